@@ -1,0 +1,153 @@
+package eduscc.machine.cost;
+
+/**
+ * The P54C half of the kit's cost table: core clocks per instruction or machine operation, each
+ * with its source from {@code facts/p54c-costs.md}. The mesh and memory half is
+ * MeshLatency. Where a source gives a range, the constant says which end we take and why.
+ *
+ * <p>Sources: [NG] Norton Guide (Intel's Pentium column), [MAME] MAME i386 cycles.h Pentium
+ * column, [86B] 86Box Pentium timings, [BF] Barrelfish TN-005 measured on the SCC, [OS2] IBM
+ * OS/2 ALP reference.
+ */
+public final class InstructionCosts {
+    /** MOV r,r / r,imm / r,m / m,r: 1 [NG][MAME]. */
+    public static final int MOV = 1;
+    /** ALU r,r or r,imm: 1 [NG]. */
+    public static final int ALU = 1;
+    /** ALU r,m / CMP m: 2 [NG]. */
+    public static final int ALU_LOAD = 2;
+    /** ALU m,r and INC/DEC m, read-modify-write: 3 [NG]. */
+    public static final int ALU_RMW = 3;
+    /** INC/DEC r, LEA: 1 [NG]. */
+    public static final int INC_LEA = 1;
+    /** MOVZX/MOVSX: 3 [MAME]. */
+    public static final int MOVX = 3;
+    /** XCHG r,r or r,m: 3 [NG]. */
+    public static final int XCHG = 3;
+    /** PUSH r/imm and POP r: 1 [NG]. */
+    public static final int PUSH_POP = 1;
+    /** PUSH m: 2, POP m: 3 [NG]. */
+    public static final int PUSH_MEM = 2;
+    public static final int POP_MEM = 3;
+    /** PUSHAD / POPAD: 5 [NG][MAME]. */
+    public static final int PUSHA_POPA = 5;
+    /** PUSHFD / POPFD: 9 / 6 in real mode, 3 / 4 in protected mode [NG]. */
+    public static final int PUSHF_REAL = 9;
+    public static final int POPF_REAL = 6;
+    public static final int PUSHF_PM = 3;
+    public static final int POPF_PM = 4;
+    /** CALL near rel: 1; CALL r/m: 2 [NG]. */
+    public static final int CALL = 1;
+    public static final int CALL_INDIRECT = 2;
+    /** RET: 2; RET imm16: 3 [NG]. */
+    public static final int RET = 2;
+    public static final int RET_IMM = 3;
+    /** JMP near rel: 1; JMP r/m: 2 [NG]. */
+    public static final int JMP = 1;
+    public static final int JMP_INDIRECT = 2;
+    /** Jcc correctly predicted: 1 [NG][MAME]; the model assumes every prediction hits. */
+    public static final int JCC = 1;
+    /** LOOP not jumped / jumped: 5 / 6 [NG]. */
+    public static final int LOOP = 5;
+    public static final int LOOP_TAKEN = 6;
+    /** SHL/SHR/SAR r,1 or imm: 1; by CL: 4 [NG]. */
+    public static final int SHIFT = 1;
+    public static final int SHIFT_CL = 4;
+    /** RCL/RCR: 7 (the low end of 7-24) [NG]. */
+    public static final int ROTATE_CARRY = 7;
+    /** BSF: 6 + 1 per bit scanned; BSR: 7 + 1 per bit, as MAME models the data-dependent 7-71 [NG][MAME]. */
+    public static final int BSF_BASE = 6;
+    public static final int BSR_BASE = 7;
+    /** BT r: 4; BTS/BTR/BTC: 7 [MAME]. */
+    public static final int BT = 4;
+    /** MUL/IMUL 32-bit: 10 [NG][MAME]. */
+    public static final int MUL = 10;
+    /** DIV r32: 41; IDIV r32: 46 [NG][MAME]. */
+    public static final int DIV = 41;
+    public static final int IDIV = 46;
+    /** REP MOVS / REP STOS: 3 + n [NG]. */
+    public static final int REP_BASE = 3;
+    /** NOP: 1 [NG] (the SCC measurement of 2 [BF] includes loop overhead). */
+    public static final int NOP = 1;
+    /** CLI / STI: 7; HLT: 4 to enter the halt [NG][MAME]. */
+    public static final int CLI = 7;
+    public static final int STI = 7;
+    public static final int HLT = 4;
+    /** LGDT / LIDT: 6; SGDT / SIDT: 4 [NG][MAME]. */
+    public static final int LGDT = 6;
+    public static final int SGDT = 4;
+    /** LLDT: 9; LTR: 10; STR: 2 [NG]. */
+    public static final int LLDT = 9;
+    public static final int LTR = 10;
+    public static final int STR = 2;
+    /** LMSW: 8; SMSW: 4; CLTS: 10 [NG]. */
+    public static final int LMSW = 8;
+    public static final int SMSW = 4;
+    public static final int CLTS = 10;
+    /** MOV r32,CRn: 4 [NG]. */
+    public static final int MOV_FROM_CR = 4;
+    /** MOV CRn,r32: 12-22 [NG]; the split per register is not given, so we take the low end, 12. */
+    public static final int MOV_TO_CR = 12;
+    /** INVLPG is not documented [NG]; 86Box charges 11 for the whole 0F 01 group [86B]. */
+    public static final int INVLPG = 11;
+    /** RDTSC: 14, measured on the SCC [BF]. */
+    public static final int RDTSC = 14;
+    /** CPUID: 14 [NG][MAME]. */
+    public static final int CPUID = 14;
+    /** CL1INVMB: 1, measured on the SCC [BF]. */
+    public static final int CL1INVMB = 1;
+    /** IN / OUT at CPL ≤ IOPL in protected mode: 4 / 9; in real mode 7 / 12 [NG]. */
+    public static final int IN_PM = 4;
+    public static final int OUT_PM = 9;
+    public static final int IN_REAL = 7;
+    public static final int OUT_REAL = 12;
+    /** INT n in real mode: 16 [NG][MAME]. */
+    public static final int INT_REAL = 16;
+    /** INT n in protected mode, same privilege: 6 + 25 [86B]. */
+    public static final int INT_SAME_PRIVILEGE = 31;
+    /** INT n from ring 3 to ring 0 with the TSS stack switch: 6 + 42 [86B]. */
+    public static final int INT_TO_INNER = 48;
+    /** Exception or hardware interrupt entry: no Intel figure; 86Box charges 70 + 25 or 70 + 42 [86B]. */
+    public static final int EXCEPTION_SAME_PRIVILEGE = 95;
+    public static final int EXCEPTION_TO_INNER = 112;
+    /** IRET in real mode: 8 [NG][MAME]. */
+    public static final int IRET_REAL = 8;
+    /** IRETD in protected mode: 10 to the same privilege, 27 to an outer one [NG][86B]. */
+    public static final int IRET_SAME = 10;
+    public static final int IRET_OUTER = 27;
+    /** Hardware task switch to a 32-bit TSS: 85 [OS2]; the far JMP's own base is not found, so 0 is added. */
+    public static final int TASK_SWITCH = 85;
+    /** JMP far ptr: 3; JMP far m: 4, real and protected mode, same privilege [NG][MAME]. */
+    public static final int JMP_FAR = 3;
+    public static final int JMP_FAR_MEM = 4;
+    /** CALL far ptr: 4 [NG][MAME]. */
+    public static final int CALL_FAR = 4;
+    /** RETF: 4 real and same privilege [NG]. */
+    public static final int RETF = 4;
+    /** MOV Sreg,r16: 2 in real mode; protected mode adds 8 for a new descriptor (+6 more for SS) [NG]. */
+    public static final int MOV_SREG_REAL = 2;
+    public static final int MOV_SREG_PM = 10;
+    public static final int MOV_SS_PM = 16;
+    /** MOV r,Sreg / PUSH Sreg: 1 [NG]. */
+    public static final int MOV_FROM_SREG = 1;
+    /** POP Sreg: 3 real; 3-12 PM, we take 12 as for a new descriptor [NG]. */
+    public static final int POP_SREG_REAL = 3;
+    public static final int POP_SREG_PM = 12;
+    /** Misaligned access: +3 [86B]. */
+    public static final int MISALIGNED = 3;
+    /** Locked read-modify-write measured on the SCC: XCHG 35, LOCK CMPXCHG 39, LOCK DEC 36 [BF]. */
+    public static final int XCHG_MEM_SCC = 35;
+
+    private InstructionCosts() {
+    }
+
+    /** BSR costs 7 plus one clock per bit it scans from the top down to the highest set bit. */
+    public static int bsr(int value) {
+        return BSR_BASE + (value == 0 ? 32 : Integer.numberOfLeadingZeros(value) + 1);
+    }
+
+    /** BSF costs 6 plus one clock per bit it scans from the bottom up to the lowest set bit. */
+    public static int bsf(int value) {
+        return BSF_BASE + (value == 0 ? 32 : Integer.numberOfTrailingZeros(value) + 1);
+    }
+}

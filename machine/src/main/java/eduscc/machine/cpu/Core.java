@@ -1,0 +1,321 @@
+package eduscc.machine.cpu;
+
+import eduscc.machine.trace.Trace;
+import eduscc.machine.trace.TraceEvent;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntConsumer;
+
+/**
+ * One P54C core of the SCC: its register file, its path to memory, its local APIC, its time,
+ * and the loop that runs it from the reset vector. Everything code can do to the hardware is a
+ * machine operation (see {@link Operations}); each operation charges its cost and ends at an
+ * instruction boundary, where pending interrupts are taken and the engine may switch cores.
+ */
+public final class Core {
+    private final int pid;
+    private final Registers regs = new Registers();
+    private final LocalApic apic;
+    private final LogicalMemory memory;
+    private final Trace trace;
+    private final long unitsPerCycle;
+    private final Map<Integer, Binding> bindings = new HashMap<>();
+    private final Interrupts interrupts;
+    private final DescriptorTables tables;
+    private final Segmentation segmentation;
+    private final TaskSwitch taskSwitch;
+    private final Operations operations;
+    private final StackOps stack;
+    private final SystemInstructions systemInstructions;
+    private final StringBuilder console = new StringBuilder();
+    private int javaDepth;
+    private Pacer pacer = Pacer.ALONE;
+    private InstructionSet instructionSet;
+    private CoreState state = CoreState.IN_RESET;
+    private long cycles;
+    private long time;
+    private volatile long heartbeat;
+
+    /** A Java entry point bound to an address in the kernel's text. */
+    public record Binding(int address, String name, JavaCode code) { }
+
+    public Core(int pid, PhysicalMemory chipPort, long unitsPerCycle, Trace trace) {
+        this.pid = pid;
+        this.apic = new LocalApic(pid);
+        this.memory = new LogicalMemory(regs, new ApicWindow(chipPort));
+        this.trace = trace;
+        this.unitsPerCycle = unitsPerCycle;
+        this.tables = new DescriptorTables(regs, memory);
+        this.segmentation = new Segmentation(regs, tables);
+        this.taskSwitch = new TaskSwitch(this);
+        this.interrupts = new Interrupts(this);
+        this.stack = new StackOps(regs, memory);
+        this.systemInstructions = new SystemInstructions(this);
+        this.operations = new Operations(this);
+        memory.setGate(() -> pacer.awaitTurn(this));
+    }
+
+    public int pid() {
+        return pid;
+    }
+
+    public Registers regs() {
+        return regs;
+    }
+
+    public LocalApic apic() {
+        return apic;
+    }
+
+    public LogicalMemory memory() {
+        return memory;
+    }
+
+    public DescriptorTables tables() {
+        return tables;
+    }
+
+    public Segmentation segmentation() {
+        return segmentation;
+    }
+
+    public TaskSwitch taskSwitch() {
+        return taskSwitch;
+    }
+
+    public Interrupts interrupts() {
+        return interrupts;
+    }
+
+    public SystemInstructions systemInstructions() {
+        return systemInstructions;
+    }
+
+    /** Where bytes written to the debug port go. */
+    public IntConsumer console() {
+        return c -> console.append((char) c);
+    }
+
+    public String consoleText() {
+        return console.toString();
+    }
+
+    public StackOps stack() {
+        return stack;
+    }
+
+    /** The machine operations kernel and task code call: the only door to the hardware. */
+    public Operations ops() {
+        return operations;
+    }
+
+    public CoreState state() {
+        return state;
+    }
+
+    public void setState(CoreState state) {
+        this.state = state;
+    }
+
+    public void setPacer(Pacer pacer) {
+        this.pacer = pacer;
+    }
+
+    public Pacer pacer() {
+        return pacer;
+    }
+
+    public void setInstructionSet(InstructionSet instructionSet) {
+        this.instructionSet = instructionSet;
+    }
+
+    /** Core clocks since reset was released: the time stamp counter. */
+    public long cycles() {
+        return cycles;
+    }
+
+    /** Global time in 1/16 ns units. */
+    public long time() {
+        return time;
+    }
+
+    public long unitsPerCycle() {
+        return unitsPerCycle;
+    }
+
+    /** Progress counter the engine's hang detector watches; bumped by every charge. */
+    public long heartbeat() {
+        return heartbeat;
+    }
+
+    /** Charges core clocks: the TSC and this core's share of global time move on together. */
+    public void charge(long clocks) {
+        cycles += clocks;
+        time += clocks * unitsPerCycle;
+        heartbeat++;
+    }
+
+    /** Sleeping in HLT until {@code wakeTime}: the clocks still count, the core just does nothing. */
+    public void idleUntil(long wakeTime) {
+        if (wakeTime > time) {
+            long clocks = (wakeTime - time + unitsPerCycle - 1) / unitsPerCycle;
+            charge(clocks);
+        }
+    }
+
+    public void trace(TraceEvent event) {
+        trace.record(time, pid, event);
+    }
+
+    public Trace traceLog() {
+        return trace;
+    }
+
+    /** Called by sccReset: the core leaves reset at {@code releaseTime} in the SDM reset state. */
+    public void releaseFromReset(long releaseTime) {
+        regs.reset();
+        cycles = 0;
+        time = Math.max(time, releaseTime);
+        state = CoreState.RUNNING;
+        interrupts.reset();
+    }
+
+    public void bind(int address, String name, JavaCode code) {
+        bindings.put(address, new Binding(address, name, code));
+    }
+
+    public Binding bindingAt(int address) {
+        return bindings.get(address);
+    }
+
+    /**
+     * The instruction boundary: the timer catches up, a pending interrupt is delivered, and the
+     * engine gets its chance to run another core.
+     */
+    public void boundary() {
+        int resumeEip = regs.eip;
+        int resumeCs = regs.cs().selector();
+        if (interrupts.takePending() && javaDepth > 0) {
+            runUntilReturn(resumeEip, resumeCs);
+        }
+        pacer.boundary(this);
+    }
+
+    /**
+     * An interrupt arrived while Java code ran: the gate sent CS:EIP to a handler. Run it (Java
+     * where the address is bound, x86 otherwise) until its IRET brings CS:EIP back to the
+     * interrupted code's resume address; then the Java code simply continues.
+     */
+    void runUntilReturn(int resumeEip, int resumeCs) {
+        while (regs.eip != resumeEip || regs.cs().selector() != resumeCs) {
+            Binding binding = bindings.get(regs.cs().base() + regs.eip);
+            if (binding != null) {
+                enterJava(binding);
+            } else {
+                step();
+            }
+        }
+    }
+
+    /**
+     * Runs this core from the reset vector for ever: x86 instructions through the interpreter,
+     * and the kernel's Java code wherever execution reaches a bound address.
+     */
+    public void runFromReset() {
+        while (true) {
+            Binding binding = bindings.get(regs.cs().base() + regs.eip);
+            if (binding != null) {
+                enterJava(binding);
+            } else {
+                step();
+            }
+        }
+    }
+
+    private void step() {
+        try {
+            instructionSet.step(this);
+        } catch (CpuFault fault) {
+            interrupts.deliverFault(fault);
+        }
+        boundary();
+    }
+
+    private void enterJava(Binding binding) {
+        trace(new TraceEvent.KernelEntry(regs.eip, regs.get(Registers.EAX), regs.get(Registers.EBX)));
+        int entryEip = regs.eip;
+        javaDepth++;
+        try {
+            binding.code().run();
+        } finally {
+            javaDepth--;
+        }
+        if (regs.eip == entryEip) {
+            throw new IllegalStateException("the Java code bound at " + hex(entryEip) + " (" + binding.name()
+                + ") returned without moving EIP");
+        }
+    }
+
+    /** HLT: the core sleeps until the engine wakes it for a deliverable interrupt. */
+    public void halt() {
+        state = CoreState.HALTED;
+        trace(new TraceEvent.Halt(regs.eip, regs.interruptsEnabled()));
+        pacer.halt(this);
+        state = CoreState.RUNNING;
+    }
+
+    /** Stops this core for good: a triple fault shuts a P54C down until the next reset. */
+    public CoreStopped shutdown(String reason) {
+        state = CoreState.SHUTDOWN;
+        trace(new TraceEvent.TripleFault(reason));
+        return new CoreStopped(pid, "triple fault: " + reason);
+    }
+
+    static String hex(int value) {
+        return String.format("0x%08X", value);
+    }
+
+    /**
+     * The local APIC sits at 0xFEE00000 in the core's physical space and answers before the
+     * address reaches the LUT, so every core sees its own APIC there.
+     */
+    private final class ApicWindow implements PhysicalMemory {
+        private final PhysicalMemory chip;
+
+        ApicWindow(PhysicalMemory chip) {
+            this.chip = chip;
+        }
+
+        private boolean isApic(int physical) {
+            return (physical & ~(LocalApic.SIZE - 1)) == LocalApic.BASE;
+        }
+
+        @Override
+        public int read(int physical, int size) {
+            if (isApic(physical)) {
+                apic.advanceTimer(cycles);
+                return apic.read(physical & 0xFF0, cycles);
+            }
+            return chip.read(physical, size);
+        }
+
+        @Override
+        public void write(int physical, int size, int value) {
+            if (isApic(physical)) {
+                apic.write(physical & 0xFF0, value, cycles);
+            } else {
+                chip.write(physical, size, value);
+            }
+        }
+
+        @Override
+        public int accessCycles(int physical, boolean write) {
+            return isApic(physical) ? 0 : chip.accessCycles(physical, write);
+        }
+
+        @Override
+        public boolean isShared(int physical) {
+            return !isApic(physical) && chip.isShared(physical);
+        }
+    }
+}

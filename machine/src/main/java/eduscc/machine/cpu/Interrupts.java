@@ -1,0 +1,137 @@
+package eduscc.machine.cpu;
+
+import eduscc.machine.trace.TraceEvent;
+
+/**
+ * When and how a core takes interrupts and exceptions (SDM Vol. 3A ch. 6): pending sources are
+ * checked at every instruction boundary, NMI first, then the APIC's highest vector if IF is set;
+ * a fault while delivering a fault becomes a double fault, and a fault while delivering a double
+ * fault shuts the core down (§6.15 "Interrupt 8", triple fault). Delivery itself is
+ * {@link GateDelivery}.
+ */
+public final class Interrupts {
+    /** How an event got here: INT n checks the gate's DPL, hardware sources do not (§6.12.1.1). */
+    public enum Source { SOFTWARE, EXCEPTION, EXTERNAL }
+
+    private final Core core;
+    private final Registers regs;
+    private final InterruptLines lines = new InterruptLines();
+    private final GateDelivery delivery;
+    private boolean shadow;
+
+    Interrupts(Core core) {
+        this.core = core;
+        this.regs = core.regs();
+        this.delivery = new GateDelivery(core);
+    }
+
+    void reset() {
+        lines.clear();
+        shadow = false;
+    }
+
+    /** A LINT wire changes level; it reaches the pin at {@code arrival} (global time). */
+    public void lintChange(int pin, boolean asserted, long arrival) {
+        lines.add(pin, asserted, arrival);
+    }
+
+    /** STI and MOV SS hold off interrupts until after the next instruction (§6.8.3). */
+    public void inhibitForOneInstruction() {
+        shadow = true;
+    }
+
+    /**
+     * The boundary check: apply arrived wires, run the timer, deliver the most urgent event.
+     *
+     * @return true when an event was delivered (CS:EIP now points at its handler)
+     */
+    boolean takePending() {
+        catchUp();
+        if (shadow) {
+            shadow = false;
+            return false;
+        }
+        LocalApic apic = core.apic();
+        if (apic.nmiPending()) {
+            apic.acceptNmi();
+            deliver(Vector.NMI, CpuFault.NO_ERROR_CODE, Source.EXTERNAL);
+            return true;
+        }
+        if (regs.interruptsEnabled()) {
+            int vector = apic.highestDeliverable();
+            if (vector >= 0) {
+                apic.accept(vector);
+                deliver(vector, CpuFault.NO_ERROR_CODE, Source.EXTERNAL);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void catchUp() {
+        lines.applyArrived(core.time(), core.apic());
+        core.apic().advanceTimer(core.cycles());
+    }
+
+    /** True when something would be taken at the next boundary (what HLT waits for). */
+    public boolean hasDeliverable() {
+        catchUp();
+        LocalApic apic = core.apic();
+        return apic.nmiPending() || regs.interruptsEnabled() && apic.highestDeliverable() >= 0;
+    }
+
+    /** The earliest global time at which a halted core could have something to take. */
+    public long nextWakeTime() {
+        if (hasDeliverable()) {
+            return core.time();
+        }
+        long wake = lines.nextArrival();
+        long deadline = core.apic().timerDeadline();
+        if (regs.interruptsEnabled() && deadline != Long.MAX_VALUE) {
+            long timerTime = core.time() + Math.max(0, deadline - core.cycles()) * core.unitsPerCycle();
+            wake = Math.min(wake, timerTime);
+        }
+        return wake;
+    }
+
+    /** An exception raised while executing an instruction or operation. */
+    public void deliverFault(CpuFault fault) {
+        core.trace(new TraceEvent.InterruptRaised(fault.vector(), fault.describe()));
+        deliver(fault.vector(), fault.errorCode(), Source.EXCEPTION);
+    }
+
+    /** Delivers one event, escalating to #DF and to shutdown the way §6.15 Table 6-5 says. */
+    public void deliver(int vector, int errorCode, Source source) {
+        try {
+            delivery.deliver(vector, errorCode, source);
+        } catch (CpuFault second) {
+            escalate(vector, second);
+        }
+    }
+
+    private void escalate(int first, CpuFault second) {
+        String chain = second.describe() + " while delivering " + Vector.name(first);
+        if (first == Vector.DF) {
+            throw core.shutdown(chain);
+        }
+        core.trace(new TraceEvent.InterruptRaised(second.vector(), chain));
+        if (isDoubleFault(first, second.vector())) {
+            deliver(Vector.DF, 0, Source.EXCEPTION);
+        } else {
+            deliver(second.vector(), second.errorCode(), Source.EXCEPTION);
+        }
+    }
+
+    /** Contributory after contributory, or a contributory or #PF after a #PF (Table 6-5). */
+    private static boolean isDoubleFault(int first, int second) {
+        boolean secondSerious = Vector.isContributory(second) || second == Vector.PF;
+        if (first == Vector.PF) {
+            return secondSerious;
+        }
+        return Vector.isContributory(first) && Vector.isContributory(second);
+    }
+
+    public GateDelivery gates() {
+        return delivery;
+    }
+}

@@ -1,0 +1,142 @@
+package eduscc.machine.cpu;
+
+/**
+ * The path of every data access: logical address (segment:offset) → segment checks and base
+ * (SDM Vol. 3A §3.4 and §5.3 "Limit Checking", §5.4 "Type Checking") → linear address → paging →
+ * physical address → the core's LUT and the mesh. Each access adds its mesh latency to the
+ * pending cost of the current operation and lets the engine order accesses that another core
+ * can see.
+ */
+public final class LogicalMemory {
+    private final Registers regs;
+    private final PhysicalMemory memory;
+    private final Paging paging;
+    private SharedAccessGate gate = SharedAccessGate.NONE;
+    private long latencyCycles;
+
+    /** Called before an access another core could observe, so it happens in global time order. */
+    public interface SharedAccessGate {
+        SharedAccessGate NONE = () -> { };
+
+        void awaitTurn();
+    }
+
+    public LogicalMemory(Registers regs, PhysicalMemory memory) {
+        this.regs = regs;
+        this.memory = memory;
+        this.paging = new Paging(regs, memory);
+    }
+
+    public void setGate(SharedAccessGate gate) {
+        this.gate = gate;
+    }
+
+    public Paging paging() {
+        return paging;
+    }
+
+    public PhysicalMemory physical() {
+        return memory;
+    }
+
+    /** Latency collected since the last call; the operation that caused it charges it. */
+    public long takeLatency() {
+        long l = latencyCycles;
+        latencyCycles = 0;
+        return l;
+    }
+
+    public int read(int segment, int offset, int size) {
+        int linear = checkedLinear(segment, offset, size, false);
+        return readLinear(linear, size, regs.cpl() == 3);
+    }
+
+    public void write(int segment, int offset, int size, int value) {
+        int linear = checkedLinear(segment, offset, size, true);
+        writeLinear(linear, size, value, regs.cpl() == 3);
+    }
+
+    /** Reads linear memory; {@code user} is false for the CPU's own descriptor and TSS accesses. */
+    public int readLinear(int linear, int size, boolean user) {
+        if (crossesPage(linear, size)) {
+            int value = 0;
+            for (int i = 0; i < size; i++) {
+                value |= readLinear(linear + i, 1, user) << (8 * i);
+            }
+            return value;
+        }
+        int physical = paging.translate(linear, false, user);
+        return readPhysical(physical, size);
+    }
+
+    public void writeLinear(int linear, int size, int value, boolean user) {
+        if (crossesPage(linear, size)) {
+            for (int i = 0; i < size; i++) {
+                paging.translate(linear + i, true, user);
+            }
+            for (int i = 0; i < size; i++) {
+                writeLinear(linear + i, 1, value >>> (8 * i), user);
+            }
+            return;
+        }
+        int physical = paging.translate(linear, true, user);
+        writePhysical(physical, size, value);
+    }
+
+    public int readPhysical(int physical, int size) {
+        if (memory.isShared(physical)) {
+            gate.awaitTurn();
+        }
+        latencyCycles += memory.accessCycles(physical, false);
+        return memory.read(physical, size);
+    }
+
+    public void writePhysical(int physical, int size, int value) {
+        if (memory.isShared(physical)) {
+            gate.awaitTurn();
+        }
+        latencyCycles += memory.accessCycles(physical, true);
+        memory.write(physical, size, value);
+    }
+
+    /**
+     * Forms the linear address and applies the checks of the cached descriptor. Real mode checks
+     * the 64 KiB limit too (an offset beyond it raises #GP, or #SS for the stack).
+     */
+    public int checkedLinear(int segment, int offset, int size, boolean write) {
+        SegmentRegister s = regs.segment(segment);
+        int faultVector = segment == Registers.SS ? Vector.SS : Vector.GP;
+        if (regs.protectedMode()) {
+            if (!s.present()) {
+                throw new CpuFault(faultVector, 0, "use of " + s.name() + " with a null or not-present selector");
+            }
+            boolean code = (s.type() & 0x8) != 0;
+            if (write && (code || (s.type() & 0x2) == 0)) {
+                throw new CpuFault(faultVector, 0, "write to read-only segment " + s.name());
+            }
+            if (!write && code && (s.type() & 0x2) == 0) {
+                throw new CpuFault(faultVector, 0, "read from execute-only segment " + s.name());
+            }
+        }
+        if (!inLimit(s, offset, size)) {
+            throw new CpuFault(faultVector, 0,
+                String.format("offset 0x%08X beyond the limit 0x%08X of %s", offset, s.limit(), s.name()));
+        }
+        return s.base() + offset;
+    }
+
+    /** Expand-down data segments hold the offsets above the limit (§5.3). */
+    private static boolean inLimit(SegmentRegister s, int offset, int size) {
+        boolean expandDown = (s.type() & 0xC) == 0x4;
+        if (!expandDown) {
+            return s.within(offset, size);
+        }
+        long top = s.big() ? 0xFFFFFFFFL : 0xFFFFL;
+        long first = Integer.toUnsignedLong(offset);
+        return first > Integer.toUnsignedLong(s.limit()) && first + size - 1 <= top;
+    }
+
+    private static boolean crossesPage(int linear, int size) {
+        return size > 1 && ((linear & 0xFFF) + size) > 0x1000;
+    }
+}

@@ -1,0 +1,178 @@
+package eduscc.machine.cpu;
+
+import eduscc.machine.cost.InstructionCosts;
+import java.util.function.IntSupplier;
+
+/**
+ * The machine operations: everything kernel and task Java code may do to the hardware (DESIGN §3).
+ * Each one is an instruction boundary. It does what the x86 instruction does, charges that
+ * instruction's cost from {@link InstructionCosts} plus any mesh latency, and then lets pending
+ * interrupts in. A fault is delivered through the IDT exactly as for an x86 instruction; if the
+ * handler returns, the operation is restarted, as the faulting instruction would be.
+ *
+ * <p>While Java code runs, EIP holds that code's resume address in the kernel text, so an
+ * interrupt pushes it and IRET brings execution back to it.
+ */
+public final class Operations {
+    private final Core core;
+    private final Registers regs;
+    private final SystemInstructions sys;
+
+    Operations(Core core) {
+        this.core = core;
+        this.regs = core.regs();
+        this.sys = core.systemInstructions();
+    }
+
+    private void run(int cost, Runnable body) {
+        value(cost, () -> {
+            body.run();
+            return 0;
+        });
+    }
+
+    private int value(int cost, IntSupplier body) {
+        while (true) {
+            int resumeEip = regs.eip;
+            int resumeCs = regs.cs().selector();
+            try {
+                int result = body.getAsInt();
+                core.charge(cost + core.memory().takeLatency());
+                core.boundary();
+                return result;
+            } catch (CpuFault fault) {
+                core.charge(cost + core.memory().takeLatency());
+                core.interrupts().deliverFault(fault);
+                core.runUntilReturn(resumeEip, resumeCs);
+            }
+        }
+    }
+
+    // Memory, through DS with the current privilege (flat in the kit's kernel).
+
+    public int read32(int address) {
+        return value(InstructionCosts.MOV, () -> core.memory().read(Registers.DS, address, 4));
+    }
+
+    public int read16(int address) {
+        return value(InstructionCosts.MOV, () -> core.memory().read(Registers.DS, address, 2));
+    }
+
+    public int read8(int address) {
+        return value(InstructionCosts.MOV, () -> core.memory().read(Registers.DS, address, 1));
+    }
+
+    public void write32(int address, int value) {
+        run(InstructionCosts.MOV, () -> core.memory().write(Registers.DS, address, 4, value));
+    }
+
+    public void write16(int address, int value) {
+        run(InstructionCosts.MOV, () -> core.memory().write(Registers.DS, address, 2, value));
+    }
+
+    public void write8(int address, int value) {
+        run(InstructionCosts.MOV, () -> core.memory().write(Registers.DS, address, 1, value));
+    }
+
+    /** Plain computation the Java code stands for: {@code cycles} clocks of work. */
+    public void work(int cycles) {
+        run(Math.max(0, cycles), () -> { });
+    }
+
+    // Registers a kernel loads.
+
+    public void lgdt(int base, int limit) {
+        run(InstructionCosts.LGDT, () -> sys.lgdt(base, limit));
+    }
+
+    public void lidt(int base, int limit) {
+        run(InstructionCosts.LGDT, () -> sys.lidt(base, limit));
+    }
+
+    public void ltr(int selector) {
+        run(InstructionCosts.LTR, () -> sys.ltr(selector));
+    }
+
+    public void lldt(int selector) {
+        run(InstructionCosts.LLDT, () -> sys.lldt(selector));
+    }
+
+    public int readCr(int n) {
+        return value(InstructionCosts.MOV_FROM_CR, () -> sys.readControl(n));
+    }
+
+    public void writeCr(int n, int value) {
+        run(InstructionCosts.MOV_TO_CR, () -> sys.writeControl(n, value));
+    }
+
+    public void loadSegment(int segment, int selector) {
+        int cost = !regs.protectedMode() ? InstructionCosts.MOV_SREG_REAL
+            : segment == Registers.SS ? InstructionCosts.MOV_SS_PM : InstructionCosts.MOV_SREG_PM;
+        run(cost, () -> core.segmentation().loadData(segment, selector));
+    }
+
+    /** Far JMP to a code segment, a TSS or a task gate (the hardware task switch). */
+    public void farJump(int selector, int offset) {
+        run(InstructionCosts.JMP_FAR, () -> sys.farJump(selector, offset, true));
+    }
+
+    // Interrupts.
+
+    public void cli() {
+        run(InstructionCosts.CLI, sys::cli);
+    }
+
+    public void sti() {
+        run(InstructionCosts.STI, sys::sti);
+    }
+
+    /** INT n: the software interrupt, with the gate DPL check; returns after the handler's IRET. */
+    public void intN(int vector) {
+        int resumeEip = regs.eip;
+        int resumeCs = regs.cs().selector();
+        try {
+            core.interrupts().deliver(vector, CpuFault.NO_ERROR_CODE, Interrupts.Source.SOFTWARE);
+        } catch (CpuFault fault) {
+            core.interrupts().deliverFault(fault);
+        }
+        core.runUntilReturn(resumeEip, resumeCs);
+        core.boundary();
+    }
+
+    public void iret() {
+        run(0, () -> core.interrupts().gates().iret(true));
+    }
+
+    /** HLT: stop until an interrupt arrives; with IF clear this core stops for good. */
+    public void hlt() {
+        run(InstructionCosts.HLT, () -> {
+            sys.requireRing0("HLT");
+            core.halt();
+        });
+    }
+
+    // Timing and the SCC's own instruction.
+
+    public long rdtsc() {
+        run(InstructionCosts.RDTSC, () -> { });
+        return core.cycles();
+    }
+
+    /** CL1INVMB: invalidate L1 lines of MPBT type. The model keeps no L1 copy, so only time passes. */
+    public void cl1invmb() {
+        run(InstructionCosts.CL1INVMB, () -> { });
+    }
+
+    /** BSR: index of the most significant set bit; ZF (here: -1) when the source is zero. */
+    public int bsr(int value) {
+        return value(InstructionCosts.bsr(value), () -> value == 0 ? -1 : 31 - Integer.numberOfLeadingZeros(value));
+    }
+
+    public void out8(int port, int value) {
+        run(regs.protectedMode() ? InstructionCosts.OUT_PM : InstructionCosts.OUT_REAL, () -> sys.out(port, value, 1));
+    }
+
+    public int in8(int port) {
+        return value(regs.protectedMode() ? InstructionCosts.IN_PM : InstructionCosts.IN_REAL, () -> sys.in(port, 1));
+    }
+}

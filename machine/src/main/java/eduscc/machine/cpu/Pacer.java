@@ -1,0 +1,33 @@
+package eduscc.machine.cpu;
+
+/**
+ * How a core's operations meet the engine (DESIGN §3): every operation ends at an instruction
+ * boundary, where the engine may take the baton back; an access another core can see first waits
+ * until this core is the earliest; HLT waits for an interrupt. A lone core in a unit test uses
+ * {@link #ALONE}, which never waits.
+ */
+public interface Pacer {
+    Pacer ALONE = new Pacer() {
+        @Override
+        public void awaitTurn(Core core) {
+        }
+
+        @Override
+        public void boundary(Core core) {
+        }
+
+        @Override
+        public void halt(Core core) {
+            throw new CoreStopped(core.pid(), "halted with no engine to wake it");
+        }
+    };
+
+    /** Returns when this core's next shared access is in global time order. */
+    void awaitTurn(Core core);
+
+    /** Called at every instruction boundary, after pending interrupts are taken. */
+    void boundary(Core core);
+
+    /** Called by HLT; returns when an interrupt (or the timer) wakes the core. */
+    void halt(Core core);
+}

@@ -1,0 +1,107 @@
+package eduscc.machine.cpu;
+
+/**
+ * Two-level 32-bit paging as the P54C does it (SDM Vol. 3A §4.3 "32-bit Paging"): CR3 holds the
+ * page directory, each PDE the page table, each PTE the page frame. The walk sets the accessed
+ * and dirty bits in the real entries, so the debugger sees them change. A failed walk raises
+ * #PF with the SDM error code and leaves the linear address in CR2 (§6.15 "Interrupt 14").
+ * The SCC reuses PTE bit 7 as MPBT when CR4.MPE is set (facts A.3).
+ */
+public final class Paging {
+    public static final int P = 1;
+    public static final int RW = 1 << 1;
+    public static final int US = 1 << 2;
+    public static final int PWT = 1 << 3;
+    public static final int PCD = 1 << 4;
+    public static final int A = 1 << 5;
+    public static final int D = 1 << 6;
+    /** PDE: 4 MiB page with CR4.PSE. PTE: message-passing-buffer type with CR4.MPE. */
+    public static final int PS_OR_MPBT = 1 << 7;
+    public static final int FRAME = 0xFFFFF000;
+
+    /** #PF error code bits (facts D.2). */
+    public static final int ERR_PRESENT = 1;
+    public static final int ERR_WRITE = 2;
+    public static final int ERR_USER = 4;
+
+    private final Registers regs;
+    private final PhysicalMemory memory;
+
+    public Paging(Registers regs, PhysicalMemory memory) {
+        this.regs = regs;
+        this.memory = memory;
+    }
+
+    /**
+     * Translates a linear address, checking the access the way the MMU does.
+     *
+     * @param user  the access is made at CPL 3 (implicit supervisor accesses pass false)
+     * @return the physical address
+     */
+    public int translate(int linear, boolean write, boolean user) {
+        if (!regs.paging()) {
+            return linear;
+        }
+        int pdeAddress = (regs.cr3 & FRAME) + ((linear >>> 22) << 2);
+        int pde = memory.read(pdeAddress, 4);
+        if ((pde & P) == 0) {
+            throw pageFault(linear, 0, write, user, "page directory entry not present");
+        }
+        if ((pde & PS_OR_MPBT) != 0 && (regs.cr4 & ControlBits.CR4_PSE) != 0) {
+            checkRights(linear, pde, pde, write, user);
+            markUsed(pdeAddress, pde, write);
+            return (pde & 0xFFC00000) | (linear & 0x003FFFFF);
+        }
+        int pteAddress = (pde & FRAME) + (((linear >>> 12) & 0x3FF) << 2);
+        int pte = memory.read(pteAddress, 4);
+        if ((pte & P) == 0) {
+            throw pageFault(linear, 0, write, user, "page table entry not present");
+        }
+        checkRights(linear, pde, pte, write, user);
+        markUsed(pdeAddress, pde, false);
+        markUsed(pteAddress, pte, write);
+        return (pte & FRAME) | (linear & 0xFFF);
+    }
+
+    /**
+     * The rights of a page are the stricter of PDE and PTE. A supervisor write to a read-only
+     * page only faults when CR0.WP is set (the P54C honours WP).
+     */
+    private void checkRights(int linear, int pde, int pte, boolean write, boolean user) {
+        boolean userPage = (pde & US) != 0 && (pte & US) != 0;
+        boolean writable = (pde & RW) != 0 && (pte & RW) != 0;
+        if (user && !userPage) {
+            throw pageFault(linear, ERR_PRESENT, write, true, "user access to a supervisor page");
+        }
+        boolean wpApplies = user || (regs.cr0 & ControlBits.CR0_WP) != 0;
+        if (write && !writable && wpApplies) {
+            throw pageFault(linear, ERR_PRESENT, true, user, "write to a read-only page");
+        }
+    }
+
+    private void markUsed(int entryAddress, int entry, boolean write) {
+        int updated = entry | A | (write ? D : 0);
+        if (updated != entry) {
+            memory.write(entryAddress, 4, updated);
+        }
+    }
+
+    private CpuFault pageFault(int linear, int presentBit, boolean write, boolean user, String why) {
+        regs.cr2 = linear;
+        int code = presentBit | (write ? ERR_WRITE : 0) | (user ? ERR_USER : 0);
+        return new CpuFault(Vector.PF, code, String.format("%s at 0x%08X", why, linear));
+    }
+
+    /** True when the page holding this linear address is marked MPBT (with CR4.MPE). */
+    public boolean isMessageBufferType(int linear) {
+        if (!regs.paging() || (regs.cr4 & ControlBits.CR4_MPE) == 0) {
+            return false;
+        }
+        int pde = memory.read((regs.cr3 & FRAME) + ((linear >>> 22) << 2), 4);
+        if ((pde & P) == 0) {
+            return false;
+        }
+        int pte = memory.read((pde & FRAME) + (((linear >>> 12) & 0x3FF) << 2), 4);
+        return (pte & P) != 0 && (pte & PS_OR_MPBT) != 0;
+    }
+}

@@ -1,0 +1,20 @@
+package eduscc.machine.cpu;
+
+/**
+ * What a core sees beyond its own pins: physical addresses, which on the SCC go through the
+ * core's LUT to DRAM, MPBs and register banks. The chip supplies one port per core; unit tests
+ * supply a flat array.
+ */
+public interface PhysicalMemory {
+    /** Reads 1, 2 or 4 bytes, little-endian. */
+    int read(int physical, int size);
+
+    /** Writes 1, 2 or 4 bytes, little-endian. */
+    void write(int physical, int size, int value);
+
+    /** Extra core cycles the access costs beyond an L1 hit (mesh and memory latency). */
+    int accessCycles(int physical, boolean write);
+
+    /** True when another core could observe or change this location. */
+    boolean isShared(int physical);
+}

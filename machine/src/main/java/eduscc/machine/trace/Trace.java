@@ -1,0 +1,72 @@
+package eduscc.machine.trace;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The run's event log. Events get sequence numbers in the order the simulation produces them,
+ * which is deterministic, and feed a running 64-bit FNV-1a hash over their canonical text: two
+ * runs of the same scenario must end with the same {@link #hash()}.
+ */
+public final class Trace {
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    private final List<TraceEntry> entries = new ArrayList<>();
+    private final List<Consumer<TraceEntry>> listeners = new ArrayList<>();
+    private long hash = FNV_OFFSET;
+    private long nextSeq;
+    private boolean keepEntries = true;
+
+    public TraceEntry record(long time, int core, TraceEvent event) {
+        TraceEntry entry = new TraceEntry(nextSeq++, time, core, event);
+        byte[] text = entry.canonical().getBytes(StandardCharsets.UTF_8);
+        for (byte b : text) {
+            hash = (hash ^ (b & 0xFF)) * FNV_PRIME;
+        }
+        hash = (hash ^ '\n') * FNV_PRIME;
+        if (keepEntries) {
+            entries.add(entry);
+        }
+        for (Consumer<TraceEntry> l : listeners) {
+            l.accept(entry);
+        }
+        return entry;
+    }
+
+    /** Long benchmark runs only need the hash and the listeners, not every entry in memory. */
+    public void setKeepEntries(boolean keep) {
+        this.keepEntries = keep;
+    }
+
+    public void addListener(Consumer<TraceEntry> listener) {
+        listeners.add(listener);
+    }
+
+    public List<TraceEntry> entries() {
+        return Collections.unmodifiableList(entries);
+    }
+
+    public long size() {
+        return nextSeq;
+    }
+
+    public long hash() {
+        return hash;
+    }
+
+    public String hashHex() {
+        return String.format("%016x", hash);
+    }
+
+    public List<TraceEntry> forCore(int core) {
+        return entries.stream().filter(e -> e.core() == core).toList();
+    }
+
+    public <T extends TraceEvent> List<T> events(Class<T> kind) {
+        return entries.stream().map(TraceEntry::event).filter(kind::isInstance).map(kind::cast).toList();
+    }
+}

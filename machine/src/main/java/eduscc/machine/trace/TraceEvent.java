@@ -1,0 +1,73 @@
+package eduscc.machine.trace;
+
+/**
+ * Everything the debugger and the tests need to see, as typed events (DESIGN §5). An event holds
+ * only what happened; the {@link TraceEntry} around it says on which core, when and in what order.
+ * Every field is a primitive or a string so that an event's text, and with it the trace hash, is
+ * the same on every run.
+ */
+public sealed interface TraceEvent {
+
+    /** A short name of the event kind, used by filters and breakpoints. */
+    default String kind() {
+        return getClass().getSimpleName();
+    }
+
+    /** sccReset released the core: it starts fetching at 0xFFFFFFF0. */
+    record ResetReleased(int tileX, int tileY) implements TraceEvent { }
+
+    /** The core was put back into reset. */
+    record ResetAsserted() implements TraceEvent { }
+
+    /** CR0.PE or CR0.PG changed, as seen by the mode the next fetch uses. */
+    record ModeSwitch(String from, String to, int cr0) implements TraceEvent { }
+
+    /** LGDT, LIDT, LLDT or LTR loaded a system table register. */
+    record TableRegisterLoad(String register, int selector, int base, int limit) implements TraceEvent { }
+
+    /** MOV to CR0, CR2, CR3 or CR4. */
+    record ControlRegisterWrite(int register, int oldValue, int newValue) implements TraceEvent { }
+
+    /** A segment register was loaded, with what went into its hidden cache. */
+    record SegmentLoad(String register, int selector, int base, int limit, int access) implements TraceEvent { }
+
+    /** A far JMP or CALL loaded CS:EIP (the step that enters protected mode in a boot stub). */
+    record FarJump(int selector, int offset, String mode) implements TraceEvent { }
+
+    /** An interrupt line or an exception became pending. */
+    record InterruptRaised(int vector, String source) implements TraceEvent { }
+
+    /** Delivery through the IDT: gate kind, privilege change and the return address pushed. */
+    record InterruptDelivered(int vector, int errorCode, String gate, int fromCpl, int toCpl, int returnEip)
+        implements TraceEvent { }
+
+    /** IRET back to the interrupted code. */
+    record InterruptReturn(int toCpl, int eip) implements TraceEvent { }
+
+    /** A hardware task switch (SDM §7.3) or a software stack switch done by the kernel. */
+    record TaskSwitch(String kind, int fromSelector, int toSelector, int cycles) implements TraceEvent { }
+
+    /** The kernel's Java code took over at its entry address. */
+    record KernelEntry(int eip, int eax, int ebx) implements TraceEvent { }
+
+    /** HLT: the core waits for an interrupt (or, with IF clear, for ever). */
+    record Halt(int eip, boolean interruptsEnabled) implements TraceEvent { }
+
+    /** A fault that could not be delivered: the core shuts down, as the P54C does. */
+    record TripleFault(String reason) implements TraceEvent { }
+
+    /** Kernel or student Java code threw: the core stops, the machine goes on. */
+    record Panic(String task, String reason, String javaStack) implements TraceEvent { }
+
+    /** Java code held the baton without a machine operation for too long. */
+    record Hang(String task, String javaStack) implements TraceEvent { }
+
+    /** A mesh transaction from one tile to another, with its route length and latency. */
+    record MeshPacket(int fromTile, int toTile, int hops, int latencyCycles, String target) implements TraceEvent { }
+
+    /** A byte written to the debug port (OUT 0xE9). */
+    record ConsoleOutput(int character) implements TraceEvent { }
+
+    /** A free-form note from a tool (image builder, loader, reset control). */
+    record Note(String text) implements TraceEvent { }
+}
