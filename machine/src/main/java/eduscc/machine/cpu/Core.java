@@ -35,6 +35,7 @@ public final class Core {
     private long cycles;
     private long time;
     private volatile long heartbeat;
+    private volatile boolean abandoned;
 
     /** A Java entry point bound to an address in the kernel's text. */
     public record Binding(int address, String name, JavaCode code) { }
@@ -150,6 +151,9 @@ public final class Core {
 
     /** Charges core clocks: the TSC and this core's share of global time move on together. */
     public void charge(long clocks) {
+        if (abandoned) {
+            throw new CoreStopped(pid, "abandoned after a hang");
+        }
         cycles += clocks;
         time += clocks * unitsPerCycle;
         heartbeat++;
@@ -254,6 +258,11 @@ public final class Core {
             throw new IllegalStateException("the Java code bound at " + hex(entryEip) + " (" + binding.name()
                 + ") returned without moving EIP");
         }
+    }
+
+    /** The engine gave up on this core (a hang): its thread must not touch the machine again. */
+    public void abandon() {
+        abandoned = true;
     }
 
     /** HLT: the core sleeps until the engine wakes it for a deliverable interrupt. */

@@ -87,7 +87,7 @@ public final class Interrupts {
         }
         long wake = lines.nextArrival();
         long deadline = core.apic().timerDeadline();
-        if (regs.interruptsEnabled() && deadline != Long.MAX_VALUE) {
+        if (regs.interruptsEnabled() && core.apic().timerArmed()) {
             long timerTime = core.time() + Math.max(0, deadline - core.cycles()) * core.unitsPerCycle();
             wake = Math.min(wake, timerTime);
         }

@@ -121,6 +121,11 @@ public final class LocalApic {
         return timerDeadlineCycle;
     }
 
+    /** True when the timer will raise an interrupt at {@link #timerDeadline()}. */
+    public boolean timerArmed() {
+        return timerDeadlineCycle != Long.MAX_VALUE && (lvtTimer & LVT_MASKED) == 0;
+    }
+
     /** Moves the timer forward to {@code nowCycle}, raising its vector for each expiry passed. */
     public void advanceTimer(long nowCycle) {
         while (nowCycle >= timerDeadlineCycle) {

@@ -1,0 +1,51 @@
+package eduscc.kernel.boot;
+
+import eduscc.machine.x86.asm.Assembler;
+import eduscc.machine.x86.asm.Assembly;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The boot code the kit ships as assembly source and assembles itself: the real-mode reset stub
+ * that sits at the top of each core's memory, and the head of the kernel image with its
+ * Multiboot header. Students can read both sources next to the listing the debugger shows.
+ */
+public final class KernelImage {
+    public static final String RESET_SOURCE = "reset.asm";
+    public static final String HEAD_SOURCE = "kernel_head.asm";
+
+    private KernelImage() {
+    }
+
+    /** The reset page: 4 KiB ending at 0xFFFFFFFF, with the reset vector in its last 16 bytes. */
+    public static Assembly resetStub() {
+        return assemble(RESET_SOURCE);
+    }
+
+    /** The first bytes of the kernel at 1 MiB: jump, Multiboot header, entry point. */
+    public static Assembly head() {
+        return assemble(HEAD_SOURCE);
+    }
+
+    /** The address the kernel binds its Java entry to. */
+    public static int entryAddress() {
+        return head().symbols().get("kernel_entry").intValue();
+    }
+
+    public static String source(String name) {
+        try (InputStream in = KernelImage.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("boot source " + name + " is missing from the kernel jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read boot source " + name, e);
+        }
+    }
+
+    private static Assembly assemble(String name) {
+        return Assembler.assemble(name, source(name));
+    }
+}

@@ -1,0 +1,218 @@
+package eduscc.machine.engine;
+
+import eduscc.machine.cpu.Core;
+import eduscc.machine.cpu.CoreState;
+import eduscc.machine.cpu.CoreStopped;
+import eduscc.machine.cpu.Pacer;
+import eduscc.machine.trace.TraceEvent;
+import java.util.List;
+
+/**
+ * The execution engine of DESIGN §3. It always runs the core with the smallest local time
+ * (ties go to the lower pid); that core may run ahead privately for at most one quantum past the
+ * next-earliest core, and any access another core can see waits until it is the earliest, so
+ * shared accesses happen in global time order. Only simulated time decides who runs: thread
+ * timing never does.
+ *
+ * <p>A context that holds the baton without any machine operation for {@code hangMillis} of wall
+ * time is reported as hung; an exception escaping kernel code is a panic of that core. Neither
+ * stops the other cores.
+ */
+public final class Engine implements Pacer {
+    private static final int NONE = -1;
+
+    private final Core[] cores;
+    private final ExecutionContext[] contexts;
+    private final ExecutionContext driver = new ExecutionContext("engine", NONE);
+    private final long quantum;
+    private final long hangMillis;
+    private int running = NONE;
+    private long horizon;
+    private long earliestOtherTime;
+    private int earliestOtherPid;
+    private long hostTime;
+
+    public Engine(List<Core> cores, long quantum, long hangMillis) {
+        this.cores = cores.toArray(new Core[0]);
+        this.contexts = new ExecutionContext[this.cores.length];
+        this.quantum = quantum;
+        this.hangMillis = hangMillis;
+        for (Core core : this.cores) {
+            core.setPacer(this);
+        }
+    }
+
+    /** Global time as the running core sees it, or the host's time between runs. */
+    public long now() {
+        return running == NONE ? hostTime : cores[running].time();
+    }
+
+    /** sccReset released a core: it starts at the reset vector on its own context. */
+    public void releaseReset(int pid, long time) {
+        Core core = cores[pid];
+        if (core.state() != CoreState.IN_RESET) {
+            return;
+        }
+        core.releaseFromReset(time);
+        core.trace(new TraceEvent.ResetReleased((pid / 2) % 6, pid / 12));
+        ExecutionContext context = new ExecutionContext("boot", pid);
+        contexts[pid] = context;
+        context.start(() -> runCore(core, context));
+        noteEarlierCore(pid, core.time());
+    }
+
+    /** A wire change or a reset release may make another core due before the running one. */
+    public void noteEarlierCore(int pid, long time) {
+        if (running == NONE || pid == running) {
+            return;
+        }
+        if (time < earliestOtherTime || time == earliestOtherTime && pid < earliestOtherPid) {
+            earliestOtherTime = time;
+            earliestOtherPid = pid;
+        }
+        horizon = Math.min(horizon, saturatingAdd(time, quantum));
+    }
+
+    private void runCore(Core core, ExecutionContext context) {
+        try {
+            core.runFromReset();
+        } catch (CoreStopped stopped) {
+            if (core.state() == CoreState.RUNNING || core.state() == CoreState.HALTED) {
+                core.setState(CoreState.SHUTDOWN);
+            }
+        } catch (Throwable t) {
+            core.setState(CoreState.PANICKED);
+            core.trace(new TraceEvent.Panic(context.name(), t.toString(), JavaStacks.format(t)));
+        } finally {
+            if (!context.abandoned()) {
+                driver.giveTurn();
+            }
+        }
+    }
+
+    /** Runs cores until none can run or the next event is at {@code untilTime} or later. */
+    public RunResult run(long untilTime) {
+        while (true) {
+            int pid = earliest(NONE);
+            if (pid == NONE) {
+                return new RunResult(RunResult.Reason.ALL_IDLE, hostTime);
+            }
+            long due = dueTime(cores[pid]);
+            if (due >= untilTime) {
+                hostTime = Math.max(hostTime, untilTime);
+                return new RunResult(RunResult.Reason.TIME_LIMIT, hostTime);
+            }
+            hostTime = Math.max(hostTime, due);
+            Core core = cores[pid];
+            if (core.state() == CoreState.HALTED) {
+                core.idleUntil(due);
+                if (!core.interrupts().hasDeliverable()) {
+                    continue;
+                }
+            }
+            dispatch(pid, untilTime);
+        }
+    }
+
+    private void dispatch(int pid, long untilTime) {
+        int other = earliest(pid);
+        earliestOtherPid = other;
+        earliestOtherTime = other == NONE ? Long.MAX_VALUE : dueTime(cores[other]);
+        horizon = Math.min(untilTime, saturatingAdd(earliestOtherTime, quantum));
+        running = pid;
+        contexts[pid].giveTurn();
+        awaitDriverTurn(pid);
+        running = NONE;
+    }
+
+    /** Waits for the baton to come back, watching for Java code that never reaches an operation. */
+    private void awaitDriverTurn(int pid) {
+        Core core = cores[pid];
+        long lastBeat = core.heartbeat();
+        while (!driver.waitTurn(hangMillis)) {
+            long beat = core.heartbeat();
+            if (beat == lastBeat) {
+                reportHang(core, contexts[pid]);
+                return;
+            }
+            lastBeat = beat;
+        }
+    }
+
+    private void reportHang(Core core, ExecutionContext context) {
+        String stack = context.javaStack();
+        core.setState(CoreState.HUNG);
+        core.trace(new TraceEvent.Hang(context.name(), stack));
+        core.abandon();
+        context.abandon();
+    }
+
+    /** The earliest core that can run, other than {@code except}; ties go to the lower pid. */
+    private int earliest(int except) {
+        int best = NONE;
+        long bestTime = Long.MAX_VALUE;
+        for (int pid = 0; pid < cores.length; pid++) {
+            if (pid == except) {
+                continue;
+            }
+            long due = dueTime(cores[pid]);
+            if (due < bestTime) {
+                best = pid;
+                bestTime = due;
+            }
+        }
+        return best;
+    }
+
+    /** When a core next has something to do: now if running, its wake time if halted, never otherwise. */
+    private long dueTime(Core core) {
+        return switch (core.state()) {
+            case RUNNING -> core.time();
+            case HALTED -> core.interrupts().nextWakeTime();
+            default -> Long.MAX_VALUE;
+        };
+    }
+
+    @Override
+    public void awaitTurn(Core core) {
+        while (!isEarliest(core)) {
+            yieldToDriver(core);
+        }
+    }
+
+    private boolean isEarliest(Core core) {
+        return core.time() < earliestOtherTime || core.time() == earliestOtherTime && core.pid() < earliestOtherPid;
+    }
+
+    @Override
+    public void boundary(Core core) {
+        if (core.time() >= horizon) {
+            yieldToDriver(core);
+        }
+    }
+
+    @Override
+    public void halt(Core core) {
+        yieldToDriver(core);
+    }
+
+    private void yieldToDriver(Core core) {
+        ExecutionContext context = contexts[core.pid()];
+        driver.giveTurn();
+        context.waitTurn();
+    }
+
+    /** Ends every context's thread; the machine cannot run after this. */
+    public void close() {
+        for (ExecutionContext context : contexts) {
+            if (context != null) {
+                context.abandon();
+            }
+        }
+    }
+
+    private static long saturatingAdd(long a, long b) {
+        long sum = a + b;
+        return sum < a ? Long.MAX_VALUE : sum;
+    }
+}

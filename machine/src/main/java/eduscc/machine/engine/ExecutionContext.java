@@ -1,0 +1,80 @@
+package eduscc.machine.engine;
+
+import eduscc.machine.cpu.CoreStopped;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Java thread that runs simulated code: a core's boot path, later a kernel task. Exactly one
+ * context in the whole simulation runs at a time; the others wait for their turn (DESIGN §3,
+ * "a baton is handed from context to context"). Because nothing runs concurrently, kernel code
+ * needs no locks, and because who runs next is decided from simulated time alone, every run is
+ * the same.
+ */
+public final class ExecutionContext {
+    private final String name;
+    private final int pid;
+    private final Semaphore turn = new Semaphore(0);
+    private Thread thread;
+    private volatile boolean abandoned;
+
+    public ExecutionContext(String name, int pid) {
+        this.name = name;
+        this.pid = pid;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Starts the thread; it waits for its first turn before running {@code body}. */
+    void start(Runnable body) {
+        thread = new Thread(() -> {
+            try {
+                waitTurn();
+            } catch (CoreStopped stopped) {
+                return;
+            }
+            body.run();
+        }, "eduscc-core" + pid + "-" + name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Blocks until someone hands this context the baton. */
+    void waitTurn() {
+        turn.acquireUninterruptibly();
+        if (abandoned) {
+            throw new CoreStopped(pid, "context '" + name + "' was abandoned");
+        }
+    }
+
+    /** Waits for the baton at most {@code millis}; false on timeout (the hang detector's tool). */
+    boolean waitTurn(long millis) {
+        try {
+            return turn.tryAcquire(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    void giveTurn() {
+        turn.release();
+    }
+
+    /** The context will never run again; if its thread wakes up it unwinds with CoreStopped. */
+    void abandon() {
+        abandoned = true;
+        turn.release();
+    }
+
+    boolean abandoned() {
+        return abandoned;
+    }
+
+    /** The thread's current Java stack, for hang reports. */
+    String javaStack() {
+        return thread == null ? "" : JavaStacks.format(thread.getStackTrace());
+    }
+}

@@ -1,0 +1,11 @@
+package eduscc.machine.engine;
+
+/** Why {@link Engine#run} returned, and the global time it reached. */
+public record RunResult(Reason reason, long time) {
+    public enum Reason {
+        /** No core can run any more: all are in reset, halted for good, or stopped. */
+        ALL_IDLE,
+        /** The next thing to happen lies at or beyond the time limit. */
+        TIME_LIMIT
+    }
+}
