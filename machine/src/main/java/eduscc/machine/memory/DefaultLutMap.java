@@ -67,7 +67,11 @@ public final class DefaultLutMap {
     /** Per-core MPB share by convention: core z uses 0x2000*z.. [INTEL-cfg MPB_SIZE]. */
     public static final int MPB_BYTES_PER_CORE = 0x2000;
 
-    /** The SIF slots we hand each SIF entry: the LUT index itself, so the SIF can tell them apart. */
+    /**
+     * The address bits of the SIF entries 0xF9-0xFC. The facts do not give sccKit's values; our
+     * choice is the LUT index itself, so the SIF can tell the GRB (slot 0x0F9) from the TCP/IP,
+     * RPC and SATA slots it does not model.
+     */
     public static final int GRB_SIF_SLOT = FPGA_GRB;
 
     private DefaultLutMap() {
