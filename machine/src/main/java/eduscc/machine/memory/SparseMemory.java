@@ -1,0 +1,140 @@
+package eduscc.machine.memory;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A byte-addressable store that only holds the pages somebody wrote (facts A.5: each memory
+ * controller addresses 34 bits, far more than a simulation should allocate).
+ *
+ * <p>The DRAM behind one memory controller is one of these. Pages of 4 KiB are allocated on the
+ * first write; reading a page nobody wrote returns zeros and allocates nothing. Multi-byte values
+ * are little-endian, as the P54C stores them, and may straddle a page boundary.
+ *
+ * <p>The page map is a hash map, but it is only ever used for lookup; anything that lists pages
+ * sorts them by address first, so no run depends on hash order.
+ */
+public final class SparseMemory {
+
+    /** Page size: the P54C's 4 KiB page, so a paged-in frame is one allocation. */
+    public static final int PAGE_SIZE = 4096;
+    private static final int PAGE_SHIFT = 12;
+    private static final int PAGE_MASK = PAGE_SIZE - 1;
+
+    private final Map<Long, byte[]> pages = new HashMap<>();
+
+    public int read8(long addr) {
+        byte[] page = pages.get(addr >>> PAGE_SHIFT);
+        return page == null ? 0 : page[(int) (addr & PAGE_MASK)] & 0xFF;
+    }
+
+    public int read16(long addr) {
+        return readLittleEndian(addr, 2);
+    }
+
+    public int read32(long addr) {
+        return readLittleEndian(addr, 4);
+    }
+
+    public void write8(long addr, int value) {
+        pageForWrite(addr)[(int) (addr & PAGE_MASK)] = (byte) value;
+    }
+
+    public void write16(long addr, int value) {
+        writeLittleEndian(addr, 2, value);
+    }
+
+    public void write32(long addr, int value) {
+        writeLittleEndian(addr, 4, value);
+    }
+
+    /** Copies {@code len} bytes starting at {@code addr} into {@code dst[off..]}. */
+    public void readBytes(long addr, byte[] dst, int off, int len) {
+        Objects.checkFromIndexSize(off, len, dst.length);
+        while (len > 0) {
+            int inPage = (int) (addr & PAGE_MASK);
+            int chunk = Math.min(len, PAGE_SIZE - inPage);
+            byte[] page = pages.get(addr >>> PAGE_SHIFT);
+            if (page == null) {
+                Arrays.fill(dst, off, off + chunk, (byte) 0);
+            } else {
+                System.arraycopy(page, inPage, dst, off, chunk);
+            }
+            addr += chunk;
+            off += chunk;
+            len -= chunk;
+        }
+    }
+
+    /** Copies {@code src[off..off+len)} to memory starting at {@code addr}. */
+    public void writeBytes(long addr, byte[] src, int off, int len) {
+        Objects.checkFromIndexSize(off, len, src.length);
+        while (len > 0) {
+            int inPage = (int) (addr & PAGE_MASK);
+            int chunk = Math.min(len, PAGE_SIZE - inPage);
+            System.arraycopy(src, off, pageForWrite(addr), inPage, chunk);
+            addr += chunk;
+            off += chunk;
+            len -= chunk;
+        }
+    }
+
+    /** How many 4 KiB pages exist, i.e. have been written at least once since the last clear. */
+    public long pagesAllocated() {
+        return pages.size();
+    }
+
+    /** Base addresses of the allocated pages in ascending (unsigned) address order. */
+    public long[] allocatedPages() {
+        long[] numbers = pages.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] <<= PAGE_SHIFT;
+        }
+        return numbers;
+    }
+
+    /** Forgets every page; the whole store reads as zeros again. */
+    public void clear() {
+        pages.clear();
+    }
+
+    private int readLittleEndian(long addr, int size) {
+        int inPage = (int) (addr & PAGE_MASK);
+        if (inPage + size > PAGE_SIZE) {
+            int value = 0;
+            for (int i = 0; i < size; i++) {
+                value |= read8(addr + i) << (8 * i);
+            }
+            return value;
+        }
+        byte[] page = pages.get(addr >>> PAGE_SHIFT);
+        if (page == null) {
+            return 0;
+        }
+        int value = 0;
+        for (int i = 0; i < size; i++) {
+            value |= (page[inPage + i] & 0xFF) << (8 * i);
+        }
+        return value;
+    }
+
+    private void writeLittleEndian(long addr, int size, int value) {
+        int inPage = (int) (addr & PAGE_MASK);
+        if (inPage + size > PAGE_SIZE) {
+            for (int i = 0; i < size; i++) {
+                write8(addr + i, value >>> (8 * i));
+            }
+            return;
+        }
+        byte[] page = pageForWrite(addr);
+        for (int i = 0; i < size; i++) {
+            page[inPage + i] = (byte) (value >>> (8 * i));
+        }
+    }
+
+    private byte[] pageForWrite(long addr) {
+        return pages.computeIfAbsent(addr >>> PAGE_SHIFT, n -> new byte[PAGE_SIZE]);
+    }
+}
