@@ -35,7 +35,8 @@ public final class Core {
     private long cycles;
     private long time;
     private volatile long heartbeat;
-    private volatile boolean abandoned;
+    private volatile Thread owner;
+    private volatile boolean owned;
 
     /** A Java entry point bound to an address in the kernel's text. */
     public record Binding(int address, String name, JavaCode code) { }
@@ -151,8 +152,8 @@ public final class Core {
 
     /** Charges core clocks: the TSC and this core's share of global time move on together. */
     public void charge(long clocks) {
-        if (abandoned) {
-            throw new CoreStopped(pid, "abandoned after a hang");
+        if (owned && Thread.currentThread() != owner) {
+            throw new CoreStopped(pid, "this Java thread no longer runs the core");
         }
         cycles += clocks;
         time += clocks * unitsPerCycle;
@@ -260,9 +261,13 @@ public final class Core {
         }
     }
 
-    /** The engine gave up on this core (a hang): its thread must not touch the machine again. */
-    public void abandon() {
-        abandoned = true;
+    /**
+     * The engine names the one Java thread that may run this core; any other thread that tries
+     * (say, one the engine gave up on after a hang) is stopped at its next operation.
+     */
+    public void setOwner(Thread thread) {
+        owner = thread;
+        owned = true;
     }
 
     /** HLT: the core sleeps until the engine wakes it for a deliverable interrupt. */

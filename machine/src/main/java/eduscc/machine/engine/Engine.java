@@ -31,6 +31,7 @@ public final class Engine implements Pacer {
     private long earliestOtherTime;
     private int earliestOtherPid;
     private long hostTime;
+    private long dispatches;
 
     public Engine(List<Core> cores, long quantum, long hangMillis) {
         this.cores = cores.toArray(new Core[0]);
@@ -40,6 +41,11 @@ public final class Engine implements Pacer {
         for (Core core : this.cores) {
             core.setPacer(this);
         }
+    }
+
+    /** How often the engine handed the baton to a core: the context handoffs of the bench. */
+    public long dispatches() {
+        return dispatches;
     }
 
     /** Global time as the running core sees it, or the host's time between runs. */
@@ -59,6 +65,16 @@ public final class Engine implements Pacer {
         contexts[pid] = context;
         context.start(() -> runCore(core, context));
         noteEarlierCore(pid, core.time());
+    }
+
+    /** A core went back into reset: its current context is given up and it waits for a release. */
+    public void holdInReset(int pid) {
+        if (contexts[pid] != null) {
+            contexts[pid].abandon();
+            contexts[pid] = null;
+        }
+        cores[pid].setOwner(null);
+        cores[pid].setState(CoreState.IN_RESET);
     }
 
     /** A wire change or a reset release may make another core due before the running one. */
@@ -84,7 +100,7 @@ public final class Engine implements Pacer {
             core.setState(CoreState.PANICKED);
             core.trace(new TraceEvent.Panic(context.name(), t.toString(), JavaStacks.format(t)));
         } finally {
-            if (!context.abandoned()) {
+            if (!context.abandoned() || running == core.pid()) {
                 driver.giveTurn();
             }
         }
@@ -120,6 +136,8 @@ public final class Engine implements Pacer {
         earliestOtherTime = other == NONE ? Long.MAX_VALUE : dueTime(cores[other]);
         horizon = Math.min(untilTime, saturatingAdd(earliestOtherTime, quantum));
         running = pid;
+        dispatches++;
+        cores[pid].setOwner(contexts[pid].thread());
         contexts[pid].giveTurn();
         awaitDriverTurn(pid);
         running = NONE;
@@ -143,7 +161,7 @@ public final class Engine implements Pacer {
         String stack = context.javaStack();
         core.setState(CoreState.HUNG);
         core.trace(new TraceEvent.Hang(context.name(), stack));
-        core.abandon();
+        core.setOwner(null);
         context.abandon();
     }
 

@@ -73,6 +73,10 @@ public final class ExecutionContext {
         return abandoned;
     }
 
+    Thread thread() {
+        return thread;
+    }
+
     /** The thread's current Java stack, for hang reports. */
     String javaStack() {
         return thread == null ? "" : JavaStacks.format(thread.getStackTrace());

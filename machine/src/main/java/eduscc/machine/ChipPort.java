@@ -1,0 +1,57 @@
+package eduscc.machine;
+
+import eduscc.machine.chip.CoreId;
+import eduscc.machine.cpu.Core;
+import eduscc.machine.cpu.PhysicalMemory;
+import eduscc.machine.scc.Access;
+import eduscc.machine.scc.BusError;
+import eduscc.machine.scc.Interconnect;
+
+/**
+ * One core's connection to the mesh: its physical accesses go through its LUT to wherever the
+ * interconnect routes them. An access the SCC cannot complete (an unmapped LUT entry, an
+ * undefined register) is a machine check; with CR4.MCE clear a Pentium enters shutdown, and
+ * so does the model, with the bus error as the reason (the real chip would often just lock up).
+ */
+final class ChipPort implements PhysicalMemory {
+    private final Interconnect chip;
+    private final CoreId id;
+    private Core core;
+
+    ChipPort(Interconnect chip, CoreId id) {
+        this.chip = chip;
+        this.id = id;
+    }
+
+    void attach(Core owner) {
+        this.core = owner;
+    }
+
+    @Override
+    public int read(int physical, int size) {
+        try {
+            return chip.read(id, physical, size);
+        } catch (BusError e) {
+            throw core.shutdown("machine check: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void write(int physical, int size, int value) {
+        try {
+            chip.write(id, physical, size, value);
+        } catch (BusError e) {
+            throw core.shutdown("machine check: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public int accessCycles(int physical, boolean write) {
+        return chip.accessCycles(id, physical, write ? Access.WRITE : Access.READ);
+    }
+
+    @Override
+    public boolean isShared(int physical) {
+        return chip.isShared(id, physical);
+    }
+}

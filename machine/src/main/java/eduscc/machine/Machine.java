@@ -1,0 +1,97 @@
+package eduscc.machine;
+
+import eduscc.machine.chip.CoreId;
+import eduscc.machine.cpu.Core;
+import eduscc.machine.cpu.CoreState;
+import eduscc.machine.cpu.InstructionSet;
+import eduscc.machine.engine.Engine;
+import eduscc.machine.engine.RunResult;
+import eduscc.machine.scc.ChipWires;
+import eduscc.machine.scc.Interconnect;
+import eduscc.machine.time.Clocks;
+import eduscc.machine.trace.Trace;
+import eduscc.machine.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The whole SCC: 48 P54C cores, the mesh with its memory controllers, MPBs and register banks,
+ * the engine that runs them, and the trace of everything that happened. The wires from the
+ * register banks to the cores (reset lines, LINT pins) end here.
+ */
+public final class Machine implements ChipWires, AutoCloseable {
+    private final Trace trace = new Trace();
+    private final Interconnect chip;
+    private final List<Core> cores = new ArrayList<>();
+    private final Engine engine;
+
+    public Machine(MachineConfig config, InstructionSet instructionSet) {
+        this.chip = new Interconnect(this);
+        for (CoreId id : CoreId.all()) {
+            ChipPort port = new ChipPort(chip, id);
+            Core core = new Core(id.pid(), port, Clocks.TILE_533_UNITS, trace);
+            port.attach(core);
+            core.setInstructionSet(instructionSet);
+            cores.add(core);
+        }
+        this.engine = new Engine(cores, config.quantumUnits(), config.hangMillis());
+    }
+
+    public Trace trace() {
+        return trace;
+    }
+
+    public Interconnect chip() {
+        return chip;
+    }
+
+    public Core core(int pid) {
+        return cores.get(pid);
+    }
+
+    public List<Core> cores() {
+        return Collections.unmodifiableList(cores);
+    }
+
+    /** Runs until every core is idle or stopped, or the next event lies at {@code untilTime}. */
+    public RunResult run(long untilTime) {
+        return engine.run(untilTime);
+    }
+
+    public RunResult run() {
+        return run(Long.MAX_VALUE);
+    }
+
+    public long dispatches() {
+        return engine.dispatches();
+    }
+
+    @Override
+    public void lintLevel(CoreId core, int pin, boolean asserted, long arrivalTime) {
+        cores.get(core.pid()).interrupts().lintChange(pin, asserted, arrivalTime);
+        engine.noteEarlierCore(core.pid(), arrivalTime);
+    }
+
+    @Override
+    public void resetLine(CoreId id, boolean inReset, long time) {
+        Core core = cores.get(id.pid());
+        if (!inReset) {
+            engine.releaseReset(id.pid(), time);
+        } else if (core.state() != CoreState.IN_RESET) {
+            engine.holdInReset(id.pid());
+            trace.record(time, id.pid(), new TraceEvent.ResetAsserted());
+        }
+    }
+
+    @Override
+    public long now() {
+        return engine.now();
+    }
+
+    /** Ends the threads of all cores; the machine cannot run afterwards. */
+    @Override
+    public void close() {
+        engine.close();
+    }
+}

@@ -1,0 +1,77 @@
+package eduscc.machine.cpu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eduscc.machine.cpu.tables.Tss32;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** SDM Vol. 3A §7.3: the hardware task switch, checked on the TSS bytes in memory. */
+class TaskSwitchTest {
+    private final ProtectedModeFixture f = new ProtectedModeFixture();
+
+    @BeforeEach
+    void twoTasks() {
+        f.core.systemInstructions().ltr(ProtectedModeFixture.TSS_A_SELECTOR);
+        Tss32 next = new Tss32(0, 0x8000, 0x10, 0, 0, 0, 0, 0, 0x150000, Eflags.RESERVED_ONE | Eflags.IF,
+            1, 2, 3, 4, 0x6000, 6, 7, 8, 0x10, 0x08, 0x10, 0x10, 0x10, 0x10, 0, false, 104);
+        byte[] bytes = next.toBytes();
+        for (int i = 0; i < bytes.length; i++) {
+            f.memory.write(ProtectedModeFixture.TSS_B + i, 1, bytes[i]);
+        }
+    }
+
+    @Test
+    void ltrMarksTheTssBusy() {
+        assertTrue(f.descriptor(5).isBusyTss());
+        assertEquals(ProtectedModeFixture.TSS_A_SELECTOR, f.regs.tr.selector());
+    }
+
+    @Test
+    void farJumpToATssSavesTheOldTaskAndLoadsTheNew() {
+        f.regs.set(Registers.EAX, 0xAAAA);
+        f.regs.eip = 0x120000;
+        f.core.systemInstructions().farJump(ProtectedModeFixture.TSS_B_SELECTOR, 0, true);
+        assertEquals(0xAAAA, f.memory.read(ProtectedModeFixture.TSS_A + Tss32.EAX, 4), "old EAX saved");
+        assertEquals(0x120000, f.memory.read(ProtectedModeFixture.TSS_A + Tss32.EIP, 4), "old EIP saved");
+        assertEquals(0x150000, f.regs.eip);
+        assertEquals(1, f.regs.get(Registers.EAX));
+        assertEquals(0x6000, f.regs.esp());
+        assertEquals(ProtectedModeFixture.TSS_B_SELECTOR, f.regs.tr.selector());
+        assertTrue((f.regs.cr0 & ControlBits.CR0_TS) != 0, "CR0.TS is set by every task switch");
+    }
+
+    @Test
+    void jumpClearsTheOldBusyBitAndSetsTheNew() {
+        f.core.systemInstructions().farJump(ProtectedModeFixture.TSS_B_SELECTOR, 0, true);
+        assertFalse(f.descriptor(5).isBusyTss(), "JMP leaves the old task available");
+        assertTrue(f.descriptor(6).isBusyTss());
+        assertFalse((f.regs.eflags & Eflags.NT) != 0, "JMP does not nest");
+    }
+
+    @Test
+    void jumpToABusyTaskRaisesGp() {
+        CpuFault fault = assertThrows(CpuFault.class,
+            () -> f.core.systemInstructions().farJump(ProtectedModeFixture.TSS_A_SELECTOR, 0, true));
+        assertEquals(Vector.GP, fault.vector());
+        assertEquals(ProtectedModeFixture.TSS_A_SELECTOR, fault.errorCode());
+    }
+
+    @Test
+    void interruptThroughTaskGateNestsAndIretReturns() {
+        f.gate(0x50, eduscc.machine.cpu.tables.GateDescriptor.taskGate(
+            eduscc.machine.cpu.tables.Selector.of(ProtectedModeFixture.TSS_B_SELECTOR), 0));
+        f.regs.eip = 0x120000;
+        f.core.interrupts().gates().deliver(0x50, CpuFault.NO_ERROR_CODE, Interrupts.Source.EXTERNAL);
+        assertTrue((f.regs.eflags & Eflags.NT) != 0, "the new task is nested");
+        assertEquals(ProtectedModeFixture.TSS_A_SELECTOR, f.memory.read(ProtectedModeFixture.TSS_B + Tss32.LINK, 2));
+        assertTrue(f.descriptor(5).isBusyTss(), "an interrupt keeps the old task busy");
+        f.core.interrupts().gates().iret(true);
+        assertEquals(ProtectedModeFixture.TSS_A_SELECTOR, f.regs.tr.selector());
+        assertEquals(0x120000, f.regs.eip);
+        assertFalse(f.descriptor(6).isBusyTss(), "IRET frees the task it leaves");
+    }
+}
