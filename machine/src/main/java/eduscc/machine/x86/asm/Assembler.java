@@ -1,0 +1,73 @@
+package eduscc.machine.x86.asm;
+
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * The kit's x86 assembler: Intel syntax in the NASM style, flat binary output, enough of the
+ * 16- and 32-bit instruction set for boot stubs, reset code and small kernels.
+ *
+ * <p>It works in passes. The first pass places every line with forward references unknown,
+ * assuming the short form of every jump and displacement whose size depends on them. Each
+ * further pass evaluates everything in the layout of the pass before and lets a form grow where
+ * its value turned out not to fit; forms never shrink, so the passes cannot oscillate (see
+ * {@link SizeChoices}). When a pass lays out every line and label exactly as the one before and
+ * nothing grew, its bytes are final: every value it used is the value it also produced.
+ *
+ * <p>Mistakes in a line's shape stop the assembly at once; mistakes about values (a jump out of
+ * range, an immediate too large) are reported only if they survive into that final pass, because
+ * in earlier passes they may be artefacts of labels not yet settled.
+ */
+public final class Assembler {
+    /** Growth is monotone, so layouts settle in a few passes; the bound only catches runaway {@code times}. */
+    static final int MAX_PASSES = 40;
+
+    private Assembler() {
+    }
+
+    /**
+     * Assembles {@code text}.
+     *
+     * @param sourceName the name used in messages and in the result, for example {@code reset.asm}
+     * @throws AssemblyException for any mistake in the program, naming the source and line
+     */
+    public static Assembly assemble(String sourceName, String text) {
+        List<Statement> statements = LineParser.parse(sourceName, text);
+        SizeChoices choices = new SizeChoices();
+        Pass previous = null;
+        for (int n = 1; n <= MAX_PASSES; n++) {
+            Pass pass = new Pass(statements, previous, choices);
+            pass.run();
+            boolean grew = choices.grewSinceLastAsked();
+            if (!grew && pass.sameLayoutAs(previous)) {
+                return finish(sourceName, pass);
+            }
+            previous = pass;
+        }
+        throw unsettled(sourceName, previous);
+    }
+
+    private static Assembly finish(String sourceName, Pass pass) {
+        if (!pass.problems().isEmpty()) {
+            throw pass.problems().get(0);
+        }
+        SymbolTable symbols = pass.symbols();
+        TreeMap<String, Long> values = new TreeMap<>();
+        symbols.values().forEach((name, value) -> {
+            if (!value.known()) {
+                throw symbols.definition(name).error("cannot work out the value of '" + name
+                        + "'; does it depend on itself?");
+            }
+            values.put(name, value.number());
+        });
+        return new Assembly(sourceName, pass.origin(), pass.bytes(), pass.listing(), values);
+    }
+
+    private static AssemblyException unsettled(String sourceName, Pass pass) {
+        if (!pass.problems().isEmpty()) {
+            return pass.problems().get(0);
+        }
+        return new AssemblyException(sourceName, 1, "the layout does not settle after " + MAX_PASSES
+                + " passes; a times count or org probably depends on a label after it");
+    }
+}

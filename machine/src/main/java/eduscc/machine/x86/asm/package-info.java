@@ -1,0 +1,26 @@
+/**
+ * A small two-pass-and-more x86 assembler for the kit's boot and reset code: Intel syntax in the
+ * style of NASM, 16- and 32-bit code, flat binary output with a listing that maps every byte back
+ * to its source line.
+ *
+ * <p>Entry point: {@link eduscc.machine.x86.asm.Assembler#assemble}. The source is read line by
+ * line ({@code LineParser}), its operands are parsed and evaluated in each pass
+ * ({@code OperandParser}, {@code AddressParser}, {@code Expression}), and each instruction family
+ * has its encoder ({@code MoveEncoder}, {@code AluEncoder}, {@code JumpEncoder}, ...), all writing
+ * through {@code Encoding} and {@code ModRm}.
+ *
+ * <p>Where this assembler knowingly differs from NASM:
+ * <ul>
+ *   <li>Labels need their colon; a bare word is an unknown instruction, not a label.</li>
+ *   <li>{@code align N} pads with zero bytes up to a multiple of N in absolute addresses, also in
+ *       code (NASM pads code with NOPs, counted from the section start).</li>
+ *   <li>A value that does not fit an 8- or 16-bit field is an error, where NASM warns and
+ *       truncates.</li>
+ *   <li>A jump to a plain number ({@code jmp 0x7C10}) is short when it reaches, like a jump to a
+ *       label; NASM always makes it near.</li>
+ *   <li>{@code byte ptr}, {@code word ptr}, {@code dword ptr} are accepted as a courtesy to readers
+ *       of MASM-style listings; {@code ptr} means nothing.</li>
+ * </ul>
+ * Prefixes come out in NASM's order: LOCK/REP, segment override, 0x66, 0x67.
+ */
+package eduscc.machine.x86.asm;
