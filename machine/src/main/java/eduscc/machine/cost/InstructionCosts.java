@@ -137,6 +137,54 @@ public final class InstructionCosts {
     public static final int MISALIGNED = 3;
     /** Locked read-modify-write measured on the SCC: XCHG 35, LOCK CMPXCHG 39, LOCK DEC 36 [BF]. */
     public static final int XCHG_MEM_SCC = 35;
+    /** A LOCK-prefixed ALU m,r / INC / DEC / NOT / NEG on memory: LOCK DEC measured 36 on the SCC [BF]. */
+    public static final int LOCKED_RMW_SCC = 36;
+
+    // Rows of facts/p54c-costs.md that the x86 interpreter needs beyond the machine operations.
+
+    /** XCHG EAX,r: 2 [NG]. */
+    public static final int XCHG_EAX = 2;
+    /** MUL/IMUL with an 8- or 16-bit operand: 11 [NG][MAME]. */
+    public static final int MUL_NARROW = 11;
+    /** DIV r8 / r16: 17 / 25 (r32 is {@link #DIV}) [NG][MAME]. */
+    public static final int DIV8 = 17;
+    public static final int DIV16 = 25;
+    /** IDIV r8 / r16: 22 / 30 (r32 is {@link #IDIV}) [NG][MAME]. */
+    public static final int IDIV8 = 22;
+    public static final int IDIV16 = 30;
+    /** LOOPE / LOOPNE not jumped / jumped: 7 / 8 [NG]. */
+    public static final int LOOPCC = 7;
+    public static final int LOOPCC_TAKEN = 8;
+    /** JECXZ (and JCXZ) not jumped / jumped: 5 / 6 [NG]. */
+    public static final int JCXZ = 5;
+    public static final int JCXZ_TAKEN = 6;
+    /** RCR: 8 (the low end of 8-25) [NG]; RCL is {@link #ROTATE_CARRY}. */
+    public static final int ROTATE_CARRY_RIGHT = 8;
+    /** BT m,r (the "bit-op m,r" row): 13 [MAME]. BT m,imm is charged as {@link #BT}. */
+    public static final int BT_MEM = 13;
+    /** INTO when OF is clear: 4 [NG][MAME]; when taken, the delivery charges INT n. */
+    public static final int INTO = 4;
+    /** INVD: 15 [MAME]. WBINVD depends on dirty lines; the model keeps no cache lines, so it costs the same. */
+    public static final int INVD = 15;
+    public static final int WBINVD = INVD;
+    /** POP SS in protected mode: 8-17 [NG]; we take 17, as for a new descriptor (like POP_SREG_PM). */
+    public static final int POP_SS_PM = 17;
+    /** RETF imm16 is charged as {@link #RETF}: the table has no separate row. */
+    public static final int RETF_IMM = RETF;
+
+    // Instructions the interpreter runs that facts/p54c-costs.md has no row for. Until a source is
+    // found they are charged like the nearest row, and the constant says which.
+
+    /** CLC, STC, CMC, CLD, STD: no row; charged like ALU r (1). */
+    public static final int FLAG_OP = ALU;
+    /** CBW, CWDE, CWD, CDQ: no row; charged like ALU r (1). */
+    public static final int CONVERT = ALU;
+    /** SLDT: no row; charged like STR (2). */
+    public static final int SLDT = STR;
+    /** MOVS, STOS or LODS without REP: no row; charged as REP with n = 1, {@link #REP_BASE} + 1. */
+    public static final int STRING_SINGLE = REP_BASE + 1;
+    /** A shift or rotate of a memory operand: no row; its register cost plus 2, as ALU m,r (3) is to ALU r (1). */
+    public static final int SHIFT_MEMORY_EXTRA = ALU_RMW - ALU;
 
     private InstructionCosts() {
     }

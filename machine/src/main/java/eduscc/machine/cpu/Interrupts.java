@@ -100,11 +100,19 @@ public final class Interrupts {
         deliver(fault.vector(), fault.errorCode(), Source.EXCEPTION);
     }
 
-    /** Delivers one event, escalating to #DF and to shutdown the way §6.15 Table 6-5 says. */
+    /**
+     * Delivers one event, escalating to #DF and to shutdown the way §6.15 Table 6-5 says. A fault
+     * while delivering INT n, INT3 or INTO is a fault of that instruction (a gate DPL below CPL is
+     * #GP with CS:EIP on the INT, Vol. 2 "INT n"): it is thrown to the caller, which restarts the
+     * instruction's EIP and delivers the fault, instead of being escalated here.
+     */
     public void deliver(int vector, int errorCode, Source source) {
         try {
             delivery.deliver(vector, errorCode, source);
         } catch (CpuFault second) {
+            if (source == Source.SOFTWARE) {
+                throw second;
+            }
             escalate(vector, second);
         }
     }

@@ -1,0 +1,123 @@
+package eduscc.machine.x86;
+
+import eduscc.machine.cost.InstructionCosts;
+import eduscc.machine.cpu.Eflags;
+import eduscc.machine.cpu.Registers;
+
+/**
+ * MOVS, STOS and LODS with and without REP (SDM Vol. 1 §7.3.9 "String Operations", Vol. 2
+ * "REP/REPE/REPZ/REPNE/REPNZ"). The source is DS:(E)SI, a segment override may replace DS; the
+ * destination is always ES:(E)DI. The address size picks SI/DI/CX or ESI/EDI/ECX, and DF the
+ * direction. For these three instructions F2 and F3 both mean "repeat ECX times".
+ *
+ * <p>A repeated instruction updates the registers after every element, as the hardware does, so
+ * a fault in the middle leaves a state from which the restarted instruction simply continues.
+ * For the same reason a long REP runs {@link #CHUNK} elements per step and then ends the step
+ * with EIP still on the instruction: pending interrupts get their boundary and a runaway count
+ * cannot freeze the simulation. Each chunk is charged {@code REP_BASE + n}.
+ */
+final class StringOps {
+    /** Elements a REP instruction moves in one step before it lets an instruction boundary happen. */
+    static final int CHUNK = 4096;
+
+    private StringOps() {
+    }
+
+    /** AA, AB: STOS stores AL/AX/EAX at ES:(E)DI. */
+    static int stos(InstructionContext c, int size) {
+        int value = c.readReg(Registers.EAX, size);
+        int delta = delta(c, size);
+        if (c.repeat == 0) {
+            c.memory.write(Registers.ES, index(c, Registers.EDI), size, value);
+            advance(c, Registers.EDI, delta);
+            return InstructionCosts.STRING_SINGLE;
+        }
+        int n = 0;
+        while (count(c) != 0) {
+            if (n == CHUNK) {
+                c.transferred = true;
+                break;
+            }
+            c.memory.write(Registers.ES, index(c, Registers.EDI), size, value);
+            advance(c, Registers.EDI, delta);
+            decrementCount(c);
+            n++;
+        }
+        return InstructionCosts.REP_BASE + n;
+    }
+
+    /** AC, AD: LODS loads AL/AX/EAX from DS:(E)SI. */
+    static int lods(InstructionContext c, int size) {
+        int segment = c.dataSegment(Registers.DS);
+        int delta = delta(c, size);
+        if (c.repeat == 0) {
+            c.writeReg(Registers.EAX, size, c.memory.read(segment, index(c, Registers.ESI), size));
+            advance(c, Registers.ESI, delta);
+            return InstructionCosts.STRING_SINGLE;
+        }
+        int n = 0;
+        while (count(c) != 0) {
+            if (n == CHUNK) {
+                c.transferred = true;
+                break;
+            }
+            c.writeReg(Registers.EAX, size, c.memory.read(segment, index(c, Registers.ESI), size));
+            advance(c, Registers.ESI, delta);
+            decrementCount(c);
+            n++;
+        }
+        return InstructionCosts.REP_BASE + n;
+    }
+
+    /** A4, A5: MOVS copies DS:(E)SI to ES:(E)DI. */
+    static int movs(InstructionContext c, int size) {
+        int segment = c.dataSegment(Registers.DS);
+        int delta = delta(c, size);
+        if (c.repeat == 0) {
+            moveOne(c, segment, size, delta);
+            return InstructionCosts.STRING_SINGLE;
+        }
+        int n = 0;
+        while (count(c) != 0) {
+            if (n == CHUNK) {
+                c.transferred = true;
+                break;
+            }
+            moveOne(c, segment, size, delta);
+            decrementCount(c);
+            n++;
+        }
+        return InstructionCosts.REP_BASE + n;
+    }
+
+    private static void moveOne(InstructionContext c, int segment, int size, int delta) {
+        int value = c.memory.read(segment, index(c, Registers.ESI), size);
+        c.memory.write(Registers.ES, index(c, Registers.EDI), size, value);
+        advance(c, Registers.ESI, delta);
+        advance(c, Registers.EDI, delta);
+    }
+
+    private static int delta(InstructionContext c, int size) {
+        return (c.regs.eflags & Eflags.DF) != 0 ? -size : size;
+    }
+
+    private static int index(InstructionContext c, int register) {
+        return c.address32 ? c.regs.get(register) : c.regs.get16(register);
+    }
+
+    private static void advance(InstructionContext c, int register, int delta) {
+        if (c.address32) {
+            c.regs.set(register, c.regs.get(register) + delta);
+        } else {
+            c.regs.set16(register, c.regs.get16(register) + delta);
+        }
+    }
+
+    private static int count(InstructionContext c) {
+        return c.address32 ? c.regs.get(Registers.ECX) : c.regs.get16(Registers.ECX);
+    }
+
+    private static void decrementCount(InstructionContext c) {
+        advance(c, Registers.ECX, -1);
+    }
+}
