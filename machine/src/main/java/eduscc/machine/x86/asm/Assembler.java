@@ -35,16 +35,17 @@ public final class Assembler {
         List<Statement> statements = LineParser.parse(sourceName, text);
         SizeChoices choices = new SizeChoices();
         Pass previous = null;
+        Pass pass = null;
         for (int n = 1; n <= MAX_PASSES; n++) {
-            Pass pass = new Pass(statements, previous, choices);
+            previous = pass;
+            pass = new Pass(statements, previous, choices);
             pass.run();
             boolean grew = choices.grewSinceLastAsked();
             if (!grew && pass.sameLayoutAs(previous)) {
                 return finish(sourceName, pass);
             }
-            previous = pass;
         }
-        throw unsettled(sourceName, previous);
+        throw unsettled(sourceName, pass, previous);
     }
 
     private static Assembly finish(String sourceName, Pass pass) {
@@ -63,11 +64,11 @@ public final class Assembler {
         return new Assembly(sourceName, pass.origin(), pass.bytes(), pass.listing(), values);
     }
 
-    private static AssemblyException unsettled(String sourceName, Pass pass) {
-        if (!pass.problems().isEmpty()) {
-            return pass.problems().get(0);
+    private static AssemblyException unsettled(String sourceName, Pass last, Pass before) {
+        if (!last.problems().isEmpty()) {
+            return last.problems().get(0);
         }
-        return new AssemblyException(sourceName, 1, "the layout does not settle after " + MAX_PASSES
-                + " passes; a times count or org probably depends on a label after it");
+        return new AssemblyException(sourceName, last.unsettledLine(before), "the layout does not settle after "
+                + MAX_PASSES + " passes; a times count probably depends on a label after it");
     }
 }
