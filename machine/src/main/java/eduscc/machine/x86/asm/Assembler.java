@@ -1,6 +1,7 @@
 package eduscc.machine.x86.asm;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -30,8 +31,11 @@ public final class Assembler {
      *
      * @param sourceName the name used in messages and in the result, for example {@code reset.asm}
      * @throws AssemblyException for any mistake in the program, naming the source and line
+     * @throws NullPointerException if either argument is null, which is a mistake of the caller, not the program
      */
     public static Assembly assemble(String sourceName, String text) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(text, "text");
         List<Statement> statements = LineParser.parse(sourceName, text);
         SizeChoices choices = new SizeChoices();
         Pass previous = null;
