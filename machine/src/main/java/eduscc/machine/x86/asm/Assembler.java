@@ -1,6 +1,7 @@
 package eduscc.machine.x86.asm;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -30,21 +31,25 @@ public final class Assembler {
      *
      * @param sourceName the name used in messages and in the result, for example {@code reset.asm}
      * @throws AssemblyException for any mistake in the program, naming the source and line
+     * @throws NullPointerException if either argument is null, which is a mistake of the caller, not the program
      */
     public static Assembly assemble(String sourceName, String text) {
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(text, "text");
         List<Statement> statements = LineParser.parse(sourceName, text);
         SizeChoices choices = new SizeChoices();
         Pass previous = null;
+        Pass pass = null;
         for (int n = 1; n <= MAX_PASSES; n++) {
-            Pass pass = new Pass(statements, previous, choices);
+            previous = pass;
+            pass = new Pass(statements, previous, choices);
             pass.run();
             boolean grew = choices.grewSinceLastAsked();
             if (!grew && pass.sameLayoutAs(previous)) {
                 return finish(sourceName, pass);
             }
-            previous = pass;
         }
-        throw unsettled(sourceName, previous);
+        throw unsettled(sourceName, pass, previous);
     }
 
     private static Assembly finish(String sourceName, Pass pass) {
@@ -63,11 +68,11 @@ public final class Assembler {
         return new Assembly(sourceName, pass.origin(), pass.bytes(), pass.listing(), values);
     }
 
-    private static AssemblyException unsettled(String sourceName, Pass pass) {
-        if (!pass.problems().isEmpty()) {
-            return pass.problems().get(0);
+    private static AssemblyException unsettled(String sourceName, Pass last, Pass before) {
+        if (!last.problems().isEmpty()) {
+            return last.problems().get(0);
         }
-        return new AssemblyException(sourceName, 1, "the layout does not settle after " + MAX_PASSES
-                + " passes; a times count or org probably depends on a label after it");
+        return new AssemblyException(sourceName, last.unsettledLine(before), "the layout does not settle after "
+                + MAX_PASSES + " passes; a times count probably depends on a label after it");
     }
 }

@@ -96,7 +96,7 @@ final class Encoding {
 
     /** The distance a relative field would hold, from the end of the instruction to the target. */
     long displacement() {
-        return target.number() - (site.here() + length());
+        return target.number() - (site.address() + length());
     }
 
     byte[] bytes() {

@@ -1,5 +1,6 @@
 package eduscc.machine.x86.asm;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,7 +41,7 @@ final class JumpEncoder implements Encoder {
 
     @Override
     public Set<String> mnemonics() {
-        Set<String> all = new java.util.HashSet<>(CONDITIONS.keySet());
+        Set<String> all = new HashSet<>(CONDITIONS.keySet());
         all.addAll(SHORT_ONLY.keySet());
         all.add("jmp");
         return all;

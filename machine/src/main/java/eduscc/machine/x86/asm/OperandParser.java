@@ -1,6 +1,7 @@
 package eduscc.machine.x86.asm;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Turns the tokens of one operand into an {@link Operand}: size keywords ({@code byte},
@@ -52,13 +53,17 @@ final class OperandParser {
             }
             return AddressParser.parse(in, scope, size, register, distance);
         }
+        if (register != null && in.peek(1) != null && in.peek(1).kind() != Token.Kind.PUNCTUATION) {
+            in.next();
+            throw in.error("unexpected '" + in.peek().shown() + "'");
+        }
         if (register != null && in.peek(1) == null) {
             in.next();
             if (size != 0 && size != register.bits) {
                 throw in.error("size keyword does not match register '" + register.lower() + "'");
             }
             if (distance == Operand.Distance.FAR || distance == Operand.Distance.SHORT) {
-                throw in.error("a register cannot be a " + distance.name().toLowerCase(java.util.Locale.ROOT) + " target");
+                throw in.error("a register cannot be a " + distance.name().toLowerCase(Locale.ROOT) + " target");
             }
             return new Operand.Reg(register);
         }

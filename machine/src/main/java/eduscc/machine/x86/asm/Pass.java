@@ -2,7 +2,9 @@ package eduscc.machine.x86.asm;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -24,7 +26,9 @@ final class Pass {
     static final int MAX_BYTES = 16 << 20;
 
     private final List<Statement> statements;
-    private final Pass previous;
+    /** Where the previous pass placed each line, or null in the first pass. */
+    private final long[] previousStarts;
+    private final long previousOrigin;
     private final long[] lineStarts;
     private final SymbolTable symbols;
     private final SizeChoices choices;
@@ -38,7 +42,9 @@ final class Pass {
     /** @param previous the pass before, or null for the first pass */
     Pass(List<Statement> statements, Pass previous, SizeChoices choices) {
         this.statements = statements;
-        this.previous = previous;
+        // Only the previous layout is kept, not the pass, so that passes do not chain up in memory.
+        this.previousStarts = previous == null ? null : previous.lineStarts;
+        this.previousOrigin = previous == null ? 0 : previous.origin;
         this.lineStarts = new long[statements.size()];
         this.symbols = new SymbolTable(previous == null ? null : previous.symbols.values());
         this.choices = choices;
@@ -87,16 +93,13 @@ final class Pass {
         listing.add(new ListingLine(s.line(), length == 0 ? here() : start, length, s.source()));
     }
 
-    /** A site whose {@code $} and {@code $$} are those of the previous layout, when there is one. */
+    /** A site whose addresses, {@code $} and {@code $$} are those of the previous layout, when there is one. */
     private Site site(Statement s, SizeChoices.Line line, Consumer<AssemblyException> report) {
-        long dollar = here();
-        long start = origin;
-        if (previous != null) {
-            int index = s.line() - 1;
-            dollar = previous.lineStarts[index] + (here() - lineStarts[index]);
-            start = previous.origin;
-        }
-        return new Site(s, bits, dollar, start, globalLabel, symbols, line, report);
+        int index = s.line() - 1;
+        long lineStart = previousStarts == null ? lineStarts[index] : previousStarts[index];
+        long start = previousStarts == null ? origin : previousOrigin;
+        return new Site(s, bits, lineStart, lineStart + (here() - lineStarts[index]), start, globalLabel, symbols,
+                line, report);
     }
 
     private void directive(Statement s, Site site) {
@@ -209,9 +212,28 @@ final class Pass {
         return symbols;
     }
 
+    /**
+     * The line that still moves between this pass and {@code other}: the last line before the
+     * first one that was placed differently (it changed size), or the definition of the first
+     * name whose value differs.
+     */
+    int unsettledLine(Pass other) {
+        for (int i = 0; i < lineStarts.length; i++) {
+            if (lineStarts[i] != other.lineStarts[i]) {
+                return Math.max(1, i);
+            }
+        }
+        for (Map.Entry<String, Value> e : symbols.values().entrySet()) {
+            if (!e.getValue().equals(other.symbols.values().get(e.getKey()))) {
+                return symbols.definition(e.getKey()).line();
+            }
+        }
+        return 1;
+    }
+
     /** Whether this pass placed every line and label exactly where {@code other} did. */
     boolean sameLayoutAs(Pass other) {
-        return other != null && origin == other.origin && java.util.Arrays.equals(lineStarts, other.lineStarts)
+        return other != null && origin == other.origin && Arrays.equals(lineStarts, other.lineStarts)
                 && symbols.values().equals(other.symbols.values());
     }
 }

@@ -17,18 +17,20 @@ import java.util.function.Consumer;
 final class Site implements Expression.Scope {
     private final Statement statement;
     private final int bits;
-    private final long here;
+    private final long lineStart;
+    private final long address;
     private final long origin;
     private final String globalLabel;
     private final SymbolTable symbols;
     private final SizeChoices.Line choices;
     private final Consumer<AssemblyException> problems;
 
-    Site(Statement statement, int bits, long here, long origin, String globalLabel, SymbolTable symbols,
-         SizeChoices.Line choices, Consumer<AssemblyException> problems) {
+    Site(Statement statement, int bits, long lineStart, long address, long origin, String globalLabel,
+         SymbolTable symbols, SizeChoices.Line choices, Consumer<AssemblyException> problems) {
         this.statement = statement;
         this.bits = bits;
-        this.here = here;
+        this.lineStart = lineStart;
+        this.address = address;
         this.origin = origin;
         this.globalLabel = globalLabel;
         this.symbols = symbols;
@@ -41,9 +43,18 @@ final class Site implements Expression.Scope {
         return bits;
     }
 
+    /**
+     * {@code $}: the address of the start of the line. As in NASM, every repetition of a
+     * {@code times} line sees the same {@code $}, so {@code times 4 dw $} repeats one address.
+     */
     @Override
     public long here() {
-        return here;
+        return lineStart;
+    }
+
+    /** The address of the instruction itself, which relative jumps are measured from. */
+    long address() {
+        return address;
     }
 
     @Override

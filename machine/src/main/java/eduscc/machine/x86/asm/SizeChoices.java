@@ -10,8 +10,10 @@ import java.util.Map;
  *
  * <p>Every choice starts at the smallest form and can only grow. A near jump that pushes its
  * target out of another jump's reach can therefore never make the first jump short again, so the
- * passes cannot oscillate and the layout always settles; the price is that a jump which only
- * briefly looked far stays near, which NASM accepts too.
+ * passes cannot oscillate and the layout always settles. Nothing is lost by this: each pass
+ * decides on the complete layout of the pass before (see {@link Pass}), and in such a layout the
+ * distance between two labels only grows from pass to pass, so a form that had to grow once would
+ * have to grow again.
  *
  * <p>A choice is identified by its line and by its order within the line (a {@code times} line
  * has one per repetition), which is the same in every pass because it depends only on the

@@ -1,6 +1,7 @@
 package eduscc.machine.x86.asm;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,7 +32,7 @@ final class StringIoEncoder implements Encoder {
 
     @Override
     public Set<String> mnemonics() {
-        Set<String> all = new java.util.HashSet<>(STRINGS.keySet());
+        Set<String> all = new HashSet<>(STRINGS.keySet());
         all.add("in");
         all.add("out");
         return all;

@@ -1,5 +1,7 @@
 package eduscc.machine.x86.asm;
 
+import java.util.Locale;
+
 /**
  * A number computed at assembly time, together with two facts the encoders need besides the bits.
  *
@@ -18,6 +20,17 @@ package eduscc.machine.x86.asm;
 record Value(long number, boolean known, int relocation) {
 
     static final Value UNKNOWN = new Value(0, false, 0);
+
+    /**
+     * An unknown value carries no number, so that {@code a equ a + 1} stays the same unknown in
+     * every pass instead of counting up and keeping the passes from settling.
+     */
+    Value {
+        if (!known) {
+            number = 0;
+            relocation = 0;
+        }
+    }
 
     static Value of(long number) {
         return new Value(number, true, 0);
@@ -68,8 +81,9 @@ record Value(long number, boolean known, int relocation) {
         return (value << shift) >> shift;
     }
 
-    /** How the value reads in a message: hexadecimal for big numbers, as a student would write them. */
+    /** How the value reads in a message: decimal up to 16 bits, hexadecimal beyond, as a student would write them. */
     String shown() {
-        return number >= -255 && number <= 255 ? Long.toString(number) : "0x" + Long.toHexString(number).toUpperCase(java.util.Locale.ROOT);
+        return number > -0x10000 && number < 0x10000 ? Long.toString(number)
+                : "0x" + Long.toHexString(number).toUpperCase(Locale.ROOT);
     }
 }
