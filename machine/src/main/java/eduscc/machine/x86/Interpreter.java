@@ -33,7 +33,6 @@ public final class Interpreter implements InstructionSet {
         InstructionContext c = contextFor(core);
         Registers regs = c.regs;
         int startEsp = regs.esp();
-        int task = regs.tr.selector();
         c.begin();
         try {
             int cycles = execute(c);
@@ -47,7 +46,7 @@ public final class Interpreter implements InstructionSet {
         } catch (CpuFault fault) {
             c.memory.takeLatency();
             c.rm.takeMisaligned();
-            if (regs.tr.selector() == task) {
+            if (regs.tr.selector() == c.taskAtStart) {
                 regs.eip = c.code.start();
                 regs.setEsp(startEsp);
             }

@@ -238,4 +238,18 @@ class ControlFlowTest {
         assertEquals(3, delivered.get(0).fromCpl());
         assertEquals(0, m.regs.cpl(), "the handler runs in ring 0");
     }
+
+    @Test
+    void intWhosePushesFaultOnTheRing0StackLeavesTheUserStackInPlace() {
+        TestMachine m = TestMachine.protectedMode("");
+        m.write32(TestMachine.TSS + 4, 0x2000);                          // ESP0 beyond the 0xFFF limit of SS0
+        m.write32(TestMachine.TSS + 8, TestMachine.SMALL_STACK);
+        m.enterRing3("CD 80");
+        CpuFault f = m.fault();
+        assertEquals(Vector.SS, f.vector());
+        assertEquals(TestMachine.DATA3, m.regs.ss().selector());
+        assertEquals(TestMachine.USER_STACK, m.regs.esp());
+        assertEquals(TestMachine.USER_CODE, m.regs.eip);
+        assertEquals(3, m.regs.cpl());
+    }
 }
