@@ -39,8 +39,8 @@ public final class Interpreter implements InstructionSet {
             if (!c.transferred) {
                 regs.eip = c.code.position();
             }
+            int misaligned = c.rm.takeMisaligned() ? InstructionCosts.MISALIGNED : 0;
             if (cycles != InstructionContext.CHARGED) {
-                int misaligned = c.rm.takeMisaligned() ? InstructionCosts.MISALIGNED : 0;
                 core.charge(cycles + misaligned + c.memory.takeLatency());
             }
         } catch (CpuFault fault) {
