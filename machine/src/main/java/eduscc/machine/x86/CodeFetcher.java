@@ -76,7 +76,7 @@ final class CodeFetcher {
         SegmentRegister cs = regs.cs();
         if (!cs.within(offset, size)) {
             throw CpuFault.gp(0, String.format("code fetch at %s beyond the CS limit 0x%08X",
-                Hex.csEip(regs, offset), cs.limit()));
+                csEip(regs, offset), cs.limit()));
         }
         int value = memory.readLinear(cs.base() + offset, size, regs.cpl() == 3);
         int at = offset - start;
@@ -96,8 +96,14 @@ final class CodeFetcher {
         return s.toString();
     }
 
+    /** CS:IP in real mode, CS:EIP in protected mode, as the messages write addresses. */
+    static String csEip(Registers regs, int eip) {
+        int cs = regs.cs().selector();
+        return regs.protectedMode() ? String.format("%04X:%08X", cs, eip) : String.format("%04X:%04X", cs, eip);
+    }
+
     /** CS:EIP of the instruction's first byte, as {@code F000:FFF5}. */
     String where() {
-        return Hex.csEip(regs, start);
+        return csEip(regs, start);
     }
 }

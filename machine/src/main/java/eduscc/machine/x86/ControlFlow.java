@@ -152,8 +152,25 @@ final class ControlFlow {
      */
     static int softwareInterrupt(InstructionContext c, int vector) {
         c.commitNextEip();
-        c.core.interrupts().deliver(vector, CpuFault.NO_ERROR_CODE, Interrupts.Source.SOFTWARE);
+        c.savedSs.copyFrom(c.regs.ss());
+        try {
+            c.core.interrupts().deliver(vector, CpuFault.NO_ERROR_CODE, Interrupts.Source.SOFTWARE);
+        } catch (CpuFault fault) {
+            restoreStackSegment(c);
+            throw fault;
+        }
         return 0;
+    }
+
+    /**
+     * An INT that switched to the ring-0 stack, or an IRET that loaded the outer SS, and then
+     * faulted has not happened: SS goes back with ESP (which the interpreter restores). After a
+     * task switch the fault belongs to the new task and SS stays.
+     */
+    private static void restoreStackSegment(InstructionContext c) {
+        if (c.regs.tr.selector() == c.taskAtStart) {
+            c.regs.ss().copyFrom(c.savedSs);
+        }
     }
 
     /** CE: INTO raises #OF (vector 4) when OF is set, and otherwise costs 4 cycles. */
@@ -166,7 +183,13 @@ final class ControlFlow {
 
     /** CF: IRET/IRETD (the operand size picks which); it charges itself, as a machine operation does. */
     static int iret(InstructionContext c) {
-        c.core.interrupts().gates().iret(c.operand32);
+        c.savedSs.copyFrom(c.regs.ss());
+        try {
+            c.core.interrupts().gates().iret(c.operand32);
+        } catch (CpuFault fault) {
+            restoreStackSegment(c);
+            throw fault;
+        }
         c.transferred = true;
         return 0;
     }

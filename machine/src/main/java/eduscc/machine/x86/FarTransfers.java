@@ -43,10 +43,9 @@ final class FarTransfers {
      * task switch charges its own cycles, so the JMP adds none then.
      */
     private static int farJump(InstructionContext c, int selector, int offset, int cycles) {
-        int task = c.regs.tr.selector();
         c.commitNextEip();
         c.core.systemInstructions().farJump(selector, offset, c.operand32);
-        return c.regs.tr.selector() != task ? 0 : cycles;
+        return c.regs.tr.selector() != c.taskAtStart ? 0 : cycles;
     }
 
     /** 9A: CALL ptr16:16 or ptr16:32. */

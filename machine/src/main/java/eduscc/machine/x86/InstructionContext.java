@@ -4,6 +4,7 @@ import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.CpuFault;
 import eduscc.machine.cpu.LogicalMemory;
 import eduscc.machine.cpu.Registers;
+import eduscc.machine.cpu.SegmentRegister;
 import eduscc.machine.cpu.StackOps;
 
 /**
@@ -29,6 +30,8 @@ final class InstructionContext {
     final ShiftOps shifts = new ShiftOps();
     /** Scratch space for POPA, so it can read all eight words before it writes one register. */
     final int[] popped = new int[8];
+    /** SS before an INT or IRET that may switch stacks, to put back if the instruction faults half way. */
+    final SegmentRegister savedSs = new SegmentRegister("ss");
 
     /** Operand size 32 (else 16): the code segment's D bit, toggled by 0x66. */
     boolean operand32;
@@ -41,6 +44,8 @@ final class InstructionContext {
     boolean lock;
     /** The ModR/M reg field of the last {@link #decodeModRm()}: a register, an opcode extension or a Sreg. */
     int reg;
+    /** TR when the instruction started: a different TR afterwards means a task switch happened. */
+    int taskAtStart;
     /** Set by an instruction that loaded EIP itself (a taken branch, INT, IRET, HLT, a far transfer). */
     boolean transferred;
 
@@ -53,15 +58,24 @@ final class InstructionContext {
         this.rm = new Operand(regs, memory);
     }
 
-    /** Resets the per-instruction state; the default sizes come from CS.D in protected mode, 16 bits in real mode. */
+    /**
+     * Resets the per-instruction state; the default sizes come from CS.D in protected mode, 16
+     * bits in real mode. Code is only fetched from a code segment: every load of CS checks that,
+     * so this #GP is a guard against a corrupted descriptor cache rather than a path code can take.
+     */
     void begin() {
-        boolean big = regs.protectedMode() && regs.cs().big();
+        boolean protectedMode = regs.protectedMode();
+        if (protectedMode && (regs.cs().access() & 0x18) != 0x18) {
+            throw CpuFault.gp(0, "CS " + regs.cs() + " does not hold a code segment");
+        }
+        boolean big = protectedMode && regs.cs().big();
         operand32 = big;
         address32 = big;
         segmentOverride = -1;
         repeat = 0;
         lock = false;
         transferred = false;
+        taskAtStart = regs.tr.selector();
         code.begin(regs.eip);
     }
 

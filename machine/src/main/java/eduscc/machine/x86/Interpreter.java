@@ -33,21 +33,20 @@ public final class Interpreter implements InstructionSet {
         InstructionContext c = contextFor(core);
         Registers regs = c.regs;
         int startEsp = regs.esp();
-        int task = regs.tr.selector();
         c.begin();
         try {
             int cycles = execute(c);
             if (!c.transferred) {
                 regs.eip = c.code.position();
             }
+            int misaligned = c.rm.takeMisaligned() ? InstructionCosts.MISALIGNED : 0;
             if (cycles != InstructionContext.CHARGED) {
-                int misaligned = c.rm.takeMisaligned() ? InstructionCosts.MISALIGNED : 0;
                 core.charge(cycles + misaligned + c.memory.takeLatency());
             }
         } catch (CpuFault fault) {
             c.memory.takeLatency();
             c.rm.takeMisaligned();
-            if (regs.tr.selector() == task) {
+            if (regs.tr.selector() == c.taskAtStart) {
                 regs.eip = c.code.start();
                 regs.setEsp(startEsp);
             }

@@ -169,4 +169,39 @@ class FaultTest {
         assertEquals(TestMachine.PM_CODE, d.returnEip(), "the pushed EIP is the faulting instruction");
         assertEquals(TestMachine.PM_CODE, m.read32(TestMachine.PM_STACK - 12));
     }
+
+    /** Identity-maps the first 4 MiB with one 4 MiB page (CR4.PSE) and turns paging on. */
+    private static void pageFirstFourMegabytes(TestMachine m) {
+        m.regs.cr4 |= eduscc.machine.cpu.ControlBits.CR4_PSE;
+        m.write32(0x50000, 0x00000083);                                   // present, writable, 4 MiB
+        m.regs.cr3 = 0x50000;
+        m.core.systemInstructions().writeControl(0, m.regs.cr0 | eduscc.machine.cpu.ControlBits.CR0_PG);
+    }
+
+    @Test
+    void codeFetchFromANotPresentPageRaisesPfWithTheAddressInCr2() {
+        TestMachine m = TestMachine.protectedMode("E9 FB FF 6F 00");        // jmp 0x800000
+        pageFirstFourMegabytes(m);
+        m.step();
+        assertEquals(0x800000, m.regs.eip);
+        CpuFault f = m.fault();
+        assertEquals(Vector.PF, f.vector());
+        assertEquals(0, f.errorCode(), "not present, read, supervisor");
+        assertEquals(0x800000, m.regs.cr2);
+        assertEquals(0x800000, m.regs.eip);
+    }
+
+    @Test
+    void instructionThatStraddlesIntoAMissingPageFaultsBeforeItChangesAnything() {
+        TestMachine m = TestMachine.protectedMode("");
+        pageFirstFourMegabytes(m);
+        m.load(0x3FFFFE, "B8 78 56 34 12");                                 // mov eax, 0x12345678 across 0x400000
+        m.regs.eip = 0x3FFFFE;
+        m.regs.set(Registers.EAX, 7);
+        CpuFault f = m.fault();
+        assertEquals(Vector.PF, f.vector());
+        assertEquals(0x400000, m.regs.cr2);
+        assertEquals(0x3FFFFE, m.regs.eip);
+        assertEquals(7, m.eax());
+    }
 }
