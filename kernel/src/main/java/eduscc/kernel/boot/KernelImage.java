@@ -26,7 +26,12 @@ public final class KernelImage {
 
     /** The first bytes of the kernel at 1 MiB: jump, Multiboot header, entry point. */
     public static Assembly head() {
-        return assemble(HEAD_SOURCE);
+        return Head.ASSEMBLY;
+    }
+
+    /** Assembled once, on first use. */
+    private static final class Head {
+        static final Assembly ASSEMBLY = assemble(HEAD_SOURCE);
     }
 
     /** The address the kernel binds its Java entry to. */

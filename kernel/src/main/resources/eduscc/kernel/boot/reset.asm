@@ -23,11 +23,10 @@ real_mode_start:
     xor ax, ax
     mov ss, ax
     mov sp, REAL_STACK
-    ; LGDT with a 32-bit operand (the 0x66 prefix), because our GDT lives above 16 MiB and a
-    ; 16-bit LGDT would keep only 24 bits of its base. CS still has the reset base, so the
+    ; LGDT with a 32-bit operand (o32, the 0x66 prefix), because our GDT lives above 16 MiB and
+    ; a 16-bit LGDT would keep only 24 bits of its base. CS still has the reset base, so the
     ; pointer is addressed CS-relative.
-    db 0x66
-    lgdt [cs:gdt_pointer - RESET_BASE]
+    o32 lgdt [cs:gdt_pointer - RESET_BASE]
     mov eax, cr0
     or al, 1                        ; CR0.PE: segment registers now mean selectors
     mov cr0, eax

@@ -97,6 +97,9 @@ public final class Engine implements Pacer {
                 core.setState(CoreState.SHUTDOWN);
             }
         } catch (Throwable t) {
+            if (context.abandoned()) {
+                return;
+            }
             core.setState(CoreState.PANICKED);
             core.trace(new TraceEvent.Panic(context.name(), t.toString(), JavaStacks.format(t)));
         } finally {

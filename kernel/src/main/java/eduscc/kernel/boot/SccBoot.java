@@ -1,0 +1,77 @@
+package eduscc.kernel.boot;
+
+import eduscc.machine.Machine;
+import eduscc.machine.MachineConfig;
+import eduscc.machine.boot.ImageBuilder;
+import eduscc.machine.boot.ImageSegment;
+import eduscc.machine.boot.Loader;
+import eduscc.machine.boot.MultibootInfo;
+import eduscc.machine.boot.ResetControl;
+import eduscc.machine.chip.CoreId;
+import eduscc.machine.memory.DefaultLutMap;
+import eduscc.machine.x86.Interpreter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Boots the SCC the way sccGui does (facts A.8): global reset, build the per-core images
+ * (sccMerge), preload DRAM and LUTs (sccBoot), bind the kernel's Java entry on every core, then
+ * release the chosen cores' resets (sccReset -r). The machine is returned ready to run.
+ */
+public final class SccBoot {
+    /** The reset page: the last 4 KiB below 4 GiB, reached through LUT entry 0xFF. */
+    public static final int RESET_PAGE = 0xFFFFF000;
+    public static final int KERNEL_START = 0x00100000;
+
+    private SccBoot() {
+    }
+
+    /** Boots the kit's own reset stub and kernel head on {@code cores}. */
+    public static Machine boot(List<CoreId> cores, MachineConfig config) {
+        return boot(cores, config, KernelImage.resetStub().bytes());
+    }
+
+    /**
+     * Boots with a reset image of the user's: a raw binary placed so that its last 16 bytes sit at
+     * 0xFFFFFFF0, as a PC BIOS image is placed. The kernel head is loaded as usual, so reset code
+     * that follows the boot protocol reaches the kernel.
+     */
+    public static Machine boot(List<CoreId> cores, MachineConfig config, byte[] resetImage) {
+        if (resetImage.length == 0 || resetImage.length > DefaultLutMap.BYTES_PER_ENTRY) {
+            throw new IllegalArgumentException("a reset image must be 1 byte to 16 MiB long, got " + resetImage.length);
+        }
+        Machine machine = new Machine(config, new Interpreter());
+        ResetControl.globalReset(machine.chip());
+        Loader.load(ImageBuilder.build(images(cores, resetImage)), machine.chip());
+        for (CoreId core : cores) {
+            BootEntry.bind(machine.core(core.pid()));
+        }
+        ResetControl.release(machine.chip(), cores);
+        return machine;
+    }
+
+    private static Map<CoreId, List<ImageSegment>> images(List<CoreId> cores, byte[] resetImage) {
+        byte[] head = KernelImage.head().bytes();
+        byte[] ramdisk = InitialRamdisk.empty("/");
+        int resetAddress = (int) (0x1_0000_0000L - resetImage.length);
+        Map<CoreId, List<ImageSegment>> perCore = new LinkedHashMap<>();
+        for (CoreId core : cores) {
+            MultibootInfo info = new MultibootInfo(640, privateMemoryKb() - 1024,
+                String.format("eduscc pid=%d tile=%d,%d core=%d", core.pid(), core.x(), core.y(), core.z()),
+                InitialRamdisk.ADDRESS, InitialRamdisk.ADDRESS + ramdisk.length, "initrd");
+            perCore.put(core, List.of(
+                new ImageSegment("reset", resetAddress, resetImage),
+                new ImageSegment("boot info", MultibootInfo.ADDRESS, info.toBytes()),
+                new ImageSegment("kernel", KERNEL_START, head),
+                new ImageSegment("initrd", InitialRamdisk.ADDRESS, ramdisk)));
+        }
+        return perCore;
+    }
+
+    /** Private DRAM below the top slot: LUT entries 0x00-0x28, 41 × 16 MiB (facts A.5). */
+    public static int privateMemoryKb() {
+        return DefaultLutMap.SLOTS_PER_CORE * (DefaultLutMap.BYTES_PER_ENTRY / 1024);
+    }
+
+}

@@ -1,0 +1,143 @@
+package eduscc.labs.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import eduscc.kernel.boot.SccBoot;
+import eduscc.labs.boot.BootReport;
+import eduscc.labs.boot.BootTable;
+import eduscc.machine.Machine;
+import eduscc.machine.MachineConfig;
+import eduscc.machine.chip.CoreId;
+import eduscc.machine.trace.TraceEntry;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/** {@code eduscc boot}: release cores, run them until they halt, and show their boot path. */
+final class BootCommand {
+    static final long DEFAULT_MAX_CYCLES = 10_000_000;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    BootCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(Arguments args) {
+        List<Integer> pids = rangeTo(CoreId.COUNT);
+        boolean json = false;
+        Path traceFile = null;
+        Path resetImage = null;
+        long maxCycles = DEFAULT_MAX_CYCLES;
+        while (args.hasNext()) {
+            String option = args.next();
+            switch (option) {
+                case "--cores" -> pids = rangeTo(coreCount(args.number("--cores")));
+                case "--pids" -> pids = parsePids(args.value("--pids"));
+                case "--json" -> json = true;
+                case "--trace" -> traceFile = Path.of(args.value("--trace"));
+                case "--reset-image" -> resetImage = Path.of(args.value("--reset-image"));
+                case "--max-cycles" -> maxCycles = args.number("--max-cycles");
+                default -> throw new UsageError("unknown boot option '" + option + "'");
+            }
+        }
+        List<CoreId> cores = pids.stream().map(CoreId::of).toList();
+        try (Machine machine = resetImage == null ? SccBoot.boot(cores, MachineConfig.DEFAULT)
+            : SccBoot.boot(cores, MachineConfig.DEFAULT, readImage(resetImage))) {
+            if (traceFile != null) {
+                streamTrace(machine, traceFile);
+            }
+            machine.run(maxCycles * machine.core(0).unitsPerCycle());
+            BootReport report = BootReport.of(machine, pids);
+            if (json) {
+                out.println(toJson(report));
+            } else {
+                BootTable.print(report, out);
+            }
+            return report.allReachedKernel() || resetImage != null ? 0 : 1;
+        }
+    }
+
+    private static int coreCount(long n) {
+        if (n < 1 || n > CoreId.COUNT) {
+            throw new UsageError("--cores must be between 1 and 48, got " + n);
+        }
+        return (int) n;
+    }
+
+    private static List<Integer> rangeTo(int n) {
+        List<Integer> pids = new ArrayList<>();
+        for (int pid = 0; pid < n; pid++) {
+            pids.add(pid);
+        }
+        return pids;
+    }
+
+    /** "0,1,47" or "0-5,12": every pid once, in order. */
+    static List<Integer> parsePids(String text) {
+        TreeSet<Integer> pids = new TreeSet<>();
+        for (String part : text.split(",")) {
+            String[] range = part.trim().split("-");
+            try {
+                int from = Integer.parseInt(range[0].trim());
+                int to = range.length > 1 ? Integer.parseInt(range[1].trim()) : from;
+                for (int pid = from; pid <= to; pid++) {
+                    if (pid < 0 || pid >= CoreId.COUNT) {
+                        throw new UsageError("--pids: core " + pid + " does not exist (0..47)");
+                    }
+                    pids.add(pid);
+                }
+            } catch (NumberFormatException e) {
+                throw new UsageError("--pids: '" + part + "' is not a core number or range");
+            }
+        }
+        if (pids.isEmpty()) {
+            throw new UsageError("--pids names no core");
+        }
+        return new ArrayList<>(pids);
+    }
+
+    private static byte[] readImage(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) {
+                throw new UsageError("--reset-image " + file + ": the file is empty");
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new UsageError("--reset-image " + file + ": no such file");
+        } catch (IOException e) {
+            throw new UsageError("--reset-image " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void streamTrace(Machine machine, Path file) {
+        try {
+            PrintWriter writer = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+            machine.trace().addListener((TraceEntry e) -> {
+                writer.println(e.canonical());
+                writer.flush();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the trace to " + file, e);
+        }
+    }
+
+    static String toJson(BootReport report) {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package eduscc.labs.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code eduscc} command line: {@code boot} and {@code bench} for now; later issues add
+ * {@code gui}, {@code run}, {@code trace} and {@code grade}.
+ */
+public final class Main {
+    static final String USAGE = String.join("\n",
+        "usage: eduscc [boot] [options]      boot the SCC and show each core's path from reset (default)",
+        "       eduscc bench [--json]         measure the simulator's speed",
+        "",
+        "boot options:",
+        "  --cores N             release cores 0..N-1 (default 48)",
+        "  --pids LIST           release these cores, e.g. 0,1,47 or 0-5",
+        "  --reset-image FILE    boot your own raw reset code (its last 16 bytes sit at 0xFFFFFFF0)",
+        "  --max-cycles N        stop after N core cycles (default 10000000)",
+        "  --json                print JSON instead of a table",
+        "  --trace FILE          write every trace event to FILE");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(Arrays.asList(args), System.out, System.err));
+    }
+
+    /** Runs one command; returns the process exit code. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        String command = args.isEmpty() || args.get(0).startsWith("--") ? "boot" : args.get(0);
+        List<String> rest = args.isEmpty() || args.get(0).startsWith("--") ? args : args.subList(1, args.size());
+        try {
+            return switch (command) {
+                case "boot" -> new BootCommand(out, err).run(new Arguments(rest));
+                case "bench" -> new BenchCommand(out).run(new Arguments(rest));
+                case "help", "-h", "--help" -> {
+                    out.println(USAGE);
+                    yield 0;
+                }
+                default -> throw new UsageError("unknown command '" + command + "'");
+            };
+        } catch (UsageError e) {
+            err.println("eduscc: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+    }
+}

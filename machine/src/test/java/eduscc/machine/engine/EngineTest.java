@@ -1,0 +1,120 @@
+package eduscc.machine.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eduscc.machine.Machine;
+import eduscc.machine.MachineConfig;
+import eduscc.machine.boot.ResetControl;
+import eduscc.machine.chip.CoreId;
+import eduscc.machine.cpu.CoreState;
+import eduscc.machine.cpu.JavaCode;
+import eduscc.machine.cpu.Operations;
+import eduscc.machine.trace.TraceEvent;
+import eduscc.machine.x86.Interpreter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DESIGN §3: who runs when, and what happens to Java code that misbehaves. Java code is bound
+ * right at the reset vector, so each core runs it the moment its reset is released.
+ */
+class EngineTest {
+    private static final int RESET_VECTOR = 0xFFFFFFF0;
+    private static final long LIMIT = 1_000_000_000L;
+    private static volatile boolean spinning = true;
+
+    private final Machine machine = new Machine(new MachineConfig(1000, 300), new Interpreter());
+
+    @AfterEach
+    void stopStrayThreads() {
+        spinning = false;
+        machine.close();
+    }
+
+    private void start(int pid, JavaCode code) {
+        machine.core(pid).bind(RESET_VECTOR, "test code", code);
+    }
+
+    private void release(int... pids) {
+        List<CoreId> cores = new ArrayList<>();
+        for (int pid : pids) {
+            cores.add(CoreId.of(pid));
+        }
+        ResetControl.release(machine.chip(), cores);
+    }
+
+    private static void workThenStop(Operations ops, int cycles) {
+        ops.work(cycles);
+        ops.cli();
+        ops.hlt();
+    }
+
+    @Test
+    void javaCodeThatThrowsPanicsOnlyItsCore() {
+        start(0, () -> {
+            throw new IllegalStateException("student bug in the ready queue");
+        });
+        start(1, () -> workThenStop(machine.core(1).ops(), 500));
+        release(0, 1);
+        machine.run(LIMIT);
+        assertEquals(CoreState.PANICKED, machine.core(0).state());
+        assertEquals(CoreState.HALTED, machine.core(1).state(), "the other core keeps running");
+        TraceEvent.Panic panic = machine.trace().events(TraceEvent.Panic.class).get(0);
+        assertTrue(panic.reason().contains("student bug in the ready queue"), panic.reason());
+        assertTrue(panic.javaStack().contains("EngineTest"), "the Java stack points at the student's code");
+    }
+
+    @Test
+    void javaLoopWithoutOperationsIsReportedAsHangWithItsStack() {
+        start(0, () -> {
+            while (spinning) {
+                Thread.onSpinWait();
+            }
+        });
+        start(1, () -> workThenStop(machine.core(1).ops(), 500));
+        release(0, 1);
+        machine.run(LIMIT);
+        assertEquals(CoreState.HUNG, machine.core(0).state());
+        assertEquals(CoreState.HALTED, machine.core(1).state(), "the other core keeps running");
+        TraceEvent.Hang hang = machine.trace().events(TraceEvent.Hang.class).get(0);
+        assertTrue(hang.javaStack().contains("EngineTest"), hang.javaStack());
+    }
+
+    @Test
+    void earliestCoreRunsFirstAndTiesGoToTheLowerPid() {
+        List<Integer> order = new ArrayList<>();
+        for (int pid = 0; pid < 3; pid++) {
+            int me = pid;
+            start(pid, () -> {
+                // "Unreal mode": a 4 GiB limit in the hidden DS cache lets real-mode code reach the CRB.
+                machine.core(me).regs().ds().load(0, 0, 0xFFFFFFFF, 0x93, true);
+                Operations ops = machine.core(me).ops();
+                for (int step = 0; step < 3; step++) {
+                    ops.work(me == 1 ? 2000 : 3000);
+                    ops.read32(0xF8000100);
+                    order.add(me);
+                }
+                ops.cli();
+                ops.hlt();
+            });
+        }
+        release(2, 1, 0);
+        machine.run(LIMIT);
+        // Each read of the own tile's MYTILEID costs 1 + 20 cycles (facts A.4, own-tile access).
+        // Core 1 reads at cycles 2000, 4021, 6042; cores 0 and 2 both at 3000, 6021, 9042, so
+        // every one of their reads is a tie, and the lower pid must go first.
+        assertEquals(List.of(1, 0, 2, 1, 0, 2, 1, 0, 2), order);
+    }
+
+    @Test
+    void haltWithInterruptsOffStopsTheCoreForGood() {
+        start(0, () -> workThenStop(machine.core(0).ops(), 100));
+        release(0);
+        RunResult result = machine.run(LIMIT);
+        assertEquals(RunResult.Reason.ALL_IDLE, result.reason());
+        assertEquals(CoreState.HALTED, machine.core(0).state());
+    }
+}
