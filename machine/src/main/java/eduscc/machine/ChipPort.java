@@ -1,11 +1,16 @@
 package eduscc.machine;
 
 import eduscc.machine.chip.CoreId;
+import eduscc.machine.chip.Mesh;
+import eduscc.machine.chip.TileId;
+import eduscc.machine.memory.SystemAddress;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.PhysicalMemory;
 import eduscc.machine.scc.Access;
 import eduscc.machine.scc.BusError;
 import eduscc.machine.scc.Interconnect;
+import eduscc.machine.scc.Target;
+import eduscc.machine.trace.TraceEvent;
 
 /**
  * One core's connection to the mesh: its physical accesses go through its LUT to wherever the
@@ -30,6 +35,7 @@ final class ChipPort implements PhysicalMemory {
     @Override
     public int read(int physical, int size) {
         try {
+            traceIfShared(physical, Access.READ);
             return chip.read(id, physical, size);
         } catch (BusError e) {
             throw core.shutdown("machine check: " + e.getMessage());
@@ -39,10 +45,22 @@ final class ChipPort implements PhysicalMemory {
     @Override
     public void write(int physical, int size, int value) {
         try {
+            traceIfShared(physical, Access.WRITE);
             chip.write(id, physical, size, value);
         } catch (BusError e) {
             throw core.shutdown("machine check: " + e.getMessage());
         }
+    }
+
+    /** Every access that leaves the core's private memory is a packet on the mesh (DESIGN §5). */
+    private void traceIfShared(int physical, Access kind) {
+        if (!chip.isShared(id, physical)) {
+            return;
+        }
+        SystemAddress target = chip.translate(id, physical);
+        TileId to = target.tile();
+        core.trace(new TraceEvent.MeshPacket(id.tile().index(), to.index(), Mesh.hops(id.tile(), to),
+            chip.accessCycles(id, physical, kind), Target.of(id, target) + " " + kind));
     }
 
     @Override

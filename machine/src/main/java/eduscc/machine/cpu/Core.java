@@ -28,7 +28,6 @@ public final class Core {
     private final StackOps stack;
     private final SystemInstructions systemInstructions;
     private final StringBuilder console = new StringBuilder();
-    private int javaDepth;
     private Pacer pacer = Pacer.ALONE;
     private InstructionSet instructionSet;
     private CoreState state = CoreState.IN_RESET;
@@ -48,7 +47,7 @@ public final class Core {
         this.trace = trace;
         this.unitsPerCycle = unitsPerCycle;
         this.tables = new DescriptorTables(regs, memory);
-        this.segmentation = new Segmentation(regs, tables);
+        this.segmentation = new Segmentation(this);
         this.taskSwitch = new TaskSwitch(this);
         this.interrupts = new Interrupts(this);
         this.stack = new StackOps(regs, memory);
@@ -194,15 +193,22 @@ public final class Core {
     }
 
     /**
-     * The instruction boundary: the timer catches up, a pending interrupt is delivered, and the
-     * engine gets its chance to run another core.
+     * The instruction boundary after a machine operation of Java code: the timer catches up, a
+     * pending interrupt is delivered and its handler runs to its IRET, and the engine gets its
+     * chance to run another core.
      */
     public void boundary() {
         int resumeEip = regs.eip;
         int resumeCs = regs.cs().selector();
-        if (interrupts.takePending() && javaDepth > 0) {
+        if (interrupts.takePending()) {
             runUntilReturn(resumeEip, resumeCs);
         }
+        pacer.boundary(this);
+    }
+
+    /** The boundary after an x86 instruction: a delivered interrupt just moves CS:EIP on. */
+    private void instructionBoundary() {
+        interrupts.takePending();
         pacer.boundary(this);
     }
 
@@ -243,18 +249,13 @@ public final class Core {
         } catch (CpuFault fault) {
             interrupts.deliverFault(fault);
         }
-        boundary();
+        instructionBoundary();
     }
 
     private void enterJava(Binding binding) {
         trace(new TraceEvent.KernelEntry(regs.eip, regs.get(Registers.EAX), regs.get(Registers.EBX)));
         int entryEip = regs.eip;
-        javaDepth++;
-        try {
-            binding.code().run();
-        } finally {
-            javaDepth--;
-        }
+        binding.code().run();
         if (regs.eip == entryEip) {
             throw new IllegalStateException("the Java code bound at " + hex(entryEip) + " (" + binding.name()
                 + ") returned without moving EIP");

@@ -69,15 +69,19 @@ public final class GateDelivery {
         int oldEflags = regs.eflags;
         int oldCs = regs.cs().selector();
         int returnEip = regs.eip;
-        if (newCpl < cpl) {
-            switchToInnerStack(newCpl, size);
-        }
-        StackOps stack = core.stack();
-        stack.push(oldEflags, size);
-        stack.push(oldCs, size);
-        stack.push(returnEip, size);
-        if (errorCode != CpuFault.NO_ERROR_CODE) {
-            stack.push(errorCode, size);
+        SegmentRegister oldSs = new SegmentRegister("ss");
+        oldSs.copyFrom(regs.ss());
+        int oldEsp = regs.esp();
+        try {
+            if (newCpl < cpl) {
+                switchToInnerStack(newCpl, size);
+            }
+            pushFrame(size, oldEflags, oldCs, returnEip, errorCode);
+        } catch (CpuFault f) {
+            // A fault while building the frame leaves the interrupted stack as it was (§6.12.1).
+            regs.ss().copyFrom(oldSs);
+            regs.setEsp(oldEsp);
+            throw f;
         }
         int offset = size == 4 ? gate.offset() : gate.offset() & 0xFFFF;
         core.segmentation().loadCodeAt(target, newCpl, offset);
@@ -86,8 +90,18 @@ public final class GateDelivery {
         if (gate.type().clearsInterruptFlag()) {
             regs.eflags &= ~Eflags.IF;
         }
-        core.charge(entryCost(source, newCpl < cpl));
+        core.charge(entryCost(source, newCpl < cpl) + core.memory().takeLatency());
         core.trace(new TraceEvent.InterruptDelivered(vector, errorCode, gate.type().sdmName(), cpl, newCpl, returnEip));
+    }
+
+    private void pushFrame(int size, int eflags, int cs, int eip, int errorCode) {
+        StackOps stack = core.stack();
+        stack.push(eflags, size);
+        stack.push(cs, size);
+        stack.push(eip, size);
+        if (errorCode != CpuFault.NO_ERROR_CODE) {
+            stack.push(errorCode, size);
+        }
     }
 
     /** Reads SSn:ESPn of the target ring from the current TSS and pushes the old SS:ESP there. */
@@ -134,7 +148,7 @@ public final class GateDelivery {
         regs.eflags &= ~(Eflags.IF | Eflags.TF | Eflags.AC);
         regs.cs().loadReal(segment);
         regs.eip = offset;
-        core.charge(InstructionCosts.INT_REAL);
+        core.charge(InstructionCosts.INT_REAL + core.memory().takeLatency());
         core.trace(new TraceEvent.InterruptDelivered(vector, CpuFault.NO_ERROR_CODE, "real-mode vector", 0, 0, returnIp));
     }
 
@@ -178,7 +192,8 @@ public final class GateDelivery {
         if (selector.rpl() > cpl) {
             core.segmentation().nullifyInaccessible(selector.rpl());
         }
-        core.charge(selector.rpl() > cpl ? InstructionCosts.IRET_OUTER : InstructionCosts.IRET_SAME);
+        core.charge((selector.rpl() > cpl ? InstructionCosts.IRET_OUTER : InstructionCosts.IRET_SAME)
+            + core.memory().takeLatency());
         core.trace(new TraceEvent.InterruptReturn(regs.cpl(), regs.eip));
     }
 
@@ -205,7 +220,7 @@ public final class GateDelivery {
         regs.cs().loadReal(cs);
         regs.eip = size == 4 ? ip : ip & 0xFFFF;
         writeEflags(flags, size, 0);
-        core.charge(InstructionCosts.IRET_REAL);
+        core.charge(InstructionCosts.IRET_REAL + core.memory().takeLatency());
         core.trace(new TraceEvent.InterruptReturn(0, regs.eip));
     }
 }

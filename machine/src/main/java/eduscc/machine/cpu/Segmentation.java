@@ -2,6 +2,7 @@ package eduscc.machine.cpu;
 
 import eduscc.machine.cpu.tables.SegmentDescriptor;
 import eduscc.machine.cpu.tables.Selector;
+import eduscc.machine.trace.TraceEvent;
 
 /**
  * Loading segment registers with the protected-mode checks of SDM Vol. 3A §5.4–§5.8 (and MOV,
@@ -10,12 +11,14 @@ import eduscc.machine.cpu.tables.Selector;
  * the accessed bit set in memory. In real mode a load just sets base = selector·16.
  */
 public final class Segmentation {
+    private final Core core;
     private final Registers regs;
     private final DescriptorTables tables;
 
-    public Segmentation(Registers regs, DescriptorTables tables) {
-        this.regs = regs;
-        this.tables = tables;
+    Segmentation(Core core) {
+        this.core = core;
+        this.regs = core.regs();
+        this.tables = core.tables();
     }
 
     /** MOV Sreg / POP Sreg for DS, ES, FS, GS and SS (CS cannot be loaded this way: #UD). */
@@ -26,6 +29,7 @@ public final class Segmentation {
         SegmentRegister register = regs.segment(segment);
         if (!regs.protectedMode()) {
             register.loadReal(selectorValue);
+            traceLoad(register);
             return;
         }
         Selector selector = Selector.of(selectorValue & 0xFFFF);
@@ -35,6 +39,7 @@ public final class Segmentation {
         }
         if (selector.isNull()) {
             register.loadNull(selector.value());
+            traceLoad(register);
             return;
         }
         SegmentDescriptor d = tables.read(selector, Vector.GP);
@@ -137,5 +142,10 @@ public final class Segmentation {
         tables.markAccessed(selector, d);
         SegmentDescriptor used = d.isAccessed() ? d : d.withAccessed();
         register.load(selector.value(), used.base(), (int) used.effectiveLimit(), used.accessByte(), used.defaultBig());
+        traceLoad(register);
+    }
+
+    private void traceLoad(SegmentRegister s) {
+        core.trace(new TraceEvent.SegmentLoad(s.name(), s.selector(), s.base(), s.limit(), s.access()));
     }
 }

@@ -3,8 +3,6 @@ package eduscc.machine.x86;
 import eduscc.machine.cost.InstructionCosts;
 import eduscc.machine.cpu.CpuFault;
 import eduscc.machine.cpu.Registers;
-import eduscc.machine.cpu.SegmentRegister;
-import eduscc.machine.trace.TraceEvent;
 
 /**
  * Moving selectors into and out of the segment registers (SDM Vol. 2 "MOV — Move to/from
@@ -17,11 +15,9 @@ final class Segments {
     private Segments() {
     }
 
-    /** Loads DS, ES, FS, GS or SS and records what went into its hidden cache. */
+    /** Loads DS, ES, FS, GS or SS (Segmentation checks, caches and traces the load). */
     static void load(InstructionContext c, int segment, int selector) {
         c.core.segmentation().loadData(segment, selector);
-        SegmentRegister s = c.regs.segment(segment);
-        c.core.trace(new TraceEvent.SegmentLoad(s.name(), s.selector(), s.base(), s.limit(), s.access()));
         if (segment == Registers.SS) {
             c.core.interrupts().inhibitForOneInstruction();
         }

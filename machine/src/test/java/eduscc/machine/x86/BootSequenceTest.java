@@ -73,17 +73,19 @@ class BootSequenceTest {
         m.runUntilStopped();
         List<String> kinds = m.trace.entries().stream().map(TraceEntry::event)
             .map(TraceEvent::kind).toList();
-        assertEquals(List.of("TableRegisterLoad", "ControlRegisterWrite", "ModeSwitch", "FarJump",
-            "SegmentLoad", "SegmentLoad", "Halt"), kinds);
+        assertEquals(List.of("TableRegisterLoad", "ControlRegisterWrite", "ModeSwitch", "SegmentLoad", "FarJump",
+            "SegmentLoad", "SegmentLoad", "Halt"), kinds, "the far jump's CS load is traced before the jump itself");
         TraceEvent.FarJump jump = m.events(TraceEvent.FarJump.class).get(0);
         assertEquals(new TraceEvent.FarJump(0x08, 0x100000, "protected32"), jump);
         assertEquals(new TraceEvent.ModeSwitch("real", "protected", 0x60000011),
             m.events(TraceEvent.ModeSwitch.class).get(0));
         List<TraceEvent.SegmentLoad> loads = m.events(TraceEvent.SegmentLoad.class);
-        assertEquals("ds", loads.get(0).register());
-        assertEquals("ss", loads.get(1).register());
-        assertEquals(0x10, loads.get(1).selector());
-        assertEquals(0x93, loads.get(1).access(), "the data descriptor is marked accessed");
+        assertEquals("cs", loads.get(0).register());
+        assertEquals(0x08, loads.get(0).selector());
+        assertEquals("ds", loads.get(1).register());
+        assertEquals("ss", loads.get(2).register());
+        assertEquals(0x10, loads.get(2).selector());
+        assertEquals(0x93, loads.get(2).access(), "the data descriptor is marked accessed");
     }
 
     @Test
