@@ -97,4 +97,38 @@ class PrivilegeRulesTest {
         assertEquals(ProtectedModeFixture.USER_STACK, f.regs.esp());
         assertEquals(ProtectedModeFixture.USER_DATA, f.regs.ss().selector());
     }
+
+    @Test
+    void cliAboveIoplRaisesGp() {
+        f.enterRing3(0x200000);
+        CpuFault fault = assertThrows(CpuFault.class, () -> f.core.systemInstructions().cli());
+        assertEquals(Vector.GP, fault.vector());
+    }
+
+    @Test
+    void pagingWithoutProtectionRaisesGp() {
+        CpuFault fault = assertThrows(CpuFault.class,
+            () -> f.core.systemInstructions().writeControl(0, ControlBits.CR0_PG));
+        assertEquals(Vector.GP, fault.vector());
+    }
+
+    @Test
+    void iretMayNotReturnToAMorePrivilegedRing() {
+        f.enterRing3(0x200000);
+        f.core.stack().push(Eflags.RESERVED_ONE, 4);
+        f.core.stack().push(ProtectedModeFixture.KERNEL_CODE, 4);
+        f.core.stack().push(0x100000, 4);
+        f.regs.eflags &= ~Eflags.NT;
+        CpuFault fault = assertThrows(CpuFault.class, () -> f.core.interrupts().gates().iret(true));
+        assertEquals(Vector.GP, fault.vector());
+        assertEquals(ProtectedModeFixture.KERNEL_CODE, fault.errorCode());
+    }
+
+    @Test
+    void stackSegmentMustMatchTheCpl() {
+        CpuFault fault = assertThrows(CpuFault.class,
+            () -> f.core.segmentation().loadData(Registers.SS, ProtectedModeFixture.USER_DATA));
+        assertEquals(Vector.GP, fault.vector());
+        assertEquals(ProtectedModeFixture.USER_DATA & 0xFFFC, fault.errorCode());
+    }
 }

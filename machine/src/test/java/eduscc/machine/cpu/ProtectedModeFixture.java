@@ -66,7 +66,9 @@ final class ProtectedModeFixture {
 
     /** Drops to ring 3 the way IRET would leave it: user CS and SS, ESP0 ready in TSS A. */
     void enterRing3(int eip) {
-        core.systemInstructions().ltr(TSS_A_SELECTOR);
+        if (regs.tr.selector() != TSS_A_SELECTOR) {
+            core.systemInstructions().ltr(TSS_A_SELECTOR);
+        }
         memory.write(TSS_A + 0x04, 4, KERNEL_STACK);
         memory.write(TSS_A + 0x08, 2, KERNEL_DATA);
         core.segmentation().loadCodeAt(Selector.of(USER_CODE), 3, eip);

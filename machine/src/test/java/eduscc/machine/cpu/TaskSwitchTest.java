@@ -74,4 +74,28 @@ class TaskSwitchTest {
         assertEquals(0x120000, f.regs.eip);
         assertFalse(f.descriptor(6).isBusyTss(), "IRET frees the task it leaves");
     }
+
+    @Test
+    void ltrOfABusyTssRaisesGp() {
+        CpuFault fault = assertThrows(CpuFault.class,
+            () -> f.core.systemInstructions().ltr(ProtectedModeFixture.TSS_A_SELECTOR));
+        assertEquals(Vector.GP, fault.vector());
+        assertEquals(ProtectedModeFixture.TSS_A_SELECTOR, fault.errorCode());
+    }
+
+    @Test
+    void tssShorterThan104BytesRaisesTs() {
+        f.descriptor(6, eduscc.machine.cpu.tables.SegmentDescriptor.tss32(ProtectedModeFixture.TSS_B, 0x60, 0));
+        CpuFault fault = assertThrows(CpuFault.class,
+            () -> f.core.systemInstructions().farJump(ProtectedModeFixture.TSS_B_SELECTOR, 0, true));
+        assertEquals(Vector.TS, fault.vector());
+    }
+
+    @Test
+    void ring3MayNotJumpToAKernelTss() {
+        f.enterRing3(0x200000);
+        CpuFault fault = assertThrows(CpuFault.class,
+            () -> f.core.systemInstructions().farJump(ProtectedModeFixture.TSS_B_SELECTOR | 3, 0, true));
+        assertEquals(Vector.GP, fault.vector());
+    }
 }
