@@ -10,14 +10,14 @@ public final class BootTable {
     public static void print(BootReport report, PrintStream out) {
         out.printf("eduSCC boot: %d core(s) released; cycle stamps count core clocks (533 MHz) since reset%n",
             report.cores().size());
-        out.printf("%4s %5s %7s %6s %7s %8s %6s %7s  %-9s %-8s %-10s %s%n", "core", "tile", "reset", "LGDT",
-            "CR0.PE", "far jmp", "segs", "kernel", "mode", "CS", "EAX", "state");
+        out.printf("%4s %5s %7s %6s %7s %8s %6s %7s  %-9s %-8s %-10s %-10s %s%n", "core", "tile", "reset", "LGDT",
+            "CR0.PE", "far jmp", "segs", "kernel", "mode", "CS", "EIP", "EAX", "state");
         for (CoreBootReport c : report.cores()) {
-            out.printf("%4d %5s %7s %6s %7s %8s %6s %7s  %-9s 0x%04X   0x%08X %s%s%n", c.pid(),
+            out.printf("%4d %5s %7s %6s %7s %8s %6s %7s  %-9s 0x%04X   0x%08X 0x%08X %s%s%n", c.pid(),
                 "(" + c.tile().x() + "," + c.tile().y() + ")",
                 stamp(c, BootStage.RESET_RELEASED), stamp(c, BootStage.LGDT), stamp(c, BootStage.PROTECTION_ENABLED),
                 stamp(c, BootStage.FAR_JUMP), stamp(c, BootStage.SEGMENTS_LOADED), stamp(c, BootStage.KERNEL_ENTRY),
-                c.mode(), c.cs().selector(), c.eax(), c.state(), c.reason().isEmpty() ? "" : " (" + c.reason() + ")");
+                c.mode(), c.cs().selector(), c.eip(), c.eax(), c.state(), c.reason().isEmpty() ? "" : " (" + c.reason() + ")");
         }
         printConsole(report, out);
         long arrived = report.cores().stream().filter(CoreBootReport::reachedKernel).count();

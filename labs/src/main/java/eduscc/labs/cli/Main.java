@@ -5,12 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code eduscc} command line: {@code boot} and {@code bench} for now; later issues add
+ * The {@code eduscc} command line: {@code boot}, {@code asm} and {@code bench} for now; later issues add
  * {@code gui}, {@code run}, {@code trace} and {@code grade}.
  */
 public final class Main {
     static final String USAGE = String.join("\n",
         "usage: eduscc [boot] [options]      boot the SCC and show each core's path from reset (default)",
+        "       eduscc asm FILE [-o OUT] [--listing]   assemble x86 code (e.g. a reset image) with the kit's assembler",
         "       eduscc bench [--json]         measure the simulator's speed",
         "",
         "boot options:",
@@ -36,6 +37,7 @@ public final class Main {
             return switch (command) {
                 case "boot" -> new BootCommand(out, err).run(new Arguments(rest));
                 case "bench" -> new BenchCommand(out).run(new Arguments(rest));
+                case "asm" -> new AsmCommand(out, err).run(new Arguments(rest));
                 case "help", "-h", "--help" -> {
                     out.println(USAGE);
                     yield 0;

@@ -106,4 +106,24 @@ class BootCommandTest {
     void pidRangesExpandInOrder() {
         assertEquals(List.of(0, 1, 2, 12), BootCommand.parsePids("12,0-2"));
     }
+
+    @Test
+    void theShippedResetExampleAssemblesAndGreetsOnTheConsole() throws Exception {
+        Path binary = dir.resolve("hello.bin");
+        assertEquals(0, run("asm", "../examples/reset/hello.asm", "-o", binary.toString()));
+        assertEquals(4096, Files.size(binary), "one page ending at 0xFFFFFFFF");
+        out.reset();
+        assertEquals(0, run("boot", "--pids", "0", "--reset-image", binary.toString(), "--json"));
+        JsonNode core = json().get("cores").get(0);
+        assertEquals("Hello from the reset vector\n", core.get("console").asText());
+        assertTrue(core.get("halted").asBoolean());
+    }
+
+    @Test
+    void assemblyErrorsNameTheFileAndLine() throws Exception {
+        Path source = dir.resolve("broken.asm");
+        Files.writeString(source, "bits 16\n    movq ax, 1\n");
+        assertEquals(1, run("asm", source.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("broken.asm:2"), err.toString(StandardCharsets.UTF_8));
+    }
 }
