@@ -1,7 +1,5 @@
 package eduscc.labs.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import eduscc.kernel.boot.KernelImage;
 import eduscc.kernel.boot.SccBoot;
 import eduscc.machine.Machine;
@@ -10,9 +8,7 @@ import eduscc.machine.chip.CoreId;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Operations;
 import eduscc.machine.x86.asm.Assembler;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +43,7 @@ final class BenchCommand {
         results.put("handoffsPerSecond", handoffsPerSecond());
         results.put("x86InstructionsPerSecond", instructionsPerSecond());
         if (json) {
-            out.println(toJson(results));
+            out.println(Json.pretty(results));
         } else {
             out.println("eduSCC simulator speed on this machine (reported, never asserted)");
             out.printf("  boot 48 cores, wall time          %,12d ms%n", results.get("boot48Millis"));
@@ -119,13 +115,5 @@ final class BenchCommand {
         machine.run();
         long nanos = Math.max(1, System.nanoTime() - start);
         return count * 1_000_000_000L / nanos;
-    }
-
-    private static String toJson(Map<String, Object> results) {
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(results);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

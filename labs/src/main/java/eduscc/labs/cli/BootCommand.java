@@ -1,7 +1,5 @@
 package eduscc.labs.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import eduscc.kernel.boot.SccBoot;
 import eduscc.labs.boot.BootReport;
 import eduscc.labs.boot.BootTable;
@@ -60,7 +58,7 @@ final class BootCommand {
             machine.run(maxCycles * machine.core(0).unitsPerCycle());
             BootReport report = BootReport.of(machine, pids);
             if (json) {
-                out.println(toJson(report));
+                out.println(Json.pretty(report));
             } else {
                 BootTable.print(report, out);
             }
@@ -132,12 +130,5 @@ final class BootCommand {
             throw new UncheckedIOException("cannot write the trace to " + file, e);
         }
     }
-
-    static String toJson(BootReport report) {
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
+

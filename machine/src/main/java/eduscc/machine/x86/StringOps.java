@@ -32,18 +32,10 @@ final class StringOps {
             advance(c, Registers.EDI, delta);
             return InstructionCosts.STRING_SINGLE;
         }
-        int n = 0;
-        while (count(c) != 0) {
-            if (n == CHUNK) {
-                c.transferred = true;
-                break;
-            }
+        return repeated(c, () -> {
             c.memory.write(Registers.ES, index(c, Registers.EDI), size, value);
             advance(c, Registers.EDI, delta);
-            decrementCount(c);
-            n++;
-        }
-        return InstructionCosts.REP_BASE + n;
+        });
     }
 
     /** AC, AD: LODS loads AL/AX/EAX from DS:(E)SI. */
@@ -55,18 +47,10 @@ final class StringOps {
             advance(c, Registers.ESI, delta);
             return InstructionCosts.STRING_SINGLE;
         }
-        int n = 0;
-        while (count(c) != 0) {
-            if (n == CHUNK) {
-                c.transferred = true;
-                break;
-            }
+        return repeated(c, () -> {
             c.writeReg(Registers.EAX, size, c.memory.read(segment, index(c, Registers.ESI), size));
             advance(c, Registers.ESI, delta);
-            decrementCount(c);
-            n++;
-        }
-        return InstructionCosts.REP_BASE + n;
+        });
     }
 
     /** A4, A5: MOVS copies DS:(E)SI to ES:(E)DI. */
@@ -77,13 +61,21 @@ final class StringOps {
             moveOne(c, segment, size, delta);
             return InstructionCosts.STRING_SINGLE;
         }
+        return repeated(c, () -> moveOne(c, segment, size, delta));
+    }
+
+    /**
+     * The REP loop: one element per count, registers updated after each, at most {@link #CHUNK}
+     * elements per step (EIP stays on the instruction until the count reaches zero).
+     */
+    private static int repeated(InstructionContext c, Runnable element) {
         int n = 0;
         while (count(c) != 0) {
             if (n == CHUNK) {
                 c.transferred = true;
                 break;
             }
-            moveOne(c, segment, size, delta);
+            element.run();
             decrementCount(c);
             n++;
         }
