@@ -38,7 +38,7 @@ final class ChipPort implements PhysicalMemory {
             traceIfShared(physical, Access.READ);
             return chip.read(id, physical, size);
         } catch (BusError e) {
-            throw core.shutdown("machine check: " + e.getMessage());
+            throw core.machineCheck(e.getMessage());
         }
     }
 
@@ -48,7 +48,7 @@ final class ChipPort implements PhysicalMemory {
             traceIfShared(physical, Access.WRITE);
             chip.write(id, physical, size, value);
         } catch (BusError e) {
-            throw core.shutdown("machine check: " + e.getMessage());
+            throw core.machineCheck(e.getMessage());
         }
     }
 

@@ -7,6 +7,7 @@ import eduscc.machine.cpu.InstructionSet;
 import eduscc.machine.engine.Engine;
 import eduscc.machine.engine.RunResult;
 import eduscc.machine.scc.ChipWires;
+import eduscc.machine.scc.ConfigRegisters;
 import eduscc.machine.scc.Interconnect;
 import eduscc.machine.time.Clocks;
 import eduscc.machine.trace.Trace;
@@ -78,6 +79,10 @@ public final class Machine implements ChipWires, AutoCloseable {
         Core core = cores.get(id.pid());
         if (!inReset) {
             engine.releaseReset(id.pid(), time);
+            // The core's LINT pins see whatever its GLCFG bits drive right now.
+            int glcfg = chip.crb(id.tile()).glcfg(id.z());
+            core.interrupts().lintChange(LINT0, (glcfg & ConfigRegisters.GLCFG_INTR) != 0, core.time());
+            core.interrupts().lintChange(LINT1, (glcfg & ConfigRegisters.GLCFG_NMI) != 0, core.time());
         } else if (core.state() != CoreState.IN_RESET) {
             engine.holdInReset(id.pid());
             trace.record(time, id.pid(), new TraceEvent.ResetAsserted());

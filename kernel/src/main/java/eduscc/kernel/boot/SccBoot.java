@@ -23,6 +23,8 @@ public final class SccBoot {
     /** The reset page: the last 4 KiB below 4 GiB, reached through LUT entry 0xFF. */
     public static final int RESET_PAGE = 0xFFFFF000;
     public static final int KERNEL_START = 0x00100000;
+    /** A reset image must fit in the 16 MiB below 4 GiB that LUT entry 0xFF maps. */
+    public static final int MAX_RESET_IMAGE = DefaultLutMap.BYTES_PER_ENTRY;
 
     private SccBoot() {
     }
@@ -38,7 +40,7 @@ public final class SccBoot {
      * that follows the boot protocol reaches the kernel.
      */
     public static Machine boot(List<CoreId> cores, MachineConfig config, byte[] resetImage) {
-        if (resetImage.length == 0 || resetImage.length > DefaultLutMap.BYTES_PER_ENTRY) {
+        if (resetImage.length == 0 || resetImage.length > MAX_RESET_IMAGE) {
             throw new IllegalArgumentException("a reset image must be 1 byte to 16 MiB long, got " + resetImage.length);
         }
         Machine machine = new Machine(config, new Interpreter());
@@ -73,5 +75,4 @@ public final class SccBoot {
     public static int privateMemoryKb() {
         return DefaultLutMap.SLOTS_PER_CORE * (DefaultLutMap.BYTES_PER_ENTRY / 1024);
     }
-
 }

@@ -35,6 +35,7 @@ public record BootReport(List<CoreBootReport> cores, String traceHash, long trac
         Map<BootStage, Long> reached = new EnumMap<>(BootStage.class);
         boolean reachedKernel = false;
         String reason = "";
+        boolean tripleFault = false;
         for (TraceEntry e : events) {
             BootStage stage = BootStage.of(e.event());
             boolean realModeLoad = stage == BootStage.SEGMENTS_LOADED && !reached.containsKey(BootStage.FAR_JUMP);
@@ -44,8 +45,13 @@ public record BootReport(List<CoreBootReport> cores, String traceHash, long trac
             reachedKernel |= stage == BootStage.KERNEL_ENTRY;
             if (e.event() instanceof TraceEvent.TripleFault t) {
                 reason = t.reason();
+                tripleFault = true;
             } else if (e.event() instanceof TraceEvent.Panic p) {
                 reason = p.reason();
+            } else if (e.event() instanceof TraceEvent.MachineCheck m) {
+                reason = "machine check: " + m.reason();
+            } else if (e.event() instanceof TraceEvent.Hang h) {
+                reason = "hang in " + h.task();
             }
         }
         return new CoreBootReport(core.pid(), new CoreBootReport.Tile((core.pid() / 2) % 6, core.pid() / 12),
@@ -56,7 +62,7 @@ public record BootReport(List<CoreBootReport> cores, String traceHash, long trac
             new CoreBootReport.Table(u(r.gdtrBase), r.gdtrLimit),
             segment(r.cs()), segment(r.ds()), segment(r.ss()),
             core.cycles(), reachedKernel, core.state() == CoreState.HALTED,
-            core.state() == CoreState.SHUTDOWN, reason, inStageOrder(reached), core.consoleText());
+            tripleFault, reason, inStageOrder(reached), core.consoleText());
     }
 
     private static Map<String, Long> inStageOrder(Map<BootStage, Long> reached) {

@@ -6,11 +6,11 @@ import eduscc.labs.boot.BootTable;
 import eduscc.machine.Machine;
 import eduscc.machine.MachineConfig;
 import eduscc.machine.chip.CoreId;
+import eduscc.machine.time.Clocks;
 import eduscc.machine.trace.TraceEntry;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,6 +22,8 @@ import java.util.TreeSet;
 /** {@code eduscc boot}: release cores, run them until they halt, and show their boot path. */
 final class BootCommand {
     static final long DEFAULT_MAX_CYCLES = 10_000_000;
+    /** About eight simulated years at 533 MHz: far beyond any lab, far below overflow. */
+    static final long MAX_CYCLES_LIMIT = 1L << 56;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -50,12 +52,15 @@ final class BootCommand {
             }
         }
         List<CoreId> cores = pids.stream().map(CoreId::of).toList();
-        try (Machine machine = resetImage == null ? SccBoot.boot(cores, MachineConfig.DEFAULT)
-            : SccBoot.boot(cores, MachineConfig.DEFAULT, readImage(resetImage))) {
-            if (traceFile != null) {
-                streamTrace(machine, traceFile);
+        long untilTime = untilTime(maxCycles);
+        byte[] image = resetImage == null ? null : readImage(resetImage);
+        try (Machine machine = image == null ? SccBoot.boot(cores, MachineConfig.DEFAULT)
+                : SccBoot.boot(cores, MachineConfig.DEFAULT, image);
+             PrintWriter trace = traceFile == null ? null : openTrace(traceFile)) {
+            if (trace != null) {
+                machine.trace().replayAndFollow((TraceEntry e) -> trace.println(e.canonical()));
             }
-            machine.run(maxCycles * machine.core(0).unitsPerCycle());
+            machine.run(untilTime);
             BootReport report = BootReport.of(machine, pids);
             if (json) {
                 out.println(Json.pretty(report));
@@ -107,11 +112,12 @@ final class BootCommand {
 
     private static byte[] readImage(Path file) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length == 0) {
-                throw new UsageError("--reset-image " + file + ": the file is empty");
+            long size = Files.size(file);
+            if (size == 0 || size > SccBoot.MAX_RESET_IMAGE) {
+                throw new UsageError("--reset-image " + file + ": " + size
+                    + " bytes; a reset image is 1 byte to 16 MiB, ending at 0xFFFFFFFF");
             }
-            return bytes;
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new UsageError("--reset-image " + file + ": no such file");
         } catch (IOException e) {
@@ -119,16 +125,20 @@ final class BootCommand {
         }
     }
 
-    private void streamTrace(Machine machine, Path file) {
+    private static PrintWriter openTrace(Path file) {
         try {
-            PrintWriter writer = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
-            machine.trace().addListener((TraceEntry e) -> {
-                writer.println(e.canonical());
-                writer.flush();
-            });
+            return new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the trace to " + file, e);
+            throw new UsageError("--trace " + file + ": cannot write there (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** Core cycles at 533 MHz to global time; the limit must stay a sensible, positive number. */
+    private static long untilTime(long maxCycles) {
+        if (maxCycles <= 0 || maxCycles > MAX_CYCLES_LIMIT) {
+            throw new UsageError("--max-cycles must be between 1 and " + MAX_CYCLES_LIMIT + ", got " + maxCycles);
+        }
+        return maxCycles * Clocks.TILE_533_UNITS;
     }
 }
 

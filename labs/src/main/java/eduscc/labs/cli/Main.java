@@ -29,10 +29,15 @@ public final class Main {
         System.exit(run(Arrays.asList(args), System.out, System.err));
     }
 
+    private static boolean isHelp(String word) {
+        return word.equals("--help") || word.equals("-h") || word.equals("help");
+    }
+
     /** Runs one command; returns the process exit code. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        String command = args.isEmpty() || args.get(0).startsWith("--") ? "boot" : args.get(0);
-        List<String> rest = args.isEmpty() || args.get(0).startsWith("--") ? args : args.subList(1, args.size());
+        boolean bootOptionsOnly = args.isEmpty() || args.get(0).startsWith("--") && !isHelp(args.get(0));
+        String command = bootOptionsOnly ? "boot" : args.get(0);
+        List<String> rest = bootOptionsOnly ? args : args.subList(1, args.size());
         try {
             return switch (command) {
                 case "boot" -> new BootCommand(out, err).run(new Arguments(rest));

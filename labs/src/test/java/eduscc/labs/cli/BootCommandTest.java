@@ -126,4 +126,39 @@ class BootCommandTest {
         assertEquals(1, run("asm", source.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("broken.asm:2"), err.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void helpPrintsUsageAndSucceeds() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("usage: eduscc"));
+    }
+
+    @Test
+    void traceIntoAMissingFolderIsAUsageError() {
+        assertEquals(2, run("boot", "--cores", "1", "--trace", dir.resolve("no/such/dir/trace.txt").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--trace"));
+    }
+
+    @Test
+    void traceFileHoldsEveryEventInOrder() throws Exception {
+        Path trace = dir.resolve("trace.txt");
+        assertEquals(0, run("boot", "--cores", "1", "--trace", trace.toString(), "--json"));
+        List<String> lines = Files.readAllLines(trace);
+        assertEquals(json().get("traceEvents").asLong(), lines.size());
+        assertTrue(lines.get(0).startsWith("0 0 0 ResetReleased"), lines.get(0));
+    }
+
+    @Test
+    void maxCyclesOutOfRangeIsAUsageError() {
+        assertEquals(2, run("boot", "--max-cycles", "0"));
+        assertEquals(2, run("boot", "--max-cycles", "0x7fffffffffffffff"));
+    }
+
+    @Test
+    void resetImageOver16MegabytesIsAUsageError() throws Exception {
+        Path big = dir.resolve("big.bin");
+        Files.write(big, new byte[(16 << 20) + 1]);
+        assertEquals(2, run("boot", "--reset-image", big.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("1 byte to 16 MiB"));
+    }
 }

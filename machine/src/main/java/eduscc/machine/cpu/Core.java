@@ -151,9 +151,18 @@ public final class Core {
 
     /** Charges core clocks: the TSC and this core's share of global time move on together. */
     public void charge(long clocks) {
+        checkOwner();
+        advance(clocks);
+    }
+
+    /** Stops a thread that no longer runs this core (see {@link #setOwner}) before it touches anything. */
+    public void checkOwner() {
         if (owned && Thread.currentThread() != owner) {
             throw new CoreStopped(pid, "this Java thread no longer runs the core");
         }
+    }
+
+    private void advance(long clocks) {
         cycles += clocks;
         time += clocks * unitsPerCycle;
         heartbeat++;
@@ -163,7 +172,7 @@ public final class Core {
     public void idleUntil(long wakeTime) {
         if (wakeTime > time) {
             long clocks = (wakeTime - time + unitsPerCycle - 1) / unitsPerCycle;
-            charge(clocks);
+            advance(clocks);
         }
     }
 
@@ -181,6 +190,7 @@ public final class Core {
         cycles = 0;
         time = Math.max(time, releaseTime);
         state = CoreState.RUNNING;
+        apic.reset();
         interrupts.reset();
     }
 
@@ -277,6 +287,13 @@ public final class Core {
         trace(new TraceEvent.Halt(regs.eip, regs.interruptsEnabled()));
         pacer.halt(this);
         state = CoreState.RUNNING;
+    }
+
+    /** Stops this core for good after a bus error: a machine check with CR4.MCE clear (SDM §15, P5 machine check). */
+    public CoreStopped machineCheck(String reason) {
+        state = CoreState.SHUTDOWN;
+        trace(new TraceEvent.MachineCheck(reason));
+        return new CoreStopped(pid, "machine check: " + reason);
     }
 
     /** Stops this core for good: a triple fault shuts a P54C down until the next reset. */

@@ -69,18 +69,14 @@ public final class GateDelivery {
         int oldEflags = regs.eflags;
         int oldCs = regs.cs().selector();
         int returnEip = regs.eip;
-        SegmentRegister oldSs = new SegmentRegister("ss");
-        oldSs.copyFrom(regs.ss());
-        int oldEsp = regs.esp();
+        RegisterState before = new RegisterState(regs);
         try {
             if (newCpl < cpl) {
                 switchToInnerStack(newCpl, size);
             }
             pushFrame(size, oldEflags, oldCs, returnEip, errorCode);
         } catch (CpuFault f) {
-            // A fault while building the frame leaves the interrupted stack as it was (§6.12.1).
-            regs.ss().copyFrom(oldSs);
-            regs.setEsp(oldEsp);
+            before.restore(regs);
             throw f;
         }
         int offset = size == 4 ? gate.offset() : gate.offset() & 0xFFFF;
@@ -152,8 +148,25 @@ public final class GateDelivery {
         core.trace(new TraceEvent.InterruptDelivered(vector, CpuFault.NO_ERROR_CODE, "real-mode vector", 0, 0, returnIp));
     }
 
-    /** IRET / IRETD (SDM Vol. 2 "IRET"): back to the same ring, to an outer ring, or along the task link. */
+    /**
+     * IRET / IRETD (SDM Vol. 2 "IRET"): back to the same ring, to an outer ring, or along the task
+     * link. A fault leaves the interrupted handler's state as it was (unless a task switch had
+     * already happened: then the fault belongs to the new task), so the IRET can be restarted.
+     */
     public void iret(boolean operand32) {
+        RegisterState before = new RegisterState(regs);
+        try {
+            iretUnchecked(operand32);
+        } catch (CpuFault fault) {
+            if (regs.tr.selector() == before.taskRegister()) {
+                before.restore(regs);
+            }
+            throw fault;
+        }
+        core.interrupts().iretExecuted();
+    }
+
+    private void iretUnchecked(boolean operand32) {
         int size = operand32 ? 4 : 2;
         if (!regs.protectedMode()) {
             iretReal(size);

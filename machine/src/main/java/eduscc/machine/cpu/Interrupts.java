@@ -18,6 +18,7 @@ public final class Interrupts {
     private final InterruptLines lines = new InterruptLines();
     private final GateDelivery delivery;
     private boolean shadow;
+    private boolean nmiBlocked;
 
     Interrupts(Core core) {
         this.core = core;
@@ -28,11 +29,17 @@ public final class Interrupts {
     void reset() {
         lines.clear();
         shadow = false;
+        nmiBlocked = false;
     }
 
     /** A LINT wire changes level; it reaches the pin at {@code arrival} (global time). */
     public void lintChange(int pin, boolean asserted, long arrival) {
         lines.add(pin, asserted, arrival);
+    }
+
+    /** After an NMI, further NMIs wait until the next IRET (SDM §6.7.1). */
+    void iretExecuted() {
+        nmiBlocked = false;
     }
 
     /** STI and MOV SS hold off interrupts until after the next instruction (§6.8.3). */
@@ -52,8 +59,9 @@ public final class Interrupts {
             return false;
         }
         LocalApic apic = core.apic();
-        if (apic.nmiPending()) {
+        if (apic.nmiPending() && !nmiBlocked) {
             apic.acceptNmi();
+            nmiBlocked = true;
             deliver(Vector.NMI, CpuFault.NO_ERROR_CODE, Source.EXTERNAL);
             return true;
         }
@@ -77,7 +85,7 @@ public final class Interrupts {
     public boolean hasDeliverable() {
         catchUp();
         LocalApic apic = core.apic();
-        return apic.nmiPending() || regs.interruptsEnabled() && apic.highestDeliverable() >= 0;
+        return apic.nmiPending() && !nmiBlocked || regs.interruptsEnabled() && apic.highestDeliverable() >= 0;
     }
 
     /** The earliest global time at which a halted core could have something to take. */

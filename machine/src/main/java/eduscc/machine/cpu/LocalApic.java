@@ -7,8 +7,10 @@ package eduscc.machine.cpu;
  * driven by the INTR and NMI bits of the core's GLCFG register (facts A.6).
  *
  * <p>Modelling choices: the timer counts core clocks through the divide register (the facts give
- * no separate bus clock on the SCC); LINT inputs are taken on their rising edge; with the APIC
- * software-disabled, LINT1 is the NMI pin and LINT0 is ignored (there is no 8259 on the SCC).
+ * no separate bus clock on the SCC); LINT inputs are taken on their rising edge. After reset the
+ * APIC is enabled in hardware (GLCFG's APIC enable bits default to set) but disabled in software:
+ * until the kernel sets SVR bit 8, every local vector behaves as masked (SDM §10.4.7.2), so
+ * neither the timer nor the LINT pins raise anything.
  */
 public final class LocalApic {
     public static final int BASE = 0xFEE00000;
@@ -36,6 +38,7 @@ public final class LocalApic {
     private static final int DELIVERY_NMI = 4;
 
     private final int apicId;
+    // Everything below is the state a reset returns to.
     private final int[] irr = new int[8];
     private final int[] isr = new int[8];
     private int tpr;
@@ -53,6 +56,25 @@ public final class LocalApic {
 
     public LocalApic(int apicId) {
         this.apicId = apicId;
+    }
+
+    /** The power-up state (SDM §10.4.7.1): nothing pending, every local vector masked, timer stopped. */
+    public void reset() {
+        java.util.Arrays.fill(irr, 0);
+        java.util.Arrays.fill(isr, 0);
+        tpr = 0;
+        svr = 0xFF;
+        lvtTimer = LVT_MASKED;
+        lvtLint0 = LVT_MASKED;
+        lvtLint1 = LVT_MASKED;
+        lvtError = LVT_MASKED;
+        divideConfig = 0;
+        initialCount = 0;
+        timerStartCycle = 0;
+        timerDeadlineCycle = Long.MAX_VALUE;
+        nmiPending = false;
+        lintLevel[0] = false;
+        lintLevel[1] = false;
     }
 
     public boolean enabled() {
@@ -123,13 +145,13 @@ public final class LocalApic {
 
     /** True when the timer will raise an interrupt at {@link #timerDeadline()}. */
     public boolean timerArmed() {
-        return timerDeadlineCycle != Long.MAX_VALUE && (lvtTimer & LVT_MASKED) == 0;
+        return timerDeadlineCycle != Long.MAX_VALUE && (lvtTimer & LVT_MASKED) == 0 && enabled();
     }
 
     /** Moves the timer forward to {@code nowCycle}, raising its vector for each expiry passed. */
     public void advanceTimer(long nowCycle) {
         while (nowCycle >= timerDeadlineCycle) {
-            if ((lvtTimer & LVT_MASKED) == 0) {
+            if ((lvtTimer & LVT_MASKED) == 0 && enabled()) {
                 setIrr(lvtTimer & 0xFF);
             }
             if ((lvtTimer & LVT_PERIODIC) != 0 && initialCount != 0) {
@@ -148,7 +170,6 @@ public final class LocalApic {
             return;
         }
         if (!enabled()) {
-            nmiPending |= pin == 1;
             return;
         }
         int lvt = pin == 0 ? lvtLint0 : lvtLint1;

@@ -24,7 +24,7 @@ public final class LogicalMemory {
     public LogicalMemory(Registers regs, PhysicalMemory memory) {
         this.regs = regs;
         this.memory = memory;
-        this.paging = new Paging(regs, memory);
+        this.paging = new Paging(regs, this);
     }
 
     public void setGate(SharedAccessGate gate) {

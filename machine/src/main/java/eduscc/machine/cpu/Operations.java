@@ -32,6 +32,7 @@ public final class Operations {
     }
 
     private int value(int cost, IntSupplier body) {
+        core.checkOwner();
         while (true) {
             int resumeEip = regs.eip;
             int resumeCs = regs.cs().selector();
@@ -128,19 +129,17 @@ public final class Operations {
 
     /** INT n: the software interrupt, with the gate DPL check; returns after the handler's IRET. */
     public void intN(int vector) {
-        int resumeEip = regs.eip;
-        int resumeCs = regs.cs().selector();
-        try {
+        run(0, () -> {
+            int resumeEip = regs.eip;
+            int resumeCs = regs.cs().selector();
             core.interrupts().deliver(vector, CpuFault.NO_ERROR_CODE, Interrupts.Source.SOFTWARE);
-        } catch (CpuFault fault) {
-            core.interrupts().deliverFault(fault);
-        }
-        core.runUntilReturn(resumeEip, resumeCs);
-        core.boundary();
+            core.runUntilReturn(resumeEip, resumeCs);
+        });
     }
 
+    /** IRET with the operand size of the code that runs it (IRETD in 32-bit code). */
     public void iret() {
-        run(0, () -> core.interrupts().gates().iret(true));
+        run(0, () -> core.interrupts().gates().iret(regs.protectedMode() && regs.cs().big()));
     }
 
     /** HLT: stop until an interrupt arrives; with IF clear this core stops for good. */

@@ -25,9 +25,10 @@ public final class Paging {
     public static final int ERR_USER = 4;
 
     private final Registers regs;
-    private final PhysicalMemory memory;
+    private final LogicalMemory memory;
 
-    public Paging(Registers regs, PhysicalMemory memory) {
+    /** Table walks go through {@code memory}'s physical accesses: they cost mesh time and are ordered like any other access. */
+    Paging(Registers regs, LogicalMemory memory) {
         this.regs = regs;
         this.memory = memory;
     }
@@ -43,7 +44,7 @@ public final class Paging {
             return linear;
         }
         int pdeAddress = (regs.cr3 & FRAME) + ((linear >>> 22) << 2);
-        int pde = memory.read(pdeAddress, 4);
+        int pde = memory.readPhysical(pdeAddress, 4);
         if ((pde & P) == 0) {
             throw pageFault(linear, 0, write, user, "page directory entry not present");
         }
@@ -53,7 +54,7 @@ public final class Paging {
             return (pde & 0xFFC00000) | (linear & 0x003FFFFF);
         }
         int pteAddress = (pde & FRAME) + (((linear >>> 12) & 0x3FF) << 2);
-        int pte = memory.read(pteAddress, 4);
+        int pte = memory.readPhysical(pteAddress, 4);
         if ((pte & P) == 0) {
             throw pageFault(linear, 0, write, user, "page table entry not present");
         }
@@ -82,7 +83,7 @@ public final class Paging {
     private void markUsed(int entryAddress, int entry, boolean write) {
         int updated = entry | A | (write ? D : 0);
         if (updated != entry) {
-            memory.write(entryAddress, 4, updated);
+            memory.writePhysical(entryAddress, 4, updated);
         }
     }
 
@@ -97,11 +98,11 @@ public final class Paging {
         if (!regs.paging() || (regs.cr4 & ControlBits.CR4_MPE) == 0) {
             return false;
         }
-        int pde = memory.read((regs.cr3 & FRAME) + ((linear >>> 22) << 2), 4);
+        int pde = memory.readPhysical((regs.cr3 & FRAME) + ((linear >>> 22) << 2), 4);
         if ((pde & P) == 0) {
             return false;
         }
-        int pte = memory.read((pde & FRAME) + (((linear >>> 12) & 0x3FF) << 2), 4);
+        int pte = memory.readPhysical((pde & FRAME) + (((linear >>> 12) & 0x3FF) << 2), 4);
         return (pte & P) != 0 && (pte & PS_OR_MPBT) != 0;
     }
 }

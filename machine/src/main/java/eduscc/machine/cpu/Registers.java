@@ -41,6 +41,11 @@ public final class Registers {
     public int idtrLimit;
     public final SegmentRegister ldtr = new SegmentRegister("ldtr");
     public final SegmentRegister tr = new SegmentRegister("tr");
+    /**
+     * The current privilege level. The CPU keeps it apart from CS: between setting CR0.PE and the
+     * far jump, CS still holds a real-mode selector whose low bits mean nothing, and CPL is 0.
+     */
+    private int cpl;
 
     public Registers() {
         for (int i = 0; i < segments.length; i++) {
@@ -70,6 +75,7 @@ public final class Registers {
         idtrLimit = 0xFFFF;
         ldtr.load(0, 0, 0xFFFF, 0x82, false);
         tr.load(0, 0, 0xFFFF, 0x8B, false);
+        cpl = 0;
     }
 
     public int get(int index) {
@@ -125,9 +131,14 @@ public final class Registers {
         return (cr0 & ControlBits.CR0_PG) != 0;
     }
 
-    /** The current privilege level: the RPL of CS in protected mode, 0 in real mode. */
+    /** The current privilege level: set by every protected-mode load of CS, 0 in real mode. */
     public int cpl() {
-        return protectedMode() ? segments[CS].rpl() : 0;
+        return protectedMode() ? cpl : 0;
+    }
+
+    /** Only loads of CS in protected mode (far transfers, interrupts, IRET, task switches) call this. */
+    public void setCpl(int level) {
+        cpl = level & 3;
     }
 
     public boolean interruptsEnabled() {

@@ -92,6 +92,7 @@ public final class Segmentation {
         }
         checkCodePresentAndOffset(selector, d, offset);
         cache(regs.cs(), Selector.of((selector.value() & ~3) | cpl), d);
+        regs.setCpl(cpl);
     }
 
     /**
@@ -108,6 +109,7 @@ public final class Segmentation {
         }
         checkCodePresentAndOffset(selector, d, offset);
         cache(regs.cs(), Selector.of((selector.value() & ~3) | cpl), d);
+        regs.setCpl(cpl);
     }
 
     public SegmentDescriptor readCode(Selector selector) {

@@ -52,8 +52,13 @@ public final class TaskSwitch {
         }
         Selector oldSelector = Selector.of(regs.tr.selector());
         long start = core.cycles();
-        saveOldTask(oldSelector, reason);
+        // 5. Both TSSs must be in memory before anything changes: read the new one, probe the old.
         Tss32 next = readTss(newDescriptor.base());
+        probeWritable(regs.tr.base() + Tss32.DynamicState.OFFSET, Tss32.DynamicState.SIZE);
+        if (reason == Reason.CALL || reason == Reason.INTERRUPT) {
+            probeWritable(newDescriptor.base() + Tss32.LINK, 2);
+        }
+        saveOldTask(oldSelector, reason);
         // 9. CALL and interrupts nest: the new task links back to the old one.
         if (reason == Reason.CALL || reason == Reason.INTERRUPT) {
             core.memory().writeLinear(newDescriptor.base() + Tss32.LINK, 2, oldSelector.value(), false);
@@ -102,6 +107,12 @@ public final class TaskSwitch {
         }
     }
 
+    /** Walks the page tables for a write to the first and last byte, faulting now if either is absent. */
+    private void probeWritable(int linear, int length) {
+        core.memory().paging().translate(linear, true, false);
+        core.memory().paging().translate(linear + length - 1, true, false);
+    }
+
     private int selector(int segment) {
         return regs.segment(segment).selector();
     }
@@ -130,11 +141,23 @@ public final class TaskSwitch {
         }
         loadLdt(next.ldt());
         int cpl = next.cs() & 3;
-        asNewTask(next.cs(), () -> core.segmentation().loadCodeAt(Selector.of(next.cs()), cpl, next.eip()));
+        asNewTask(next.cs(), () -> {
+            checkCodePrivilege(Selector.of(next.cs()));
+            core.segmentation().loadCodeAt(Selector.of(next.cs()), cpl, next.eip());
+        });
         asNewTask(next.ss(), () -> core.segmentation().loadStack(Selector.of(next.ss()), cpl));
         int[][] data = {{Registers.ES, next.es()}, {Registers.DS, next.ds()}, {Registers.FS, next.fs()}, {Registers.GS, next.gs()}};
         for (int[] d : data) {
             asNewTask(d[1], () -> core.segmentation().loadData(d[0], d[1]));
+        }
+    }
+
+    /** The new task runs at its CS's RPL, which a nonconforming segment's DPL must equal (§7.3 step 12). */
+    private void checkCodePrivilege(Selector cs) {
+        SegmentDescriptor d = core.segmentation().readCode(cs);
+        boolean allowed = d.isCode() && (d.isConforming() ? d.dpl() <= cs.rpl() : d.dpl() == cs.rpl());
+        if (!allowed) {
+            throw CpuFault.gp(cs.value() & 0xFFFC, "the new task's CS " + cs + " does not match " + d.describe());
         }
     }
 

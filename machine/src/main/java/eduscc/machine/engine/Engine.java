@@ -5,24 +5,27 @@ import eduscc.machine.cpu.CoreState;
 import eduscc.machine.cpu.CoreStopped;
 import eduscc.machine.cpu.Pacer;
 import eduscc.machine.trace.TraceEvent;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The execution engine of DESIGN §3. It always runs the core with the smallest local time
  * (ties go to the lower pid); that core may run ahead privately for at most one quantum past the
  * next-earliest core, and any access another core can see waits until it is the earliest, so
- * shared accesses happen in global time order. Only simulated time decides who runs: thread
- * timing never does.
+ * shared accesses happen in global time order. Only simulated time decides who runs.
  *
  * <p>A context that holds the baton without any machine operation for {@code hangMillis} of wall
- * time is reported as hung; an exception escaping kernel code is a panic of that core. Neither
- * stops the other cores.
+ * time is reported as hung (the one wall-clock decision: it only fires for code that never
+ * reaches an operation, and the hang's sampled Java stack is kept out of the trace hash); an
+ * exception escaping kernel code is a panic of that core. Neither stops the other cores.
  */
 public final class Engine implements Pacer {
     private static final int NONE = -1;
 
     private final Core[] cores;
     private final ExecutionContext[] contexts;
+    /** Every context ever started, so that the end of the run can let all of them unwind. */
+    private final List<ExecutionContext> started = new ArrayList<>();
     private final ExecutionContext driver = new ExecutionContext("engine", NONE);
     private final long quantum;
     private final long hangMillis;
@@ -32,6 +35,8 @@ public final class Engine implements Pacer {
     private int earliestOtherPid;
     private long hostTime;
     private long dispatches;
+    /** The one thread allowed to touch the machine right now (null while the driver decides). */
+    private volatile Thread batonHolder;
 
     public Engine(List<Core> cores, long quantum, long hangMillis) {
         this.cores = cores.toArray(new Core[0]);
@@ -63,6 +68,7 @@ public final class Engine implements Pacer {
         core.trace(new TraceEvent.ResetReleased((pid / 2) % 6, pid / 12));
         ExecutionContext context = new ExecutionContext("boot", pid);
         contexts[pid] = context;
+        started.add(context);
         context.start(() -> runCore(core, context));
         noteEarlierCore(pid, core.time());
     }
@@ -89,23 +95,38 @@ public final class Engine implements Pacer {
         horizon = Math.min(horizon, saturatingAdd(time, quantum));
     }
 
+    /**
+     * The body of a core's context thread. Only a thread that still holds the baton may record
+     * what happened and hand the baton back; one the engine gave up on (a hang, a reset, the end
+     * of the run) just unwinds.
+     */
     private void runCore(Core core, ExecutionContext context) {
         try {
             core.runFromReset();
         } catch (CoreStopped stopped) {
-            if (core.state() == CoreState.RUNNING || core.state() == CoreState.HALTED) {
+            if (holdsBaton() && core.state() == CoreState.RUNNING) {
                 core.setState(CoreState.SHUTDOWN);
             }
         } catch (Throwable t) {
-            if (context.abandoned()) {
-                return;
+            if (holdsBaton()) {
+                core.setState(CoreState.PANICKED);
+                core.trace(new TraceEvent.Panic(context.name(), t.toString(), JavaStacks.format(t)));
             }
-            core.setState(CoreState.PANICKED);
-            core.trace(new TraceEvent.Panic(context.name(), t.toString(), JavaStacks.format(t)));
         } finally {
-            if (!context.abandoned() || running == core.pid()) {
+            if (holdsBaton()) {
                 driver.giveTurn();
             }
+        }
+    }
+
+    private boolean holdsBaton() {
+        return Thread.currentThread() == batonHolder;
+    }
+
+    /** A thread the engine gave up on must not take part again: it is stopped where it stands. */
+    private void requireBaton(Core core) {
+        if (!holdsBaton()) {
+            throw new CoreStopped(core.pid(), "this Java thread no longer holds the baton");
         }
     }
 
@@ -140,9 +161,11 @@ public final class Engine implements Pacer {
         horizon = Math.min(untilTime, saturatingAdd(earliestOtherTime, quantum));
         running = pid;
         dispatches++;
-        cores[pid].setOwner(contexts[pid].thread());
+        batonHolder = contexts[pid].thread();
+        cores[pid].setOwner(batonHolder);
         contexts[pid].giveTurn();
         awaitDriverTurn(pid);
+        batonHolder = null;
         running = NONE;
     }
 
@@ -160,7 +183,13 @@ public final class Engine implements Pacer {
         }
     }
 
+    /**
+     * Gives up on a core whose Java code made no machine operation for {@code hangMillis}. This
+     * is the one decision taken on wall-clock time; the thread cannot be stopped from outside and
+     * keeps running its loop, but it is stopped at its next machine operation.
+     */
     private void reportHang(Core core, ExecutionContext context) {
+        batonHolder = null;
         String stack = context.javaStack();
         core.setState(CoreState.HUNG);
         core.trace(new TraceEvent.Hang(context.name(), stack));
@@ -196,6 +225,7 @@ public final class Engine implements Pacer {
 
     @Override
     public void awaitTurn(Core core) {
+        requireBaton(core);
         while (!isEarliest(core)) {
             yieldToDriver(core);
         }
@@ -207,6 +237,7 @@ public final class Engine implements Pacer {
 
     @Override
     public void boundary(Core core) {
+        requireBaton(core);
         if (core.time() >= horizon) {
             yieldToDriver(core);
         }
@@ -218,6 +249,7 @@ public final class Engine implements Pacer {
     }
 
     private void yieldToDriver(Core core) {
+        requireBaton(core);
         ExecutionContext context = contexts[core.pid()];
         driver.giveTurn();
         context.waitTurn();
@@ -225,10 +257,8 @@ public final class Engine implements Pacer {
 
     /** Ends every context's thread; the machine cannot run after this. */
     public void close() {
-        for (ExecutionContext context : contexts) {
-            if (context != null) {
-                context.abandon();
-            }
+        for (ExecutionContext context : started) {
+            context.release();
         }
     }
 

@@ -63,14 +63,18 @@ public final class ExecutionContext {
         turn.release();
     }
 
-    /** The context will never run again; if its thread wakes up it unwinds with CoreStopped. */
+    /**
+     * The context will never run again. Its thread stays parked (so it cannot run alongside the
+     * core that holds the baton) until {@link #release} lets it unwind at the end of the run.
+     */
     void abandon() {
         abandoned = true;
-        turn.release();
     }
 
-    boolean abandoned() {
-        return abandoned;
+    /** Lets an abandoned or parked thread unwind with CoreStopped; only once the machine is done. */
+    void release() {
+        abandoned = true;
+        turn.release();
     }
 
     Thread thread() {

@@ -46,6 +46,12 @@ public final class Trace {
         listeners.add(listener);
     }
 
+    /** Hands {@code listener} every entry recorded so far, then every new one. */
+    public void replayAndFollow(Consumer<TraceEntry> listener) {
+        entries.forEach(listener);
+        listeners.add(listener);
+    }
+
     public List<TraceEntry> entries() {
         return Collections.unmodifiableList(entries);
     }

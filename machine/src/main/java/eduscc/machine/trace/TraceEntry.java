@@ -8,6 +8,6 @@ public record TraceEntry(long seq, long time, int core, TraceEvent event) {
 
     /** The canonical text the trace hash is computed over. */
     public String canonical() {
-        return seq + " " + time + " " + core + " " + event;
+        return seq + " " + time + " " + core + " " + event.canonical();
     }
 }

@@ -8,6 +8,11 @@ package eduscc.machine.trace;
  */
 public sealed interface TraceEvent {
 
+    /** The text the trace hash is computed over: the same on every run of the same scenario. */
+    default String canonical() {
+        return toString();
+    }
+
     /** A short name of the event kind, used by filters and breakpoints. */
     default String kind() {
         return getClass().getSimpleName();
@@ -56,11 +61,25 @@ public sealed interface TraceEvent {
     /** A fault that could not be delivered: the core shuts down, as the P54C does. */
     record TripleFault(String reason) implements TraceEvent { }
 
+    /**
+     * The mesh could not complete an access (an unmapped LUT entry, an undefined register): a
+     * machine check, which with CR4.MCE clear shuts a Pentium down.
+     */
+    record MachineCheck(String reason) implements TraceEvent { }
+
     /** Kernel or student Java code threw: the core stops, the machine goes on. */
     record Panic(String task, String reason, String javaStack) implements TraceEvent { }
 
-    /** Java code held the baton without a machine operation for too long. */
-    record Hang(String task, String javaStack) implements TraceEvent { }
+    /**
+     * Java code held the baton without a machine operation for too long. The stack is sampled
+     * from a running thread, so it differs between runs and stays out of the canonical text.
+     */
+    record Hang(String task, String javaStack) implements TraceEvent {
+        @Override
+        public String canonical() {
+            return "Hang[task=" + task + "]";
+        }
+    }
 
     /** A mesh transaction from one tile to another, with its route length and latency. */
     record MeshPacket(int fromTile, int toTile, int hops, int latencyCycles, String target) implements TraceEvent { }

@@ -1,6 +1,7 @@
 package eduscc.machine.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,5 +64,19 @@ class FaultEscalationTest {
         assertEquals(0xF0000, f.regs.cs().base());
         assertEquals(0x1234, f.regs.eip);
         assertEquals(0x0100, f.memory.read(0x8000 - 6, 2), "IP pushed last");
+    }
+
+    @Test
+    void aSecondNmiWaitsForTheIretOfTheFirst() {
+        f.gate(Vector.NMI, GateDescriptor.interruptGate(Selector.of(0x08), 0x10E000, 0));
+        f.core.apic().write(LocalApic.SVR, LocalApic.SVR_ENABLE, 0);
+        f.core.apic().write(LocalApic.LVT_LINT1, 4 << 8, 0);
+        f.core.apic().lint(1, true);
+        f.core.apic().lint(1, false);
+        assertTrue(f.core.interrupts().takePending(), "the first NMI is taken");
+        f.core.apic().lint(1, true);
+        assertFalse(f.core.interrupts().takePending(), "the second waits: NMIs are blocked until IRET");
+        f.core.interrupts().gates().iret(true);
+        assertTrue(f.core.interrupts().takePending(), "after IRET the pending NMI is taken");
     }
 }

@@ -77,11 +77,28 @@ class LocalApicTest {
     }
 
     @Test
-    void disabledApicTurnsLint1IntoTheNmiPinAndIgnoresLint0() {
+    void softwareDisabledApicRaisesNothing() {
+        apic.write(LocalApic.LVT_LINT1, 4 << 8, 0);
+        apic.write(LocalApic.LVT_TIMER, 123, 0);
+        apic.write(LocalApic.TIMER_INITIAL, 10, 0);
         apic.lint(0, true);
         apic.lint(1, true);
-        assertTrue(apic.nmiPending());
-        assertEquals(-1, apic.highestDeliverable());
+        apic.advanceTimer(100);
+        assertFalse(apic.nmiPending());
+        assertEquals(-1, apic.highestDeliverable(), "until SVR bit 8 is set every local vector is masked");
+    }
+
+    @Test
+    void resetReturnsToThePowerUpState() {
+        enable();
+        apic.write(LocalApic.LVT_TIMER, LocalApic.LVT_PERIODIC | 123, 0);
+        apic.write(LocalApic.TIMER_INITIAL, 1000, 0);
+        apic.setIrr(0x80);
+        apic.reset();
+        assertFalse(apic.enabled());
+        assertEquals(Long.MAX_VALUE, apic.timerDeadline());
+        assertFalse(apic.isPending(0x80));
+        assertEquals(LocalApic.LVT_MASKED, apic.read(LocalApic.LVT_TIMER, 0));
     }
 
     @Test

@@ -131,4 +131,29 @@ class PrivilegeRulesTest {
         assertEquals(Vector.GP, fault.vector());
         assertEquals(ProtectedModeFixture.USER_DATA & 0xFFFC, fault.errorCode());
     }
+
+    @Test
+    void cplStaysZeroBetweenSettingPeAndTheFarJump() {
+        f.regs.cr0 &= ~ControlBits.CR0_PE;
+        f.regs.setCpl(0);
+        f.regs.cs().loadReal(0x07C3);
+        f.core.systemInstructions().writeControl(0, f.regs.cr0 | ControlBits.CR0_PE);
+        assertEquals(0, f.regs.cpl(), "CS still holds a real-mode value whose low bits are not a privilege");
+        f.core.systemInstructions().farJump(ProtectedModeFixture.KERNEL_CODE, 0x100000, true);
+        assertEquals(ProtectedModeFixture.KERNEL_CODE, f.regs.cs().selector());
+    }
+
+    @Test
+    void faultingIretLeavesTheHandlerStackAsItWas() {
+        f.gate(0x80, GateDescriptor.trapGate(Selector.of(0x08), 0x101000, 3));
+        f.enterRing3(0x200000);
+        f.core.interrupts().gates().deliver(0x80, CpuFault.NO_ERROR_CODE, Interrupts.Source.SOFTWARE);
+        int esp = f.regs.esp();
+        f.memory.write(esp + 16, 4, ProtectedModeFixture.KERNEL_DATA);
+        CpuFault fault = assertThrows(CpuFault.class, () -> f.core.interrupts().gates().iret(true));
+        assertEquals(Vector.GP, fault.vector(), "a ring-0 SS for a ring-3 return");
+        assertEquals(esp, f.regs.esp(), "nothing was popped");
+        assertEquals(0, f.regs.cpl());
+        assertEquals(0x101000, f.regs.eip);
+    }
 }

@@ -98,4 +98,34 @@ class TaskSwitchTest {
             () -> f.core.systemInstructions().farJump(ProtectedModeFixture.TSS_B_SELECTOR | 3, 0, true));
         assertEquals(Vector.GP, fault.vector());
     }
+
+    @Test
+    void missingNewTssPageFaultsBeforeTheOldTaskIsTouched() {
+        int directory = 0x10000;
+        int table = 0x11000;
+        f.memory.write(directory, 4, table | Paging.P | Paging.RW);
+        for (int page = 0; page < 1024; page++) {
+            boolean tssB = page == ProtectedModeFixture.TSS_B >>> 12;
+            f.memory.write(table + page * 4, 4, tssB ? 0 : (page << 12) | Paging.P | Paging.RW);
+        }
+        f.descriptor(6, eduscc.machine.cpu.tables.SegmentDescriptor.tss32(0x5000, 0x67, 0));
+        f.memory.write(table + 5 * 4, 4, 0);
+        f.regs.cr3 = directory;
+        f.regs.cr0 |= ControlBits.CR0_PG;
+        f.memory.write(ProtectedModeFixture.TSS_A + Tss32.EAX, 4, 0x5A5A);
+        CpuFault fault = assertThrows(CpuFault.class,
+            () -> f.core.systemInstructions().farJump(ProtectedModeFixture.TSS_B_SELECTOR, 0, true));
+        assertEquals(Vector.PF, fault.vector());
+        assertTrue(f.descriptor(5).isBusyTss(), "the running task is still busy");
+        assertEquals(0x5A5A, f.memory.read(ProtectedModeFixture.TSS_A + Tss32.EAX, 4), "the old TSS is untouched");
+        assertEquals(ProtectedModeFixture.TSS_A_SELECTOR, f.regs.tr.selector());
+    }
+
+    @Test
+    void newTaskWhoseCsRplDoesNotMatchItsDplFaults() {
+        f.memory.write(ProtectedModeFixture.TSS_B + Tss32.CS, 2, ProtectedModeFixture.USER_CODE & ~3);
+        CpuFault fault = assertThrows(CpuFault.class,
+            () -> f.core.systemInstructions().farJump(ProtectedModeFixture.TSS_B_SELECTOR, 0, true));
+        assertEquals(Vector.TS, fault.vector(), "user code with RPL 0 must not run at CPL 0");
+    }
 }

@@ -1,6 +1,7 @@
 package eduscc.machine.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.machine.Machine;
@@ -14,7 +15,10 @@ import eduscc.machine.trace.TraceEvent;
 import eduscc.machine.x86.Interpreter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +31,11 @@ class EngineTest {
     private static volatile boolean spinning = true;
 
     private final Machine machine = new Machine(new MachineConfig(1000, 300), new Interpreter());
+
+    @BeforeEach
+    void letTestLoopsSpin() {
+        spinning = true;
+    }
 
     @AfterEach
     void stopStrayThreads() {
@@ -116,5 +125,126 @@ class EngineTest {
         RunResult result = machine.run(LIMIT);
         assertEquals(RunResult.Reason.ALL_IDLE, result.reason());
         assertEquals(CoreState.HALTED, machine.core(0).state());
+    }
+
+    /** Real-mode Java code may use the APIC at 0xFEE00000 once DS has a 4 GiB limit ("unreal mode"). */
+    private void unrealMode(int pid) {
+        machine.core(pid).regs().ds().load(0, 0, 0xFFFFFFFF, 0x93, true);
+    }
+
+    /** Points real-mode vector {@code vector} at {@code handler} (segment 0) and binds Java code there. */
+    private void realModeHandler(int pid, int vector, int handler, JavaCode code) {
+        Operations ops = machine.core(pid).ops();
+        ops.write16(vector * 4, handler);
+        ops.write16(vector * 4 + 2, 0);
+        machine.core(pid).bind(handler, "handler", code);
+    }
+
+    private static final int APIC = 0xFEE00000;
+
+    @Test
+    void haltedCoreWakesForEachTimerTick() {
+        int[] ticks = {0};
+        start(0, () -> {
+            unrealMode(0);
+            Operations ops = machine.core(0).ops();
+            realModeHandler(0, 123, 0x500, () -> {
+                ticks[0]++;
+                ops.write32(APIC + 0xB0, 0);
+                ops.iret();
+            });
+            ops.write32(APIC + 0xF0, 0x1FF);
+            ops.write32(APIC + 0x3E0, 0xB);
+            ops.write32(APIC + 0x320, (1 << 17) | 123);
+            ops.write32(APIC + 0x380, 10_000);
+            ops.sti();
+            for (int i = 0; i < 3; i++) {
+                ops.hlt();
+            }
+            ops.cli();
+            ops.hlt();
+        });
+        release(0);
+        machine.run(LIMIT);
+        assertEquals(3, ticks[0], "one handler run per HLT");
+        assertTrue(machine.core(0).cycles() >= 30_000, "three periods of 10000 cycles passed");
+        assertEquals(CoreState.HALTED, machine.core(0).state());
+    }
+
+    @Test
+    void anotherCoreWakesAHaltedCoreThroughItsGlcfgIntrBit() {
+        long[] wokenAt = {-1};
+        start(0, () -> {
+            unrealMode(0);
+            Operations ops = machine.core(0).ops();
+            realModeHandler(0, 124, 0x600, () -> {
+                wokenAt[0] = machine.core(0).cycles();
+                ops.write32(0xF8000010, ops.read32(0xF8000010) & ~2);
+                ops.write32(APIC + 0xB0, 0);
+                ops.iret();
+            });
+            ops.write32(APIC + 0xF0, 0x1FF);
+            ops.write32(APIC + 0x350, 124);
+            ops.sti();
+            ops.hlt();
+            ops.cli();
+            ops.hlt();
+        });
+        start(1, () -> {
+            unrealMode(1);
+            Operations ops = machine.core(1).ops();
+            ops.work(50_000);
+            ops.write32(0xF8000010, ops.read32(0xF8000010) | 2);
+            ops.cli();
+            ops.hlt();
+        });
+        release(0, 1);
+        machine.run(LIMIT);
+        assertTrue(wokenAt[0] >= 50_000, "core 0 was woken by core 1's write, not before: " + wokenAt[0]);
+        assertEquals(0, machine.chip().crb(CoreId.of(0).tile()).glcfg(0) & 2, "the handler cleared INTR");
+    }
+
+    @Test
+    void aHangDoesNotChangeTheTraceHash() {
+        assertEquals(hangRunHash(), hangRunHash());
+    }
+
+    private String hangRunHash() {
+        try (Machine m = new Machine(new MachineConfig(1000, 200), new Interpreter())) {
+            m.core(0).bind(RESET_VECTOR, "spin", () -> {
+                while (spinning) {
+                    Thread.onSpinWait();
+                }
+            });
+            m.core(1).bind(RESET_VECTOR, "work", () -> workThenStop(m.core(1).ops(), 500));
+            ResetControl.release(m.chip(), List.of(CoreId.of(0), CoreId.of(1)));
+            m.run(LIMIT);
+            assertEquals(CoreState.HUNG, m.core(0).state());
+            return m.trace().hashHex();
+        }
+    }
+
+    @Test
+    void aHungThreadThatComesBackIsStoppedAtItsNextOperation() throws InterruptedException {
+        CountDownLatch finished = new CountDownLatch(1);
+        boolean[] operationReturned = {false};
+        start(0, () -> {
+            try {
+                while (spinning) {
+                    Thread.onSpinWait();
+                }
+                machine.core(0).ops().work(1);
+                operationReturned[0] = true;
+            } finally {
+                finished.countDown();
+            }
+        });
+        start(1, () -> workThenStop(machine.core(1).ops(), 500));
+        release(0, 1);
+        machine.run(LIMIT);
+        spinning = false;
+        assertTrue(finished.await(60, TimeUnit.SECONDS), "the hung thread ran to its operation");
+        assertFalse(operationReturned[0], "its machine operation was refused");
+        assertEquals(CoreState.HUNG, machine.core(0).state(), "the report stands");
     }
 }
