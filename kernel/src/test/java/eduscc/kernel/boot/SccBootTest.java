@@ -42,7 +42,7 @@ class SccBootTest {
         try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT)) {
             machine.run();
             assertArrivedInProtectedMode(machine.core(0));
-            TraceEvent.KernelEntry entry = machine.trace().events(TraceEvent.KernelEntry.class).get(0);
+            TraceEvent.JavaEntry entry = machine.trace().events(TraceEvent.JavaEntry.class).get(0);
             assertEquals(KernelImage.entryAddress(), entry.eip());
             assertTrue(machine.core(0).consoleText().contains("eduSCC kernel on core 0: protected mode"),
                 machine.core(0).consoleText());
@@ -58,7 +58,7 @@ class SccBootTest {
                 assertTrue(core.consoleText().startsWith("eduSCC kernel on core " + core.pid() + ":"),
                     "core " + core.pid() + " read its own id from MYTILEID: " + core.consoleText());
             }
-            assertEquals(48, machine.trace().events(TraceEvent.KernelEntry.class).size());
+            assertEquals(48, machine.trace().events(TraceEvent.JavaEntry.class).size());
         }
     }
 
@@ -76,10 +76,10 @@ class SccBootTest {
         try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT)) {
             machine.run();
             List<String> kinds = machine.trace().forCore(0).stream().map(e -> e.event().kind())
-                .filter(k -> List.of("ResetReleased", "TableRegisterLoad", "ModeSwitch", "FarJump", "KernelEntry")
+                .filter(k -> List.of("ResetReleased", "TableRegisterLoad", "ModeSwitch", "FarJump", "JavaEntry")
                     .contains(k))
                 .toList();
-            assertEquals(List.of("ResetReleased", "TableRegisterLoad", "ModeSwitch", "FarJump", "KernelEntry"), kinds);
+            assertEquals(List.of("ResetReleased", "TableRegisterLoad", "ModeSwitch", "FarJump", "JavaEntry"), kinds);
         }
     }
 
@@ -97,7 +97,7 @@ class SccBootTest {
         assertEquals(PINNED_TWO_CORE_HASH, bootHash(List.of(CoreId.of(0), CoreId.of(1))));
     }
 
-    static final String PINNED_TWO_CORE_HASH = "5aafa299502c7f45";
+    static final String PINNED_TWO_CORE_HASH = "9d248e56d834bc7b";
 
     private static String bootHash(List<CoreId> cores) {
         try (Machine machine = SccBoot.boot(cores, MachineConfig.DEFAULT)) {

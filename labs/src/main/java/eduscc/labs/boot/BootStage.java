@@ -41,7 +41,7 @@ public enum BootStage {
         if (event instanceof TraceEvent.SegmentLoad) {
             return SEGMENTS_LOADED;
         }
-        if (event instanceof TraceEvent.KernelEntry) {
+        if (event instanceof TraceEvent.JavaEntry) {
             return KERNEL_ENTRY;
         }
         return null;

@@ -43,7 +43,7 @@ public final class Core {
     public Core(int pid, PhysicalMemory chipPort, long unitsPerCycle, Trace trace) {
         this.pid = pid;
         this.apic = new LocalApic(pid);
-        this.memory = new LogicalMemory(regs, new ApicWindow(chipPort));
+        this.memory = new LogicalMemory(regs, new ApicWindow(this, chipPort));
         this.trace = trace;
         this.unitsPerCycle = unitsPerCycle;
         this.tables = new DescriptorTables(regs, memory);
@@ -229,12 +229,7 @@ public final class Core {
      */
     void runUntilReturn(int resumeEip, int resumeCs) {
         while (regs.eip != resumeEip || regs.cs().selector() != resumeCs) {
-            Binding binding = bindings.get(regs.cs().base() + regs.eip);
-            if (binding != null) {
-                enterJava(binding);
-            } else {
-                step();
-            }
+            executeNext();
         }
     }
 
@@ -244,12 +239,17 @@ public final class Core {
      */
     public void runFromReset() {
         while (true) {
-            Binding binding = bindings.get(regs.cs().base() + regs.eip);
-            if (binding != null) {
-                enterJava(binding);
-            } else {
-                step();
-            }
+            executeNext();
+        }
+    }
+
+    /** What CS:EIP points at runs next: bound Java code, or one x86 instruction. */
+    private void executeNext() {
+        Binding binding = bindings.get(regs.cs().base() + regs.eip);
+        if (binding != null) {
+            enterJava(binding);
+        } else {
+            step();
         }
     }
 
@@ -263,7 +263,7 @@ public final class Core {
     }
 
     private void enterJava(Binding binding) {
-        trace(new TraceEvent.KernelEntry(regs.eip, regs.get(Registers.EAX), regs.get(Registers.EBX)));
+        trace(new TraceEvent.JavaEntry(regs.eip, binding.name(), regs.get(Registers.EAX), regs.get(Registers.EBX)));
         int entryEip = regs.eip;
         binding.code().run();
         if (regs.eip == entryEip) {
@@ -305,49 +305,5 @@ public final class Core {
 
     static String hex(int value) {
         return String.format("0x%08X", value);
-    }
-
-    /**
-     * The local APIC sits at 0xFEE00000 in the core's physical space and answers before the
-     * address reaches the LUT, so every core sees its own APIC there.
-     */
-    private final class ApicWindow implements PhysicalMemory {
-        private final PhysicalMemory chip;
-
-        ApicWindow(PhysicalMemory chip) {
-            this.chip = chip;
-        }
-
-        private boolean isApic(int physical) {
-            return (physical & ~(LocalApic.SIZE - 1)) == LocalApic.BASE;
-        }
-
-        @Override
-        public int read(int physical, int size) {
-            if (isApic(physical)) {
-                apic.advanceTimer(cycles);
-                return apic.read(physical & 0xFF0, cycles);
-            }
-            return chip.read(physical, size);
-        }
-
-        @Override
-        public void write(int physical, int size, int value) {
-            if (isApic(physical)) {
-                apic.write(physical & 0xFF0, value, cycles);
-            } else {
-                chip.write(physical, size, value);
-            }
-        }
-
-        @Override
-        public int accessCycles(int physical, boolean write) {
-            return isApic(physical) ? 0 : chip.accessCycles(physical, write);
-        }
-
-        @Override
-        public boolean isShared(int physical) {
-            return !isApic(physical) && chip.isShared(physical);
-        }
     }
 }

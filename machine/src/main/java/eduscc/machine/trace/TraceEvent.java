@@ -52,8 +52,8 @@ public sealed interface TraceEvent {
     /** A hardware task switch (SDM §7.3) or a software stack switch done by the kernel. */
     record TaskSwitch(String kind, int fromSelector, int toSelector, int cycles) implements TraceEvent { }
 
-    /** The kernel's Java code took over at its entry address. */
-    record KernelEntry(int eip, int eax, int ebx) implements TraceEvent { }
+    /** Execution reached an address the kernel bound to Java code (its entry, or a handler). */
+    record JavaEntry(int eip, String code, int eax, int ebx) implements TraceEvent { }
 
     /** HLT: the core waits for an interrupt (or, with IF clear, for ever). */
     record Halt(int eip, boolean interruptsEnabled) implements TraceEvent { }

@@ -1,0 +1,48 @@
+package eduscc.machine.cpu;
+
+/**
+ * The local APIC sits at 0xFEE00000 in the core's physical space and answers before the address
+ * reaches the LUT (SDM Vol. 3A §10.4.1), so every core sees its own APIC there; everything else
+ * goes on to the mesh.
+ */
+final class ApicWindow implements PhysicalMemory {
+    private final Core core;
+    private final PhysicalMemory chip;
+
+    ApicWindow(Core core, PhysicalMemory chip) {
+        this.core = core;
+        this.chip = chip;
+    }
+
+    private static boolean isApic(int physical) {
+        return (physical & ~(LocalApic.SIZE - 1)) == LocalApic.BASE;
+    }
+
+    @Override
+    public int read(int physical, int size) {
+        if (isApic(physical)) {
+            core.apic().advanceTimer(core.cycles());
+            return core.apic().read(physical & 0xFF0, core.cycles());
+        }
+        return chip.read(physical, size);
+    }
+
+    @Override
+    public void write(int physical, int size, int value) {
+        if (isApic(physical)) {
+            core.apic().write(physical & 0xFF0, value, core.cycles());
+        } else {
+            chip.write(physical, size, value);
+        }
+    }
+
+    @Override
+    public int accessCycles(int physical, boolean write) {
+        return isApic(physical) ? 0 : chip.accessCycles(physical, write);
+    }
+
+    @Override
+    public boolean isShared(int physical) {
+        return !isApic(physical) && chip.isShared(physical);
+    }
+}
