@@ -36,6 +36,8 @@ public final class Core {
     private volatile long heartbeat;
     private volatile Thread owner;
     private volatile boolean owned;
+    private boolean parkRequested;
+    private long parkKey;
 
     /** A Java entry point bound to an address in the kernel's text. */
     public record Binding(int address, String name, JavaCode code) { }
@@ -210,7 +212,7 @@ public final class Core {
     public void boundary() {
         int resumeEip = regs.eip;
         int resumeCs = regs.cs().selector();
-        if (interrupts.takePending()) {
+        if (interrupts.takePending() && !switchTasksIfRequested()) {
             runUntilReturn(resumeEip, resumeCs);
         }
         pacer.boundary(this);
@@ -219,7 +221,43 @@ public final class Core {
     /** The boundary after an x86 instruction: a delivered interrupt just moves CS:EIP on. */
     private void instructionBoundary() {
         interrupts.takePending();
+        switchTasksIfRequested();
         pacer.boundary(this);
+    }
+
+    /**
+     * A context is known by where the hardware will send execution to resume it: the linear
+     * address of CS:EIP together with ESP, exactly what a task switch saves in the TSS (or a
+     * software switch on the kernel stack). Two tasks parked at the same code address differ in
+     * their stacks.
+     */
+    public static long contextKey(int linearEip, int esp) {
+        return (long) linearEip << 32 | Integer.toUnsignedLong(esp);
+    }
+
+    /** The key of the place the registers point at now. */
+    public long currentContextKey() {
+        return contextKey(regs.cs().base() + regs.eip, regs.esp());
+    }
+
+    /** The hardware task switch saved this context's place; the running thread must park there. */
+    void requestPark(int linearEip, int esp) {
+        parkRequested = true;
+        parkKey = contextKey(linearEip, esp);
+    }
+
+    /**
+     * After an instruction or operation: if it switched tasks, this thread parks at the saved
+     * place and the thread of the new task runs. Returns true if a switch happened (and this
+     * thread has since been switched back to).
+     */
+    boolean switchTasksIfRequested() {
+        if (!parkRequested) {
+            return false;
+        }
+        parkRequested = false;
+        pacer.transfer(this, parkKey);
+        return true;
     }
 
     /**
@@ -238,6 +276,11 @@ public final class Core {
      * and the kernel's Java code wherever execution reaches a bound address.
      */
     public void runFromReset() {
+        runFromHere();
+    }
+
+    /** Executes for ever from wherever CS:EIP points now: the body of every context's thread. */
+    public void runFromHere() {
         while (true) {
             executeNext();
         }
@@ -265,7 +308,11 @@ public final class Core {
     private void enterJava(Binding binding) {
         trace(new TraceEvent.JavaEntry(regs.eip, binding.name(), regs.get(Registers.EAX), regs.get(Registers.EBX)));
         int entryEip = regs.eip;
-        binding.code().run();
+        try {
+            binding.code().run();
+        } catch (JumpedAway away) {
+            return;
+        }
         if (regs.eip == entryEip) {
             throw new IllegalStateException("the Java code bound at " + hex(entryEip) + " (" + binding.name()
                 + ") returned without moving EIP");

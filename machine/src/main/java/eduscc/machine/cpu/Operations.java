@@ -39,13 +39,29 @@ public final class Operations {
             try {
                 int result = body.getAsInt();
                 core.charge(cost + core.memory().takeLatency());
+                continueOrLeave(resumeEip, resumeCs);
                 core.boundary();
                 return result;
             } catch (CpuFault fault) {
                 core.charge(cost + core.memory().takeLatency());
                 core.interrupts().deliverFault(fault);
-                core.runUntilReturn(resumeEip, resumeCs);
+                if (!core.switchTasksIfRequested()) {
+                    core.runUntilReturn(resumeEip, resumeCs);
+                }
             }
+        }
+    }
+
+    /**
+     * After a successful operation: a task switch parks this Java code until it is switched back
+     * to (then it simply continues); any other change of CS:EIP means this Java code is done.
+     */
+    private void continueOrLeave(int resumeEip, int resumeCs) {
+        if (core.switchTasksIfRequested()) {
+            return;
+        }
+        if (regs.eip != resumeEip || regs.cs().selector() != resumeCs) {
+            throw new JumpedAway();
         }
     }
 
@@ -133,7 +149,9 @@ public final class Operations {
             int resumeEip = regs.eip;
             int resumeCs = regs.cs().selector();
             core.interrupts().deliver(vector, CpuFault.NO_ERROR_CODE, Interrupts.Source.SOFTWARE);
-            core.runUntilReturn(resumeEip, resumeCs);
+            if (!core.switchTasksIfRequested()) {
+                core.runUntilReturn(resumeEip, resumeCs);
+            }
         });
     }
 

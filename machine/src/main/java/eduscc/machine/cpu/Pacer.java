@@ -20,6 +20,10 @@ public interface Pacer {
         public void halt(Core core) {
             throw new CoreStopped(core.pid(), "halted with no engine to wake it");
         }
+
+        @Override
+        public void transfer(Core core, long parkedAt) {
+        }
     };
 
     /** Returns when this core's next shared access is in global time order. */
@@ -30,4 +34,12 @@ public interface Pacer {
 
     /** Called by HLT; returns when an interrupt (or the timer) wakes the core. */
     void halt(Core core);
+
+    /**
+     * A task switch saved this context's place ({@code parkedAt}, see {@link Core#contextKey}) and
+     * loaded another's: the calling thread parks there, and the context the new CS:EIP and ESP
+     * name (a parked one, or a new one starting from the registers) runs. Returns when some later
+     * switch loads this context's saved place again.
+     */
+    void transfer(Core core, long parkedAt);
 }

@@ -59,6 +59,7 @@ public final class TaskSwitch {
             probeWritable(newDescriptor.base() + Tss32.LINK, 2);
         }
         saveOldTask(oldSelector, reason);
+        core.requestPark(regs.cs().base() + regs.eip, regs.esp());
         // 9. CALL and interrupts nest: the new task links back to the old one.
         if (reason == Reason.CALL || reason == Reason.INTERRUPT) {
             core.memory().writeLinear(newDescriptor.base() + Tss32.LINK, 2, oldSelector.value(), false);

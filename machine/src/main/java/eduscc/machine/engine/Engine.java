@@ -6,7 +6,9 @@ import eduscc.machine.cpu.CoreStopped;
 import eduscc.machine.cpu.Pacer;
 import eduscc.machine.trace.TraceEvent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The execution engine of DESIGN §3. It always runs the core with the smallest local time
@@ -24,6 +26,8 @@ public final class Engine implements Pacer {
 
     private final Core[] cores;
     private final ExecutionContext[] contexts;
+    /** Per core: contexts parked by a task switch, by the place that resumes them (Core.contextKey). */
+    private final List<Map<Long, ExecutionContext>> parked = new ArrayList<>();
     /** Every context ever started, so that the end of the run can let all of them unwind. */
     private final List<ExecutionContext> started = new ArrayList<>();
     private final ExecutionContext driver = new ExecutionContext("engine", NONE);
@@ -45,6 +49,7 @@ public final class Engine implements Pacer {
         this.hangMillis = hangMillis;
         for (Core core : this.cores) {
             core.setPacer(this);
+            parked.add(new HashMap<>());
         }
     }
 
@@ -66,11 +71,39 @@ public final class Engine implements Pacer {
         }
         core.releaseFromReset(time);
         core.trace(new TraceEvent.ResetReleased((pid / 2) % 6, pid / 12));
-        ExecutionContext context = new ExecutionContext("boot", pid);
-        contexts[pid] = context;
+        parked.get(pid).clear();
+        contexts[pid] = startContext(core, "boot");
+        noteEarlierCore(pid, core.time());
+    }
+
+    /** A new thread that runs the core from wherever its registers point when it first gets the baton. */
+    private ExecutionContext startContext(Core core, String name) {
+        ExecutionContext context = new ExecutionContext(name, core.pid());
         started.add(context);
         context.start(() -> runCore(core, context));
-        noteEarlierCore(pid, core.time());
+        return context;
+    }
+
+    /**
+     * The running context saved its place in a task switch: it parks there, and the baton goes to
+     * the context that the new registers name, or to a new one that starts from them.
+     */
+    @Override
+    public void transfer(Core core, long parkedAt) {
+        requireBaton(core);
+        int pid = core.pid();
+        ExecutionContext self = contexts[pid];
+        Map<Long, ExecutionContext> table = parked.get(pid);
+        table.put(parkedAt, self);
+        ExecutionContext next = table.remove(core.currentContextKey());
+        if (next == null) {
+            next = startContext(core, String.format("task@%08X", core.regs().cs().base() + core.regs().eip));
+        }
+        contexts[pid] = next;
+        batonHolder = next.thread();
+        core.setOwner(batonHolder);
+        next.giveTurn();
+        self.waitTurn();
     }
 
     /** A core went back into reset: its current context is given up and it waits for a release. */
@@ -102,7 +135,7 @@ public final class Engine implements Pacer {
      */
     private void runCore(Core core, ExecutionContext context) {
         try {
-            core.runFromReset();
+            core.runFromHere();
         } catch (CoreStopped stopped) {
             if (holdsBaton() && core.state() == CoreState.RUNNING) {
                 core.setState(CoreState.SHUTDOWN);

@@ -67,6 +67,11 @@ final class TestMachine {
         public void halt(Core core) {
             throw new CoreStopped(core.pid(), "halted");
         }
+
+        /** One thread runs everything here: a task switch just goes on with the new registers. */
+        @Override
+        public void transfer(Core core, long parkedAt) {
+        }
     }
 
     private TestMachine() {
