@@ -247,4 +247,43 @@ class EngineTest {
         assertFalse(operationReturned[0], "its machine operation was refused");
         assertEquals(CoreState.HUNG, machine.core(0).state(), "the report stands");
     }
+
+    private static final int FPGA = 0xF9000000;
+
+    @Test
+    void ipiThroughTheGlobalInterruptControllerTellsTheReceiverWhoSentIt() {
+        int[] sender = {-1};
+        start(0, () -> {
+            unrealMode(0);
+            Operations ops = machine.core(0).ops();
+            realModeHandler(0, 124, 0x600, () -> {
+                // Status bit 6 + k means core k sent it; for k = 41 that is bit 15 of the high word.
+                int statusHigh = ops.read32(FPGA + 0xD004);
+                sender[0] = 32 + ops.bsr(statusHigh) - 6;
+                ops.write32(FPGA + 0xD404, statusHigh);
+                ops.write32(0xF8000010, ops.read32(0xF8000010) & ~2);
+                ops.write32(APIC + 0xB0, 0);
+                ops.iret();
+            });
+            ops.write32(APIC + 0xF0, 0x1FF);
+            ops.write32(APIC + 0x350, 124);
+            ops.write32(FPGA + 0xD204, ~(1 << (6 + 41 - 32)));
+            ops.sti();
+            ops.hlt();
+            ops.cli();
+            ops.hlt();
+        });
+        start(41, () -> {
+            unrealMode(41);
+            Operations ops = machine.core(41).ops();
+            ops.work(20_000);
+            ops.write32(FPGA + 0xD600 + 8 * 41, 1);
+            ops.cli();
+            ops.hlt();
+        });
+        release(0, 41);
+        machine.run(LIMIT);
+        assertEquals(41, sender[0], "status bit 6 + 41 names core 41 as the sender");
+        assertEquals(0, machine.chip().fpga().gic().status(0), "the receiver acknowledged through IRQ_RESET");
+    }
 }
