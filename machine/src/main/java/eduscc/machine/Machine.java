@@ -70,6 +70,9 @@ public final class Machine implements ChipWires, AutoCloseable {
 
     @Override
     public void lintLevel(CoreId core, int pin, boolean asserted, long arrivalTime) {
+        if (asserted) {
+            trace.record(engine.now(), engine.runningCore(), new TraceEvent.Ipi(engine.runningCore(), core.pid(), pin));
+        }
         cores.get(core.pid()).interrupts().lintChange(pin, asserted, arrivalTime);
         engine.noteEarlierCore(core.pid(), arrivalTime);
     }

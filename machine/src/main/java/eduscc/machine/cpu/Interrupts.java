@@ -105,6 +105,9 @@ public final class Interrupts {
     /** An exception raised while executing an instruction or operation. */
     public void deliverFault(CpuFault fault) {
         core.trace(new TraceEvent.InterruptRaised(fault.vector(), fault.describe()));
+        if (fault.vector() == Vector.PF) {
+            core.trace(new TraceEvent.PageFault(regs.cr2, fault.errorCode()));
+        }
         deliver(fault.vector(), fault.errorCode(), Source.EXCEPTION);
     }
 

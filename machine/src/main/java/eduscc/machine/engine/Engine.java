@@ -58,6 +58,11 @@ public final class Engine implements Pacer {
         return dispatches;
     }
 
+    /** The core whose context holds the baton, or -1 while the driver decides (or the host acts). */
+    public int runningCore() {
+        return running;
+    }
+
     /** Global time as the running core sees it, or the host's time between runs. */
     public long now() {
         return running == NONE ? hostTime : cores[running].time();

@@ -46,6 +46,12 @@ public sealed interface TraceEvent {
     record InterruptDelivered(int vector, int errorCode, String gate, int fromCpl, int toCpl, int returnEip)
         implements TraceEvent { }
 
+    /** A #PF: the linear address (CR2) and the SDM error code (P, W/R, U/S bits). */
+    record PageFault(int linearAddress, int errorCode) implements TraceEvent { }
+
+    /** An inter-core interrupt: a LINT pin of {@code toCore} was raised by {@code fromCore} (-1: the host). */
+    record Ipi(int fromCore, int toCore, int pin) implements TraceEvent { }
+
     /** IRET back to the interrupted code. */
     record InterruptReturn(int toCpl, int eip) implements TraceEvent { }
 

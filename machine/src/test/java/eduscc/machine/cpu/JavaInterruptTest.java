@@ -67,6 +67,8 @@ class JavaInterruptTest {
         f.regs.cr0 |= ControlBits.CR0_PG;
         assertEquals(0xCAFE, ops.read32(0x100100), "linear page 0x100 ends up on frame 0");
         assertEquals(1, faults[0], "the first access faulted once, the restarted one succeeded");
+        assertEquals(new eduscc.machine.trace.TraceEvent.PageFault(0x100100, 0),
+            f.trace.events(eduscc.machine.trace.TraceEvent.PageFault.class).get(0), "not present, read, supervisor");
         assertEquals(RESUME, f.regs.eip);
     }
 }

@@ -285,5 +285,6 @@ class EngineTest {
         machine.run(LIMIT);
         assertEquals(41, sender[0], "status bit 6 + 41 names core 41 as the sender");
         assertEquals(0, machine.chip().fpga().gic().status(0), "the receiver acknowledged through IRQ_RESET");
+        assertEquals(new TraceEvent.Ipi(41, 0, 0), machine.trace().events(TraceEvent.Ipi.class).get(0));
     }
 }
