@@ -12,6 +12,7 @@ public final class Main {
     static final String USAGE = String.join("\n",
         "usage: eduscc [boot] [options]      boot the SCC and show each core's path from reset (default)",
         "       eduscc asm FILE [-o OUT] [--listing]   assemble x86 code (e.g. a reset image) with the kit's assembler",
+        "       eduscc disasm FILE [--origin A] [--bits 16|32] [--from A] [--to A] [--all]   show the instructions in a raw image",
         "       eduscc bench [--json]         measure the simulator's speed",
         "",
         "boot options:",
@@ -43,6 +44,7 @@ public final class Main {
                 case "boot" -> new BootCommand(out, err).run(new Arguments(rest));
                 case "bench" -> new BenchCommand(out).run(new Arguments(rest));
                 case "asm" -> new AsmCommand(out, err).run(new Arguments(rest));
+                case "disasm" -> new DisasmCommand(out).run(new Arguments(rest));
                 case "help", "-h", "--help" -> {
                     out.println(USAGE);
                     yield 0;
