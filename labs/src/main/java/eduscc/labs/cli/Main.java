@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code eduscc} command line: {@code boot}, {@code asm} and {@code bench} for now; later issues add
+ * The {@code eduscc} command line: {@code boot}, {@code asm}, {@code disasm} and {@code bench} for now; later issues add
  * {@code gui}, {@code run}, {@code trace} and {@code grade}.
  */
 public final class Main {
