@@ -22,11 +22,6 @@ public final class BootEntry implements JavaCode {
         this.core = core;
     }
 
-    /** Binds this entry at the kernel image's entry address on {@code core}. */
-    public static void bind(Core core) {
-        core.bind(KernelImage.entryAddress(), "kernel entry", new BootEntry(core));
-    }
-
     @Override
     public void run() {
         Operations ops = core.ops();

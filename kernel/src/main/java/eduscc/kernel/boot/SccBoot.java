@@ -8,11 +8,14 @@ import eduscc.machine.boot.Loader;
 import eduscc.machine.boot.MultibootInfo;
 import eduscc.machine.boot.ResetControl;
 import eduscc.machine.chip.CoreId;
+import eduscc.machine.cpu.Core;
+import eduscc.machine.cpu.JavaCode;
 import eduscc.machine.memory.DefaultLutMap;
 import eduscc.machine.x86.Interpreter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Boots the SCC the way sccGui does (facts A.8): global reset, build the per-core images
@@ -29,9 +32,14 @@ public final class SccBoot {
     private SccBoot() {
     }
 
-    /** Boots the kit's own reset stub and kernel head on {@code cores}. */
+    /** Boots the kit's own reset stub and kernel head on {@code cores}; the entry reports and halts. */
     public static Machine boot(List<CoreId> cores, MachineConfig config) {
         return boot(cores, config, KernelImage.resetStub().bytes());
+    }
+
+    /** Boots with {@code entry} bound at the kernel entry of every released core. */
+    public static Machine boot(List<CoreId> cores, MachineConfig config, Function<Core, JavaCode> entry) {
+        return boot(cores, config, KernelImage.resetStub().bytes(), entry);
     }
 
     /**
@@ -40,14 +48,20 @@ public final class SccBoot {
      * that follows the boot protocol reaches the kernel.
      */
     public static Machine boot(List<CoreId> cores, MachineConfig config, byte[] resetImage) {
+        return boot(cores, config, resetImage, BootEntry::new);
+    }
+
+    private static Machine boot(List<CoreId> cores, MachineConfig config, byte[] resetImage,
+                                Function<Core, JavaCode> entry) {
         if (resetImage.length == 0 || resetImage.length > MAX_RESET_IMAGE) {
             throw new IllegalArgumentException("a reset image must be 1 byte to 16 MiB long, got " + resetImage.length);
         }
         Machine machine = new Machine(config, new Interpreter());
         ResetControl.globalReset(machine.chip());
         Loader.load(ImageBuilder.build(images(cores, resetImage)), machine.chip());
-        for (CoreId core : cores) {
-            BootEntry.bind(machine.core(core.pid()));
+        for (CoreId id : cores) {
+            Core core = machine.core(id.pid());
+            core.bind(KernelImage.entryAddress(), "kernel entry", entry.apply(core));
         }
         ResetControl.release(machine.chip(), cores);
         return machine;

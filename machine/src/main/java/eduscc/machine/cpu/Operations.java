@@ -91,6 +91,34 @@ public final class Operations {
         run(InstructionCosts.MOV, () -> core.memory().write(Registers.DS, address, 1, value));
     }
 
+    /**
+     * The address this Java code stands at (its EIP): known at link time in a real kernel, so it
+     * costs nothing. A far jump to it only reloads CS.
+     */
+    public int currentEip() {
+        return regs.eip;
+    }
+
+    /** MOV r32, ESP: where the stack is now (the kernel reads interrupt frames from there). */
+    public int currentEsp() {
+        return value(InstructionCosts.MOV, regs::esp);
+    }
+
+    // The stack, through SS:ESP as PUSH, POP and ADD ESP do.
+
+    public void push32(int value) {
+        run(InstructionCosts.PUSH_POP, () -> core.stack().push(value, 4));
+    }
+
+    public int pop32() {
+        return value(InstructionCosts.PUSH_POP, () -> core.stack().pop(4));
+    }
+
+    /** ADD ESP, n: drops (or, negative, reserves) stack bytes, e.g. an exception's error code. */
+    public void addEsp(int bytes) {
+        run(InstructionCosts.ALU, () -> regs.setEsp(regs.esp() + bytes));
+    }
+
     /** Plain computation the Java code stands for: {@code cycles} clocks of work. */
     public void work(int cycles) {
         run(Math.max(0, cycles), () -> { });

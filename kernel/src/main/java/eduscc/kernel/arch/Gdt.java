@@ -1,0 +1,61 @@
+package eduscc.kernel.arch;
+
+import eduscc.machine.cpu.Operations;
+import eduscc.machine.cpu.Registers;
+import eduscc.machine.cpu.tables.SegmentDescriptor;
+
+/**
+ * The kernel's Global Descriptor Table (eduOS {@code gdt_install}; SDM Vol. 3A §3.5.1): written
+ * as real descriptor bytes at {@link KernelLayout#GDT} and loaded with LGDT. After LGDT the CPU
+ * still uses the cached descriptors of the boot GDT, so the kernel reloads every segment register:
+ * CS with a far jump, the data segments with moves.
+ */
+public final class Gdt {
+    private final Operations ops;
+    private int entries;
+
+    public Gdt(Operations ops) {
+        this.ops = ops;
+    }
+
+    /** Null, kernel code and data (ring 0), user code and data (ring 3), then room for TSSs. */
+    public void install() {
+        set(0, SegmentDescriptor.nullDescriptor());
+        set(1, SegmentDescriptor.flatCode(0));
+        set(2, SegmentDescriptor.flatData(0));
+        set(3, SegmentDescriptor.flatCode(3));
+        set(4, SegmentDescriptor.flatData(3));
+        entries = Selectors.FIRST_TSS_INDEX;
+        ops.lgdt(KernelLayout.GDT, KernelLayout.GDT_ENTRIES * 8 - 1);
+        reloadSegments();
+    }
+
+    /** The far jump lands where this Java code already is: only CS's hidden cache changes. */
+    private void reloadSegments() {
+        ops.farJump(Selectors.KERNEL_CODE, ops.currentEip());
+        for (int segment : new int[] {Registers.DS, Registers.ES, Registers.FS, Registers.GS, Registers.SS}) {
+            ops.loadSegment(segment, Selectors.KERNEL_DATA);
+        }
+    }
+
+    /** Writes the descriptor for TSS slot {@code slot} (type 9, available) and returns its selector. */
+    public int addTss(int slot, int base) {
+        set(Selectors.FIRST_TSS_INDEX + slot, SegmentDescriptor.tss32(base, 0x67, 0));
+        entries = Math.max(entries, Selectors.FIRST_TSS_INDEX + slot + 1);
+        return Selectors.tss(slot);
+    }
+
+    public void set(int index, SegmentDescriptor descriptor) {
+        if (index < 0 || index >= KernelLayout.GDT_ENTRIES) {
+            throw new IllegalArgumentException("GDT index " + index + " is outside 0.." + (KernelLayout.GDT_ENTRIES - 1));
+        }
+        long bits = descriptor.encode();
+        ops.write32(KernelLayout.GDT + 8 * index, (int) bits);
+        ops.write32(KernelLayout.GDT + 8 * index + 4, (int) (bits >>> 32));
+    }
+
+    /** How many entries are in use (for the debugger's GDT view). */
+    public int entries() {
+        return entries;
+    }
+}

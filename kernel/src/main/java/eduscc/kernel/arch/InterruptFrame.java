@@ -1,0 +1,26 @@
+package eduscc.kernel.arch;
+
+/**
+ * What the processor pushed when it delivered an interrupt, read back from the kernel stack
+ * (SDM Vol. 3A §6.12.1, facts D.3): EIP, CS and EFLAGS, plus ESP and SS when the interrupt came
+ * from an outer ring, and an error code for the exceptions that have one. eduOS calls this
+ * {@code struct state}.
+ */
+public record InterruptFrame(int vector, int errorCode, int eip, int cs, int eflags, int userEsp, int userSs) {
+
+    /** The privilege level the interrupted code ran at. */
+    public int fromCpl() {
+        return cs & 3;
+    }
+
+    public boolean fromUser() {
+        return fromCpl() == 3;
+    }
+
+    @Override
+    public String toString() {
+        String where = String.format("%04X:%08X", cs, eip);
+        String code = errorCode < 0 ? "" : String.format(" error 0x%X", errorCode);
+        return "vector " + vector + code + " at " + where + (fromUser() ? " (ring 3)" : "");
+    }
+}

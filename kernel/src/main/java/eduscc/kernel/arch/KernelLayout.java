@@ -1,0 +1,49 @@
+package eduscc.kernel.arch;
+
+/**
+ * Where the kernel keeps what the hardware reads, in every core's private memory (DESIGN §4:
+ * descriptor tables, TSSs and stacks are real bytes in simulated memory). The addresses are the
+ * kit's choice, below the 16 MiB that eduOS's own layout leaves to the kernel.
+ */
+public final class KernelLayout {
+    /** The Global Descriptor Table: 64 entries of 8 bytes. */
+    public static final int GDT = 0x00110000;
+    public static final int GDT_ENTRIES = 64;
+    /** The Interrupt Descriptor Table: 256 gates of 8 bytes. */
+    public static final int IDT = 0x00111000;
+    public static final int IDT_ENTRIES = 256;
+    /** Task-state segments, one 128-byte slot each (a 32-bit TSS needs 104 bytes). */
+    public static final int TSS_AREA = 0x00112000;
+    public static final int TSS_SLOT = 128;
+    /**
+     * The handler of vector v lives at {@code HANDLERS + 16·v}: the IDT gates point there, and the
+     * kernel binds its Java handler code to those addresses.
+     */
+    public static final int HANDLERS = 0x00118000;
+    /** Kernel stacks: 8 KiB each (eduOS KERNEL_STACK_SIZE), the stack of slot n ends at its top. */
+    public static final int KERNEL_STACKS = 0x00200000;
+    public static final int KERNEL_STACK_SIZE = 8 * 1024;
+    /** User stacks: 16 KiB each (eduOS DEFAULT_STACK_SIZE). */
+    public static final int USER_STACKS = 0x00800000;
+    public static final int USER_STACK_SIZE = 16 * 1024;
+
+    private KernelLayout() {
+    }
+
+    public static int handlerAddress(int vector) {
+        return HANDLERS + 16 * vector;
+    }
+
+    public static int tssAddress(int slot) {
+        return TSS_AREA + TSS_SLOT * slot;
+    }
+
+    /** The first address above kernel stack {@code slot}: where its ESP starts. */
+    public static int kernelStackTop(int slot) {
+        return KERNEL_STACKS + KERNEL_STACK_SIZE * (slot + 1);
+    }
+
+    public static int userStackTop(int slot) {
+        return USER_STACKS + USER_STACK_SIZE * (slot + 1);
+    }
+}
