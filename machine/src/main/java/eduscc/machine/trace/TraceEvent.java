@@ -55,6 +55,16 @@ public sealed interface TraceEvent {
     /** IRET back to the interrupted code. */
     record InterruptReturn(int toCpl, int eip) implements TraceEvent { }
 
+    /**
+     * One decision of the scheduler: the ready bitmap it looked at, the priority BSR found (-1 if
+     * none), the task that ran and the one that runs next, and why.
+     */
+    record SchedulerDecision(int prioBitmap, int chosenPriority, String from, String to, String reason)
+        implements TraceEvent { }
+
+    /** A task joined the tail of its priority's ready list (or left it: {@code enqueued} false). */
+    record ReadyQueueChange(String task, int priority, boolean enqueued, int prioBitmap) implements TraceEvent { }
+
     /** A hardware task switch (SDM §7.3) or a software stack switch done by the kernel. */
     record TaskSwitch(String kind, int fromSelector, int toSelector, int cycles) implements TraceEvent { }
 
