@@ -8,9 +8,14 @@ import eduscc.kernel.arch.InterruptFrame;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.SccAddresses;
 import eduscc.kernel.arch.TaskStateSegment;
+import eduscc.kernel.sched.HardwareContextSwitch;
+import eduscc.kernel.sched.ReadyQueues;
+import eduscc.kernel.sched.Scheduler;
+import eduscc.kernel.sched.TaskState;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
+import java.util.function.Consumer;
 
 /**
  * One core's kernel (MetalSVM is a multikernel: every core boots its own instance; DESIGN §4).
@@ -25,12 +30,20 @@ public final class Kernel {
     private final Gdt gdt;
     private final Idt idt;
     private final Apic apic;
+    private final Consumer<Kernel> createTasks;
     private Gic gic;
+    private Scheduler scheduler;
     private int pid = -1;
     private long ticks;
     private long ipisReceived;
 
     public Kernel(Core core, KernelConfig config) {
+        this(core, config, kernel -> { });
+    }
+
+    /** @param createTasks creates the tasks of the lab once the scheduler exists, before interrupts are on */
+    public Kernel(Core core, KernelConfig config, Consumer<Kernel> createTasks) {
+        this.createTasks = createTasks;
         this.core = core;
         this.ops = core.ops();
         this.config = config;
@@ -48,6 +61,9 @@ public final class Kernel {
         apic.start(config.timerFreq());
         gic = new Gic(ops, pid);
         gic.open();
+        scheduler = new Scheduler(core, new ReadyQueues(ops::bsr), new HardwareContextSwitch(ops, gdt),
+            KernelLayout.TASK_ENTRY);
+        createTasks.accept(this);
         ops.sti();
         idle();
     }
@@ -70,28 +86,47 @@ public final class Kernel {
         ops.ltr(gdt.addTss(0, base));
     }
 
+    /** eduOS irq_handler for the tick: count it, EOI, then the scheduler's round robin. */
     private void timerTick(InterruptFrame frame) {
         ticks++;
         apic.eoi();
+        scheduler.timerTick();
     }
 
     private void interCoreInterrupt(InterruptFrame frame) {
         gic.acknowledge();
         ipisReceived++;
         apic.eoi();
+        scheduler.interruptArrived();
     }
 
     private void exception(InterruptFrame frame) {
         throw new IllegalStateException("kernel panic on core " + pid + ": exception " + frame);
     }
 
-    /** The idle task: halt until the next interrupt, for ever (or until the configured tick). */
+    /** The idle task: halt until the next interrupt, for ever (or until the lab says stop). */
     private void idle() {
-        while (config.stopAfterTicks() == 0 || ticks < config.stopAfterTicks()) {
+        while (!finished()) {
             ops.hlt();
         }
         ops.cli();
         ops.hlt();
+    }
+
+    private boolean finished() {
+        if (config.stopAfterTicks() > 0 && ticks >= config.stopAfterTicks()) {
+            return true;
+        }
+        return config.haltWhenTasksFinish() && scheduler.tasks().stream()
+            .filter(t -> t != scheduler.idle()).allMatch(t -> t.state() == TaskState.FINISHED);
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    public Operations ops() {
+        return ops;
     }
 
     public int pid() {

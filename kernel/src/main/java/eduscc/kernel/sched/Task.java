@@ -21,6 +21,11 @@ public final class Task {
     private final boolean user;
     private final int coreId;
     private TaskState state;
+    private TaskBody body;
+    private Task parent;
+    private int exitCode;
+    private long wakeTick;
+    private int tssSelector;
 
     /** Links in the ready list this task waits in; null at the ends and when not queued. */
     Task next;
@@ -55,6 +60,50 @@ public final class Task {
         this.user = user;
         this.coreId = coreId;
         this.state = priority == Priority.IDLE ? TaskState.IDLE : TaskState.INVALID;
+    }
+
+    /** The Java code the task runs (null for the idle task, which is the boot context itself). */
+    public TaskBody body() {
+        return body;
+    }
+
+    public void setBody(TaskBody body) {
+        this.body = body;
+    }
+
+    /** The task that created this one and may wait for it. */
+    public Task parent() {
+        return parent;
+    }
+
+    public void setParent(Task parent) {
+        this.parent = parent;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+
+    public void setExitCode(int exitCode) {
+        this.exitCode = exitCode;
+    }
+
+    /** For a sleeping task: the timer tick at which it becomes ready again. */
+    public long wakeTick() {
+        return wakeTick;
+    }
+
+    public void setWakeTick(long wakeTick) {
+        this.wakeTick = wakeTick;
+    }
+
+    /** With hardware switching: the selector of this task's own TSS descriptor in the GDT. */
+    public int tssSelector() {
+        return tssSelector;
+    }
+
+    public void setTssSelector(int tssSelector) {
+        this.tssSelector = tssSelector;
     }
 
     public int id() {

@@ -167,6 +167,11 @@ public final class Operations {
         run(InstructionCosts.CLI, sys::cli);
     }
 
+    /** PUSHFD; POP r32: EFLAGS as a number (eduOS's irq_nested_disable reads IF this way). */
+    public int readEflags() {
+        return value(InstructionCosts.PUSHF_PM + InstructionCosts.PUSH_POP, () -> regs.eflags);
+    }
+
     public void sti() {
         run(InstructionCosts.STI, sys::sti);
     }

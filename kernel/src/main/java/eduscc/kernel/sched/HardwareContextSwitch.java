@@ -1,0 +1,52 @@
+package eduscc.kernel.sched;
+
+import eduscc.kernel.arch.Gdt;
+import eduscc.kernel.arch.KernelLayout;
+import eduscc.kernel.arch.Selectors;
+import eduscc.kernel.arch.TaskStateSegment;
+import eduscc.machine.cpu.Eflags;
+import eduscc.machine.cpu.Operations;
+
+/**
+ * Context switching the way early MetalSVM did it (eduOS facts §4): every task has its own TSS
+ * and a descriptor for it in the GDT at index 5 + id, and switching is one far JMP to the next
+ * task's TSS selector. The processor then does the saving and loading itself (SDM §7.3): the old
+ * task's registers go into its TSS, the new task's come out of its own.
+ */
+public final class HardwareContextSwitch implements ContextSwitch {
+    /** EFLAGS of a new task: IF set, as in eduOS's default frame (0x1202 without the IOPL bit). */
+    private static final int NEW_TASK_EFLAGS = Eflags.RESERVED_ONE | Eflags.IF;
+
+    private final Operations ops;
+    private final Gdt gdt;
+
+    public HardwareContextSwitch(Operations ops, Gdt gdt) {
+        this.ops = ops;
+        this.gdt = gdt;
+    }
+
+    @Override
+    public String name() {
+        return "hardware";
+    }
+
+    @Override
+    public void adoptIdle(Task idle) {
+        idle.setTssSelector(Selectors.tss(0));
+    }
+
+    /** The new task's TSS says: start at the task entry, on the top of your own kernel stack. */
+    @Override
+    public void prepare(Task task, int entry) {
+        int slot = task.id();
+        int base = KernelLayout.tssAddress(slot);
+        int stack = KernelLayout.kernelStackTop(slot);
+        TaskStateSegment.write(ops, base, TaskStateSegment.kernelTask(entry, stack, stack, NEW_TASK_EFLAGS));
+        task.setTssSelector(gdt.addTss(slot, base));
+    }
+
+    @Override
+    public void switchTo(Task previous, Task next) {
+        ops.farJump(next.tssSelector(), 0);
+    }
+}

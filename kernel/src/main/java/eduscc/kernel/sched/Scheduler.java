@@ -1,0 +1,197 @@
+package eduscc.kernel.sched;
+
+import eduscc.machine.cpu.Core;
+import eduscc.machine.cpu.Eflags;
+import eduscc.machine.cpu.Operations;
+import eduscc.machine.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One core's scheduler (eduOS kernel/tasks.c): the task table, the ready queues, the timer list
+ * of sleeping tasks, and the operations that change who runs: {@link #reschedule}, the timer
+ * tick's round robin, blocking and waking, sleeping, exiting and waiting for a child.
+ *
+ * <p>The order of a switch is eduOS's: {@link Scheduling#choose} picks the next task, the context
+ * switch moves the core to it, and only then, running as the new task, {@code finishTaskSwitch}
+ * puts the previous task back at the tail of its list.
+ */
+public final class Scheduler {
+    private final Core core;
+    private final Operations ops;
+    private final ReadyQueue queues;
+    private final ContextSwitch contextSwitch;
+    private final int taskEntry;
+    private final TimerList timers = new TimerList();
+    private final List<Task> tasks = new ArrayList<>();
+    private final Task idle;
+    private Task current;
+    private Task previous;
+    private long tick;
+    private boolean checkInvariants;
+
+    public Scheduler(Core core, ReadyQueue queue, ContextSwitch contextSwitch, int taskEntry) {
+        this.core = core;
+        this.ops = core.ops();
+        this.queues = new TracingReadyQueue(queue, core);
+        this.contextSwitch = contextSwitch;
+        this.taskEntry = taskEntry;
+        this.idle = new Task(0, "idle", Priority.IDLE, false, core.pid());
+        tasks.add(idle);
+        current = idle;
+        contextSwitch.adoptIdle(idle);
+        core.bind(taskEntry, "task entry", this::startTask);
+    }
+
+    /** Runs the invariant checker after every decision (tests, and the debugger on request). */
+    public void setCheckInvariants(boolean check) {
+        this.checkInvariants = check;
+    }
+
+    /** A new kernel task, READY at the tail of its priority's list (eduOS create_kernel_task). */
+    public Task create(String name, int priority, TaskBody body) {
+        if (priority < Priority.LOW || priority > Priority.REALTIME) {
+            throw new IllegalArgumentException("task '" + name + "': priority must be 1..31, got " + priority);
+        }
+        Task task = new Task(tasks.size(), name, priority, false, core.pid());
+        task.setBody(body);
+        task.setParent(current);
+        contextSwitch.prepare(task, taskEntry);
+        tasks.add(task);
+        queues.enqueue(task);
+        return task;
+    }
+
+    /** eduOS reschedule(): decide with interrupts off, switch if another task should run. */
+    public void reschedule() {
+        int flags = ops.readEflags();
+        ops.cli();
+        SchedulerDecision decision = Scheduling.choose(queues, current, idle);
+        core.trace(new TraceEvent.SchedulerDecision(decision.prioBitmap(), decision.chosenPriority(),
+            decision.previous().name(), decision.next().name(), decision.reason()));
+        if (decision.switchesTask()) {
+            previous = current;
+            current = decision.next();
+            contextSwitch.switchTo(previous, current);
+            finishTaskSwitch();
+        }
+        if ((flags & Eflags.IF) != 0) {
+            ops.sti();
+        }
+    }
+
+    /** Runs as the task the core just switched to: the previous task goes back into its list. */
+    private void finishTaskSwitch() {
+        Scheduling.finishTaskSwitch(queues, previous);
+        previous = null;
+        if (checkInvariants) {
+            QueueInvariants.check(queues, current, tasks);
+        }
+    }
+
+    /** Where every new task begins, on its own kernel stack: finish the switch, run, exit. */
+    private void startTask() {
+        finishTaskSwitch();
+        current.body().run();
+        exit(0);
+    }
+
+    /** The timer interrupt (after EOI): wake the sleepers whose tick has come, then round robin. */
+    public void timerTick() {
+        tick++;
+        for (Task sleeper : timers.expired(tick)) {
+            wakeup(sleeper);
+        }
+        reschedule();
+    }
+
+    /** Any other interrupt: preempt only if it made a higher priority ready (eduOS irq_handler). */
+    public void interruptArrived() {
+        if (Scheduling.higherPriorityReady(queues, current)) {
+            reschedule();
+        }
+    }
+
+    /** The running task gives the core to the next task of its priority, if there is one. */
+    public void yieldCore() {
+        reschedule();
+    }
+
+    /** eduOS block_current_task + reschedule: the current task waits until someone wakes it. */
+    public void block() {
+        int flags = ops.readEflags();
+        ops.cli();
+        current.setState(TaskState.BLOCKED);
+        queues.remove(current);
+        reschedule();
+        if ((flags & Eflags.IF) != 0) {
+            ops.sti();
+        }
+    }
+
+    /** eduOS wakeup_task: a blocked task becomes READY at the tail of its list. */
+    public void wakeup(Task task) {
+        if (task.state() == TaskState.BLOCKED) {
+            timers.remove(task);
+            queues.enqueue(task);
+        }
+    }
+
+    /** Sleep for {@code ticks} timer ticks: the task blocks on the timer list. */
+    public void sleep(long ticks) {
+        int flags = ops.readEflags();
+        ops.cli();
+        timers.add(current, tick + Math.max(1, ticks));
+        block();
+        if ((flags & Eflags.IF) != 0) {
+            ops.sti();
+        }
+    }
+
+    /** The current task ends; a parent waiting for it wakes up. Never returns. */
+    public void exit(int code) {
+        ops.cli();
+        Task finished = current;
+        finished.setExitCode(code);
+        finished.setState(TaskState.FINISHED);
+        Task parent = finished.parent();
+        if (parent != null && parent.state() == TaskState.BLOCKED && !timers.sleepers().contains(parent)) {
+            wakeup(parent);
+        }
+        reschedule();
+        throw new KernelPanic(finished + " ran again after it exited");
+    }
+
+    /** Blocks until {@code child} has finished and returns its exit code. */
+    public int waitFor(Task child) {
+        while (child.state() != TaskState.FINISHED) {
+            block();
+        }
+        return child.exitCode();
+    }
+
+    public Task current() {
+        return current;
+    }
+
+    public Task idle() {
+        return idle;
+    }
+
+    public long tick() {
+        return tick;
+    }
+
+    public ReadyQueue queues() {
+        return queues;
+    }
+
+    public List<Task> tasks() {
+        return Collections.unmodifiableList(tasks);
+    }
+
+    public String contextSwitchName() {
+        return contextSwitch.name();
+    }
+}

@@ -1,0 +1,94 @@
+package eduscc.kernel.sched;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import eduscc.kernel.Kernel;
+import eduscc.kernel.KernelConfig;
+import eduscc.kernel.arch.Apic;
+import eduscc.kernel.boot.SccBoot;
+import eduscc.machine.Machine;
+import eduscc.machine.MachineConfig;
+import eduscc.machine.chip.CoreId;
+import eduscc.machine.cpu.CoreState;
+import eduscc.machine.cpu.Operations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The scheduler on a booted core: which task runs at which timer tick. */
+class SchedulerRunTest {
+    /** A bit more than one 10 ms tick of work: every slice ends with exactly one timer interrupt. */
+    private static final int SLICE = (int) (Apic.countFor(100) + Apic.countFor(100) / 8);
+
+    private final List<String> log = new ArrayList<>();
+    private Kernel kernel;
+
+    private Machine run(Consumer<Kernel> tasks) {
+        KernelConfig config = new KernelConfig(100, 0, true, true);
+        Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, core -> {
+            kernel = new Kernel(core, config, tasks);
+            return kernel::boot;
+        });
+        machine.run();
+        return machine;
+    }
+
+    private void note(String name) {
+        log.add(name + "@" + kernel.scheduler().tick());
+    }
+
+    private TaskBody slices(String name, int count) {
+        return () -> {
+            Operations ops = kernel.ops();
+            for (int i = 0; i < count; i++) {
+                note(name);
+                ops.work(SLICE);
+            }
+        };
+    }
+
+    @Test
+    void equalPrioritiesRotateOnTimerTick() {
+        try (Machine machine = run(k -> {
+            k.scheduler().setCheckInvariants(true);
+            k.scheduler().create("A", Priority.NORMAL, slices("A", 3));
+            k.scheduler().create("B", Priority.NORMAL, slices("B", 3));
+        })) {
+            assertEquals(List.of("A@1", "B@2", "A@3", "B@4", "A@5", "B@6"), log);
+            assertEquals(CoreState.HALTED, machine.core(0).state());
+        }
+    }
+
+    @Test
+    void higherPriorityRunsFirstAndPreemptsWhenItWakes() {
+        try (Machine machine = run(k -> {
+            Scheduler s = k.scheduler();
+            s.setCheckInvariants(true);
+            s.create("low", Priority.NORMAL, slices("low", 4));
+            s.create("high", Priority.HIGH, () -> {
+                note("high");
+                s.sleep(2);
+                note("high woke");
+            });
+        })) {
+            // Tick 1: high runs, sleeps until tick 3. low runs its slices; at tick 3 high is ready
+            // and strictly higher, so it preempts low, finishes, and low resumes.
+            assertEquals(List.of("high@1", "low@1", "low@2", "high woke@3", "low@3", "low@4"), log);
+        }
+    }
+
+    @Test
+    void hardwareSwitchesGoThroughEachTasksOwnTss() {
+        try (Machine machine = run(k -> {
+            k.scheduler().create("A", Priority.NORMAL, slices("A", 2));
+            k.scheduler().create("B", Priority.NORMAL, slices("B", 2));
+        })) {
+            long switches = machine.trace().events(eduscc.machine.trace.TraceEvent.TaskSwitch.class).stream()
+                .filter(e -> e.kind().startsWith("hardware")).count();
+            // idle→A (tick 1), A→B (2), B→A (3), A→B (4), B→A (5: A's last slice is over, it exits),
+            // A→B (exit), B→idle (B exits): one far JMP per decision that switches.
+            assertEquals(7, switches);
+        }
+    }
+}
