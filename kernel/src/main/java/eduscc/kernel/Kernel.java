@@ -9,7 +9,7 @@ import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.SccAddresses;
 import eduscc.kernel.arch.TaskStateSegment;
 import eduscc.kernel.sched.HardwareContextSwitch;
-import eduscc.kernel.sched.ReadyQueues;
+import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.TaskState;
 import eduscc.machine.cpu.Core;
@@ -31,6 +31,7 @@ public final class Kernel {
     private final Idt idt;
     private final Apic apic;
     private final Consumer<Kernel> createTasks;
+    private final ReadyQueueFactory readyQueues;
     private Gic gic;
     private Scheduler scheduler;
     private int pid = -1;
@@ -41,8 +42,16 @@ public final class Kernel {
         this(core, config, kernel -> { });
     }
 
-    /** @param createTasks creates the tasks of the lab once the scheduler exists, before interrupts are on */
     public Kernel(Core core, KernelConfig config, Consumer<Kernel> createTasks) {
+        this(core, config, ReadyQueueFactory.KIT, createTasks);
+    }
+
+    /**
+     * @param readyQueues the ready queue implementation (the kit's, or a student's)
+     * @param createTasks creates the tasks of the lab once the scheduler exists, before interrupts are on
+     */
+    public Kernel(Core core, KernelConfig config, ReadyQueueFactory readyQueues, Consumer<Kernel> createTasks) {
+        this.readyQueues = readyQueues;
         this.createTasks = createTasks;
         this.core = core;
         this.ops = core.ops();
@@ -61,7 +70,7 @@ public final class Kernel {
         apic.start(config.timerFreq());
         gic = new Gic(ops, pid);
         gic.open();
-        scheduler = new Scheduler(core, new ReadyQueues(ops::bsr), new HardwareContextSwitch(ops, gdt),
+        scheduler = new Scheduler(core, readyQueues.create(ops::bsr), new HardwareContextSwitch(ops, gdt),
             KernelLayout.TASK_ENTRY);
         createTasks.accept(this);
         ops.sti();
