@@ -8,7 +8,9 @@ import eduscc.kernel.arch.InterruptFrame;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.SccAddresses;
 import eduscc.kernel.arch.TaskStateSegment;
+import eduscc.kernel.sched.ContextSwitch;
 import eduscc.kernel.sched.HardwareContextSwitch;
+import eduscc.kernel.sched.SoftwareContextSwitch;
 import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.TaskState;
@@ -70,8 +72,9 @@ public final class Kernel {
         apic.start(config.timerFreq());
         gic = new Gic(ops, pid);
         gic.open();
-        scheduler = new Scheduler(core, readyQueues.create(ops::bsr), new HardwareContextSwitch(ops, gdt),
-            KernelLayout.TASK_ENTRY);
+        ContextSwitch contextSwitch = config.hardwareSwitch() ? new HardwareContextSwitch(ops, gdt)
+            : new SoftwareContextSwitch(ops);
+        scheduler = new Scheduler(core, readyQueues.create(ops::bsr), contextSwitch, KernelLayout.TASK_ENTRY);
         createTasks.accept(this);
         ops.sti();
         idle();

@@ -1,8 +1,10 @@
 package eduscc.kernel.sched;
 
+import eduscc.kernel.arch.KernelLayout;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
+import eduscc.machine.cpu.tables.Tss32;
 import eduscc.machine.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,8 +88,23 @@ public final class Scheduler {
         Scheduling.finishTaskSwitch(queues, previous);
         previous = null;
         if (checkInvariants) {
-            QueueInvariants.check(queues, current, tasks);
+            QueueInvariants.check(queues, current, tasks, stackInvariant());
         }
+    }
+
+    /**
+     * ESP0 of the TSS the processor would use must lie on the running task's kernel stack, or the
+     * next interrupt from ring 3 would land on someone else's stack. Read as the debugger reads
+     * memory, without a machine operation, so checking costs no simulated time.
+     */
+    private List<String> stackInvariant() {
+        int esp0 = core.memory().readLinear(core.regs().tr.base() + Tss32.ESP0, 4, false);
+        int top = KernelLayout.kernelStackTop(current.id());
+        if (Integer.compareUnsigned(esp0, top - KernelLayout.KERNEL_STACK_SIZE) > 0 && Integer.compareUnsigned(esp0, top) <= 0) {
+            return List.of();
+        }
+        return List.of(String.format("ESP0 0x%08X is not on the kernel stack of %s (0x%08X..0x%08X)", esp0, current,
+            top - KernelLayout.KERNEL_STACK_SIZE, top));
     }
 
     /** Where every new task begins, on its own kernel stack: finish the switch, run, exit. */

@@ -26,6 +26,7 @@ public final class Task {
     private int exitCode;
     private long wakeTick;
     private int tssSelector;
+    private int lastStackPointer;
 
     /** Links in the ready list this task waits in; null at the ends and when not queued. */
     Task next;
@@ -104,6 +105,15 @@ public final class Task {
 
     public void setTssSelector(int tssSelector) {
         this.tssSelector = tssSelector;
+    }
+
+    /** With software switching: where the task's saved frame starts on its kernel stack (eduOS last_stack_pointer). */
+    public int lastStackPointer() {
+        return lastStackPointer;
+    }
+
+    public void setLastStackPointer(int esp) {
+        this.lastStackPointer = esp;
     }
 
     public int id() {

@@ -1,6 +1,7 @@
 package eduscc.kernel.sched;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The scheduler on a booted core: which task runs at which timer tick. */
 class SchedulerRunTest {
@@ -25,7 +28,11 @@ class SchedulerRunTest {
     private Kernel kernel;
 
     private Machine run(Consumer<Kernel> tasks) {
-        KernelConfig config = new KernelConfig(100, 0, true, true);
+        return run(true, tasks);
+    }
+
+    private Machine run(boolean hardwareSwitch, Consumer<Kernel> tasks) {
+        KernelConfig config = new KernelConfig(100, 0, true, hardwareSwitch);
         Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, core -> {
             kernel = new Kernel(core, config, tasks);
             return kernel::boot;
@@ -48,9 +55,10 @@ class SchedulerRunTest {
         };
     }
 
-    @Test
-    void equalPrioritiesRotateOnTimerTick() {
-        try (Machine machine = run(k -> {
+    @ParameterizedTest(name = "hardware switch: {0}")
+    @ValueSource(booleans = {true, false})
+    void equalPrioritiesRotateOnTimerTick(boolean hardwareSwitch) {
+        try (Machine machine = run(hardwareSwitch, k -> {
             k.scheduler().setCheckInvariants(true);
             k.scheduler().create("A", Priority.NORMAL, slices("A", 3));
             k.scheduler().create("B", Priority.NORMAL, slices("B", 3));
@@ -60,9 +68,10 @@ class SchedulerRunTest {
         }
     }
 
-    @Test
-    void higherPriorityRunsFirstAndPreemptsWhenItWakes() {
-        try (Machine machine = run(k -> {
+    @ParameterizedTest(name = "hardware switch: {0}")
+    @ValueSource(booleans = {true, false})
+    void higherPriorityRunsFirstAndPreemptsWhenItWakes(boolean hardwareSwitch) {
+        try (Machine machine = run(hardwareSwitch, k -> {
             Scheduler s = k.scheduler();
             s.setCheckInvariants(true);
             s.create("low", Priority.NORMAL, slices("low", 4));
@@ -89,6 +98,21 @@ class SchedulerRunTest {
             // idle→A (tick 1), A→B (2), B→A (3), A→B (4), B→A (5: A's last slice is over, it exits),
             // A→B (exit), B→idle (B exits): one far JMP per decision that switches.
             assertEquals(7, switches);
+        }
+    }
+
+    @Test
+    void softwareSwitchKeepsOneTssAndSavesFramesOnKernelStacks() {
+        try (Machine machine = run(false, k -> {
+            k.scheduler().setCheckInvariants(true);
+            k.scheduler().create("A", Priority.NORMAL, slices("A", 2));
+            k.scheduler().create("B", Priority.NORMAL, slices("B", 2));
+        })) {
+            assertEquals(List.of("A@1", "B@2", "A@3", "B@4"), log);
+            assertEquals(0, machine.trace().events(eduscc.machine.trace.TraceEvent.TaskSwitch.class).size(),
+                "no hardware task switch");
+            assertEquals(eduscc.kernel.arch.Selectors.tss(0), machine.core(0).regs().tr.selector());
+            assertTrue((machine.core(0).regs().cr0 & eduscc.machine.cpu.ControlBits.CR0_TS) != 0, "CR0.TS set by the switch");
         }
     }
 }

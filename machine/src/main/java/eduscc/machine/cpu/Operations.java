@@ -114,6 +114,47 @@ public final class Operations {
         return value(InstructionCosts.PUSH_POP, () -> core.stack().pop(4));
     }
 
+    /** PUSHAD: EAX, ECX, EDX, EBX, the original ESP, EBP, ESI, EDI, in that order (SDM Vol. 2 "PUSHA"). */
+    public void pushad() {
+        run(InstructionCosts.PUSHA_POPA, () -> {
+            int originalEsp = regs.esp();
+            for (int r = Registers.EAX; r <= Registers.EDI; r++) {
+                core.stack().push(r == Registers.ESP ? originalEsp : regs.get(r), 4);
+            }
+        });
+    }
+
+    /** POPAD: the reverse of PUSHAD; the saved ESP is skipped, not loaded. */
+    public void popad() {
+        run(InstructionCosts.PUSHA_POPA, () -> {
+            for (int r = Registers.EDI; r >= Registers.EAX; r--) {
+                int value = core.stack().pop(4);
+                if (r != Registers.ESP) {
+                    regs.set(r, value);
+                }
+            }
+        });
+    }
+
+    /** MOV ESP, r32: the kernel moves to another stack (the heart of a software context switch). */
+    public void loadEsp(int esp) {
+        run(InstructionCosts.MOV, () -> regs.setEsp(esp));
+    }
+
+    /**
+     * IRET that ends a software context switch (eduOS's {@code common_switch} returning on the
+     * new task's stack): the frame it pops belongs to another task. The Java code running now
+     * is that switch's old task; it parks at the place it will be resumed from, which it names:
+     * the EIP and ESP that a later switch back will pop. Returns when that happens.
+     */
+    public void iretToOtherTask(int resumeEip, int resumeEsp) {
+        run(0, () -> {
+            int resumeLinear = regs.cs().base() + resumeEip;
+            core.interrupts().gates().iret(regs.protectedMode() && regs.cs().big());
+            core.requestPark(resumeLinear, resumeEsp);
+        });
+    }
+
     /** ADD ESP, n: drops (or, negative, reserves) stack bytes, e.g. an exception's error code. */
     public void addEsp(int bytes) {
         run(InstructionCosts.ALU, () -> regs.setEsp(regs.esp() + bytes));
