@@ -13,10 +13,17 @@ import eduscc.kernel.sched.HardwareContextSwitch;
 import eduscc.kernel.sched.SoftwareContextSwitch;
 import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.kernel.sched.Scheduler;
+import eduscc.kernel.sched.KernelPanic;
+import eduscc.kernel.sched.Task;
 import eduscc.kernel.sched.TaskState;
+import eduscc.kernel.sys.SyscallHandler;
+import eduscc.kernel.user.Libc;
+import eduscc.kernel.user.UserProgram;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -33,6 +40,8 @@ public final class Kernel {
     private final Idt idt;
     private final Apic apic;
     private final Consumer<Kernel> createTasks;
+    /** The user programs' "function pointers" (thread_create passes an index into this list). */
+    private final List<UserProgram> userFunctions = new ArrayList<>();
     private final ReadyQueueFactory readyQueues;
     private Gic gic;
     private Scheduler scheduler;
@@ -75,6 +84,10 @@ public final class Kernel {
         ContextSwitch contextSwitch = config.hardwareSwitch() ? new HardwareContextSwitch(ops, gdt)
             : new SoftwareContextSwitch(ops);
         scheduler = new Scheduler(core, readyQueues.create(ops::bsr), contextSwitch, KernelLayout.TASK_ENTRY);
+        SyscallHandler syscalls = new SyscallHandler(core, scheduler, userFunctions,
+            (name, program) -> createUserTask(name, scheduler.current().priority(), program));
+        idt.setHandler(Idt.SYSCALL, syscalls::handle);
+        core.bind(KernelLayout.USER_ENTRY, "user program", () -> scheduler.current().body().run());
         createTasks.accept(this);
         ops.sti();
         idle();
@@ -112,8 +125,34 @@ public final class Kernel {
         scheduler.interruptArrived();
     }
 
+    /**
+     * An exception in ring 3 is the task's fault: it is killed and the core goes on. In ring 0 it
+     * is the kernel's, and the kernel panics.
+     */
     private void exception(InterruptFrame frame) {
-        throw new IllegalStateException("kernel panic on core " + pid + ": exception " + frame);
+        if (frame.fromUser()) {
+            print(String.format("core %d: %s killed by %s%n", pid, scheduler.current(), frame));
+            scheduler.exit(-1);
+        }
+        throw new KernelPanic("core " + pid + ": exception " + frame + " in " + scheduler.current());
+    }
+
+    /** A user task: it starts in the kernel, drops to ring 3 and runs {@code program} with its own Libc. */
+    public Task createUserTask(String name, int priority, UserProgram program) {
+        return scheduler.create(name, priority, () -> {
+            Task self = scheduler.current();
+            int scratch = KernelLayout.userStackTop(self.id()) - KernelLayout.USER_STACK_SIZE;
+            Libc libc = new Libc(ops, scratch, userFunctions);
+            program.main(libc);
+            libc.exit(0);
+        }, true);
+    }
+
+    /** Prints on this core's console (the debug port), as eduOS's kputs. */
+    public void print(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            ops.out8(0xE9, text.charAt(i));
+        }
     }
 
     /** The idle task: halt until the next interrupt, for ever (or until the lab says stop). */
@@ -131,6 +170,10 @@ public final class Kernel {
         }
         return config.haltWhenTasksFinish() && scheduler.tasks().stream()
             .filter(t -> t != scheduler.idle()).allMatch(t -> t.state() == TaskState.FINISHED);
+    }
+
+    public Idt idt() {
+        return idt;
     }
 
     public Scheduler scheduler() {

@@ -22,6 +22,8 @@ public final class KernelLayout {
     public static final int HANDLERS = 0x00118000;
     /** Where every new task starts: the kernel binds its task-entry code here (eduOS's default frame EIP). */
     public static final int TASK_ENTRY = 0x00119000;
+    /** Where a user task's program starts in ring 3: the kernel binds the user-side runner here. */
+    public static final int USER_ENTRY = 0x00A00000;
     /** Kernel stacks: 8 KiB each (eduOS KERNEL_STACK_SIZE), the stack of slot n ends at its top. */
     public static final int KERNEL_STACKS = 0x00200000;
     public static final int KERNEL_STACK_SIZE = 8 * 1024;

@@ -1,9 +1,11 @@
 package eduscc.kernel.sched;
 
 import eduscc.kernel.arch.KernelLayout;
+import eduscc.kernel.arch.Selectors;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
+import eduscc.machine.cpu.Registers;
 import eduscc.machine.cpu.tables.Tss32;
 import eduscc.machine.trace.TraceEvent;
 import java.util.ArrayList;
@@ -53,10 +55,18 @@ public final class Scheduler {
 
     /** A new kernel task, READY at the tail of its priority's list (eduOS create_kernel_task). */
     public Task create(String name, int priority, TaskBody body) {
+        return create(name, priority, body, false);
+    }
+
+    /**
+     * A new task; a user task starts in the kernel like any other, then drops to ring 3 and runs
+     * {@code body} there (eduOS create_user_task and jump_to_user_code).
+     */
+    public Task create(String name, int priority, TaskBody body, boolean user) {
         if (priority < Priority.LOW || priority > Priority.REALTIME) {
             throw new IllegalArgumentException("task '" + name + "': priority must be 1..31, got " + priority);
         }
-        Task task = new Task(tasks.size(), name, priority, false, core.pid());
+        Task task = new Task(tasks.size(), name, priority, user, core.pid());
         task.setBody(body);
         task.setParent(current);
         contextSwitch.prepare(task, taskEntry);
@@ -110,8 +120,33 @@ public final class Scheduler {
     /** Where every new task begins, on its own kernel stack: finish the switch, run, exit. */
     private void startTask() {
         finishTaskSwitch();
+        if (current.isUser()) {
+            enterUserMode(current);
+        }
         current.body().run();
         exit(0);
+    }
+
+    /**
+     * eduOS jump_to_user_code: build the frame an interrupt from ring 3 would have pushed and IRET
+     * through it. The kernel half of the task ends here; the core goes on in ring 3 at the user
+     * entry, on the task's user stack, and comes back into the kernel only through interrupts.
+     */
+    private void enterUserMode(Task task) {
+        ops.push32(Selectors.USER_DATA);
+        ops.push32(KernelLayout.userStackTop(task.id()));
+        ops.push32(Eflags.RESERVED_ONE | Eflags.IF);
+        ops.push32(Selectors.USER_CODE);
+        ops.push32(KernelLayout.USER_ENTRY);
+        for (int segment : new int[] {Registers.DS, Registers.ES, Registers.FS, Registers.GS}) {
+            ops.loadSegment(segment, Selectors.USER_DATA);
+        }
+        ops.iret();
+    }
+
+    /** Finds a task of this core by id, or null. */
+    public Task task(int id) {
+        return id >= 0 && id < tasks.size() ? tasks.get(id) : null;
     }
 
     /** The timer interrupt (after EOI): wake the sleepers whose tick has come, then round robin. */

@@ -99,6 +99,16 @@ public final class Operations {
         return regs.eip;
     }
 
+    /** MOV r32, imm32: Java code puts a value where the calling convention wants it (EAX..EDI). */
+    public void setRegister(int register, int value) {
+        run(InstructionCosts.MOV, () -> regs.set(register, value));
+    }
+
+    /** MOV r32, r32: reads a general register (e.g. a system call's number and arguments). */
+    public int getRegister(int register) {
+        return value(InstructionCosts.MOV, () -> regs.get(register));
+    }
+
     /** MOV r32, ESP: where the stack is now (the kernel reads interrupt frames from there). */
     public int currentEsp() {
         return value(InstructionCosts.MOV, regs::esp);

@@ -46,6 +46,9 @@ public sealed interface TraceEvent {
     record InterruptDelivered(int vector, int errorCode, String gate, int fromCpl, int toCpl, int returnEip)
         implements TraceEvent { }
 
+    /** A system call served by the kernel: its number and name, the calling task, the result in EAX. */
+    record SystemCall(int number, String name, String task, int result) implements TraceEvent { }
+
     /** A #PF: the linear address (CR2) and the SDM error code (P, W/R, U/S bits). */
     record PageFault(int linearAddress, int errorCode) implements TraceEvent { }
 

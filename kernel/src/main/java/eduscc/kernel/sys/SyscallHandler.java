@@ -1,0 +1,104 @@
+package eduscc.kernel.sys;
+
+import eduscc.kernel.arch.InterruptFrame;
+import eduscc.kernel.sched.Scheduler;
+import eduscc.kernel.sched.Task;
+import eduscc.kernel.sched.TaskState;
+import eduscc.kernel.user.UserProgram;
+import eduscc.machine.cpu.Core;
+import eduscc.machine.cpu.Operations;
+import eduscc.machine.cpu.Registers;
+import eduscc.machine.trace.TraceEvent;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * The kernel side of INT 0x80 (eduOS kernel/syscall.c {@code syscall_handler}, facts §8): the
+ * number in EAX, the arguments in EBX, ECX, EDX, ESI, EDI, the result back in EAX; an unknown
+ * number returns -ENOSYS. The gate is a trap gate, so interrupts stay on while a call is served
+ * and a call may block or switch tasks.
+ */
+public final class SyscallHandler {
+    private final Core core;
+    private final Operations ops;
+    private final Scheduler scheduler;
+    private final List<UserProgram> functions;
+    private final BiFunction<String, UserProgram, Task> createUserTask;
+
+    /**
+     * @param functions      the user programs' "function pointers", indexed by thread_create's argument
+     * @param createUserTask how the kernel starts a user task (name, program)
+     */
+    public SyscallHandler(Core core, Scheduler scheduler, List<UserProgram> functions,
+                          BiFunction<String, UserProgram, Task> createUserTask) {
+        this.core = core;
+        this.ops = core.ops();
+        this.scheduler = scheduler;
+        this.functions = functions;
+        this.createUserTask = createUserTask;
+    }
+
+    public void handle(InterruptFrame frame) {
+        int number = ops.getRegister(Registers.EAX);
+        Task caller = scheduler.current();
+        int result = dispatch(number, caller);
+        ops.setRegister(Registers.EAX, result);
+        core.trace(new TraceEvent.SystemCall(number, SyscallNumbers.name(number), caller.name(), result));
+    }
+
+    private int dispatch(int number, Task caller) {
+        return switch (number) {
+            case SyscallNumbers.EXIT -> exit(caller, arg(Registers.EBX));
+            case SyscallNumbers.WRITE -> write(arg(Registers.ECX), arg(Registers.EDX));
+            case SyscallNumbers.GETPID -> caller.id();
+            case SyscallNumbers.YIELD -> {
+                scheduler.yieldCore();
+                yield 0;
+            }
+            case SyscallNumbers.SLEEP -> {
+                scheduler.sleep(Math.max(0, arg(Registers.EBX)));
+                yield 0;
+            }
+            case SyscallNumbers.WAIT -> waitFor(caller, arg(Registers.EBX));
+            case SyscallNumbers.THREAD_CREATE -> threadCreate(caller, arg(Registers.EBX));
+            default -> -SyscallNumbers.ENOSYS;
+        };
+    }
+
+    private int arg(int register) {
+        return ops.getRegister(register);
+    }
+
+    /** exit never returns to its caller, so it is traced before it leaves. */
+    private int exit(Task caller, int code) {
+        core.trace(new TraceEvent.SystemCall(SyscallNumbers.EXIT, "exit", caller.name(), code));
+        scheduler.exit(code);
+        return 0;
+    }
+
+    /** eduOS ignores the descriptor and prints the buffer on the kernel console. */
+    private int write(int buffer, int length) {
+        if (length < 0) {
+            return -SyscallNumbers.EINVAL;
+        }
+        for (int i = 0; i < length; i++) {
+            ops.out8(0xE9, ops.read8(buffer + i));
+        }
+        return length;
+    }
+
+    private int waitFor(Task caller, int id) {
+        Task child = scheduler.task(id);
+        if (child == null || child.parent() != caller) {
+            return -SyscallNumbers.ECHILD;
+        }
+        return child.state() == TaskState.FINISHED ? child.exitCode() : scheduler.waitFor(child);
+    }
+
+    private int threadCreate(Task caller, int function) {
+        if (function < 0 || function >= functions.size()) {
+            return -SyscallNumbers.EINVAL;
+        }
+        return createUserTask.apply(caller.name() + "-thread", functions.get(function)).id();
+    }
+}

@@ -1,0 +1,47 @@
+package eduscc.kernel.sys;
+
+/**
+ * System call numbers (eduOS include/eduos/syscall.h, facts §8). eduOS has no number for yield,
+ * sleep or creating a thread; the kit adds them above eduOS's last number (dup2, 32).
+ */
+public final class SyscallNumbers {
+    public static final int EXIT = 0;
+    public static final int WRITE = 1;
+    public static final int OPEN = 2;
+    public static final int CLOSE = 3;
+    public static final int READ = 4;
+    public static final int GETPID = 8;
+    public static final int FORK = 12;
+    public static final int WAIT = 13;
+    /** Kit additions (not eduOS numbers). */
+    public static final int YIELD = 40;
+    public static final int SLEEP = 41;
+    public static final int THREAD_CREATE = 42;
+
+    /** "Function not implemented", as Linux and eduOS's errno.h number it; returned negated. */
+    public static final int ENOSYS = 38;
+    /** "Invalid argument". */
+    public static final int EINVAL = 22;
+    /** "No child processes" (wait with nothing to wait for). */
+    public static final int ECHILD = 10;
+
+    private SyscallNumbers() {
+    }
+
+    public static String name(int number) {
+        return switch (number) {
+            case EXIT -> "exit";
+            case WRITE -> "write";
+            case OPEN -> "open";
+            case CLOSE -> "close";
+            case READ -> "read";
+            case GETPID -> "getpid";
+            case FORK -> "fork";
+            case WAIT -> "wait";
+            case YIELD -> "yield";
+            case SLEEP -> "sleep";
+            case THREAD_CREATE -> "thread_create";
+            default -> "syscall " + number;
+        };
+    }
+}
