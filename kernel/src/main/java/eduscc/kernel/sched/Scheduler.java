@@ -44,6 +44,7 @@ public final class Scheduler {
         this.idle = new Task(0, "idle", Priority.IDLE, false, core.pid());
         tasks.add(idle);
         current = idle;
+        core.setTaskLabel(idle.name());
         contextSwitch.adoptIdle(idle);
         core.bind(taskEntry, "task entry", this::startTask);
     }
@@ -95,6 +96,7 @@ public final class Scheduler {
 
     /** Runs as the task the core just switched to: the previous task goes back into its list. */
     private void finishTaskSwitch() {
+        core.setTaskLabel(current.name());
         Scheduling.finishTaskSwitch(queues, previous);
         previous = null;
         if (checkInvariants) {

@@ -36,6 +36,7 @@ public final class Core {
     private volatile long heartbeat;
     private volatile Thread owner;
     private volatile boolean owned;
+    private volatile String taskLabel;
     private boolean parkRequested;
     private long parkKey;
 
@@ -317,6 +318,18 @@ public final class Core {
             throw new IllegalStateException("the Java code bound at " + hex(entryEip) + " (" + binding.name()
                 + ") returned without moving EIP");
         }
+    }
+
+    /**
+     * The kernel's name for what runs now (a task's name), for panic and hang reports and the
+     * debugger: an annotation, not hardware state.
+     */
+    public void setTaskLabel(String label) {
+        this.taskLabel = label;
+    }
+
+    public String taskLabel() {
+        return taskLabel;
     }
 
     /**

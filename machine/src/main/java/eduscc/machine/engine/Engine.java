@@ -148,13 +148,18 @@ public final class Engine implements Pacer {
         } catch (Throwable t) {
             if (holdsBaton()) {
                 core.setState(CoreState.PANICKED);
-                core.trace(new TraceEvent.Panic(context.name(), t.toString(), JavaStacks.format(t)));
+                core.trace(new TraceEvent.Panic(runningTask(core, context), t.toString(), JavaStacks.format(t)));
             }
         } finally {
             if (holdsBaton()) {
                 driver.giveTurn();
             }
         }
+    }
+
+    /** The kernel's name for the running task if it gave one, else the context's own name. */
+    private static String runningTask(Core core, ExecutionContext context) {
+        return core.taskLabel() != null ? core.taskLabel() : context.name();
     }
 
     private boolean holdsBaton() {
@@ -230,7 +235,7 @@ public final class Engine implements Pacer {
         batonHolder = null;
         String stack = context.javaStack();
         core.setState(CoreState.HUNG);
-        core.trace(new TraceEvent.Hang(context.name(), stack));
+        core.trace(new TraceEvent.Hang(runningTask(core, context), stack));
         core.setOwner(null);
         context.abandon();
     }
