@@ -13,7 +13,7 @@ public final class Main {
         "usage: eduscc [boot] [options]      boot the SCC and show each core's path from reset (default)",
         "       eduscc asm FILE [-o OUT] [--listing]   assemble x86 code (e.g. a reset image) with the kit's assembler",
         "       eduscc disasm FILE [--origin A] [--bits 16|32] [--from A] [--to A] [--all]   show the instructions in a raw image",
-        "       eduscc bench [--json]         measure the simulator's speed",
+        "       eduscc bench [--json] [--csv FILE]   measure the simulator and the kernel (context switches, system calls)",
         "",
         "boot options:",
         "  --cores N             release cores 0..N-1 (default 48)",
