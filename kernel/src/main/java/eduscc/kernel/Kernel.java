@@ -48,6 +48,7 @@ public final class Kernel {
     private int pid = -1;
     private long ticks;
     private long ipisReceived;
+    private long lastIpiSenders;
 
     public Kernel(Core core, KernelConfig config) {
         this(core, config, kernel -> { });
@@ -118,8 +119,9 @@ public final class Kernel {
         scheduler.timerTick();
     }
 
+    /** LINT0: another core interrupted this one through the GIC; IRQ_STATUS says which (facts A.7). */
     private void interCoreInterrupt(InterruptFrame frame) {
-        gic.acknowledge();
+        lastIpiSenders = gic.acknowledge();
         ipisReceived++;
         apic.eoi();
         scheduler.interruptArrived();
@@ -194,6 +196,16 @@ public final class Kernel {
 
     public long ipisReceived() {
         return ipisReceived;
+    }
+
+    /** The cores that sent the last inter-core interrupt: bit k set means core k. */
+    public long lastIpiSenders() {
+        return lastIpiSenders;
+    }
+
+    /** Interrupts core {@code destination} through the global interrupt controller. */
+    public void sendIpi(int destination) {
+        gic.sendIpi(destination);
     }
 
     public Gdt gdt() {
