@@ -64,6 +64,21 @@ public final class Machine implements ChipWires, AutoCloseable {
         return run(Long.MAX_VALUE);
     }
 
+    /** Stop at the next instruction boundary (see {@link Engine#requestStop}). */
+    public void requestStop() {
+        engine.requestStop();
+    }
+
+    /** Run until {@code count} instruction boundaries have passed since the start, or earlier limits. */
+    public RunResult runToBoundary(long count, long untilTime) {
+        engine.stopAtBoundary(count);
+        return engine.run(untilTime);
+    }
+
+    public long boundaries() {
+        return engine.boundaries();
+    }
+
     public long dispatches() {
         return engine.dispatches();
     }

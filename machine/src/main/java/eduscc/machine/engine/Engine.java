@@ -39,6 +39,10 @@ public final class Engine implements Pacer {
     private int earliestOtherPid;
     private long hostTime;
     private long dispatches;
+    /** Instruction boundaries passed by all cores since the start: the debugger's step counter. */
+    private long boundaries;
+    private long stopAtBoundary = Long.MAX_VALUE;
+    private boolean stopRequested;
     /** The one thread allowed to touch the machine right now (null while the driver decides). */
     private volatile Thread batonHolder;
 
@@ -173,9 +177,32 @@ public final class Engine implements Pacer {
         }
     }
 
-    /** Runs cores until none can run or the next event is at {@code untilTime} or later. */
+    /**
+     * Asks the engine to stop at the next instruction boundary: the running core parks there and
+     * {@link #run} returns {@code STOPPED}; the next run goes on from exactly that point. The
+     * debugger calls this from a trace listener to stop at the next event of a kind.
+     */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    /** Stops once {@code count} boundaries have been passed since the start (for stepping, also back). */
+    public void stopAtBoundary(long count) {
+        stopAtBoundary = count;
+    }
+
+    public long boundaries() {
+        return boundaries;
+    }
+
+    /** Runs cores until none can run, the next event is at {@code untilTime} or later, or a stop. */
     public RunResult run(long untilTime) {
         while (true) {
+            if (stopRequested || boundaries >= stopAtBoundary) {
+                stopRequested = false;
+                stopAtBoundary = Long.MAX_VALUE;
+                return new RunResult(RunResult.Reason.STOPPED, hostTime);
+            }
             int pid = earliest(NONE);
             if (pid == NONE) {
                 return new RunResult(RunResult.Reason.ALL_IDLE, hostTime);
@@ -281,7 +308,8 @@ public final class Engine implements Pacer {
     @Override
     public void boundary(Core core) {
         requireBaton(core);
-        if (core.time() >= horizon) {
+        boundaries++;
+        if (core.time() >= horizon || stopRequested || boundaries >= stopAtBoundary) {
             yieldToDriver(core);
         }
     }

@@ -6,6 +6,8 @@ public record RunResult(Reason reason, long time) {
         /** No core can run any more: all are in reset, halted for good, or stopped. */
         ALL_IDLE,
         /** The next thing to happen lies at or beyond the time limit. */
-        TIME_LIMIT
+        TIME_LIMIT,
+        /** A stop was requested (a step, a breakpoint, an event the debugger waits for). */
+        STOPPED
     }
 }
