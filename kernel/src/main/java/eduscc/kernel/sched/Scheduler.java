@@ -78,8 +78,7 @@ public final class Scheduler {
 
     /** eduOS reschedule(): decide with interrupts off, switch if another task should run. */
     public void reschedule() {
-        int flags = ops.readEflags();
-        ops.cli();
+        int flags = irqNestedDisable();
         SchedulerDecision decision = Scheduling.choose(queues, current, idle);
         core.trace(new TraceEvent.SchedulerDecision(decision.prioBitmap(), decision.chosenPriority(),
             decision.previous().name(), decision.next().name(), decision.reason()));
@@ -89,6 +88,18 @@ public final class Scheduler {
             contextSwitch.switchTo(previous, current);
             finishTaskSwitch();
         }
+        irqNestedEnable(flags);
+    }
+
+    /** eduOS irq_nested_disable: interrupts off, returning whether they were on (in EFLAGS). */
+    private int irqNestedDisable() {
+        int flags = ops.readEflags();
+        ops.cli();
+        return flags;
+    }
+
+    /** eduOS irq_nested_enable: interrupts back on only if they were on before. */
+    private void irqNestedEnable(int flags) {
         if ((flags & Eflags.IF) != 0) {
             ops.sti();
         }
@@ -174,14 +185,11 @@ public final class Scheduler {
 
     /** eduOS block_current_task + reschedule: the current task waits until someone wakes it. */
     public void block() {
-        int flags = ops.readEflags();
-        ops.cli();
+        int flags = irqNestedDisable();
         current.setState(TaskState.BLOCKED);
         queues.remove(current);
         reschedule();
-        if ((flags & Eflags.IF) != 0) {
-            ops.sti();
-        }
+        irqNestedEnable(flags);
     }
 
     /** eduOS wakeup_task: a blocked task becomes READY at the tail of its list. */
@@ -194,13 +202,10 @@ public final class Scheduler {
 
     /** Sleep for {@code ticks} timer ticks: the task blocks on the timer list. */
     public void sleep(long ticks) {
-        int flags = ops.readEflags();
-        ops.cli();
+        int flags = irqNestedDisable();
         timers.add(current, tick + Math.max(1, ticks));
         block();
-        if ((flags & Eflags.IF) != 0) {
-            ops.sti();
-        }
+        irqNestedEnable(flags);
     }
 
     /** The current task ends; a parent waiting for it wakes up. Never returns. */
