@@ -1,11 +1,12 @@
 package eduscc.labs.run;
 
+import eduscc.kernel.arch.Apic;
 import eduscc.labs.scenario.NarrationStep;
 import eduscc.labs.scenario.Scenario;
-import eduscc.kernel.arch.Apic;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A {@link RunReport} as text for a projector: for every core its boot, who ran at each tick with
@@ -121,8 +122,8 @@ public final class RunText {
         if (!tasks.isEmpty()) {
             out.println("  tasks:");
             for (CoreRun.TaskOutcome t : tasks) {
-                out.printf("    %-24s prio %2d  %-8s%s%n", t.name(), t.priority(), t.state(),
-                    t.state().equals("FINISHED") ? "  exit " + t.exitCode() : "");
+                String exit = t.state().equals("FINISHED") ? "  exit " + t.exitCode() : "";
+                out.println(String.format("    %-24s prio %2d  %-8s%s", t.name(), t.priority(), t.state(), exit).stripTrailing());
             }
         }
         if (!core.console().isEmpty()) {
@@ -134,8 +135,9 @@ public final class RunText {
             }
         }
         for (CoreRun.Failure f : core.failures()) {
-            wrap(f.kind().toUpperCase(java.util.Locale.ROOT) + " in task " + f.task() + " at tick " + f.tick() + ": "
-                + f.reason(), "  ", "    ");
+            String task = f.task().equals("-") ? "" : " in task " + f.task();
+            wrap(f.kind().toUpperCase(Locale.ROOT) + task + " at tick " + f.tick() + ": " + f.reason(), "  ",
+                "    ");
         }
     }
 
