@@ -1,0 +1,59 @@
+package eduscc.exercises.readyqueues;
+
+import eduscc.exercises.grading.CheckFailed;
+import eduscc.kernel.sched.ReadyQueueFactory;
+import eduscc.labs.run.CoreRun;
+import eduscc.labs.run.LabRunner;
+import eduscc.labs.run.RunReport;
+import eduscc.labs.scenario.ShippedLabs;
+import java.util.List;
+
+/**
+ * The whole point: the kernel runs the scheduling lab with the queue under test (invariants
+ * checked after every decision, as the lab asks) and must hand the core to the same tasks at the
+ * same ticks as with the kit's own queue.
+ */
+final class LabCheck {
+    private static List<String> reference;
+
+    private LabCheck() {
+    }
+
+    static void run(ReadyQueueFactory queues) {
+        RunReport report = LabRunner.run(ShippedLabs.load("scheduling"), queues, LabRunner.DEFAULT_UNTIL_CYCLES,
+            cycle -> { });
+        for (CoreRun.Failure f : report.failures()) {
+            throw new CheckFailed("the kernel stopped with a " + f.kind() + " in task " + f.task() + " at tick " + f.tick()
+                + ": " + firstLines(f.reason()));
+        }
+        List<String> ordering = ordering(report);
+        List<String> expected = reference();
+        for (int i = 0; i < Math.max(ordering.size(), expected.size()); i++) {
+            String want = i < expected.size() ? expected.get(i) : "nothing more";
+            String got = i < ordering.size() ? ordering.get(i) : "nothing more";
+            if (!want.equals(got)) {
+                throw new CheckFailed("task switch " + (i + 1) + " of the scheduling lab: expected " + want + ", got " + got
+                    + " (run ./eduscc run scheduling --ready-queues student to see it all)");
+            }
+        }
+    }
+
+    /** Who got the core at which tick: "realtime at tick 1", ... */
+    static List<String> ordering(RunReport report) {
+        return report.core(0).switches().stream().map(s -> s.to() + " at tick " + s.tick()).toList();
+    }
+
+    /** The ordering with the kit's queue, computed once. */
+    private static synchronized List<String> reference() {
+        if (reference == null) {
+            reference = ordering(LabRunner.run(ShippedLabs.load("scheduling"), ReadyQueueFactory.KIT,
+                LabRunner.DEFAULT_UNTIL_CYCLES, cycle -> { }));
+        }
+        return reference;
+    }
+
+    private static String firstLines(String text) {
+        String[] lines = text.split("\n");
+        return lines.length <= 3 ? text : String.join("\n", List.of(lines).subList(0, 3)) + " ...";
+    }
+}
