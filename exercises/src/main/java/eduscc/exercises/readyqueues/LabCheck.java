@@ -1,6 +1,7 @@
 package eduscc.exercises.readyqueues;
 
 import eduscc.exercises.grading.CheckFailed;
+import eduscc.kernel.arch.Apic;
 import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.labs.run.CoreRun;
 import eduscc.labs.run.LabRunner;
@@ -14,17 +15,28 @@ import java.util.List;
  * same ticks as with the kit's own queue.
  */
 final class LabCheck {
+    /**
+     * 40 ticks of 10 ms: the lab is over after 13. A queue whose code keeps calling BSR in a loop
+     * never hangs the engine, since every call is a machine operation; this limit ends such a run
+     * in simulated time, before the grader's wall-clock limit would.
+     */
+    static final int UNTIL_TICKS = 40;
+    static final long UNTIL_CYCLES = UNTIL_TICKS * Apic.countFor(Apic.DEFAULT_TIMER_FREQ);
+
     private static List<String> reference;
 
     private LabCheck() {
     }
 
     static void run(ReadyQueueFactory queues) {
-        RunReport report = LabRunner.run(ShippedLabs.load("scheduling"), queues, LabRunner.DEFAULT_UNTIL_CYCLES,
-            cycle -> { });
+        RunReport report = LabRunner.run(ShippedLabs.load("scheduling"), queues, UNTIL_CYCLES, cycle -> { });
         for (CoreRun.Failure f : report.failures()) {
             throw new CheckFailed("the kernel stopped with a " + f.kind() + " in task " + f.task() + " at tick " + f.tick()
                 + ": " + firstLines(f.reason()));
+        }
+        if (!report.ended().equals(RunReport.ALL_IDLE)) {
+            throw new CheckFailed("the scheduling lab did not finish within " + UNTIL_TICKS + " ticks (it needs 13);"
+                + " it stopped at tick " + report.core(0).ticks());
         }
         List<String> ordering = ordering(report);
         List<String> expected = reference();
@@ -46,8 +58,8 @@ final class LabCheck {
     /** The ordering with the kit's queue, computed once. */
     private static synchronized List<String> reference() {
         if (reference == null) {
-            reference = ordering(LabRunner.run(ShippedLabs.load("scheduling"), ReadyQueueFactory.KIT,
-                LabRunner.DEFAULT_UNTIL_CYCLES, cycle -> { }));
+            reference = ordering(LabRunner.run(ShippedLabs.load("scheduling"), ReadyQueueFactory.KIT, UNTIL_CYCLES,
+                cycle -> { }));
         }
         return reference;
     }
