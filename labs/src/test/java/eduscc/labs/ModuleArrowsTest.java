@@ -22,7 +22,8 @@ class ModuleArrowsTest {
     @CsvSource({
         "machine, eduscc.kernel|eduscc.labs|eduscc.exercises|eduscc.visualizer|javafx",
         "kernel, eduscc.labs|eduscc.exercises|eduscc.visualizer|javafx",
-        "labs, eduscc.exercises|eduscc.visualizer|javafx"})
+        "labs, eduscc.exercises|eduscc.visualizer|javafx",
+        "exercises, eduscc.visualizer|javafx"})
     void importsPointOneWay(String module, String forbidden) {
         List<String> offences = new ArrayList<>();
         for (Path file : javaSources(Path.of("..", module, "src", "main", "java"))) {

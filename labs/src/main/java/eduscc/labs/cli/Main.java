@@ -5,12 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code eduscc} command line: {@code boot}, {@code asm}, {@code disasm} and {@code bench} for now; later issues add
- * {@code gui}, {@code run}, {@code trace} and {@code grade}.
+ * The {@code eduscc} command line: {@code boot}, {@code run}, {@code asm}, {@code disasm} and {@code bench}; the
+ * exercises module adds {@code grade}, and later issues add {@code gui} and {@code trace}.
  */
 public final class Main {
     static final String USAGE = String.join("\n",
         "usage: eduscc [boot] [options]      boot the SCC and show each core's path from reset (default)",
+        "       eduscc run LAB [--until CYCLES] [--json] [--switch hardware|software] [--ready-queues NAME]   run a lab (boot, scheduling or a JSON file)",
         "       eduscc asm FILE [-o OUT] [--listing]   assemble x86 code (e.g. a reset image) with the kit's assembler",
         "       eduscc disasm FILE [--origin A] [--bits 16|32] [--from A] [--to A] [--all]   show the instructions in a raw image",
         "       eduscc bench [--json] [--csv FILE]   measure the simulator and the kernel (context switches, system calls)",
@@ -42,6 +43,7 @@ public final class Main {
         try {
             return switch (command) {
                 case "boot" -> new BootCommand(out, err).run(new Arguments(rest));
+                case "run" -> new RunCommand(out, err).run(new Arguments(rest));
                 case "bench" -> new BenchCommand(out).run(new Arguments(rest));
                 case "asm" -> new AsmCommand(out, err).run(new Arguments(rest));
                 case "disasm" -> new DisasmCommand(out).run(new Arguments(rest));

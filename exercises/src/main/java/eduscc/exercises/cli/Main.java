@@ -1,0 +1,48 @@
+package eduscc.exercises.cli;
+
+import eduscc.exercises.readyqueues.ReadyQueuesExercise;
+import eduscc.labs.cli.UsageError;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The {@code eduscc} command line with the exercises in it: registers the student's plug-ins, so
+ * that labs can name them ({@code --ready-queues student}), handles {@code grade}, and hands every
+ * other command to the labs' command line ({@link eduscc.labs.cli.Main}). The launcher runs this.
+ */
+public final class Main {
+    static final String USAGE = String.join("\n",
+        "exercises:",
+        "       eduscc grade EXERCISE [--reference] [--json]   grade your code for an exercise: "
+            + String.join(", ", GradeCommand.EXERCISES),
+        "         --reference   grade the kit's own implementation instead (it earns every point)",
+        "         --json        print the checks and points as JSON");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(Arrays.asList(args), System.out, System.err));
+    }
+
+    /** Runs one command; returns the process exit code. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        ReadyQueuesExercise.register();
+        if (args.isEmpty() || !args.get(0).equals("grade")) {
+            int code = eduscc.labs.cli.Main.run(args, out, err);
+            if (!args.isEmpty() && List.of("help", "-h", "--help").contains(args.get(0))) {
+                out.println();
+                out.println(USAGE);
+            }
+            return code;
+        }
+        try {
+            return new GradeCommand(out).run(args.subList(1, args.size()));
+        } catch (UsageError e) {
+            err.println("eduscc: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package eduscc.exercises.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The launcher's command line: {@code grade} here, everything else through to the labs' commands. */
+class GradeCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void referenceEarnsEveryPointAndSaysSo() {
+        assertEquals(0, run("grade", "ready-queues", "--reference"));
+        assertTrue(out().contains("[20/20] ok   random sequence of 2000 operations against a model"), out());
+        assertTrue(out().endsWith("  total: 100/100 points\n"), out());
+    }
+
+    @Test
+    void jsonListsEveryCheckWithItsPoints() throws Exception {
+        assertEquals(0, run("grade", "ready-queues", "--reference", "--json"));
+        JsonNode report = new ObjectMapper().readTree(out());
+        assertEquals("ready-queues", report.get("exercise").asText());
+        assertEquals(7, report.get("checks").size());
+        assertEquals("bitmap set and clear", report.get("checks").get(1).get("name").asText());
+        assertEquals(20, report.get("checks").get(1).get("possible").asInt());
+        assertTrue(report.get("checks").get(1).get("passed").asBoolean());
+        assertEquals(100, report.get("earned").asInt());
+        assertEquals(100, report.get("possible").asInt());
+    }
+
+    @Test
+    void theStudentsQueueIsARegisteredPluginForLabs() throws Exception {
+        int code = run("run", "scheduling", "--ready-queues", "student", "--json");
+        JsonNode report = new ObjectMapper().readTree(out());
+        assertEquals("student", report.get("readyQueues").asText());
+        boolean failed = report.get("cores").get(0).get("failures").size() > 0;
+        assertEquals(failed ? 1 : 0, code, "exit code 1 exactly when the student's queue made the kernel fail");
+    }
+
+    @Test
+    void otherCommandsReachTheLabsCommandLine() throws Exception {
+        assertEquals(0, run("run", "boot", "--json"));
+        assertEquals("boot", new ObjectMapper().readTree(out()).get("lab").asText());
+    }
+
+    @Test
+    void helpShowsTheLabsCommandsAndGrade() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("eduscc run LAB"), out());
+        assertTrue(out().contains("eduscc grade EXERCISE [--reference] [--json]"), out());
+    }
+
+    @ParameterizedTest(name = "grade {0} is a usage error: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "''|grade needs an exercise: ready-queues",
+        "gdt|no exercise named 'gdt'; the exercises are: ready-queues",
+        "ready-queues --fast|unknown grade option '--fast'",
+        "ready-queues ready-queues|grade takes one exercise, got 'ready-queues' and 'ready-queues'"})
+    void usageErrorsExitWithTwo(String words, String message) {
+        List<String> args = new ArrayList<>(List.of("grade"));
+        if (!words.isEmpty()) {
+            args.addAll(List.of(words.split(" ")));
+        }
+        assertEquals(2, run(args.toArray(String[]::new)));
+        assertTrue(err().startsWith("eduscc: " + message + "\n"), err());
+        assertTrue(err().contains("eduscc grade EXERCISE"), err());
+        assertEquals("", out());
+    }
+}

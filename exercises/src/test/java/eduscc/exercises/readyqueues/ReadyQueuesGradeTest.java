@@ -1,0 +1,108 @@
+package eduscc.exercises.readyqueues;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import eduscc.exercises.grading.CheckResult;
+import eduscc.exercises.grading.GradeReport;
+import eduscc.exercises.grading.Grader;
+import eduscc.kernel.sched.ReadyQueue;
+import eduscc.kernel.sched.ReadyQueueFactory;
+import eduscc.kernel.sched.Task;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** The ready-queues grader: full marks for the kit, nothing for the starter, the right losses for each bug. */
+class ReadyQueuesGradeTest {
+
+    private static GradeReport grade(ReadyQueueFactory queues) {
+        return ReadyQueuesExercise.grade(queues, "test", new Grader());
+    }
+
+    /** Check name to points earned, for comparing a whole grade at a glance. */
+    private static Map<String, Integer> earned(GradeReport report) {
+        Map<String, Integer> points = new TreeMap<>();
+        report.checks().forEach(r -> points.put(r.name(), r.earned()));
+        return points;
+    }
+
+    @Test
+    void theChecksAreWorthOneHundredPoints() {
+        assertEquals(List.of(10, 20, 10, 15, 10, 20, 15),
+            ReadyQueuesExercise.checks(ReadyQueueFactory.KIT).stream().map(c -> c.points()).toList());
+    }
+
+    @Test
+    void theKitsReferenceEarnsEveryPoint() {
+        GradeReport report = grade(ReadyQueueFactory.KIT);
+        assertEquals(100, report.earned(), report.checks().toString());
+        assertEquals(100, report.possible());
+    }
+
+    @Test
+    void theStarterFilledInAsTheHintsSayEarnsEveryPoint() {
+        GradeReport report = grade(SolvedReadyQueues::new);
+        assertEquals(100, report.earned(), report.checks().toString());
+    }
+
+    @Test
+    void theUnmodifiedStarterEarnsNothingAndEveryCheckSaysWhy() {
+        assumeTrue(isUnmodifiedStarter(), "StudentReadyQueues has been worked on; this test is for the kit as shipped");
+        GradeReport report = grade(StudentReadyQueues::new);
+        assertEquals(0, report.earned());
+        for (CheckResult r : report.checks()) {
+            assertTrue(r.message().contains("TODO"), r.name() + ": " + r.message());
+        }
+    }
+
+    @Test
+    void forgettingToClearTheBitLosesExactlyTheChecksThatSeeIt() {
+        GradeReport report = grade(bsr -> new ForgetsTheBit(bsr, true, false));
+        Map<String, Integer> expected = new TreeMap<>(Map.of(
+            "FIFO order within a priority", 10,
+            "bitmap set and clear", 0,
+            "msb uses one BSR", 10,
+            "highest priority", 0,
+            "remove from the middle", 10,
+            "random sequence of 2000 operations against a model", 0,
+            "the scheduling lab produces the reference ordering with this queue", 0));
+        assertEquals(expected, earned(report), report.checks().toString());
+        assertEquals(30, report.earned());
+        String lab = report.checks().get(6).message();
+        assertTrue(lab.contains("panic") && lab.contains("prioBitmap bit 31 is set but the list of priority 31 is empty"),
+            lab);
+    }
+
+    @Test
+    void walkingTheListsInsteadOfOneBsrLosesOnlyThatCheck() {
+        GradeReport report = grade(bsr -> new ForgetsTheBit(bsr, false, true));
+        assertEquals(90, report.earned(), report.checks().toString());
+        CheckResult bsr = report.checks().get(2);
+        assertEquals(0, bsr.earned());
+        assertEquals("BSR calls (their arguments) during highestPriority() of an empty queue: expected [0], got []",
+            bsr.message());
+    }
+
+    /** Every method still throws the starter's "TODO" exception. */
+    private static boolean isUnmodifiedStarter() {
+        StudentReadyQueues q = new StudentReadyQueues(v -> -1);
+        Task t = new Task(1, "t", 8, false, 0);
+        List<Consumer<ReadyQueue>> calls = List.of(x -> x.enqueue(t), x -> x.remove(t), x -> x.dequeue(8),
+            ReadyQueue::highestPriority, ReadyQueue::prioBitmap, x -> x.tasksAt(8));
+        for (Consumer<ReadyQueue> call : calls) {
+            try {
+                call.accept(q);
+                return false;
+            } catch (UnsupportedOperationException e) {
+                if (!String.valueOf(e.getMessage()).startsWith("TODO")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,123 @@
+package eduscc.labs.cli;
+
+import eduscc.kernel.sched.ReadyQueuePlugins;
+import eduscc.labs.run.LabRunner;
+import eduscc.labs.run.RunReport;
+import eduscc.labs.run.RunText;
+import eduscc.labs.scenario.KernelPart;
+import eduscc.labs.scenario.Scenario;
+import eduscc.labs.scenario.ScenarioException;
+import eduscc.labs.scenario.ScenarioReader;
+import eduscc.labs.scenario.ShippedLabs;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code eduscc run LAB}: runs a shipped lab or a lab file headless and shows who ran when and
+ * why. Exit code 0 when the run had no panic, hang or fault; 1 when it had one, or the lab file is
+ * malformed (the message names the file and the field); 2 for a mistake on the command line.
+ */
+final class RunCommand {
+    private final PrintStream out;
+    private final PrintStream err;
+
+    RunCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(Arguments args) {
+        String labName = null;
+        boolean json = false;
+        long untilCycles = LabRunner.DEFAULT_UNTIL_CYCLES;
+        String switchMode = null;
+        String readyQueues = null;
+        while (args.hasNext()) {
+            String word = args.next();
+            switch (word) {
+                case "--until" -> untilCycles = until(args.number("--until"));
+                case "--json" -> json = true;
+                case "--switch" -> switchMode = switchMode(args.value("--switch"));
+                case "--ready-queues" -> readyQueues = plugin(args.value("--ready-queues"));
+                default -> {
+                    if (word.startsWith("-")) {
+                        throw new UsageError("unknown run option '" + word + "'");
+                    }
+                    if (labName != null) {
+                        throw new UsageError("run takes one lab, got '" + labName + "' and '" + word + "'");
+                    }
+                    labName = word;
+                }
+            }
+        }
+        if (labName == null) {
+            throw new UsageError("run needs a lab: " + String.join(", ", ShippedLabs.NAMES) + ", or a JSON file");
+        }
+        Scenario lab;
+        try {
+            lab = withOverrides(load(labName), switchMode, readyQueues);
+        } catch (ScenarioException e) {
+            err.println("eduscc: " + e.getMessage());
+            return 1;
+        }
+        boolean quiet = json;
+        RunReport report = LabRunner.run(lab, untilCycles, cycle -> {
+            if (!quiet) {
+                err.printf("eduscc run: %d ms simulated (cycle %d)...%n", cycle / 533_333, cycle);
+            }
+        });
+        if (json) {
+            out.println(Json.pretty(report));
+        } else {
+            RunText.print(lab, report, out);
+        }
+        return report.failures().isEmpty() ? 0 : 1;
+    }
+
+    /** A shipped lab by name, else a file; a name that is neither is a usage error. */
+    private static Scenario load(String name) {
+        if (ShippedLabs.isShipped(name)) {
+            return ShippedLabs.load(name);
+        }
+        Path file = Path.of(name);
+        if (!Files.exists(file)) {
+            throw new UsageError("no shipped lab and no file named '" + name + "'; shipped labs: "
+                + String.join(", ", ShippedLabs.NAMES));
+        }
+        return ScenarioReader.read(file);
+    }
+
+    private static Scenario withOverrides(Scenario lab, String switchMode, String readyQueues) {
+        KernelPart kernel = lab.kernel();
+        if (switchMode != null) {
+            kernel = kernel.withSwitch(switchMode);
+        }
+        if (readyQueues != null) {
+            kernel = kernel.withReadyQueues(readyQueues);
+        }
+        return lab.withKernel(kernel);
+    }
+
+    private static long until(long cycles) {
+        if (cycles <= 0 || cycles > BootCommand.MAX_CYCLES_LIMIT) {
+            throw new UsageError("--until must be between 1 and " + BootCommand.MAX_CYCLES_LIMIT + " cycles, got " + cycles);
+        }
+        return cycles;
+    }
+
+    private static String switchMode(String mode) {
+        if (!mode.equals(KernelPart.HARDWARE) && !mode.equals(KernelPart.SOFTWARE)) {
+            throw new UsageError("--switch must be hardware or software, got '" + mode + "'");
+        }
+        return mode;
+    }
+
+    private static String plugin(String name) {
+        if (!ReadyQueuePlugins.isRegistered(name)) {
+            throw new UsageError("--ready-queues: no plug-in named '" + name + "'; known: "
+                + String.join(", ", ReadyQueuePlugins.names()));
+        }
+        return name;
+    }
+}

@@ -1,0 +1,132 @@
+package eduscc.labs.run;
+
+import eduscc.kernel.arch.Idt;
+import eduscc.machine.time.Clocks;
+import eduscc.machine.trace.TraceEntry;
+import eduscc.machine.trace.TraceEvent;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What one core's trace said, gathered event by event while the lab runs: the timer ticks, the
+ * boot steps up to the first tick, every scheduler decision, the context switches by kind, the
+ * console, and the failures with the task that was on the core.
+ */
+final class CoreTrace {
+    /** The task name before the scheduler's first decision: the kernel is still booting. */
+    static final String BOOTING = "kernel boot";
+
+    private final int pid;
+    private long ticks;
+    private String running = BOOTING;
+    private final List<CoreRun.BootStep> boot = new ArrayList<>();
+    private final List<CoreRun.Decision> decisions = new ArrayList<>();
+    private final Map<String, Long> contextSwitches = new TreeMap<>();
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private final List<CoreRun.Failure> failures = new ArrayList<>();
+    private boolean halted;
+
+    CoreTrace(int pid) {
+        this.pid = pid;
+    }
+
+    void record(TraceEntry entry) {
+        long cycle = entry.time() / Clocks.TILE_533_UNITS;
+        TraceEvent event = entry.event();
+        if (event instanceof TraceEvent.InterruptDelivered d && d.vector() == Idt.TIMER) {
+            ticks++;
+            if (ticks == 1) {
+                boot.add(new CoreRun.BootStep(cycle, "first timer tick (vector " + Idt.TIMER + ")"));
+            }
+        } else if (event instanceof TraceEvent.SchedulerDecision d) {
+            decisions.add(new CoreRun.Decision(ticks, cycle, CoreRun.hex(d.prioBitmap()), d.chosenPriority(), d.from(),
+                d.to(), d.reason()));
+            running = d.to();
+        } else if (event instanceof TraceEvent.TaskSwitch s) {
+            contextSwitches.merge(s.kind(), 1L, Long::sum);
+        } else if (event instanceof TraceEvent.ConsoleOutput out) {
+            console.write(out.character());
+        } else if (event instanceof TraceEvent.Panic p) {
+            failures.add(new CoreRun.Failure(pid, "panic", running, ticks, p.reason()));
+        } else if (event instanceof TraceEvent.Hang h) {
+            failures.add(new CoreRun.Failure(pid, "hang", running, ticks, "Java code ran without a machine operation"
+                + " for too long (an endless loop?) in context '" + h.task() + "'"));
+        } else if (event instanceof TraceEvent.TripleFault f) {
+            failures.add(new CoreRun.Failure(pid, "triple fault", running, ticks, f.reason()));
+        } else if (event instanceof TraceEvent.MachineCheck m) {
+            failures.add(new CoreRun.Failure(pid, "machine check", running, ticks, m.reason()));
+        }
+        if (ticks == 0) {
+            bootStep(cycle, event);
+        }
+    }
+
+    /** The milestones of the path from the reset vector to the idle loop. */
+    private void bootStep(long cycle, TraceEvent event) {
+        String what = null;
+        if (event instanceof TraceEvent.ResetReleased r) {
+            what = "reset released: fetch from 0xFFFFFFF0 in real mode (tile " + r.tileX() + "," + r.tileY() + ")";
+        } else if (event instanceof TraceEvent.ModeSwitch m) {
+            what = "mode " + m.from() + " -> " + m.to();
+        } else if (event instanceof TraceEvent.TableRegisterLoad t) {
+            what = t.register().equals("TR") ? String.format("LTR  selector 0x%02x (TSS at 0x%08x)", t.selector(), t.base())
+                : String.format("%s base 0x%08x limit 0x%x", loadInstruction(t.register()), t.base(), t.limit());
+        } else if (event instanceof TraceEvent.FarJump j) {
+            what = String.format("far jmp 0x%04x:0x%08x (%s)", j.selector(), j.offset(), j.mode());
+        } else if (event instanceof TraceEvent.JavaEntry j) {
+            what = String.format("%s at 0x%08x", j.code(), j.eip());
+        } else if (event instanceof TraceEvent.Halt h && h.interruptsEnabled() && !halted) {
+            halted = true;
+            what = "idle task: HLT until the next interrupt";
+        }
+        if (what != null) {
+            boot.add(new CoreRun.BootStep(cycle, what));
+        }
+    }
+
+    private static String loadInstruction(String register) {
+        return switch (register) {
+            case "GDTR" -> "LGDT";
+            case "IDTR" -> "LIDT";
+            case "LDTR" -> "LLDT";
+            default -> "load " + register;
+        };
+    }
+
+    int pid() {
+        return pid;
+    }
+
+    long ticks() {
+        return ticks;
+    }
+
+    List<CoreRun.BootStep> boot() {
+        return List.copyOf(boot);
+    }
+
+    List<CoreRun.Decision> decisions() {
+        return List.copyOf(decisions);
+    }
+
+    List<CoreRun.Switch> switches() {
+        return decisions.stream().filter(CoreRun.Decision::switchesTask)
+            .map(d -> new CoreRun.Switch(d.tick(), d.cycle(), d.from(), d.to(), d.reason())).toList();
+    }
+
+    Map<String, Long> contextSwitches() {
+        return new TreeMap<>(contextSwitches);
+    }
+
+    String console() {
+        return console.toString(StandardCharsets.UTF_8);
+    }
+
+    List<CoreRun.Failure> failures() {
+        return List.copyOf(failures);
+    }
+}

@@ -1,0 +1,96 @@
+package eduscc.labs.run;
+
+import eduscc.kernel.Kernel;
+import eduscc.kernel.KernelConfig;
+import eduscc.kernel.boot.SccBoot;
+import eduscc.kernel.sched.ReadyQueueFactory;
+import eduscc.kernel.sched.ReadyQueuePlugins;
+import eduscc.labs.scenario.KernelPart;
+import eduscc.labs.scenario.Scenario;
+import eduscc.labs.scenario.TaskSpec;
+import eduscc.machine.Machine;
+import eduscc.machine.chip.CoreId;
+import eduscc.machine.engine.RunResult;
+import eduscc.machine.time.Clocks;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.LongConsumer;
+
+/**
+ * Runs a lab headless: boots its cores with sccReset/sccMerge/sccBoot ({@link SccBoot}), gives
+ * every core its own {@link Kernel} with the lab's settings and tasks, runs the machine until
+ * every core is idle or the time limit, and reports what happened ({@link RunReport}).
+ *
+ * <p>A core with tasks halts for good once they have all finished, so a lab ends by itself; a
+ * core without tasks idles until {@code stopAfterTicks} or the time limit. The machine runs in
+ * steps of 100 simulated milliseconds, whether or not anyone listens to the progress, so the
+ * trace (and its hash) is the same with and without progress reports.
+ */
+public final class LabRunner {
+    /** Ten simulated seconds at 533 MHz: the default limit of a run. */
+    public static final long DEFAULT_UNTIL_CYCLES = 5_333_333_333L;
+    /** Progress is reported every 100 ms of simulated time. */
+    public static final long PROGRESS_STEP_UNITS = Clocks.nsToUnits(100_000_000L);
+
+    private LabRunner() {
+    }
+
+    /** Runs with the ready-queue plug-in the lab names. */
+    public static RunReport run(Scenario lab, long untilCycles, LongConsumer progress) {
+        return run(lab, ReadyQueuePlugins.get(lab.kernel().readyQueues()), untilCycles, progress);
+    }
+
+    /**
+     * Runs with the given ready queue (a grader's queue under test) whatever the lab names.
+     *
+     * @param untilCycles the time limit in 533 MHz core cycles
+     * @param progress    told the simulated cycle reached every 100 ms of simulated time
+     */
+    public static RunReport run(Scenario lab, ReadyQueueFactory queues, long untilCycles, LongConsumer progress) {
+        if (untilCycles <= 0) {
+            throw new IllegalArgumentException("the time limit must be positive, got " + untilCycles + " cycles");
+        }
+        Map<Integer, Kernel> kernels = new TreeMap<>();
+        List<CoreId> cores = lab.machine().cores().stream().map(CoreId::of).toList();
+        try (Machine machine = SccBoot.boot(cores, lab.machine().config(), core -> {
+            Kernel kernel = new Kernel(core, kernelConfig(lab, core.pid()), queues, k -> createTasks(lab, k));
+            kernels.put(core.pid(), kernel);
+            return kernel::boot;
+        })) {
+            RunRecorder recorder = new RunRecorder(lab.machine().cores());
+            machine.trace().replayAndFollow(recorder::record);
+            machine.trace().setKeepEntries(false);
+            RunResult result = runInSteps(machine, untilCycles * Clocks.TILE_533_UNITS, progress);
+            return recorder.report(lab, machine, kernels, untilCycles, result);
+        }
+    }
+
+    private static KernelConfig kernelConfig(Scenario lab, int pid) {
+        KernelPart k = lab.kernel();
+        boolean hasTasks = !lab.tasksOf(pid).isEmpty();
+        return new KernelConfig(k.timerFreq(), k.stopAfterTicks(), hasTasks, k.hardwareSwitch());
+    }
+
+    /** Runs on the core's boot context once the scheduler exists, before interrupts are on. */
+    private static void createTasks(Scenario lab, Kernel kernel) {
+        kernel.scheduler().setCheckInvariants(lab.kernel().checkInvariants());
+        TaskDirectory directory = new TaskDirectory();
+        for (TaskSpec spec : lab.tasksOf(kernel.pid())) {
+            TaskProgram.create(kernel, spec, directory, lab.kernel().timerFreq());
+        }
+    }
+
+    private static RunResult runInSteps(Machine machine, long untilTime, LongConsumer progress) {
+        long next = PROGRESS_STEP_UNITS;
+        while (true) {
+            long limit = Math.min(next, untilTime);
+            RunResult result = machine.run(limit);
+            if (result.reason() == RunResult.Reason.ALL_IDLE || limit >= untilTime) {
+                return result;
+            }
+            progress.accept(limit / Clocks.TILE_533_UNITS);
+            next += PROGRESS_STEP_UNITS;
+        }
+    }
+}

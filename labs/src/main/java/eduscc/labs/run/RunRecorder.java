@@ -1,0 +1,87 @@
+package eduscc.labs.run;
+
+import eduscc.kernel.Kernel;
+import eduscc.kernel.sched.Priority;
+import eduscc.kernel.sched.ReadyQueue;
+import eduscc.kernel.sched.Scheduler;
+import eduscc.kernel.sched.Task;
+import eduscc.labs.scenario.Scenario;
+import eduscc.machine.Machine;
+import eduscc.machine.engine.RunResult;
+import eduscc.machine.time.Clocks;
+import eduscc.machine.trace.TraceEntry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Listens to the trace while a lab runs (one {@link CoreTrace} per released core) and, at the
+ * end, adds what only the kernels know: the final ready lists and bitmap, read from the queue the
+ * scheduler ran with, and each task's final state.
+ */
+final class RunRecorder {
+    private final Map<Integer, CoreTrace> cores = new TreeMap<>();
+
+    RunRecorder(List<Integer> pids) {
+        pids.forEach(pid -> cores.put(pid, new CoreTrace(pid)));
+    }
+
+    void record(TraceEntry entry) {
+        CoreTrace core = cores.get(entry.core());
+        if (core != null) {
+            core.record(entry);
+        }
+    }
+
+    RunReport report(Scenario lab, Machine machine, Map<Integer, Kernel> kernels, long untilCycles, RunResult result) {
+        List<CoreRun> runs = new ArrayList<>();
+        for (CoreTrace trace : cores.values()) {
+            runs.add(coreRun(trace, machine, kernels.get(trace.pid())));
+        }
+        String ended = result.reason() == RunResult.Reason.ALL_IDLE ? RunReport.ALL_IDLE : RunReport.TIME_LIMIT;
+        return new RunReport(lab.name(), lab.description(), lab.kernel().switchMode(), lab.kernel().readyQueues(),
+            lab.kernel().checkInvariants(), lab.kernel().timerFreq(), untilCycles, ended,
+            endCycle(machine, result), runs, machine.trace().size(), machine.trace().hashHex());
+    }
+
+    /** The latest time any released core reached (a core may have run ahead of the engine's clock). */
+    private long endCycle(Machine machine, RunResult result) {
+        long end = result.time();
+        for (int pid : cores.keySet()) {
+            end = Math.max(end, machine.core(pid).time());
+        }
+        return end / Clocks.TILE_533_UNITS;
+    }
+
+    private static CoreRun coreRun(CoreTrace trace, Machine machine, Kernel kernel) {
+        Scheduler scheduler = kernel == null ? null : kernel.scheduler();
+        List<CoreRun.ReadyList> lists = new ArrayList<>();
+        List<CoreRun.Failure> failures = new ArrayList<>(trace.failures());
+        int bitmap = 0;
+        List<CoreRun.TaskOutcome> tasks = new ArrayList<>();
+        if (scheduler != null) {
+            try {
+                ReadyQueue queue = scheduler.queues();
+                for (int prio = Priority.MAX_PRIO - 1; prio > Priority.IDLE; prio--) {
+                    List<Task> waiting = queue.tasksAt(prio);
+                    if (!waiting.isEmpty()) {
+                        lists.add(new CoreRun.ReadyList(prio, waiting.stream().map(Task::name).toList()));
+                    }
+                }
+                bitmap = queue.prioBitmap();
+            } catch (RuntimeException e) {
+                failures.add(new CoreRun.Failure(trace.pid(), "unreadable queue", "-", trace.ticks(),
+                    "the ready queue could not be read at the end: " + e));
+            }
+            for (Task t : scheduler.tasks()) {
+                tasks.add(new CoreRun.TaskOutcome(t.name(), t.priority(), t.state().name(), t.exitCode()));
+            }
+        }
+        String contextSwitch = scheduler == null ? "-" : scheduler.contextSwitchName();
+        return new CoreRun(trace.pid(), machine.core(trace.pid()).state().name(), contextSwitch, trace.ticks(), trace.boot(),
+            trace.switches(), trace.decisions(), Collections.unmodifiableMap(trace.contextSwitches()), List.copyOf(lists),
+            CoreRun.hex(bitmap), CoreRun.cells(bitmap), List.copyOf(tasks), trace.console(), List.copyOf(failures));
+    }
+}

@@ -1,0 +1,113 @@
+package eduscc.labs.run;
+
+import eduscc.kernel.Kernel;
+import eduscc.kernel.arch.Apic;
+import eduscc.kernel.sched.Scheduler;
+import eduscc.kernel.sched.Task;
+import eduscc.kernel.sched.TaskBody;
+import eduscc.labs.scenario.Step;
+import eduscc.labs.scenario.TaskSpec;
+import eduscc.machine.cpu.Eflags;
+import eduscc.machine.cpu.Operations;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A lab task's body: runs its steps one after the other, each as a call of the core's scheduler
+ * or a machine operation, so that time passes only as the machine says. Returning from the last
+ * step ends the task with code 0 (the scheduler's task entry calls exit).
+ */
+final class TaskProgram implements TaskBody {
+    /** The debug port: a byte written here appears on the core's console. */
+    static final int DEBUG_PORT = 0xE9;
+    /** A slice computes in pieces this fraction of a tick long, checking after each whether the tick came. */
+    static final int PIECES_PER_TICK = 64;
+
+    private final Kernel kernel;
+    private final List<Step> steps;
+    private final TaskDirectory directory;
+    private final int timerFreq;
+
+    TaskProgram(Kernel kernel, List<Step> steps, TaskDirectory directory, int timerFreq) {
+        this.kernel = kernel;
+        this.steps = steps;
+        this.directory = directory;
+        this.timerFreq = timerFreq;
+    }
+
+    /** Creates a lab task on this core's scheduler, READY at the tail of its list. */
+    static Task create(Kernel kernel, TaskSpec spec, TaskDirectory directory, int timerFreq) {
+        Task task = kernel.scheduler().create(spec.name(), spec.priority(),
+            new TaskProgram(kernel, spec.steps(), directory, timerFreq));
+        directory.add(task);
+        return task;
+    }
+
+    @Override
+    public void run() {
+        for (Step step : steps) {
+            perform(step);
+        }
+    }
+
+    private void perform(Step step) {
+        Scheduler scheduler = kernel.scheduler();
+        Operations ops = kernel.ops();
+        if (step instanceof Step.Work work) {
+            ops.work((int) (long) work.cycles());
+        } else if (step instanceof Step.Slices slices) {
+            for (int i = 0; i < slices.count(); i++) {
+                slice(scheduler, ops);
+            }
+        } else if (step instanceof Step.Sleep sleep) {
+            scheduler.sleep(sleep.ticks());
+        } else if (step instanceof Step.Yield) {
+            scheduler.yieldCore();
+        } else if (step instanceof Step.Block) {
+            scheduler.block();
+        } else if (step instanceof Step.Wake wake) {
+            Task task = directory.find(wake.task());
+            if (task != null) {
+                withInterruptsOff(ops, () -> scheduler.wakeup(task));
+            }
+        } else if (step instanceof Step.Print print) {
+            for (byte b : print.text().getBytes(StandardCharsets.UTF_8)) {
+                ops.out8(DEBUG_PORT, b & 0xFF);
+            }
+        } else if (step instanceof Step.Exit exit) {
+            scheduler.exit(exit.code());
+        } else if (step instanceof Step.Spawn spawn) {
+            withInterruptsOff(ops, () -> create(kernel, spawn.task(), directory, timerFreq));
+        } else if (step instanceof Step.Wait wait) {
+            scheduler.waitFor(directory.find(wait.task()));
+        } else {
+            throw new IllegalStateException("no interpreter for step " + step);
+        }
+    }
+
+    /**
+     * One slice: compute until the next timer tick has come. Whether the tick hands the core to
+     * another task or not, the slice is over when this task runs again; so {@code slices N} spans
+     * exactly N ticks however far into a tick period it starts.
+     */
+    private void slice(Scheduler scheduler, Operations ops) {
+        int piece = (int) Math.max(1, Apic.countFor(timerFreq) / PIECES_PER_TICK);
+        long tick = scheduler.tick();
+        while (scheduler.tick() == tick) {
+            ops.work(piece);
+        }
+    }
+
+    /**
+     * Changes the scheduler's lists with interrupts off, as eduOS's {@code wakeup_task} and
+     * {@code create_task} do, so that no tick sees a list half changed.
+     */
+    private static void withInterruptsOff(Operations ops, Runnable change) {
+        int flags = ops.readEflags();
+        ops.cli();
+        change.run();
+        if ((flags & Eflags.IF) != 0) {
+            ops.sti();
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package eduscc.labs.scenario;
+
+import eduscc.kernel.sched.ReadyQueuePlugins;
+import eduscc.machine.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The rules that tie the parts of a lab together, checked once every record is read: tasks run on
+ * released cores, the ready queue is a registered plug-in, a task wakes only tasks of its own core
+ * (kernels on the SCC share no tasks) and waits only for its own children, names are unique per
+ * core, and breakpoints and narration point at things the lab has.
+ */
+final class CrossReferences {
+    /** Task slots per core: the GDT holds 64 descriptors, 5 fixed ones and one TSS per task. */
+    static final int MAX_TASKS_PER_CORE = 32;
+
+    private CrossReferences() {
+    }
+
+    static void check(String file, Scenario s) {
+        if (!ReadyQueuePlugins.isRegistered(s.kernel().readyQueues())) {
+            throw new ScenarioException(file, "kernel.readyQueues", "no ready-queue plug-in named \""
+                + s.kernel().readyQueues() + "\"; known: " + String.join(", ", ReadyQueuePlugins.names()));
+        }
+        TreeSet<Integer> seen = new TreeSet<>();
+        for (int i = 0; i < s.cores().size(); i++) {
+            CoreTasks core = s.cores().get(i);
+            String at = "cores[" + i + "]";
+            if (!s.machine().cores().contains(core.pid())) {
+                throw new ScenarioException(file, at + ".pid", "core " + core.pid() + " is not released; machine.cores is "
+                    + s.machine().cores());
+            }
+            if (!seen.add(core.pid())) {
+                throw new ScenarioException(file, at + ".pid", "core " + core.pid() + " has a second entry; list all its"
+                    + " tasks in one");
+            }
+            checkCore(file, at, core);
+        }
+        checkBreakpoints(file, s);
+        for (int i = 0; i < s.narration().size(); i++) {
+            checkCoreReleased(file, "narration[" + i + "].core", s.narration().get(i).core(), s);
+        }
+    }
+
+    /** Names first (spawned tasks included), then every wake and wait against them. */
+    private static void checkCore(String file, String at, CoreTasks core) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (int t = 0; t < core.tasks().size(); t++) {
+            collectNames(file, at + ".tasks[" + t + "]", core.tasks().get(t), names);
+        }
+        if (names.size() > MAX_TASKS_PER_CORE) {
+            throw new ScenarioException(file, at + ".tasks", names.size() + " tasks (spawned ones included); a core's"
+                + " kernel has room for " + MAX_TASKS_PER_CORE);
+        }
+        for (int t = 0; t < core.tasks().size(); t++) {
+            checkSteps(file, at + ".tasks[" + t + "]", core.tasks().get(t), names, core.pid());
+        }
+    }
+
+    private static void collectNames(String file, String at, TaskSpec task, Map<String, String> names) {
+        String earlier = names.putIfAbsent(task.name(), at);
+        if (earlier != null) {
+            throw new ScenarioException(file, at + ".name", "\"" + task.name() + "\" is already the name of " + earlier
+                + "; task names are unique on a core");
+        }
+        for (int k = 0; k < task.steps().size(); k++) {
+            if (task.steps().get(k) instanceof Step.Spawn spawn) {
+                collectNames(file, at + ".steps[" + k + "]", spawn.task(), names);
+            }
+        }
+    }
+
+    private static void checkSteps(String file, String at, TaskSpec task, Map<String, String> names, int pid) {
+        List<String> children = new ArrayList<>();
+        for (int k = 0; k < task.steps().size(); k++) {
+            Step step = task.steps().get(k);
+            String stepAt = at + ".steps[" + k + "]";
+            if (step instanceof Step.Wake wake && !names.containsKey(wake.task())) {
+                throw new ScenarioException(file, stepAt + ".task", "no task \"" + wake.task() + "\" on core " + pid
+                    + "; a task can wake only tasks of its own core: " + String.join(", ", names.keySet()));
+            } else if (step instanceof Step.Wait wait && !children.contains(wait.task())) {
+                throw new ScenarioException(file, stepAt + ".task", "\"" + wait.task() + "\" is not a child of \""
+                    + task.name() + "\"; a task waits only for tasks it spawned in an earlier step");
+            } else if (step instanceof Step.Spawn spawn) {
+                children.add(spawn.name());
+                checkSteps(file, stepAt, spawn.task(), names, pid);
+            }
+        }
+    }
+
+    private static void checkBreakpoints(String file, Scenario s) {
+        TreeSet<String> kinds = new TreeSet<>();
+        Arrays.stream(TraceEvent.class.getPermittedSubclasses()).forEach(c -> kinds.add(c.getSimpleName()));
+        for (int i = 0; i < s.breakpoints().size(); i++) {
+            Breakpoint b = s.breakpoints().get(i);
+            String at = "breakpoints[" + i + "]";
+            checkCoreReleased(file, at + ".core", b.core(), s);
+            if (b.event() != null && !kinds.contains(b.event())) {
+                throw new ScenarioException(file, at + ".event", "no trace event kind \"" + b.event() + "\"; known: "
+                    + String.join(", ", kinds));
+            }
+            if (b.task() != null && s.cores().stream().flatMap(c -> c.tasks().stream()).noneMatch(
+                    t -> t.name().equals(b.task()))) {
+                throw new ScenarioException(file, at + ".task", "no task \"" + b.task() + "\" in this lab");
+            }
+        }
+    }
+
+    private static void checkCoreReleased(String file, String at, Integer pid, Scenario s) {
+        if (pid != null && !s.machine().cores().contains(pid)) {
+            throw new ScenarioException(file, at, "core " + pid + " is not released; machine.cores is "
+                + s.machine().cores());
+        }
+    }
+}

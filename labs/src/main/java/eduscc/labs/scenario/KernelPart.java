@@ -1,0 +1,56 @@
+package eduscc.labs.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import eduscc.kernel.arch.Apic;
+import eduscc.kernel.sched.ReadyQueuePlugins;
+
+/**
+ * The choices a lab makes for every core's kernel; every field may be left out.
+ *
+ * @param timerFreq       APIC timer ticks per second, eduOS TIMER_FREQ (default 100)
+ * @param switchMode      {@code "hardware"} (a far JMP to each task's TSS, the default) or
+ *                        {@code "software"} (kernel stack switch); JSON field {@code "switch"}
+ * @param readyQueues     the registered ready-queue plug-in the scheduler uses (default {@code "kit"})
+ * @param checkInvariants whether the kernel checks its ready queue after every decision (default false)
+ * @param stopAfterTicks  halt every core for good after this many timer ticks (default 0: run until
+ *                        the core's tasks are done, or until the run's time limit)
+ */
+public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switchMode, String readyQueues,
+                         Boolean checkInvariants, Long stopAfterTicks) {
+    public static final String HARDWARE = "hardware";
+    public static final String SOFTWARE = "software";
+    public static final int MAX_TIMER_FREQ = 10_000;
+    public static final long MAX_STOP_AFTER_TICKS = 10_000_000L;
+    /** Every default: what a file without a {@code kernel} part gets. */
+    public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null);
+
+    public KernelPart {
+        timerFreq = timerFreq == null ? Apic.DEFAULT_TIMER_FREQ : timerFreq;
+        FieldError.inRange(timerFreq, 1, MAX_TIMER_FREQ, "timerFreq");
+        switchMode = switchMode == null ? HARDWARE : switchMode;
+        if (!switchMode.equals(HARDWARE) && !switchMode.equals(SOFTWARE)) {
+            throw new FieldError("switch", "must be \"hardware\" or \"software\", got \"" + switchMode + "\"");
+        }
+        readyQueues = readyQueues == null ? ReadyQueuePlugins.KIT : readyQueues;
+        if (readyQueues.isBlank()) {
+            throw new FieldError("readyQueues", "names no plug-in; known: " + String.join(", ", ReadyQueuePlugins.names()));
+        }
+        checkInvariants = checkInvariants != null && checkInvariants;
+        stopAfterTicks = stopAfterTicks == null ? 0 : stopAfterTicks;
+        FieldError.inRange(stopAfterTicks, 0, MAX_STOP_AFTER_TICKS, "stopAfterTicks");
+    }
+
+    public boolean hardwareSwitch() {
+        return switchMode.equals(HARDWARE);
+    }
+
+    /** The same choices with another way of switching tasks (the command line's {@code --switch}). */
+    public KernelPart withSwitch(String mode) {
+        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks);
+    }
+
+    /** The same choices with another ready queue (the command line's {@code --ready-queues}). */
+    public KernelPart withReadyQueues(String plugin) {
+        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks);
+    }
+}

@@ -1,0 +1,50 @@
+package eduscc.labs.scenario;
+
+import java.util.List;
+
+/**
+ * A lab (DESIGN §6): what to boot, how every core's kernel is set up, which tasks each core runs,
+ * and the breakpoints and narration the visual debugger walks a class through. Read from JSON by
+ * {@link ScenarioReader}; the shape is documented in the labs README section and in the shipped
+ * labs {@code boot.json} and {@code scheduling.json}.
+ *
+ * @param name        a short name, e.g. {@code "scheduling"}
+ * @param description what the lab shows, for the lecturer
+ * @param machine     the cores to release
+ * @param kernel      the kernel's settings (every field has a default)
+ * @param cores       the tasks of each core that has any
+ * @param breakpoints where the debugger stops
+ * @param narration   the story, paragraph by paragraph
+ */
+public record Scenario(String name, String description, MachinePart machine, KernelPart kernel,
+                       List<CoreTasks> cores, List<Breakpoint> breakpoints, List<NarrationStep> narration) {
+    public Scenario {
+        FieldError.name(name, "name");
+        description = description == null ? "" : description;
+        FieldError.required(machine, "machine", "{\"cores\": [0]} and optionally \"quantum\"");
+        kernel = kernel == null ? KernelPart.DEFAULT : kernel;
+        cores = nonNull(cores, "cores");
+        breakpoints = nonNull(breakpoints, "breakpoints");
+        narration = nonNull(narration, "narration");
+    }
+
+    private static <T> List<T> nonNull(List<T> list, String field) {
+        if (list == null) {
+            return List.of();
+        }
+        for (int i = 0; i < list.size(); i++) {
+            FieldError.required(list.get(i), field + "[" + i + "]", "an object {..}");
+        }
+        return List.copyOf(list);
+    }
+
+    /** The tasks of core {@code pid}, in the order the file lists them; empty if it has none. */
+    public List<TaskSpec> tasksOf(int pid) {
+        return cores.stream().filter(c -> c.pid() == pid).findFirst().map(CoreTasks::tasks).orElse(List.of());
+    }
+
+    /** The same lab with other kernel settings (the command line's overrides). */
+    public Scenario withKernel(KernelPart other) {
+        return new Scenario(name, description, machine, other, cores, breakpoints, narration);
+    }
+}

@@ -1,0 +1,109 @@
+package eduscc.labs.scenario;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+
+/**
+ * One step of a task's program: the fixed set of things a lab task can do, each a call of the
+ * kernel's scheduler or a machine operation. A file names a step by its {@code "type"}, never by a
+ * class (DESIGN §7):
+ *
+ * <pre>
+ *   {"type":"work","cycles":N}       compute for N core cycles (one machine operation)
+ *   {"type":"slices","count":N}      compute until N timer ticks have come, one tick per slice
+ *   {"type":"sleep","ticks":N}       sleep on the timer list for N ticks
+ *   {"type":"yield"}                 give the core to the next task of the same priority
+ *   {"type":"block"}                 wait until another task wakes this one
+ *   {"type":"wake","task":"name"}    make a blocked task of this core ready again
+ *   {"type":"print","text":"..."}    write the bytes to the debug port 0xE9 (the core's console)
+ *   {"type":"exit","code":N}         end the task (must be its last step)
+ *   {"type":"spawn","name":..,"priority":..,"steps":[..]}   create a child task
+ *   {"type":"wait","task":"name"}    block until a child this task spawned has exited
+ * </pre>
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Step.Work.class, name = "work"),
+    @JsonSubTypes.Type(value = Step.Slices.class, name = "slices"),
+    @JsonSubTypes.Type(value = Step.Sleep.class, name = "sleep"),
+    @JsonSubTypes.Type(value = Step.Yield.class, name = "yield"),
+    @JsonSubTypes.Type(value = Step.Block.class, name = "block"),
+    @JsonSubTypes.Type(value = Step.Wake.class, name = "wake"),
+    @JsonSubTypes.Type(value = Step.Print.class, name = "print"),
+    @JsonSubTypes.Type(value = Step.Exit.class, name = "exit"),
+    @JsonSubTypes.Type(value = Step.Spawn.class, name = "spawn"),
+    @JsonSubTypes.Type(value = Step.Wait.class, name = "wait")})
+public sealed interface Step {
+    long MAX_WORK_CYCLES = Integer.MAX_VALUE;
+    int MAX_SLICES = 100_000;
+    long MAX_SLEEP_TICKS = 10_000_000L;
+    int MAX_PRINT = 1000;
+
+    /** Plain computation: one machine operation of {@code cycles} core clocks. */
+    record Work(Long cycles) implements Step {
+        public Work {
+            FieldError.inRange(FieldError.required(cycles, "cycles", "how many core cycles"), 1, MAX_WORK_CYCLES,
+                "cycles");
+        }
+    }
+
+    /** Computation that ends each time the timer ticks: {@code count} slices, one tick each. */
+    record Slices(Integer count) implements Step {
+        public Slices {
+            FieldError.inRange(FieldError.required(count, "count", "how many timer ticks"), 1, MAX_SLICES, "count");
+        }
+    }
+
+    record Sleep(Long ticks) implements Step {
+        public Sleep {
+            FieldError.inRange(FieldError.required(ticks, "ticks", "how many timer ticks"), 1, MAX_SLEEP_TICKS,
+                "ticks");
+        }
+    }
+
+    record Yield() implements Step { }
+
+    record Block() implements Step { }
+
+    /** Wakes a task of the same core; a task that is not blocked (or not yet spawned) is left alone. */
+    record Wake(String task) implements Step {
+        public Wake {
+            FieldError.name(task, "task");
+        }
+    }
+
+    record Print(String text) implements Step {
+        public Print {
+            FieldError.required(text, "text", "the text to write to port 0xE9");
+            if (text.isEmpty() || text.length() > MAX_PRINT) {
+                throw new FieldError("text", "must be 1.." + MAX_PRINT + " characters, got " + text.length());
+            }
+        }
+    }
+
+    record Exit(Integer code) implements Step {
+        public Exit {
+            code = code == null ? 0 : code;
+        }
+    }
+
+    /** Creates a child task on this core, READY at the tail of its priority's list. */
+    record Spawn(String name, Integer priority, List<Step> steps) implements Step {
+        public Spawn {
+            TaskSpec child = new TaskSpec(name, priority, steps);
+            steps = child.steps();
+        }
+
+        public TaskSpec task() {
+            return new TaskSpec(name, priority, steps);
+        }
+    }
+
+    /** Blocks until a child spawned earlier by this task has exited. */
+    record Wait(String task) implements Step {
+        public Wait {
+            FieldError.name(task, "task");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package eduscc.labs.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code eduscc run} as a lecturer types it: shipped labs, lab files, the text and the JSON. */
+class RunCommandTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private JsonNode json() throws Exception {
+        return new ObjectMapper().readTree(out());
+    }
+
+    @Test
+    void schedulingLabShowsWhoRanAtEachTickTheDecisionsAndTheBitmap() {
+        assertEquals(0, run("run", "scheduling"));
+        String text = out();
+        assertTrue(text.contains("who ran at each tick"), text);
+        assertTrue(text.contains("     10  normal-b > normal-a > normal-b > low\n"), text);
+        assertTrue(text.contains("0x80000102    31  normal-b -> realtime  (higher priority ready)"), text);
+        assertTrue(text.contains("prioBitmap 0x00000000   bit 31 [................................] 0"), text);
+        assertTrue(text.contains("» Tick 1: the scheduler asks one question"), text);
+        assertTrue(text.contains("    | realtime: created last, run first\n"), text);
+        assertTrue(err().contains("eduscc run: 100 ms simulated"), "progress on stderr: " + err());
+    }
+
+    @Test
+    void jsonPrintsTheReportAndNoProgress() throws Exception {
+        assertEquals(0, run("run", "scheduling", "--json"));
+        JsonNode report = json();
+        assertEquals("scheduling", report.get("lab").asText());
+        JsonNode first = report.get("cores").get(0).get("switches").get(0);
+        assertEquals("realtime", first.get("to").asText());
+        assertEquals(1, first.get("tick").asInt());
+        assertEquals(16, report.get("traceHash").asText().length());
+        assertEquals("", err());
+    }
+
+    @Test
+    void aShortLimitStopsTheRunWithTheQueuesAsTheyWere() throws Exception {
+        assertEquals(0, run("run", "scheduling", "--until", "12000000", "--json"));
+        JsonNode core = json().get("cores").get(0);
+        assertEquals("time limit", json().get("ended").asText());
+        assertEquals(2, core.get("ticks").asInt());
+        assertEquals("0x00000102", core.get("prioBitmap").asText(), "normal-a, normal-b at 8 and low at 1 wait");
+        assertEquals("31 [.......................X......X.] 0", core.get("prioBitmapCells").asText());
+        assertEquals("normal-a", core.get("readyQueues").get(0).get("tasks").get(0).asText());
+    }
+
+    @Test
+    void overridesReachTheReport() throws Exception {
+        assertEquals(0, run("run", "boot", "--switch", "software", "--ready-queues", "kit", "--json"));
+        assertEquals("software", json().get("switchMode").asText());
+        assertEquals("kit", json().get("readyQueues").asText());
+    }
+
+    @Test
+    void aMalformedLabFileNamesTheFileAndTheFieldWithoutAStackTrace() throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, """
+            {"name": "bad", "machine": {"cores": [0]},
+             "cores": [{"pid": 0, "tasks": [{"name": "x", "priority": 40}]}]}
+            """);
+        assertEquals(1, run("run", file.toString()));
+        assertEquals("eduscc: " + file + ": cores[0].tasks[0].priority: must be 1..31, got 40\n", err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void aLabFileRuns() throws Exception {
+        Path file = dir.resolve("hello.json");
+        Files.writeString(file, """
+            {"name": "hello", "machine": {"cores": [3]},
+             "cores": [{"pid": 3, "tasks": [{"name": "hi", "priority": 8,
+               "steps": [{"type": "print", "text": "hello from core 3\\n"}]}]}]}
+            """);
+        assertEquals(0, run("run", file.toString(), "--json"));
+        assertEquals("hello from core 3\n", json().get("cores").get(0).get("console").asText());
+    }
+
+    @ParameterizedTest(name = "run {0} is a usage error: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "''|run needs a lab: boot, scheduling, or a JSON file",
+        "scheduling --fast|unknown run option '--fast'",
+        "scheduling --until 0|--until must be between 1 and",
+        "scheduling --until soon|--until needs a number, got 'soon'",
+        "scheduling --until|--until needs a value",
+        "scheduling --switch magic|--switch must be hardware or software, got 'magic'",
+        "scheduling --ready-queues nope|--ready-queues: no plug-in named 'nope'; known: ",
+        "no-such-lab|no shipped lab and no file named 'no-such-lab'; shipped labs: boot, scheduling",
+        "boot scheduling|run takes one lab, got 'boot' and 'scheduling'"})
+    void usageErrorsExitWithTwo(String words, String message) {
+        List<String> args = new java.util.ArrayList<>(List.of("run"));
+        if (!words.isEmpty()) {
+            args.addAll(List.of(words.split(" ")));
+        }
+        assertEquals(2, run(args.toArray(String[]::new)));
+        assertTrue(err().startsWith("eduscc: " + message), err());
+        assertTrue(err().contains("usage: eduscc"), err());
+        assertFalse(out().contains("eduSCC run"), out());
+    }
+}

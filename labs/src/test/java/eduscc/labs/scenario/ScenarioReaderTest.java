@@ -1,0 +1,147 @@
+package eduscc.labs.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading labs: defaults for what a file leaves out, and errors that name the file and the field. */
+class ScenarioReaderTest {
+    /** A small valid lab; each error test breaks one thing in it. */
+    static final String LAB = """
+        {"name": "tiny", "machine": {"cores": [0]},
+         "cores": [{"pid": 0, "tasks": [
+           {"name": "a", "priority": 8, "steps": [{"type": "slices", "count": 1}]},
+           {"name": "b", "priority": 8, "steps": [{"type": "wake", "task": "a"}]},
+           {"name": "c", "priority": 16, "steps": [{"type": "print", "text": "hi\\n"}, {"type": "exit", "code": 3}]}]}]}
+        """;
+
+    @TempDir
+    Path dir;
+
+    private static String error(String json) {
+        return assertThrows(ScenarioException.class, () -> ScenarioReader.parse("lab.json", json)).getMessage();
+    }
+
+    @Test
+    void aLabWithoutKernelPartGetsTheDefaults() {
+        Scenario lab = ScenarioReader.parse("lab.json", LAB);
+        assertEquals(100, lab.kernel().timerFreq());
+        assertEquals("hardware", lab.kernel().switchMode());
+        assertEquals("kit", lab.kernel().readyQueues());
+        assertFalse(lab.kernel().checkInvariants());
+        assertEquals(0, lab.kernel().stopAfterTicks());
+        assertEquals(List.of(new Step.Print("hi\n"), new Step.Exit(3)), lab.tasksOf(0).get(2).steps());
+        assertEquals(List.of(), lab.tasksOf(5));
+    }
+
+    @Test
+    void shippedLabsParseWithTheirNarrationAndBreakpoints() {
+        Scenario scheduling = ShippedLabs.load("scheduling");
+        assertEquals(List.of(8, 8, 16, 1, 31), scheduling.tasksOf(0).stream().map(TaskSpec::priority).toList());
+        assertTrue(scheduling.kernel().checkInvariants());
+        assertFalse(scheduling.narration().isEmpty());
+        assertFalse(scheduling.breakpoints().isEmpty());
+        assertEquals(3, ShippedLabs.load("boot").kernel().stopAfterTicks());
+    }
+
+    @Test
+    void badJsonSyntaxNamesFileLineAndField() {
+        assertEquals("lab.json: cores[0].tasks[0].steps[0].count: line 3, column 73: not valid JSON (Unexpected character"
+            + " ('}' (code 125)): was expecting double-quote to start field name)",
+            error(LAB.replace("\"count\": 1}", "\"count\": 1,}")));
+    }
+
+    @Test
+    void unknownFieldIsNamedWithTheFieldsThatExist() {
+        assertEquals("lab.json: cores[0].tasks[1].prio: unknown field; a task has: name, priority, steps",
+            error(LAB.replace("{\"name\": \"b\", \"priority\": 8", "{\"name\": \"b\", \"prio\": 8")));
+    }
+
+    @Test
+    void unknownStepTypeListsTheKitsStepTypes() {
+        assertEquals("lab.json: cores[0].tasks[0].steps[0].type: unknown step type \"jump\"; the kit has: block, exit,"
+            + " print, sleep, slices, spawn, wait, wake, work, yield",
+            error(LAB.replace("\"type\": \"slices\"", "\"type\": \"jump\"")));
+    }
+
+    @Test
+    void priorityOutOfRangeNamesTheTask() {
+        assertEquals("lab.json: cores[0].tasks[2].priority: must be 1..31, got 40",
+            error(LAB.replace("\"priority\": 16", "\"priority\": 40")));
+    }
+
+    @Test
+    void unknownPluginListsTheRegisteredOnes() {
+        String message = error(LAB.replace("\"machine\"", "\"kernel\": {\"readyQueues\": \"fancy\"}, \"machine\""));
+        assertTrue(message.startsWith("lab.json: kernel.readyQueues: no ready-queue plug-in named \"fancy\"; known: "),
+            message);
+        assertTrue(message.contains("kit"), message);
+    }
+
+    @Test
+    void wakeOfAnUnknownTaskNamesTheStep() {
+        assertEquals("lab.json: cores[0].tasks[1].steps[0].task: no task \"zz\" on core 0; a task can wake only tasks"
+            + " of its own core: a, b, c", error(LAB.replace("\"task\": \"a\"", "\"task\": \"zz\"")));
+    }
+
+    @Test
+    void wrongKindOfValueSaysWhatWasExpected() {
+        assertEquals("lab.json: cores[0].tasks[2].priority: expected a whole number, got \"high\"",
+            error(LAB.replace("\"priority\": 16", "\"priority\": \"high\"")));
+        assertEquals("lab.json: cores[0].tasks[2].priority: expected a whole number, got the number 8.5",
+            error(LAB.replace("\"priority\": 16", "\"priority\": 8.5")));
+        assertEquals("lab.json: machine.cores: expected a list [..], got \"all\"",
+            error(LAB.replace("[0]}", "\"all\"}")));
+    }
+
+    @Test
+    void aStepWithoutTypeAndAStepWithAStrayFieldAreNamed() {
+        assertEquals("lab.json: cores[0].tasks[0].steps[0]: missing \"type\"; a step is one of: block, exit, print,"
+            + " sleep, slices, spawn, wait, wake, work, yield", error(LAB.replace("{\"type\": \"slices\", ", "{")));
+        assertEquals("lab.json: cores[0].tasks[2].steps[1].now: unknown field; a \"exit\" step has: code",
+            error(LAB.replace("\"code\": 3", "\"code\": 3, \"now\": true")));
+    }
+
+    @Test
+    void crossReferencesAreChecked() {
+        assertEquals("lab.json: cores[0].pid: core 1 is not released; machine.cores is [0]",
+            error(LAB.replace("\"pid\": 0", "\"pid\": 1")));
+        assertEquals("lab.json: cores[0].tasks[2].name: \"a\" is already the name of cores[0].tasks[0]; task names are"
+            + " unique on a core", error(LAB.replace("\"name\": \"c\"", "\"name\": \"a\"")));
+        assertEquals("lab.json: cores[0].tasks[2].steps[0]: exit must be the last step: the task never runs the 1"
+            + " step(s) after it", error(LAB.replace("{\"type\": \"print\", \"text\": \"hi\\n\"}, {\"type\": \"exit\","
+            + " \"code\": 3}", "{\"type\": \"exit\"}, {\"type\": \"yield\"}")));
+        assertEquals("lab.json: cores[0].tasks[1].steps[0].task: \"a\" is not a child of \"b\"; a task waits only for"
+            + " tasks it spawned in an earlier step", error(LAB.replace("\"type\": \"wake\"", "\"type\": \"wait\"")));
+    }
+
+    @Test
+    void otherRangesAndDuplicates() {
+        assertEquals("lab.json: machine.cores[1]: must be 0..47, got 48", error(LAB.replace("[0]}", "[0, 48]}")));
+        assertEquals("lab.json: cores[0].tasks[0].steps[0].count: must be 1..100000, got 0",
+            error(LAB.replace("\"count\": 1", "\"count\": 0")));
+        assertEquals("lab.json: kernel.switch: must be \"hardware\" or \"software\", got \"magic\"",
+            error(LAB.replace("\"machine\"", "\"kernel\": {\"switch\": \"magic\"}, \"machine\"")));
+        assertEquals("lab.json: name: line 1, column 24: not valid JSON (Duplicate field 'name')",
+            error(LAB.replace("{\"name\": \"tiny\",", "{\"name\": \"tiny\", \"name\": \"x\",")));
+        assertEquals("lab.json: the file holds null instead of a lab object {..}", error("null"));
+    }
+
+    @Test
+    void aFileIsNamedAsTheUserGaveIt() throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, LAB.replace("\"priority\": 16", "\"priority\": 0"));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file));
+        assertEquals(file + ": cores[0].tasks[2].priority: must be 1..31, got 0", e.getMessage());
+        assertEquals("cores[0].tasks[2].priority", e.path());
+        assertEquals(dir.resolve("nope.json") + ": no such file",
+            assertThrows(ScenarioException.class, () -> ScenarioReader.read(dir.resolve("nope.json"))).getMessage());
+    }
+}
