@@ -7,7 +7,6 @@ import eduscc.labs.scenario.KernelPart;
 import eduscc.labs.scenario.Scenario;
 import eduscc.labs.scenario.ShippedLabs;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,7 +75,6 @@ class SchedulingLabTest {
     }
 
     @Test
-    @Disabled("software switch lands with the kernel change")
     void softwareSwitchingIsWhatTheKernelDid() {
         assertEquals("software", run(KernelPart.SOFTWARE).core(0).contextSwitch());
     }
