@@ -51,19 +51,29 @@ public final class LabRunner {
         if (untilCycles <= 0) {
             throw new IllegalArgumentException("the time limit must be positive, got " + untilCycles + " cycles");
         }
-        Map<Integer, Kernel> kernels = new TreeMap<>();
-        List<CoreId> cores = lab.machine().cores().stream().map(CoreId::of).toList();
-        try (Machine machine = SccBoot.boot(cores, lab.machine().config(), core -> {
-            Kernel kernel = new Kernel(core, kernelConfig(lab, core.pid()), queues, k -> createTasks(lab, k));
-            kernels.put(core.pid(), kernel);
-            return kernel::boot;
-        })) {
+        try (BootedLab booted = boot(lab, queues)) {
+            Machine machine = booted.machine();
             RunRecorder recorder = new RunRecorder(lab.machine().cores());
             machine.trace().replayAndFollow(recorder::record);
             machine.trace().setKeepEntries(false);
             RunResult result = runInSteps(machine, untilCycles * Clocks.TILE_533_UNITS, progress);
-            return recorder.report(lab, machine, kernels, untilCycles, result);
+            return recorder.report(lab, machine, booted.kernels(), untilCycles, result);
         }
+    }
+
+    /**
+     * Boots a lab's cores, each with its own kernel, the lab's settings and tasks, ready to run
+     * (nothing has run yet). The debugger starts every session, and every step back, from here.
+     */
+    public static BootedLab boot(Scenario lab, ReadyQueueFactory queues) {
+        Map<Integer, Kernel> kernels = new TreeMap<>();
+        List<CoreId> cores = lab.machine().cores().stream().map(CoreId::of).toList();
+        Machine machine = SccBoot.boot(cores, lab.machine().config(), core -> {
+            Kernel kernel = new Kernel(core, kernelConfig(lab, core.pid()), queues, k -> createTasks(lab, k));
+            kernels.put(core.pid(), kernel);
+            return kernel::boot;
+        });
+        return new BootedLab(machine, kernels);
     }
 
     private static KernelConfig kernelConfig(Scenario lab, int pid) {
