@@ -46,6 +46,10 @@ public final class Trace {
         listeners.add(listener);
     }
 
+    public void removeListener(Consumer<TraceEntry> listener) {
+        listeners.remove(listener);
+    }
+
     /** Hands {@code listener} every entry recorded so far, then every new one. */
     public void replayAndFollow(Consumer<TraceEntry> listener) {
         entries.forEach(listener);

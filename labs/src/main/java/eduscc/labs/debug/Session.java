@@ -1,0 +1,139 @@
+package eduscc.labs.debug;
+
+import eduscc.kernel.Kernel;
+import eduscc.kernel.KernelSnapshot;
+import eduscc.kernel.sched.ReadyQueuePlugins;
+import eduscc.labs.run.BootedLab;
+import eduscc.labs.run.LabRunner;
+import eduscc.labs.scenario.Scenario;
+import eduscc.machine.Machine;
+import eduscc.machine.engine.RunResult;
+import eduscc.machine.snapshot.MachineSnapshot;
+import eduscc.machine.trace.TraceEntry;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * A debugging session on one lab (DESIGN §5): run, pause, step forward by instruction boundaries
+ * or to the next event of a kind, and step back. Going back re-runs the lab from its boot to one
+ * boundary earlier: the run is deterministic, so that is the same state as before.
+ *
+ * <p>A session is driven from one thread at a time (the GUI puts its commands on one simulation
+ * thread); every command ends paused, with a fresh {@link #snapshot()}.
+ */
+public final class Session implements AutoCloseable {
+    /** How far "run" goes at most before it pauses again to publish a snapshot (100 ms simulated). */
+    public static final long RUN_CHUNK_UNITS = LabRunner.PROGRESS_STEP_UNITS;
+
+    private final Scenario lab;
+    private BootedLab booted;
+    private volatile DebugSnapshot latest;
+    private boolean finished;
+
+    public Session(Scenario lab) {
+        this.lab = lab;
+        restart();
+    }
+
+    public Scenario lab() {
+        return lab;
+    }
+
+    /** The state at the last pause; safe to read from any thread. */
+    public DebugSnapshot snapshot() {
+        return latest;
+    }
+
+    public boolean finished() {
+        return finished;
+    }
+
+    /** Back to the lab's boot: nothing has run. */
+    public void reset() {
+        booted.close();
+        restart();
+    }
+
+    private void restart() {
+        booted = LabRunner.boot(lab, ReadyQueuePlugins.get(lab.kernel().readyQueues()));
+        finished = false;
+        publish("at the start: every released core is about to fetch its first instruction");
+    }
+
+    /** One machine operation or x86 instruction, on whichever core runs next. */
+    public void step() {
+        runTo(machine().boundaries() + 1, "stepped");
+    }
+
+    /** Back by one boundary: re-run from the start to the boundary before this one. */
+    public void stepBack() {
+        long target = Math.max(0, machine().boundaries() - 1);
+        booted.close();
+        booted = LabRunner.boot(lab, ReadyQueuePlugins.get(lab.kernel().readyQueues()));
+        finished = false;
+        if (target == 0) {
+            publish("at the start");
+        } else {
+            runTo(target, "stepped back");
+        }
+    }
+
+    /** Runs to an exact position (the timeline and step-back use it). */
+    public void runTo(long boundary, String why) {
+        if (boundary < machine().boundaries()) {
+            reset();
+        }
+        RunResult result = machine().runToBoundary(boundary, Long.MAX_VALUE);
+        after(result, why + " to boundary " + machine().boundaries());
+    }
+
+    /** Runs until the next trace event that {@code stopAt} accepts (a kind, a core, a breakpoint). */
+    public void runUntil(Predicate<TraceEntry> stopAt, String what) {
+        Machine m = machine();
+        Consumer<TraceEntry> watcher = e -> {
+            if (stopAt.test(e)) {
+                m.requestStop();
+            }
+        };
+        m.trace().addListener(watcher);
+        try {
+            after(m.run(), "ran to " + what);
+        } finally {
+            m.trace().removeListener(watcher);
+        }
+    }
+
+    /** Runs for at most one chunk of simulated time (the GUI calls this repeatedly to "run"). */
+    public RunResult runChunk() {
+        Machine m = machine();
+        RunResult result = m.run(m.cores().stream().mapToLong(c -> c.time()).max().orElse(0) + RUN_CHUNK_UNITS);
+        after(result, "running");
+        return result;
+    }
+
+    private void after(RunResult result, String what) {
+        finished = result.reason() == RunResult.Reason.ALL_IDLE;
+        publish(finished ? "finished: every core is idle or stopped" : what);
+    }
+
+    private void publish(String status) {
+        Machine m = machine();
+        SortedMap<Integer, KernelSnapshot> kernels = new TreeMap<>();
+        for (Map.Entry<Integer, Kernel> e : booted.kernels().entrySet()) {
+            kernels.put(e.getKey(), KernelSnapshot.of(e.getValue()));
+        }
+        latest = new DebugSnapshot(lab.name(), m.boundaries(), MachineSnapshot.of(m), kernels, m.trace().entries(), status);
+    }
+
+    private Machine machine() {
+        return booted.machine();
+    }
+
+    @Override
+    public void close() {
+        booted.close();
+    }
+}

@@ -1,0 +1,57 @@
+package eduscc.labs.debug;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eduscc.kernel.KernelSnapshot;
+import eduscc.labs.scenario.ShippedLabs;
+import eduscc.machine.cpu.Registers;
+import eduscc.machine.trace.TraceEvent;
+import org.junit.jupiter.api.Test;
+
+/** The debugger's model: forward by events and boundaries, and back to exactly where it was. */
+class SessionTest {
+
+    @Test
+    void stepToCr0PeShowsProtectedModeWithTheRealModeCsStillCached() {
+        try (Session session = new Session(ShippedLabs.load("boot"))) {
+            session.runUntil(e -> e.event() instanceof TraceEvent.ModeSwitch, "CR0.PE");
+            var core = session.snapshot().machine().core(0);
+            assertEquals("protected", core.mode());
+            assertEquals(0xF000, core.segment(Registers.CS).selector());
+        }
+    }
+
+    @Test
+    void schedulingLabBitmapMatchesTheKernelsQueuesAtTheThirdDecision() {
+        try (Session session = new Session(ShippedLabs.load("scheduling"))) {
+            for (int i = 0; i < 3; i++) {
+                session.runUntil(e -> e.event() instanceof TraceEvent.SchedulerDecision, "a scheduler decision");
+            }
+            KernelSnapshot k = session.snapshot().kernels().get(0);
+            int fromLists = 0;
+            for (int priority : k.readyLists().keySet()) {
+                fromLists |= 1 << priority;
+            }
+            assertEquals(fromLists, k.prioBitmap(), "bit p set exactly for the non-empty lists");
+            assertTrue(k.prioBitmap() != 0);
+        }
+    }
+
+    @Test
+    void stepBackRestoresTheEarlierStateExactly() {
+        try (Session session = new Session(ShippedLabs.load("scheduling"))) {
+            session.runTo(1000, "test");
+            assertTrue(!session.finished(), "the lab is still running at boundary 1000");
+            DebugSnapshot before = session.snapshot();
+            session.step();
+            assertEquals(before.position() + 1, session.snapshot().position());
+            session.stepBack();
+            DebugSnapshot back = session.snapshot();
+            assertEquals(before.position(), back.position());
+            assertEquals(before.machine(), back.machine(), "registers, modes, consoles: all as before");
+            assertEquals(before.kernels(), back.kernels());
+            assertEquals(before.machine().traceHash(), back.machine().traceHash());
+        }
+    }
+}
