@@ -1,0 +1,17 @@
+package eduscc.visualizer.app;
+
+import javafx.application.Application;
+
+/**
+ * Starts the JavaFX application from a plain main class, so that the kit's jar runs on the class
+ * path without the JavaFX launcher checks (javafx-notes §1.3).
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void launch(String lab) {
+        DebuggerApp.labToOpen = lab;
+        Application.launch(DebuggerApp.class);
+    }
+}
