@@ -106,6 +106,21 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Back to the previous event that {@code kind} accepts: re-run from the start and stop at the
+     * occurrence before the last one seen so far (or at the start if there was none).
+     */
+    public void backUntil(Predicate<TraceEntry> kind, String what) {
+        long seen = machine().trace().entries().stream().filter(kind).count();
+        reset();
+        for (long i = 0; i + 1 < seen; i++) {
+            runUntil(kind, what);
+        }
+        if (seen <= 1) {
+            publish("back at the start: no earlier " + what);
+        }
+    }
+
     /** Runs for at most one chunk of simulated time (the GUI calls this repeatedly to "run"). */
     public RunResult runChunk() {
         Machine m = machine();

@@ -3,12 +3,14 @@ package eduscc.visualizer.app;
 import eduscc.labs.debug.Session;
 import eduscc.labs.scenario.ShippedLabs;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
  * The visual debugger's JavaFX application: one window with the views docked around the lab
- * session. Started by {@code eduscc gui [LAB]} through {@link Launcher}.
+ * session. Started by {@code eduscc gui [LAB]} through {@link Launcher}. A lab that cannot be
+ * read is reported in a dialog and the boot lab opens instead.
  */
 public final class DebuggerApp extends Application {
     /** The lab to open; set by the launcher before JavaFX starts (Application has no constructor arguments). */
@@ -16,12 +18,16 @@ public final class DebuggerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Session session = new Session(ShippedLabs.isShipped(labToOpen) ? ShippedLabs.load(labToOpen)
-            : eduscc.labs.scenario.ScenarioReader.read(java.nio.file.Path.of(labToOpen)));
+        Session session = LabOpener.open(labToOpen, null).orElseGet(() -> new Session(ShippedLabs.load("boot")));
         MainWindow window = new MainWindow(session);
+        Scene scene = new Scene(window.root(), 1280, 800);
+        window.installKeys(scene);
         stage.setTitle("eduSCC debugger: " + session.lab().name());
-        stage.setScene(new Scene(window.root(), 1280, 800));
-        stage.setOnCloseRequest(e -> session.close());
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            window.stop();
+            Platform.exit();
+        });
         stage.show();
     }
 }

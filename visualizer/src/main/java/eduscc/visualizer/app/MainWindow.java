@@ -2,48 +2,162 @@ package eduscc.visualizer.app;
 
 import eduscc.labs.debug.DebugSnapshot;
 import eduscc.labs.debug.Session;
+import eduscc.visualizer.events.EventsView;
+import eduscc.visualizer.lab.LabView;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 
 /**
- * The debugger window: a tool bar with the stepping controls over the docked views, and a status
- * line that says where the run stands. The views read the session's latest snapshot; nothing here
- * touches the machine itself.
+ * The debugger window: the stepping controls with their keys, the docked views, and a status
+ * line. Commands go to the {@link DebuggerController}'s simulation thread; once per frame the
+ * window takes the session's latest snapshot and, if it is new, hands it to every view.
  */
 public final class MainWindow {
-    private final Session session;
+    private final DebuggerController controller;
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
+    private final ComboBox<EventKinds> eventKind = new ComboBox<>();
+    private final ComboBox<Integer> core = new ComboBox<>();
+    private final TabPane tabs = new TabPane();
+    private final List<DockedView> views = new ArrayList<>();
+    private final EventsView events = new EventsView();
+    private final LabView labView = new LabView();
+    private final Projector projector = new Projector(root);
+    private DebugSnapshot shown;
+    private final AnimationTimer frames = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            refresh();
+        }
+    };
 
     public MainWindow(Session session) {
-        this.session = session;
-        Button step = new Button("Step");
-        step.setId("step");
-        step.setOnAction(e -> {
-            session.step();
-            refresh();
-        });
-        Button back = new Button("Back");
-        back.setId("back");
-        back.setOnAction(e -> {
-            session.stepBack();
-            refresh();
-        });
+        this.controller = new DebuggerController(session);
         status.setId("status");
-        root.setTop(new ToolBar(step, back));
+        eventKind.getItems().setAll(EventKinds.values());
+        eventKind.setValue(EventKinds.TASK_SWITCH);
+        eventKind.setId("event-kind-to-run");
+        core.setId("core");
+        core.getItems().setAll(session.lab().machine().cores());
+        core.setValue(core.getItems().get(0));
+        core.setOnAction(e -> redraw());
+        root.setTop(toolBar());
+        root.setCenter(tabs);
         root.setBottom(status);
+        dock(new SimpleView("Events", events.node(), (s, c) -> events.show(s)));
+        dock(new SimpleView("Lab", labView.node(), (s, c) -> labView.show(s)));
+        labView.open(session.lab());
         refresh();
+        frames.start();
+    }
+
+    private ToolBar toolBar() {
+        return new ToolBar(
+            button("run", "Run", "F5: run until paused, a breakpoint or the end", () -> controller.run(null)),
+            button("pause", "Pause", "F6: pause", controller::pause),
+            button("step", "Step", "F7: one machine operation or x86 instruction (Shift+F7: back)", controller::step),
+            button("back", "Back", "Shift+F7: back one step (re-runs from the start)", controller::stepBack),
+            eventKind,
+            button("next-event", "Next", "F8: run to the next event of this kind (Shift+F8: back to the previous)",
+                () -> controller.nextEvent(eventKind.getValue().matcher(), eventKind.getValue().toString())),
+            button("previous-event", "Previous", "Shift+F8: back to the previous event of this kind",
+                () -> controller.previousEvent(eventKind.getValue().matcher(), eventKind.getValue().toString())),
+            button("reset", "Reset", "back to the start of the lab", controller::reset),
+            new Label("core"), core);
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** The keys of the issue: F5 run, F6 pause, F7 step, F8 next event, Shift for back; Ctrl +/- scale. */
+    public void installKeys(Scene scene) {
+        var keys = scene.getAccelerators();
+        keys.put(new KeyCodeCombination(KeyCode.F5), () -> controller.run(null));
+        keys.put(new KeyCodeCombination(KeyCode.F6), controller::pause);
+        keys.put(new KeyCodeCombination(KeyCode.F7), controller::step);
+        keys.put(new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN), controller::stepBack);
+        keys.put(new KeyCodeCombination(KeyCode.F8),
+            () -> controller.nextEvent(eventKind.getValue().matcher(), eventKind.getValue().toString()));
+        keys.put(new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN),
+            () -> controller.previousEvent(eventKind.getValue().matcher(), eventKind.getValue().toString()));
+        projector.installKeys(scene);
+    }
+
+    /** Adds a view as a tab; the window keeps it up to date. */
+    public void dock(DockedView view) {
+        views.add(view);
+        Tab tab = new Tab(view.title(), view.node());
+        tab.setClosable(false);
+        tab.setId("tab-" + view.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        tabs.getTabs().add(tab);
+        if (shown != null) {
+            view.show(shown, selectedCore());
+        }
     }
 
     public Parent root() {
         return root;
     }
 
-    private void refresh() {
-        DebugSnapshot s = session.snapshot();
-        status.setText(String.format("%s: position %d, %s", s.lab(), s.position(), s.status()));
+    public DebuggerController controller() {
+        return controller;
+    }
+
+    public int selectedCore() {
+        return core.getValue();
+    }
+
+    /** Takes the latest snapshot; tests call it after a command has completed. */
+    public void refresh() {
+        DebugSnapshot latest = controller.session().snapshot();
+        if (latest != shown) {
+            shown = latest;
+            redraw();
+        }
+        status.setText(String.format("%s: position %d, %s%s", shown.lab(), shown.position(), shown.status(),
+            controller.isRunning() ? " (running)" : ""));
+    }
+
+    private void redraw() {
+        if (shown == null) {
+            return;
+        }
+        for (DockedView view : views) {
+            view.show(shown, selectedCore());
+        }
+    }
+
+    public void stop() {
+        frames.stop();
+        controller.close();
+    }
+
+    /** A docked view made of a node and a show function. */
+    private record SimpleView(String title, Node node, java.util.function.BiConsumer<DebugSnapshot, Integer> shower)
+        implements DockedView {
+        @Override
+        public void show(DebugSnapshot snapshot, int core) {
+            shower.accept(snapshot, core);
+        }
     }
 }

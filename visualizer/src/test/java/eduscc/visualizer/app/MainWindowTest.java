@@ -1,42 +1,99 @@
 package eduscc.visualizer.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.labs.debug.Session;
 import eduscc.labs.scenario.ShippedLabs;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The window on the boot lab, headless: stepping moves the position shown in the status line. */
+/** The debugger window on the boot lab, headless (Monocle): controls, keys, status, events, errors. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    private Session session;
+    @TempDir
+    Path dir;
+
+    private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        session = new Session(ShippedLabs.load("boot"));
-        stage.setScene(new Scene(new MainWindow(session).root(), 800, 600));
+        this.stage = stage;
+        window = new MainWindow(new Session(ShippedLabs.load("boot")));
+        Scene scene = new Scene(window.root(), 1000, 700);
+        window.installKeys(scene);
+        stage.setScene(scene);
         stage.show();
     }
 
     @AfterEach
     void close() {
-        session.close();
+        window.stop();
+    }
+
+    private String status(FxRobot robot) {
+        window.controller().idle().join();
+        robot.interact(window::refresh);
+        return robot.lookup("#status").queryAs(Label.class).getText();
     }
 
     @Test
     void stepAndBackMoveThePosition(FxRobot robot) {
         robot.clickOn("#step");
         robot.clickOn("#step");
-        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().contains("position 2"));
+        assertTrue(status(robot).contains("position 2"), status(robot));
         robot.clickOn("#back");
-        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().contains("position 1"));
+        assertTrue(status(robot).contains("position 1"), status(robot));
+    }
+
+    @Test
+    void functionKeysStepAndShiftStepsBack(FxRobot robot) {
+        robot.type(javafx.scene.input.KeyCode.F7);
+        robot.type(javafx.scene.input.KeyCode.F7);
+        robot.type(javafx.scene.input.KeyCode.F7);
+        assertTrue(status(robot).contains("position 3"), status(robot));
+        robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.F7).release(javafx.scene.input.KeyCode.SHIFT);
+        assertTrue(status(robot).contains("position 2"), status(robot));
+    }
+
+    @Test
+    void nextModeSwitchShowsTheEventInTheEventsTable(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#event-kind-to-run").queryComboBox().getSelectionModel().select(EventKinds.MODE_SWITCH));
+        robot.clickOn("#next-event");
+        assertTrue(status(robot).contains("mode switch"), status(robot));
+        robot.clickOn("#tab-events");
+        TableView<?> table = robot.lookup("#events").queryTableView();
+        assertTrue(table.getItems().size() > 0);
+        assertTrue(table.getItems().get(table.getItems().size() - 1).toString().contains("ModeSwitch"));
+    }
+
+    @Test
+    void malformedLabGivesAReadableErrorAndTheWindowStaysUp(FxRobot robot) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"name\": \"bad\", \"cores\": [ {\"pid\": 0, \"tasks\": [ {\"name\": \"t\", \"priority\": 40, \"steps\": []} ] } ] }");
+        robot.interact(() -> LabOpener.open(bad.toString(), stage));
+        String text = robot.lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        assertTrue(text.contains("bad.json"), text);
+        assertTrue(stage.isShowing());
+        assertEquals("boot", window.controller().session().lab().name(), "the open lab is unchanged");
+    }
+
+    @Test
+    void controlUpScalesTheUi(FxRobot robot) {
+        String before = window.root().getStyle();
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.EQUALS).release(javafx.scene.input.KeyCode.CONTROL);
+        assertTrue(window.root().getStyle().contains("15.6px"), before + " -> " + window.root().getStyle());
     }
 }

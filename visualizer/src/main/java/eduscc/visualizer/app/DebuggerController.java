@@ -1,0 +1,100 @@
+package eduscc.visualizer.app;
+
+import eduscc.labs.debug.Session;
+import eduscc.machine.engine.RunResult;
+import eduscc.machine.trace.TraceEntry;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+
+/**
+ * The debugger's controls, carried out on one simulation thread so the GUI never waits for the
+ * machine (DESIGN §5): every command is queued, runs to a pause, and the session publishes a new
+ * snapshot that the window picks up on its next frame. "Run" goes on in chunks until paused.
+ */
+public final class DebuggerController implements AutoCloseable {
+    private final ExecutorService simulation = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "eduscc-simulation");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Session session;
+    private volatile boolean running;
+
+    public DebuggerController(Session session) {
+        this.session = session;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Runs until paused, finished, or {@code stopAt} sees an event (a breakpoint); null for none. */
+    public CompletableFuture<Void> run(Predicate<TraceEntry> stopAt) {
+        running = true;
+        return submit(() -> {
+            while (running && !session.finished()) {
+                if (stopAt != null) {
+                    session.runUntil(stopAt, "breakpoint");
+                    break;
+                }
+                if (session.runChunk().reason() == RunResult.Reason.ALL_IDLE) {
+                    break;
+                }
+            }
+            running = false;
+        });
+    }
+
+    public void pause() {
+        running = false;
+    }
+
+    public CompletableFuture<Void> step() {
+        return submit(() -> session.step());
+    }
+
+    public CompletableFuture<Void> stepBack() {
+        return submit(() -> session.stepBack());
+    }
+
+    public CompletableFuture<Void> nextEvent(Predicate<TraceEntry> kind, String what) {
+        return submit(() -> session.runUntil(kind, what));
+    }
+
+    public CompletableFuture<Void> previousEvent(Predicate<TraceEntry> kind, String what) {
+        return submit(() -> session.backUntil(kind, what));
+    }
+
+    public CompletableFuture<Void> reset() {
+        return submit(() -> session.reset());
+    }
+
+    /** Replaces the session (open or reload a lab); the old one is closed on the simulation thread. */
+    public CompletableFuture<Void> open(Session next) {
+        Session old = session;
+        session = next;
+        return submit(old::close);
+    }
+
+    /** Completes once every command queued so far has run (tests and the screenshot command wait on it). */
+    public CompletableFuture<Void> idle() {
+        return submit(() -> { });
+    }
+
+    private CompletableFuture<Void> submit(Runnable command) {
+        return CompletableFuture.runAsync(command, simulation);
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        simulation.submit(() -> session.close());
+        simulation.shutdown();
+    }
+}

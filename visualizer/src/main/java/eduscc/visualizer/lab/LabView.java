@@ -1,0 +1,58 @@
+package eduscc.visualizer.lab;
+
+import eduscc.labs.debug.DebugSnapshot;
+import eduscc.labs.scenario.NarrationStep;
+import eduscc.labs.scenario.Scenario;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The lab's narration for a lecturer walking a class through it: the description, then each
+ * step with the tick it belongs to; the step the run has reached is selected.
+ */
+public final class LabView {
+    private final Label description = new Label();
+    private final ListView<String> steps = new ListView<>();
+    private final VBox root = new VBox(6, description, steps);
+    private Scenario lab;
+
+    public LabView() {
+        description.setWrapText(true);
+        description.setId("lab-description");
+        steps.setId("lab-steps");
+        VBox.setVgrow(steps, Priority.ALWAYS);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public void open(Scenario scenario) {
+        lab = scenario;
+        description.setText(scenario.name() + ": " + scenario.description());
+        steps.getItems().setAll(scenario.narration().stream()
+            .map(n -> "tick " + n.tick() + (n.core() == null ? "" : ", core " + n.core()) + ": " + n.text()).toList());
+    }
+
+    /** Selects the last narration step whose tick the run has reached on the lab's first core. */
+    public void show(DebugSnapshot snapshot) {
+        if (lab == null || lab.narration().isEmpty() || snapshot.kernels().isEmpty()) {
+            return;
+        }
+        long tick = snapshot.kernels().values().iterator().next().tick();
+        int reached = -1;
+        for (int i = 0; i < lab.narration().size(); i++) {
+            NarrationStep step = lab.narration().get(i);
+            if (step.tick() <= tick) {
+                reached = i;
+            }
+        }
+        if (reached >= 0 && steps.getSelectionModel().getSelectedIndex() != reached) {
+            steps.getSelectionModel().select(reached);
+            steps.scrollTo(reached);
+        }
+    }
+}
