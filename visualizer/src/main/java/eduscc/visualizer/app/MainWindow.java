@@ -115,6 +115,15 @@ public final class MainWindow {
         }
     }
 
+    /** Brings the tab with this title (or id suffix) to the front, e.g. "events". */
+    public void select(String title) {
+        for (Tab tab : tabs.getTabs()) {
+            if (tab.getText().equalsIgnoreCase(title) || tab.getId().equalsIgnoreCase("tab-" + title)) {
+                tabs.getSelectionModel().select(tab);
+            }
+        }
+    }
+
     public Parent root() {
         return root;
     }

@@ -1,6 +1,7 @@
 package eduscc.visualizer.cli;
 
 import eduscc.visualizer.app.Launcher;
+import eduscc.visualizer.app.Screenshot;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +29,9 @@ public final class Main {
             err.println("eduscc: no display (DISPLAY is not set), so the headless boot runs instead of the debugger");
             return eduscc.exercises.cli.Main.run(args, out, err);
         }
+        if (args.get(0).equals("gui") && args.contains("--screenshot")) {
+            return screenshot(args.subList(1, args.size()), out, err);
+        }
         if (args.get(0).equals("gui")) {
             if (!hasDisplay()) {
                 err.println("eduscc gui: no display (DISPLAY is not set); try 'xvfb-run ./eduscc gui' or run a lab headless with 'eduscc run LAB'");
@@ -37,6 +41,40 @@ public final class Main {
             return 0;
         }
         return eduscc.exercises.cli.Main.run(args, out, err);
+    }
+
+    /** gui --screenshot FILE [--lab LAB] [--at EVENT] [--view TAB]. */
+    private static int screenshot(List<String> args, PrintStream out, PrintStream err) {
+        String file = null;
+        String lab = "boot";
+        String at = null;
+        String view = null;
+        for (int i = 0; i < args.size(); i++) {
+            String option = args.get(i);
+            if (i + 1 >= args.size()) {
+                err.println("eduscc gui: " + option + " needs a value");
+                return 2;
+            }
+            String value = args.get(++i);
+            switch (option) {
+                case "--screenshot" -> file = value;
+                case "--lab" -> lab = value;
+                case "--at" -> at = value;
+                case "--view" -> view = value;
+                default -> {
+                    err.println("eduscc gui: unknown option '" + option + "'");
+                    return 2;
+                }
+            }
+        }
+        try {
+            Screenshot.take(java.nio.file.Path.of(file), lab, at, view, !hasDisplay());
+        } catch (RuntimeException e) {
+            err.println("eduscc gui --screenshot: " + e.getMessage());
+            return 1;
+        }
+        out.println("wrote " + file);
+        return 0;
     }
 
     static boolean hasDisplay() {

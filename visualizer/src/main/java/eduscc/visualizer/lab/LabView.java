@@ -23,6 +23,15 @@ public final class LabView {
         description.setWrapText(true);
         description.setId("lab-description");
         steps.setId("lab-steps");
+        steps.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         VBox.setVgrow(steps, Priority.ALWAYS);
     }
 
@@ -34,7 +43,8 @@ public final class LabView {
         lab = scenario;
         description.setText(scenario.name() + ": " + scenario.description());
         steps.getItems().setAll(scenario.narration().stream()
-            .map(n -> "tick " + n.tick() + (n.core() == null ? "" : ", core " + n.core()) + ": " + n.text()).toList());
+            .map(n -> n.text().startsWith("Tick") ? n.text()
+                : "Tick " + n.tick() + (n.core() == null ? "" : ", core " + n.core()) + ": " + n.text()).toList());
     }
 
     /** Selects the last narration step whose tick the run has reached on the lab's first core. */

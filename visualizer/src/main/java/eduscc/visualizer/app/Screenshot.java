@@ -1,0 +1,88 @@
+package eduscc.visualizer.app;
+
+import eduscc.labs.debug.Session;
+import eduscc.machine.trace.TraceEntry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * {@code eduscc gui --screenshot FILE --lab LAB --at EVENT [--view TAB]}: renders the debugger
+ * window at a point of a lab to a PNG (the README's pictures come from here). Without a display it
+ * renders headless through Monocle, as the tests do (javafx-notes §2.2, §2.4).
+ */
+public final class Screenshot {
+    private Screenshot() {
+    }
+
+    public static void take(Path file, String lab, String atEvent, String view, boolean headless) {
+        if (headless) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("java.awt.headless", "true");
+        }
+        Session session = new Session(LabOpener.load(lab));
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Runnable render = () -> {
+            try {
+                MainWindow window = new MainWindow(session);
+                Stage stage = new Stage();
+                stage.setScene(new Scene(window.root(), 1280, 800));
+                stage.show();
+                if (atEvent != null) {
+                    window.controller().nextEvent(matcher(atEvent), atEvent).join();
+                }
+                window.refresh();
+                if (view != null) {
+                    window.select(view);
+                }
+                WritableImage image = stage.getScene().snapshot(null);
+                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+                window.stop();
+                done.complete(null);
+            } catch (IOException e) {
+                done.completeExceptionally(new UncheckedIOException("cannot write " + file, e));
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        };
+        boolean startedHere = startOrReuseToolkit(render);
+        try {
+            done.join();
+        } finally {
+            if (startedHere) {
+                Platform.exit();
+            }
+        }
+    }
+
+    /** Starts JavaFX with {@code first} as its first job, or queues it if JavaFX already runs (tests). */
+    private static boolean startOrReuseToolkit(Runnable first) {
+        try {
+            Platform.startup(first);
+            return true;
+        } catch (IllegalStateException alreadyRunning) {
+            Platform.runLater(first);
+            return false;
+        }
+    }
+
+    /** An event kind by its trace name ("ModeSwitch") or by its label in the tool bar ("mode switch"). */
+    static Predicate<TraceEntry> matcher(String name) {
+        for (EventKinds kind : EventKinds.values()) {
+            if (kind.toString().equalsIgnoreCase(name)) {
+                return kind.matcher();
+            }
+        }
+        return e -> e.event().kind().equalsIgnoreCase(name);
+    }
+}

@@ -1,0 +1,31 @@
+package eduscc.visualizer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** {@code gui --screenshot}: the window at an event of a lab, written as a PNG of the window's size. */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesThePngOfTheWindowAtTheEvent() throws Exception {
+        Path file = dir.resolve("boot.png");
+        Screenshot.take(file, "boot", "ModeSwitch", "events", true);
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertEquals(1280, image.getWidth());
+        assertEquals(800, image.getHeight());
+        int distinct = (int) java.util.stream.IntStream.range(0, 200)
+            .map(i -> image.getRGB(i * 6, 20 + i * 3)).distinct().count();
+        assertTrue(distinct > 2, "the picture has content, not one flat colour");
+    }
+}
