@@ -79,6 +79,16 @@ public final class Machine implements ChipWires, AutoCloseable {
         return engine.boundaries();
     }
 
+    /** See {@link Engine#setBoundaryWatcher}. */
+    public void setBoundaryWatcher(java.util.function.Predicate<Core> watcher) {
+        engine.setBoundaryWatcher(watcher);
+    }
+
+    /** The Java stack of the context running on core {@code pid} (call while paused). */
+    public StackTraceElement[] javaStack(int pid) {
+        return engine.javaStack(pid);
+    }
+
     public long dispatches() {
         return engine.dispatches();
     }

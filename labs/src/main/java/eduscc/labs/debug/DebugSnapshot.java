@@ -14,13 +14,21 @@ import java.util.TreeMap;
  *
  * @param position instruction boundaries passed since the start (the unit of stepping)
  * @param status   a line for the status bar, e.g. "paused at boundary 120: ModeSwitch on core 0"
+ * @param sourceLines for each core running kernel Java code, the kernel source line it stands at
  */
 public record DebugSnapshot(String lab, long position, MachineSnapshot machine,
-                            SortedMap<Integer, KernelSnapshot> kernels, List<TraceEntry> trace, String status) {
+                            SortedMap<Integer, KernelSnapshot> kernels, List<TraceEntry> trace, String status,
+                            SortedMap<Integer, SourceLine> sourceLines) {
 
     public DebugSnapshot {
         kernels = new TreeMap<>(kernels);
         trace = List.copyOf(trace);
+        sourceLines = new TreeMap<>(sourceLines);
+    }
+
+    /** The kernel source line core {@code pid}'s running context stands at, or null. */
+    public SourceLine sourceLine(int pid) {
+        return sourceLines.get(pid);
     }
 
     public TraceEntry lastEvent() {

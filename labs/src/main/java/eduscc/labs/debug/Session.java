@@ -121,6 +121,21 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs until a core's running kernel code reaches one of {@code breakpoints} (a source line
+     * breakpoint), checked at every instruction boundary on the context's own stack.
+     */
+    public void runToSourceLine(java.util.Set<SourceLine> breakpoints) {
+        Machine m = machine();
+        m.setBoundaryWatcher(core -> SourceLine.kernelFrames(Thread.currentThread().getStackTrace()).stream()
+            .anyMatch(breakpoints::contains));
+        try {
+            after(m.run(), "ran to a source breakpoint");
+        } finally {
+            m.setBoundaryWatcher(null);
+        }
+    }
+
     /** Runs for at most one chunk of simulated time (the GUI calls this repeatedly to "run"). */
     public RunResult runChunk() {
         Machine m = machine();
@@ -140,7 +155,15 @@ public final class Session implements AutoCloseable {
         for (Map.Entry<Integer, Kernel> e : booted.kernels().entrySet()) {
             kernels.put(e.getKey(), KernelSnapshot.of(e.getValue()));
         }
-        latest = new DebugSnapshot(lab.name(), m.boundaries(), MachineSnapshot.of(m), kernels, m.trace().entries(), status);
+        SortedMap<Integer, SourceLine> lines = new TreeMap<>();
+        for (int pid : booted.kernels().keySet()) {
+            SourceLine line = SourceLine.topKernelFrame(m.javaStack(pid));
+            if (line != null) {
+                lines.put(pid, line);
+            }
+        }
+        latest = new DebugSnapshot(lab.name(), m.boundaries(), MachineSnapshot.of(m), kernels, m.trace().entries(),
+            status, lines);
     }
 
     private Machine machine() {

@@ -54,4 +54,23 @@ class SessionTest {
             assertEquals(before.machine().traceHash(), back.machine().traceHash());
         }
     }
+
+    @Test
+    void runToASourceLineStopsWithTheCoreOnThatLine() throws Exception {
+        java.nio.file.Path source = java.nio.file.Path.of("../kernel/src/main/java/eduscc/kernel/Kernel.java");
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(source);
+        int line = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("scheduler.timerTick();")) {
+                line = i + 1;
+            }
+        }
+        SourceLine breakpoint = new SourceLine("eduscc/kernel/Kernel.java", line);
+        try (Session session = new Session(ShippedLabs.load("scheduling"))) {
+            session.runToSourceLine(java.util.Set.of(breakpoint));
+            assertEquals(1, session.snapshot().kernels().get(0).tick(), "the first timer tick reached the line");
+            assertEquals("eduscc/kernel/sched/Scheduler.java", session.snapshot().sourceLine(0).file(),
+                "stopped at the first operation inside the call on that line");
+        }
+    }
 }

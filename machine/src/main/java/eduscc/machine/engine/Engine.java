@@ -43,6 +43,8 @@ public final class Engine implements Pacer {
     private long boundaries;
     private long stopAtBoundary = Long.MAX_VALUE;
     private boolean stopRequested;
+    /** The debugger's line breakpoints: asked at every boundary, on the running context's own thread. */
+    private java.util.function.Predicate<Core> boundaryWatcher;
     /** The one thread allowed to touch the machine right now (null while the driver decides). */
     private volatile Thread batonHolder;
 
@@ -195,6 +197,20 @@ public final class Engine implements Pacer {
         return boundaries;
     }
 
+    /**
+     * Stops at the first boundary where {@code watcher} says so (null: none). It runs on the
+     * context that reached the boundary, so it may look at that thread's own Java stack.
+     */
+    public void setBoundaryWatcher(java.util.function.Predicate<Core> watcher) {
+        this.boundaryWatcher = watcher;
+    }
+
+    /** The Java stack of the context that runs on {@code pid} now; empty if none (call while paused). */
+    public StackTraceElement[] javaStack(int pid) {
+        ExecutionContext context = contexts[pid];
+        return context == null || context.thread() == null ? new StackTraceElement[0] : context.thread().getStackTrace();
+    }
+
     /** Runs cores until none can run, the next event is at {@code untilTime} or later, or a stop. */
     public RunResult run(long untilTime) {
         while (true) {
@@ -309,6 +325,9 @@ public final class Engine implements Pacer {
     public void boundary(Core core) {
         requireBaton(core);
         boundaries++;
+        if (boundaryWatcher != null && boundaryWatcher.test(core)) {
+            stopRequested = true;
+        }
         if (core.time() >= horizon || stopRequested || boundaries >= stopAtBoundary) {
             yieldToDriver(core);
         }
