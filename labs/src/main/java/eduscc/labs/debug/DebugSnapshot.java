@@ -14,21 +14,27 @@ import java.util.TreeMap;
  *
  * @param position instruction boundaries passed since the start (the unit of stepping)
  * @param status   a line for the status bar, e.g. "paused at boundary 120: ModeSwitch on core 0"
- * @param sourceLines for each core running kernel Java code, the kernel source line it stands at
+ * @param kernelStacks for each core running kernel Java code, the kernel lines on its stack, innermost first
  */
 public record DebugSnapshot(String lab, long position, MachineSnapshot machine,
                             SortedMap<Integer, KernelSnapshot> kernels, List<TraceEntry> trace, String status,
-                            SortedMap<Integer, SourceLine> sourceLines) {
+                            SortedMap<Integer, List<SourceLine>> kernelStacks) {
 
     public DebugSnapshot {
         kernels = new TreeMap<>(kernels);
         trace = List.copyOf(trace);
-        sourceLines = new TreeMap<>(sourceLines);
+        kernelStacks = new TreeMap<>(kernelStacks);
     }
 
-    /** The kernel source line core {@code pid}'s running context stands at, or null. */
+    /** The kernel source line core {@code pid}'s running context stands at (innermost frame), or null. */
     public SourceLine sourceLine(int pid) {
-        return sourceLines.get(pid);
+        List<SourceLine> stack = kernelStacks.get(pid);
+        return stack == null || stack.isEmpty() ? null : stack.get(0);
+    }
+
+    /** Every kernel line on core {@code pid}'s Java stack, innermost first. */
+    public List<SourceLine> kernelStack(int pid) {
+        return kernelStacks.getOrDefault(pid, List.of());
     }
 
     public TraceEntry lastEvent() {

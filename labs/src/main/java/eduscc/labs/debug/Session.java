@@ -155,12 +155,9 @@ public final class Session implements AutoCloseable {
         for (Map.Entry<Integer, Kernel> e : booted.kernels().entrySet()) {
             kernels.put(e.getKey(), KernelSnapshot.of(e.getValue()));
         }
-        SortedMap<Integer, SourceLine> lines = new TreeMap<>();
+        SortedMap<Integer, java.util.List<SourceLine>> lines = new TreeMap<>();
         for (int pid : booted.kernels().keySet()) {
-            SourceLine line = SourceLine.topKernelFrame(m.javaStack(pid));
-            if (line != null) {
-                lines.put(pid, line);
-            }
+            lines.put(pid, java.util.List.copyOf(SourceLine.kernelFrames(m.javaStack(pid))));
         }
         latest = new DebugSnapshot(lab.name(), m.boundaries(), MachineSnapshot.of(m), kernels, m.trace().entries(),
             status, lines);

@@ -51,6 +51,11 @@ public final class DebuggerController implements AutoCloseable {
         });
     }
 
+    /** Runs until a core's kernel code reaches one of these source lines. */
+    public CompletableFuture<Void> runToLines(java.util.Set<eduscc.labs.debug.SourceLine> lines) {
+        return submit(() -> session.runToSourceLine(lines));
+    }
+
     public void pause() {
         running = false;
     }

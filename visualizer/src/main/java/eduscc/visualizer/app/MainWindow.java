@@ -4,6 +4,7 @@ import eduscc.labs.debug.DebugSnapshot;
 import eduscc.labs.debug.Session;
 import eduscc.visualizer.events.EventsView;
 import eduscc.visualizer.lab.LabView;
+import eduscc.visualizer.source.SourceView;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
@@ -37,6 +38,7 @@ public final class MainWindow {
     private final List<DockedView> views = new ArrayList<>();
     private final EventsView events = new EventsView();
     private final LabView labView = new LabView();
+    private final SourceView source = new SourceView();
     private final Projector projector = new Projector(root);
     private DebugSnapshot shown;
     private final AnimationTimer frames = new AnimationTimer() {
@@ -59,6 +61,7 @@ public final class MainWindow {
         root.setTop(toolBar());
         root.setCenter(tabs);
         root.setBottom(status);
+        dock(new SimpleView("Source", source.node(), source::show));
         dock(new SimpleView("Events", events.node(), (s, c) -> events.show(s)));
         dock(new SimpleView("Lab", labView.node(), (s, c) -> labView.show(s)));
         labView.open(session.lab());
@@ -68,7 +71,7 @@ public final class MainWindow {
 
     private ToolBar toolBar() {
         return new ToolBar(
-            button("run", "Run", "F5: run until paused, a breakpoint or the end", () -> controller.run(null)),
+            button("run", "Run", "F5: run until paused, a breakpoint or the end", this::run),
             button("pause", "Pause", "F6: pause", controller::pause),
             button("step", "Step", "F7: one machine operation or x86 instruction (Shift+F7: back)", controller::step),
             button("back", "Back", "Shift+F7: back one step (re-runs from the start)", controller::stepBack),
@@ -92,7 +95,7 @@ public final class MainWindow {
     /** The keys of the issue: F5 run, F6 pause, F7 step, F8 next event, Shift for back; Ctrl +/- scale. */
     public void installKeys(Scene scene) {
         var keys = scene.getAccelerators();
-        keys.put(new KeyCodeCombination(KeyCode.F5), () -> controller.run(null));
+        keys.put(new KeyCodeCombination(KeyCode.F5), this::run);
         keys.put(new KeyCodeCombination(KeyCode.F6), controller::pause);
         keys.put(new KeyCodeCombination(KeyCode.F7), controller::step);
         keys.put(new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN), controller::stepBack);
@@ -101,6 +104,19 @@ public final class MainWindow {
         keys.put(new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN),
             () -> controller.previousEvent(eventKind.getValue().matcher(), eventKind.getValue().toString()));
         projector.installKeys(scene);
+    }
+
+    /** Run: to the next source breakpoint if there are any, otherwise until paused or finished. */
+    private void run() {
+        if (source.breakpoints().isEmpty()) {
+            controller.run(null);
+        } else {
+            controller.runToLines(source.breakpoints());
+        }
+    }
+
+    public SourceView source() {
+        return source;
     }
 
     /** Adds a view as a tab; the window keeps it up to date. */
