@@ -4,6 +4,7 @@ import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.CoreState;
 import eduscc.machine.cpu.Registers;
 import eduscc.machine.cpu.SystemInstructions;
+import eduscc.machine.scc.Interconnect;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,15 +34,31 @@ public record CoreSnapshot(
     long cycles,
     long time,
     String task,
-    String console) {
+    String console,
+    TablesSnapshot tables) {
 
     public CoreSnapshot {
         generalRegisters = List.copyOf(generalRegisters);
         segments = List.copyOf(segments);
     }
 
-    /** Reads a core; call it only while the engine is paused (no context running). */
+    /**
+     * Reads a core's registers but not its tables, which need the chip to be read through
+     * ({@link #of(Core, Interconnect)}); {@link #tables()} then says so.
+     */
     public static CoreSnapshot of(Core core) {
+        return build(core, TablesSnapshot.notRead("not read: the snapshot was taken without the chip"));
+    }
+
+    /**
+     * Reads a core with its GDT, IDT and TSS bytes; call it only while the engine is paused (no
+     * context running). Reading changes nothing in the machine (see {@link TablesSnapshot}).
+     */
+    public static CoreSnapshot of(Core core, Interconnect chip) {
+        return build(core, TablesSnapshot.read(core, chip));
+    }
+
+    private static CoreSnapshot build(Core core, TablesSnapshot tables) {
         Registers r = core.regs();
         List<Integer> gprs = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -54,7 +71,7 @@ public record CoreSnapshot(
         return new CoreSnapshot(core.pid(), core.state(), SystemInstructions.modeName(r.cr0), r.cpl(), gprs, r.eip,
             r.eflags, r.cr0, r.cr2, r.cr3, r.cr4, segments, r.gdtrBase, r.gdtrLimit, r.idtrBase, r.idtrLimit,
             SegmentSnapshot.of(r.ldtr), SegmentSnapshot.of(r.tr), core.cycles(), core.time(),
-            core.taskLabel() == null ? "" : core.taskLabel(), core.consoleText());
+            core.taskLabel() == null ? "" : core.taskLabel(), core.consoleText(), tables);
     }
 
     public int register(int index) {

@@ -12,11 +12,11 @@ public record MachineSnapshot(long boundaries, long traceEvents, String traceHas
         cores = List.copyOf(cores);
     }
 
-    /** Call only while the machine is paused (between two runs). */
+    /** Call only while the machine is paused (between two runs); each core comes with its tables. */
     public static MachineSnapshot of(Machine machine) {
         List<CoreSnapshot> cores = new ArrayList<>();
         for (Core core : machine.cores()) {
-            cores.add(CoreSnapshot.of(core));
+            cores.add(CoreSnapshot.of(core, machine.chip()));
         }
         return new MachineSnapshot(machine.boundaries(), machine.trace().size(), machine.trace().hashHex(), cores);
     }
