@@ -1,0 +1,178 @@
+package eduscc.visualizer.mesh;
+
+import eduscc.machine.chip.MemoryController;
+import eduscc.machine.chip.Mesh;
+import eduscc.machine.chip.SystemInterface;
+import eduscc.machine.chip.TileId;
+import eduscc.visualizer.mesh.MeshLayout.Box;
+import eduscc.visualizer.mesh.MeshLayout.Point;
+import eduscc.visualizer.mesh.PacketAnimation.Flight;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws one frame of the mesh on a canvas: the header, the axes, the tiles with their routers and
+ * links, the memory controllers and the system interface on the edges, the core boxes and the
+ * packets in flight. It only draws what the view model and the layout say; it decides nothing.
+ */
+final class MeshPainter {
+    private static final String LEGEND = "\u25CF mesh packet    \u25C6 inter-core interrupt    y \u2191 north, x \u2192 east";
+
+    private MeshPainter() {
+    }
+
+    static void paint(GraphicsContext g, MeshLayout layout, MeshViewModel model, List<Flight> flights) {
+        g.setFill(MeshPalette.BACKGROUND);
+        g.fillRect(0, 0, layout.width(), layout.height());
+        paintHeaderAndAxes(g, layout, model);
+        for (TileId tile : TileId.all()) {
+            Box t = layout.tile(tile);
+            g.setFill(MeshPalette.TILE);
+            g.fillRect(t.x(), t.y(), t.w(), t.h());
+            g.setStroke(MeshPalette.TILE_BORDER);
+            g.setLineWidth(1);
+            g.strokeRect(t.x(), t.y(), t.w(), t.h());
+        }
+        paintLinks(g, layout);
+        paintDevices(g, layout);
+        double side = layout.channel() * 0.62;
+        g.setFill(MeshPalette.ROUTER);
+        for (TileId tile : TileId.all()) {
+            Point r = layout.router(tile);
+            g.fillRect(r.x() - side / 2, r.y() - side / 2, side, side);
+        }
+        for (CoreBox core : model.cores()) {
+            paintCore(g, layout, core, model.isSelected(core.pid()));
+        }
+        for (Flight flight : flights) {
+            paintFlight(g, layout, flight);
+        }
+    }
+
+    private static void paintHeaderAndAxes(GraphicsContext g, MeshLayout layout, MeshViewModel model) {
+        double f = layout.fontSize() * 0.85;
+        g.setFill(MeshPalette.TEXT);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFont(Font.font("System", FontWeight.BOLD, f));
+        g.setTextAlign(TextAlignment.LEFT);
+        double half = layout.width() / 2 - f;
+        g.fillText("SCC mesh: " + model.caption(), f, layout.headerBaseline(), half);
+        g.setFont(Font.font("System", FontWeight.NORMAL, f));
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(LEGEND, layout.width() - f, layout.headerBaseline(), half);
+        g.setTextAlign(TextAlignment.CENTER);
+        for (int x = 0; x < Mesh.COLUMNS; x++) {
+            Point p = layout.columnLabel(x);
+            g.fillText("x=" + x, p.x(), p.y());
+        }
+        for (int y = 0; y < Mesh.ROWS; y++) {
+            Point p = layout.rowLabel(y);
+            g.fillText("y=" + y, p.x(), p.y());
+        }
+    }
+
+    private static void paintLinks(GraphicsContext g, MeshLayout layout) {
+        g.setStroke(MeshPalette.LINK);
+        g.setLineWidth(Math.max(2, layout.channel() * 0.16));
+        for (TileId tile : TileId.all()) {
+            Point r = layout.router(tile);
+            if (tile.x() + 1 < Mesh.COLUMNS) {
+                Point east = layout.router(new TileId(tile.x() + 1, tile.y()));
+                g.strokeLine(r.x(), r.y(), east.x(), east.y());
+            }
+            if (tile.y() + 1 < Mesh.ROWS) {
+                Point north = layout.router(new TileId(tile.x(), tile.y() + 1));
+                g.strokeLine(r.x(), r.y(), north.x(), north.y());
+            }
+        }
+        for (MemoryController mc : MemoryController.values()) {
+            Point r = layout.router(mc.tile());
+            Point port = layout.port(mc);
+            g.strokeLine(r.x(), r.y(), port.x(), port.y());
+        }
+        Point sif = layout.router(SystemInterface.TILE);
+        g.strokeLine(sif.x(), sif.y(), layout.sifPort().x(), layout.sifPort().y());
+    }
+
+    private static void paintDevices(GraphicsContext g, MeshLayout layout) {
+        for (MemoryController mc : MemoryController.values()) {
+            paintDevice(g, layout, layout.memoryController(mc), mc.name(), "DDR3");
+        }
+        paintDevice(g, layout, layout.systemInterface(), "SIF", "FPGA, host");
+    }
+
+    private static void paintDevice(GraphicsContext g, MeshLayout layout, Box b, String name, String what) {
+        double f = layout.fontSize() * 0.8;
+        g.setFill(MeshPalette.DEVICE);
+        g.fillRect(b.x(), b.y(), b.w(), b.h());
+        g.setStroke(MeshPalette.DEVICE_BORDER);
+        g.setLineWidth(2);
+        g.strokeRect(b.x(), b.y(), b.w(), b.h());
+        g.setFill(MeshPalette.TEXT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.setFont(Font.font("System", FontWeight.BOLD, f));
+        g.fillText(name, b.centerX(), b.centerY() - f * 0.6, b.w() - 4);
+        g.setFont(Font.font("System", FontWeight.NORMAL, f * 0.85));
+        g.fillText(what, b.centerX(), b.centerY() + f * 0.6, b.w() - 4);
+    }
+
+    private static void paintCore(GraphicsContext g, MeshLayout layout, CoreBox core, boolean selected) {
+        Box b = layout.core(core.pid());
+        double f = layout.fontSize();
+        g.setFill(MeshPalette.fill(core.category()));
+        g.fillRect(b.x(), b.y(), b.w(), b.h());
+        g.setStroke(MeshPalette.TEXT);
+        g.setLineWidth(1.5);
+        g.setLineDashes(MeshPalette.dashed(core.category()) ? new double[] {f * 0.4, f * 0.3} : null);
+        g.strokeRect(b.x(), b.y(), b.w(), b.h());
+        g.setLineDashes((double[]) null);
+        if (selected) {
+            double w = Math.max(3, f * 0.25);
+            g.setStroke(MeshPalette.SELECTION);
+            g.setLineWidth(w);
+            g.strokeRect(b.x() - w / 2, b.y() - w / 2, b.w() + w, b.h() + w);
+        }
+        double pad = f * 0.3;
+        g.setFill(MeshPalette.text(core.category()));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.TOP);
+        g.setFont(Font.font("System", FontWeight.BOLD, f));
+        g.fillText(core.headline(), b.x() + pad, b.y() + pad * 0.6, b.w() - 2 * pad);
+        g.setFont(Font.font("System", FontWeight.NORMAL, f));
+        g.fillText(core.taskText(), b.x() + pad, b.y() + pad * 0.6 + f * 1.15, b.w() - 2 * pad);
+    }
+
+    private static void paintFlight(GraphicsContext g, MeshLayout layout, Flight flight) {
+        Color colour = MeshPalette.packet(flight.packet().kind());
+        double c = layout.channel();
+        g.setGlobalAlpha(0.3 * flight.opacity());
+        g.setStroke(colour);
+        g.setLineWidth(Math.max(2, c * 0.12));
+        List<Point> path = flight.path();
+        for (int i = 0; i + 1 < path.size(); i++) {
+            g.strokeLine(path.get(i).x(), path.get(i).y(), path.get(i + 1).x(), path.get(i + 1).y());
+        }
+        g.setGlobalAlpha(flight.opacity());
+        double r = Math.max(4, c * 0.32);
+        Point p = flight.position();
+        g.setFill(colour);
+        g.setStroke(Color.BLACK);
+        g.setLineWidth(1.5);
+        if (flight.packet().kind() == PacketTrail.Kind.IPI) {
+            double[] xs = {p.x(), p.x() + r * 1.25, p.x(), p.x() - r * 1.25};
+            double[] ys = {p.y() - r * 1.25, p.y(), p.y() + r * 1.25, p.y()};
+            g.fillPolygon(xs, ys, 4);
+            g.strokePolygon(xs, ys, 4);
+        } else {
+            g.fillOval(p.x() - r, p.y() - r, 2 * r, 2 * r);
+            g.strokeOval(p.x() - r, p.y() - r, 2 * r, 2 * r);
+        }
+        g.setGlobalAlpha(1);
+    }
+}

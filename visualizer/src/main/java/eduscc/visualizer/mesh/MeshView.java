@@ -1,0 +1,153 @@
+package eduscc.visualizer.mesh;
+
+import eduscc.labs.debug.DebugSnapshot;
+import eduscc.machine.chip.CoreId;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Pane;
+
+/**
+ * The mesh panel: the SCC's 6 x 4 tiles, 48 cores and the packets crossing between them, drawn on
+ * one canvas that fills the panel and is redrawn when the panel is resized.
+ *
+ * <p>{@link #show} turns a debugger snapshot into a {@link MeshViewModel} and starts the replay of
+ * the packets since the snapshot shown before; an {@link AnimationTimer} advances the replay once
+ * per frame and stops itself when the last packet has faded. Clicking a core's box selects it;
+ * other panels follow {@link #selectedCore()}, and may select a core through
+ * {@link #selectedCoreProperty()} as well.
+ */
+public final class MeshView {
+    private final Pane pane = new Pane();
+    private final Canvas canvas = new Canvas();
+    private final IntegerProperty selectedCore = new SimpleIntegerProperty(this, "selectedCore", 0);
+    private final ReadOnlyObjectWrapper<MeshViewModel> model =
+        new ReadOnlyObjectWrapper<>(this, "model", MeshViewModel.empty(0));
+    private final ReadOnlyBooleanWrapper animating = new ReadOnlyBooleanWrapper(this, "animating", false);
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            frame(now);
+        }
+    };
+    private MeshLayout layout = new MeshLayout(1, 1);
+    private DebugSnapshot shown;
+    private PacketAnimation animation = new PacketAnimation(List.of());
+    private long startNanos = -1;
+    private double seconds;
+
+    public MeshView() {
+        pane.getStyleClass().add("mesh-view");
+        pane.setPrefSize(960, 640);
+        pane.setMinSize(320, 220);
+        pane.getChildren().add(canvas);
+        canvas.widthProperty().bind(pane.widthProperty());
+        canvas.heightProperty().bind(pane.heightProperty());
+        canvas.widthProperty().addListener((o, a, b) -> relayout());
+        canvas.heightProperty().addListener((o, a, b) -> relayout());
+        canvas.setOnMouseClicked(e -> {
+            int pid = layout.coreAt(e.getX(), e.getY());
+            if (pid >= 0) {
+                selectedCore.set(pid);
+            }
+        });
+        // Out-of-range values (from a binding, say) select no core rather than fail in a listener.
+        selectedCore.addListener((o, a, b) -> {
+            int pid = b.intValue();
+            model.set(model.get().withSelectedCore(pid >= 0 && pid < CoreId.COUNT ? pid : -1));
+            redraw();
+        });
+    }
+
+    /** The panel to dock: it takes whatever size its parent gives it. */
+    public Node node() {
+        return pane;
+    }
+
+    /**
+     * Shows a pause of the run and replays the packets since the snapshot shown before. Call it
+     * on the JavaFX thread with the snapshot the GUI pulled for this frame (DESIGN §5).
+     */
+    public void show(DebugSnapshot snapshot) {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("MeshView.show must run on the JavaFX application thread, was called on "
+                + Thread.currentThread().getName());
+        }
+        int pid = selectedCore.get();
+        model.set(MeshViewModel.of(snapshot, shown, pid >= 0 && pid < CoreId.COUNT ? pid : -1));
+        shown = snapshot;
+        animation = new PacketAnimation(model.get().packets());
+        seconds = 0;
+        startNanos = -1;
+        if (animation.finished(0)) {
+            stopAnimation();
+        } else {
+            animating.set(true);
+            timer.start();
+        }
+        redraw();
+    }
+
+    /** The selected core's pid (0..47), -1 if none. */
+    public ReadOnlyIntegerProperty selectedCore() {
+        return selectedCore;
+    }
+
+    /** Selects a core from outside, e.g. from the core list; -1 selects none. */
+    public IntegerProperty selectedCoreProperty() {
+        return selectedCore;
+    }
+
+    /** What the canvas shows: the core boxes, the selection and the packets of the last snapshot. */
+    public ReadOnlyObjectProperty<MeshViewModel> model() {
+        return model.getReadOnlyProperty();
+    }
+
+    /** True while packets move or fade; false once the timer has stopped. */
+    public ReadOnlyBooleanProperty animating() {
+        return animating.getReadOnlyProperty();
+    }
+
+    /** The geometry of the last drawn frame (where each core's box is, for tests and tooltips). */
+    public MeshLayout layout() {
+        return layout;
+    }
+
+    private void frame(long now) {
+        if (startNanos < 0) {
+            startNanos = now;
+        }
+        seconds = (now - startNanos) / 1e9;
+        if (animation.finished(seconds)) {
+            stopAnimation();
+        }
+        redraw();
+    }
+
+    private void stopAnimation() {
+        timer.stop();
+        animating.set(false);
+    }
+
+    private void relayout() {
+        layout = new MeshLayout(canvas.getWidth(), canvas.getHeight());
+        redraw();
+    }
+
+    private void redraw() {
+        if (canvas.getWidth() < 1 || canvas.getHeight() < 1) {
+            return;
+        }
+        var flights = animating.get() ? animation.at(layout, seconds) : List.<PacketAnimation.Flight>of();
+        MeshPainter.paint(canvas.getGraphicsContext2D(), layout, model.get(), flights);
+    }
+}
