@@ -1,0 +1,145 @@
+package eduscc.visualizer.queues;
+
+import eduscc.kernel.sched.Priority;
+import eduscc.labs.debug.DebugSnapshot;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The run-queue panel: the 32 cells of {@code prioBitmap} in a row (bit 31 on the left, as the
+ * bits are written), the cell BSR finds marked, one row per non-empty priority with its tasks in
+ * FIFO order, and the running, idle, blocked and finished tasks. It only draws a
+ * {@link RunQueueViewModel}; what changed since the previous {@link #show} carries the style class
+ * {@code changed} and is also said in words in the line at the bottom.
+ *
+ * <p>Node ids for tests and stylesheets: {@code #bit-N} (classes {@code lit} or {@code unlit},
+ * {@code bsr}, {@code changed}), {@code #rq-bitmap-hex}, {@code #rq-bsr}, {@code #prio-N} rows with
+ * {@code .task-chip} labels, {@code #rq-running}, {@code #rq-idle}, {@code #rq-blocked}, {@code #rq-finished},
+ * {@code #rq-changes}.
+ */
+public final class RunQueueView {
+    static final String STYLESHEET = "/eduscc/visualizer/debugger.css";
+
+    private final VBox root = new VBox();
+    private final Label title = new Label();
+    private final HBox bitmap = new HBox();
+    private final Label hex = label("rq-bitmap-hex", "bitmap-hex");
+    private final Label bsr = label("rq-bsr", "bsr-text");
+    private final VBox lists = new VBox();
+    private final HBox running = row("rq-running", "running-box");
+    private final HBox idle = row("rq-idle", "task-box");
+    private final HBox blocked = row("rq-blocked", "task-box");
+    private final HBox finished = row("rq-finished", "task-box");
+    private final Label changes = label("rq-changes", "changes");
+    private DebugSnapshot previous;
+    private int previousCore = -1;
+
+    public RunQueueView() {
+        root.getStyleClass().add("run-queue");
+        root.getStylesheets().add(RunQueueView.class.getResource(STYLESHEET).toExternalForm());
+        title.setId("rq-title");
+        title.getStyleClass().add("panel-title");
+        bitmap.setId("rq-bitmap");
+        bitmap.getStyleClass().add("bitmap");
+        lists.setId("rq-ready-lists");
+        lists.getStyleClass().add("ready-lists");
+        changes.setWrapText(true);
+        root.getChildren().addAll(title, bitmap, hex, bsr, lists, running, idle, blocked, finished, changes);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Shows {@code core}'s queues in {@code snapshot}, highlighting what changed since the last call for that core. */
+    public void show(DebugSnapshot snapshot, int core) {
+        RunQueueViewModel m = RunQueueViewModel.of(snapshot, core == previousCore ? previous : null, core);
+        previous = snapshot;
+        previousCore = core;
+        title.setText(m.hasKernel() ? "Ready queues, core " + core + ", tick " + m.tick()
+            : "Ready queues, core " + core + ": no kernel");
+        bitmap.getChildren().setAll(m.cells().stream().map(RunQueueView::cell).toList());
+        hex.setText("prioBitmap = " + m.bitmapHex());
+        bsr.setText(m.bsrText());
+        lists.getChildren().clear();
+        for (ReadyList list : m.readyLists()) {
+            HBox row = row("prio-" + list.priority(), "prio-row");
+            row.getChildren().add(label(null, "prio-number", "prio " + list.priority()
+                + " (" + Priority.name(list.priority()) + ")"));
+            list.tasks().forEach(t -> row.getChildren().add(chip(t)));
+            lists.getChildren().add(row);
+        }
+        if (m.readyLists().isEmpty()) {
+            lists.getChildren().add(label("rq-no-ready", "empty", "no task is ready"));
+        }
+        running.getChildren().setAll(label(null, "box-title", "running:"));
+        if (m.running() != null) {
+            running.getChildren().addAll(chip(m.running()), label(null, "running-priority",
+                m.idleRuns() ? "(the idle task: nothing is ready)" : "at priority " + m.runningPriority()));
+        } else {
+            running.getChildren().add(label(null, "empty", "nothing yet: the scheduler has not started"));
+        }
+        fill(idle, "idle task:", m.idle() == null ? List.of() : List.of(m.idle()));
+        fill(blocked, "blocked:", m.blocked());
+        fill(finished, "finished:", m.finished());
+        changes.setText(m.changes().isEmpty() ? "No change since the last step."
+            : "Changed since the last step: " + String.join("; ", m.changes()) + ".");
+    }
+
+    private static Node cell(BitmapCell c) {
+        VBox cell = new VBox(label(null, "bit-number", Integer.toString(c.bit())),
+            label(null, "bit-value", c.lit() ? "1" : "0"),
+            label(null, "bsr-marker", c.bsr() ? "BSR" : " "));
+        cell.setId("bit-" + c.bit());
+        cell.getStyleClass().addAll("bitmap-cell", c.lit() ? "lit" : "unlit");
+        if (c.bsr()) {
+            cell.getStyleClass().add("bsr");
+        }
+        if (c.flipped()) {
+            cell.getStyleClass().add("changed");
+        }
+        if (c.bit() % 4 == 0 && c.bit() != 0) {
+            cell.getStyleClass().add("nibble-end"); // a gap every four bits, so the hex can be read off
+        }
+        return cell;
+    }
+
+    private static Label chip(TaskChip t) {
+        Label chip = label(null, "task-chip", t.name());
+        if (t.moved()) {
+            chip.getStyleClass().add("changed");
+        }
+        return chip;
+    }
+
+    private static void fill(HBox box, String title, List<TaskChip> tasks) {
+        box.getChildren().setAll(label(null, "box-title", title));
+        if (tasks.isEmpty()) {
+            box.getChildren().add(label(null, "empty", "none"));
+        }
+        tasks.forEach(t -> box.getChildren().add(chip(t)));
+    }
+
+    private static HBox row(String id, String styleClass) {
+        HBox row = new HBox();
+        row.setId(id);
+        row.getStyleClass().add(styleClass);
+        return row;
+    }
+
+    private static Label label(String id, String styleClass) {
+        return label(id, styleClass, "");
+    }
+
+    private static Label label(String id, String styleClass, String text) {
+        Label l = new Label(text);
+        if (id != null) {
+            l.setId(id);
+        }
+        l.getStyleClass().add(styleClass);
+        return l;
+    }
+}

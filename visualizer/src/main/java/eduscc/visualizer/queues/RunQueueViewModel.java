@@ -1,0 +1,185 @@
+package eduscc.visualizer.queues;
+
+import eduscc.kernel.KernelSnapshot;
+import eduscc.labs.debug.DebugSnapshot;
+import eduscc.machine.trace.TraceEntry;
+import eduscc.machine.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What the run-queue view shows for one core at one pause: eduOS's ready queues (facts
+ * eduos-metalsvm §3) as a lecturer draws them on the board. The 32 cells of {@code prioBitmap}
+ * from bit 31 down to bit 0, the bit that {@code msb()} (one BSR) finds, the FIFO list of every
+ * non-empty priority, the running task, the idle task and the tasks that wait or are done.
+ *
+ * <p>Built from immutable snapshots and holding no controls, so it is tested without a window.
+ * Comparing with the previous snapshot gives what the view highlights: the bits that flipped and
+ * the tasks that moved, with a sentence for each so that the meaning is in the text as well as in
+ * the colour.
+ */
+public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prioBitmap, int bsr,
+                                List<BitmapCell> cells, List<ReadyList> readyLists, TaskChip running,
+                                int runningPriority, boolean idleRuns, TaskChip idle, List<TaskChip> blocked,
+                                List<TaskChip> finished, String contextSwitch, List<String> changes) {
+
+    public RunQueueViewModel {
+        cells = List.copyOf(cells);
+        readyLists = List.copyOf(readyLists);
+        blocked = List.copyOf(blocked);
+        finished = List.copyOf(finished);
+        changes = List.copyOf(changes);
+    }
+
+    /**
+     * The view of {@code core}'s kernel in {@code snapshot}, compared with {@code previous}.
+     *
+     * @param previous the snapshot shown before, or null; one of another lab counts as none
+     * @return a model with {@code running} and {@code idle} null while the kernel's scheduler has not started
+     * @throws IllegalArgumentException if the machine has no core {@code core}
+     */
+    public static RunQueueViewModel of(DebugSnapshot snapshot, DebugSnapshot previous, int core) {
+        if (core < 0 || core >= snapshot.machine().cores().size()) {
+            throw new IllegalArgumentException("lab " + snapshot.lab() + " has no core " + core);
+        }
+        KernelSnapshot now = snapshot.kernels().get(core);
+        if (now == null) {
+            return new RunQueueViewModel(core, false, 0, 0, -1, cells(0, 0, -1), List.of(), null, 0, false, null,
+                List.of(), List.of(), "", List.of("core " + core + " runs no kernel in lab " + snapshot.lab()));
+        }
+        boolean comparable = previous != null && previous.lab().equals(snapshot.lab())
+            && previous.kernels().containsKey(core);
+        KernelSnapshot before = comparable ? previous.kernels().get(core) : null;
+        Set<String> moved = new HashSet<>();
+        List<String> changes = before == null ? List.of()
+            : compare(before, now, requeuedSince(previous, snapshot, core), moved);
+        int flippedBits = before == null ? 0 : before.prioBitmap() ^ now.prioBitmap();
+
+        List<ReadyList> lists = new ArrayList<>();
+        for (Map.Entry<Integer, List<String>> e : new TreeMap<>(now.readyLists()).descendingMap().entrySet()) {
+            lists.add(new ReadyList(e.getKey(), chips(e.getValue(), moved)));
+        }
+        boolean idleRuns = !now.idle().isEmpty() && now.running().equals(now.idle());
+        return new RunQueueViewModel(core, true, now.tick(), now.prioBitmap(), now.highestPriority(),
+            cells(now.prioBitmap(), flippedBits, now.highestPriority()), lists, chip(now.running(), moved),
+            now.runningPriority(), idleRuns, chip(now.idle(), moved), chips(now.blocked(), moved),
+            chips(now.finished(), moved), now.contextSwitch(), changes);
+    }
+
+    /**
+     * What changed from {@code before} to {@code now}, in words, with the names of the tasks that
+     * moved added to {@code moved}: the bits that flipped, then every task whose place differs or
+     * that left its list and came back in between.
+     */
+    private static List<String> compare(KernelSnapshot before, KernelSnapshot now, Set<String> requeued,
+                                        Set<String> moved) {
+        List<String> changes = new ArrayList<>();
+        int flipped = before.prioBitmap() ^ now.prioBitmap();
+        for (int bit = 31; bit >= 0; bit--) {
+            if ((flipped & (1 << bit)) != 0) {
+                changes.add("bit " + bit + ((now.prioBitmap() & (1 << bit)) != 0 ? " set" : " cleared"));
+            }
+        }
+        Map<String, String> placeNow = places(now);
+        Map<String, String> placeBefore = places(before);
+        placeNow.forEach((task, place) -> {
+            String was = placeBefore.get(task);
+            if (was == null) {
+                moved.add(task);
+                changes.add(task + ": " + (placeBefore.isEmpty() ? "new" : "not in any list") + " -> " + place);
+            } else if (!was.equals(place)) {
+                moved.add(task);
+                changes.add(task + ": " + was + " -> " + place);
+            } else if (requeued.contains(task)) {
+                moved.add(task);
+                changes.add(task + ": left and rejoined, now " + place);
+            }
+        });
+        // Between the switch and finish_task_switch the old task is in no list (eduOS re-queues it
+        // only on the new task's stack), and KernelSnapshot does not show it: say so, not "gone".
+        placeBefore.forEach((task, was) -> {
+            if (!placeNow.containsKey(task)) {
+                changes.add(task + ": " + was + " -> not in any list (being switched out)");
+            }
+        });
+        return changes;
+    }
+
+    /** The bitmap in hex, as {@code prio_bitmap} would print in a kernel debugger. */
+    public String bitmapHex() {
+        return String.format("0x%08X", prioBitmap);
+    }
+
+    /** What the scheduler's one question, {@code msb(prioBitmap)}, answers. */
+    public String bsrText() {
+        if (!hasKernel) {
+            return "no kernel";
+        }
+        return bsr < 0 ? "msb(prioBitmap): bitmap is 0, BSR sets ZF, nothing is ready"
+            : "msb(prioBitmap) = " + bsr + " (BSR): the highest priority with a ready task";
+    }
+
+    /** The cell of one bit. */
+    public BitmapCell cell(int bit) {
+        return cells.get(31 - bit);
+    }
+
+    private static List<BitmapCell> cells(int bitmap, int flipped, int bsr) {
+        List<BitmapCell> cells = new ArrayList<>();
+        for (int bit = 31; bit >= 0; bit--) {
+            cells.add(new BitmapCell(bit, (bitmap & (1 << bit)) != 0, bit == bsr, (flipped & (1 << bit)) != 0));
+        }
+        return cells;
+    }
+
+    /** A chip, or null for the empty name a kernel has before its scheduler starts. */
+    private static TaskChip chip(String name, Set<String> moved) {
+        return name.isEmpty() ? null : new TaskChip(name, moved.contains(name));
+    }
+
+    private static List<TaskChip> chips(List<String> names, Set<String> moved) {
+        return names.stream().map(n -> new TaskChip(n, moved.contains(n))).toList();
+    }
+
+    /** Where each task is; the running task is never in a ready list in eduOS (it is re-queued after the switch). */
+    private static Map<String, String> places(KernelSnapshot k) {
+        Map<String, String> places = new LinkedHashMap<>();
+        if (k.running().isEmpty()) {
+            return places; // the kernel has not started its scheduler yet
+        }
+        places.put(k.running(), k.running().equals(k.idle()) ? "running (idle)" : "running");
+        for (Map.Entry<Integer, List<String>> e : k.readyLists().entrySet()) {
+            for (String task : e.getValue()) {
+                places.putIfAbsent(task, "ready at " + e.getKey());
+            }
+        }
+        k.blocked().forEach(t -> places.putIfAbsent(t, "blocked"));
+        k.finished().forEach(t -> places.putIfAbsent(t, "finished"));
+        places.putIfAbsent(k.idle(), "idle");
+        return places;
+    }
+
+    /**
+     * Tasks that were taken off or put on a ready list on this core between the two snapshots:
+     * a task can leave its list and come back to the tail with nothing else to see.
+     */
+    private static Set<String> requeuedSince(DebugSnapshot previous, DebugSnapshot now, int core) {
+        Set<String> names = new HashSet<>();
+        List<TraceEntry> trace = now.trace();
+        int from = previous.trace().size();
+        if (previous.position() > now.position() || from > trace.size()) {
+            return names;
+        }
+        for (TraceEntry e : trace.subList(from, trace.size())) {
+            if (e.core() == core && e.event() instanceof TraceEvent.ReadyQueueChange change) {
+                names.add(change.task());
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,104 @@
+package eduscc.visualizer.queues;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eduscc.kernel.KernelSnapshot;
+import eduscc.labs.debug.Session;
+import eduscc.labs.scenario.ShippedLabs;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The run-queue view on the scheduling lab, headless: the cells and rows are the kernel's bitmap and lists. */
+@ExtendWith(ApplicationExtension.class)
+class RunQueueViewTest {
+    private Session session;
+    private RunQueueView view;
+
+    @Start
+    void start(Stage stage) {
+        session = new Session(ShippedLabs.load("scheduling"));
+        view = new RunQueueView();
+        view.show(session.snapshot(), 0);
+        stage.setScene(new Scene(new ScrollPane(view.node()), 1200, 600));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    private void decisions(FxRobot robot, int count) {
+        robot.interact(() -> {
+            for (int i = 0; i < count; i++) {
+                RunQueueViewModelTest.nextDecision(session);
+            }
+            view.show(session.snapshot(), 0);
+        });
+    }
+
+    /** The ready lists as the view draws them: priority to task labels, in the order shown. */
+    private Map<Integer, List<String>> shownLists(FxRobot robot) {
+        Map<Integer, List<String>> shown = new TreeMap<>();
+        for (Node row : robot.lookup(".prio-row").queryAll()) {
+            List<String> tasks = new ArrayList<>();
+            for (Node n : ((HBox) row).getChildren()) {
+                if (n.getStyleClass().contains("task-chip")) {
+                    tasks.add(((Label) n).getText());
+                }
+            }
+            shown.put(Integer.parseInt(row.getId().substring("prio-".length())), tasks);
+        }
+        return shown;
+    }
+
+    @Test
+    void cellsAndRowsShowTheKernelsBitmapAndReadyLists(FxRobot robot) {
+        decisions(robot, 3);
+        KernelSnapshot k = session.snapshot().kernels().get(0);
+        for (int bit = 0; bit < 32; bit++) {
+            Node cell = robot.lookup("#bit-" + bit).query();
+            boolean set = (k.prioBitmap() & (1 << bit)) != 0;
+            assertEquals(set, cell.getStyleClass().contains("lit"), "cell of bit " + bit);
+            assertEquals(bit == k.highestPriority(), cell.getStyleClass().contains("bsr"), "BSR marker on bit " + bit);
+        }
+        assertEquals(k.readyLists(), shownLists(robot));
+        assertEquals(k.running(), robot.lookup("#rq-running .task-chip").queryAs(Label.class).getText());
+        assertEquals(String.format("prioBitmap = 0x%08X", k.prioBitmap()),
+            robot.lookup("#rq-bitmap-hex").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theNextDecisionHighlightsWhatMovedAndWhatFlipped(FxRobot robot) {
+        decisions(robot, 2);
+        String runningBefore = session.snapshot().kernels().get(0).running();
+        decisions(robot, 1);
+        KernelSnapshot k = session.snapshot().kernels().get(0);
+        assertTrue(!k.running().equals(runningBefore), "the test needs a decision that switches tasks");
+        Label running = robot.lookup("#rq-running .task-chip").queryAs(Label.class);
+        assertEquals(k.running(), running.getText());
+        assertTrue(running.getStyleClass().contains("changed"), k.running() + " took the core and is highlighted");
+        String changes = robot.lookup("#rq-changes").queryAs(Label.class).getText();
+        assertTrue(changes.contains(k.running() + ": ready at"), changes);
+        assertEquals(k.readyLists(), shownLists(robot));
+        Node bit16 = robot.lookup("#bit-16").query();
+        assertTrue(bit16.getStyleClass().containsAll(List.of("unlit", "changed")),
+            "high left list 16: bit 16 went dark and is highlighted, " + bit16.getStyleClass());
+        assertTrue(changes.contains("bit 16 cleared"), changes);
+    }
+}
