@@ -1,0 +1,128 @@
+package eduscc.visualizer.bench;
+
+import eduscc.kernel.bench.LatencySamples;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ScatterChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/**
+ * Context-switch latency in core cycles against sample number, hardware and software switching
+ * side by side in two colours: the scatter plot of the MetalSVM paper, from a fresh benchmark run
+ * (on a background thread; 2 x 2000 switches take a while) or from the CSV {@code eduscc bench}
+ * wrote. The data and the CSV live in {@link SwitchLatencies}; this class only draws.
+ */
+public final class LatencyPlot {
+    /** As many switches as the issue and {@code eduscc bench} measure. */
+    public static final int DEFAULT_SWITCHES = 2000;
+
+    private final ScatterChart<Number, Number> chart = new ScatterChart<>(new NumberAxis(), new NumberAxis());
+    private final Label summary = new Label("no samples yet: measure, or open the CSV of eduscc bench");
+    private final Button measure = new Button("Measure " + DEFAULT_SWITCHES + " switches");
+    private final VBox root;
+    private SwitchLatencies shown;
+
+    public LatencyPlot() {
+        chart.setId("latency-chart");
+        chart.setAnimated(false);
+        chart.setTitle("Context-switch latency");
+        chart.getXAxis().setLabel("sample");
+        chart.getYAxis().setLabel("cycles");
+        ((NumberAxis) chart.getYAxis()).setForceZeroInRange(false);
+        chart.getStyleClass().add("latency-plot");
+        chart.getStylesheets().add(LatencyPlot.class.getResource("latency-plot.css").toExternalForm());
+        summary.setId("latency-summary");
+        measure.setId("latency-measure");
+        measure.setOnAction(e -> measure(DEFAULT_SWITCHES));
+        Button open = new Button("Open CSV\u2026");
+        open.setId("latency-open");
+        open.setOnAction(e -> choose(false).ifPresent(f -> show(SwitchLatencies.readCsv(f))));
+        Button export = new Button("Export CSV\u2026");
+        export.setId("latency-export");
+        export.setOnAction(e -> choose(true).ifPresent(this::exportCsv));
+        root = new VBox(4, new ToolBar(measure, open, export), chart, summary);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+    }
+
+    /** A plot of the samples in {@code csv} (sample,mode,cycles); call on the FX thread. */
+    public static LatencyPlot fromCsv(Path csv) {
+        LatencyPlot plot = new LatencyPlot();
+        plot.show(SwitchLatencies.readCsv(csv));
+        return plot;
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public void show(LatencySamples hardware, LatencySamples software) {
+        show(new SwitchLatencies(hardware, software));
+    }
+
+    public void show(SwitchLatencies latencies) {
+        shown = latencies;
+        chart.getData().setAll(List.of(series("hardware switching", latencies.hardware()),
+            series("software switching", latencies.software())));
+        summary.setText(SwitchLatencies.summary(latencies.hardware()) + "\n" + SwitchLatencies.summary(latencies.software()));
+    }
+
+    private static XYChart.Series<Number, Number> series(String name, LatencySamples samples) {
+        XYChart.Series<Number, Number> series = new XYChart.Series<>();
+        series.setName(name);
+        long[] cycles = samples.cycles();
+        for (int i = 0; i < cycles.length; i++) {
+            series.getData().add(new XYChart.Data<>(i, cycles[i]));
+        }
+        return series;
+    }
+
+    /** Runs the benchmark off the FX thread and shows the result when it is done. */
+    public CompletableFuture<SwitchLatencies> measure(int switches) {
+        measure.setDisable(true);
+        summary.setText("measuring " + switches + " switches with hardware and with software switching\u2026");
+        CompletableFuture<SwitchLatencies> done = CompletableFuture.supplyAsync(() -> SwitchLatencies.measure(switches));
+        done.whenComplete((result, failure) -> Platform.runLater(() -> {
+            measure.setDisable(false);
+            if (failure != null) {
+                Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+                summary.setText("the benchmark failed: " + cause);
+            } else {
+                show(result);
+            }
+        }));
+        return done;
+    }
+
+    /** Writes the samples shown as {@code sample,mode,cycles}; nothing to write before the first show. */
+    public void exportCsv(Path file) {
+        if (shown == null) {
+            throw new IllegalStateException("no latency samples to export yet");
+        }
+        shown.writeCsv(file);
+    }
+
+    public SwitchLatencies latencies() {
+        return shown;
+    }
+
+    private Optional<Path> choose(boolean save) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("samples (sample,mode,cycles)", "*.csv"));
+        chooser.setInitialFileName("context-switch-samples.csv");
+        var owner = root.getScene() == null ? null : root.getScene().getWindow();
+        File file = save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+}

@@ -1,0 +1,76 @@
+package eduscc.visualizer.bench;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.chart.ScatterChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The scatter plot from a small CSV, headless (Monocle); and a short real benchmark run. */
+@ExtendWith(ApplicationExtension.class)
+class LatencyPlotTest {
+    @TempDir
+    static Path dir;
+
+    private LatencyPlot plot;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path csv = Files.writeString(dir.resolve("bench.csv"), SwitchLatenciesTest.BENCH_CSV);
+        plot = LatencyPlot.fromCsv(csv);
+        stage.setScene(new Scene((Parent) plot.node(), 800, 500));
+        stage.show();
+    }
+
+    @Test
+    void hardwareAndSoftwareAreTwoSeriesWithTheirSampleCounts(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ScatterChart<Number, Number> chart = robot.lookup("#latency-chart").queryAs(ScatterChart.class);
+        assertEquals(List.of("hardware switching", "software switching"),
+            chart.getData().stream().map(XYChart.Series::getName).toList());
+        assertEquals(List.of(3, 2), chart.getData().stream().map(s -> s.getData().size()).toList());
+        assertEquals(760L, chart.getData().get(0).getData().get(2).getYValue(), "sample 2 of hardware");
+        String summary = robot.lookup("#latency-summary").queryAs(Label.class).getText();
+        assertTrue(summary.contains("software: min 299, median 299, max 301 cycles (2 samples)"), summary);
+    }
+
+    @Test
+    void exportedCsvReadsBackAsTheSamplesShown(FxRobot robot) {
+        Path out = dir.resolve("exported.csv");
+        plot.exportCsv(out);
+        SwitchLatencies back = SwitchLatencies.readCsv(out);
+        assertArrayEquals(plot.latencies().hardware().cycles(), back.hardware().cycles());
+        assertArrayEquals(plot.latencies().software().cycles(), back.software().cycles());
+    }
+
+    @Test
+    void measuringRunsTheBenchmarkOffTheFxThreadAndShowsIt(FxRobot robot) throws Exception {
+        AtomicReference<CompletableFuture<SwitchLatencies>> done = new AtomicReference<>();
+        robot.interact(() -> done.set(plot.measure(20)));
+        SwitchLatencies result = done.get().get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ScatterChart<Number, Number> chart = robot.lookup("#latency-chart").queryAs(ScatterChart.class);
+        assertEquals(List.of(20, 20), chart.getData().stream().map(s -> s.getData().size()).toList());
+        assertTrue(result.software().median() != result.hardware().median(),
+            "hardware " + result.hardware().median() + " and software " + result.software().median() + " differ");
+    }
+}
