@@ -94,7 +94,7 @@ class SchedulerRunTest {
             k.scheduler().create("B", Priority.NORMAL, slices("B", 2));
         })) {
             long switches = machine.trace().events(eduscc.machine.trace.TraceEvent.TaskSwitch.class).stream()
-                .filter(e -> e.kind().startsWith("hardware")).count();
+                .filter(e -> e.mechanism().startsWith("hardware")).count();
             // idle→A (tick 1), A→B (2), B→A (3), A→B (4), B→A (5: A's last slice is over, it exits),
             // A→B (exit), B→idle (B exits): one far JMP per decision that switches.
             assertEquals(7, switches);

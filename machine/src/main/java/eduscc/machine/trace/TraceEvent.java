@@ -69,7 +69,7 @@ public sealed interface TraceEvent {
     record ReadyQueueChange(String task, int priority, boolean enqueued, int prioBitmap) implements TraceEvent { }
 
     /** A hardware task switch (SDM §7.3) or a software stack switch done by the kernel. */
-    record TaskSwitch(String kind, int fromSelector, int toSelector, int cycles) implements TraceEvent { }
+    record TaskSwitch(String mechanism, int fromSelector, int toSelector, int cycles) implements TraceEvent { }
 
     /** Execution reached an address the kernel bound to Java code (its entry, or a handler). */
     record JavaEntry(int eip, String code, int eax, int ebx) implements TraceEvent { }

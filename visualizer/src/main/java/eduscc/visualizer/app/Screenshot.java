@@ -48,6 +48,7 @@ public final class Screenshot {
                 WritableImage image = stage.getScene().snapshot(null);
                 ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
                 window.stop();
+                stage.close();
                 done.complete(null);
             } catch (IOException e) {
                 done.completeExceptionally(new UncheckedIOException("cannot write " + file, e));

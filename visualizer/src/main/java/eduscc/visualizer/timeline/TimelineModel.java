@@ -112,7 +112,7 @@ public final class TimelineModel {
             } else if (event instanceof TraceEvent.InterruptDelivered d) {
                 markers.add(new Marker(e.time(), core, Marker.Kind.INTERRUPT, vectorName(d.vector())));
             } else if (event instanceof TraceEvent.TaskSwitch s) {
-                markers.add(new Marker(e.time(), core, Marker.Kind.TASK_SWITCH, s.kind() + " (" + s.cycles() + " cycles)"));
+                markers.add(new Marker(e.time(), core, Marker.Kind.TASK_SWITCH, s.mechanism() + " (" + s.cycles() + " cycles)"));
             } else if (event instanceof TraceEvent.SystemCall c) {
                 markers.add(new Marker(e.time(), core, Marker.Kind.SYSTEM_CALL, c.name() + " by " + c.task()));
             }

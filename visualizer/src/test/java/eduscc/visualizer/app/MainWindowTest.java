@@ -35,6 +35,7 @@ class MainWindowTest {
         Scene scene = new Scene(window.root(), 1000, 700);
         window.installKeys(scene);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -84,10 +85,12 @@ class MainWindowTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"name\": \"bad\", \"cores\": [ {\"pid\": 0, \"tasks\": [ {\"name\": \"t\", \"priority\": 40, \"steps\": []} ] } ] }");
         robot.interact(() -> LabOpener.open(bad.toString(), stage));
-        String text = robot.lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        javafx.scene.control.DialogPane dialog = robot.lookup("#error-dialog").queryAs(javafx.scene.control.DialogPane.class);
+        String text = dialog.getContentText();
         assertTrue(text.contains("bad.json"), text);
         assertTrue(stage.isShowing());
         assertEquals("boot", window.controller().session().lab().name(), "the open lab is unchanged");
+        robot.interact(() -> dialog.getScene().getWindow().hide());
     }
 
     @Test

@@ -37,6 +37,7 @@ class LatencyPlotTest {
         Path csv = Files.writeString(dir.resolve("bench.csv"), SwitchLatenciesTest.BENCH_CSV);
         plot = LatencyPlot.fromCsv(csv);
         stage.setScene(new Scene((Parent) plot.node(), 800, 500));
+        stage.sizeToScene();
         stage.show();
     }
 

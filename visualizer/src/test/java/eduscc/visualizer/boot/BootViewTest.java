@@ -34,6 +34,7 @@ class BootViewTest {
         view = new BootView();
         view.show(session.snapshot(), 0);
         stage.setScene(new Scene((Parent) view.node(), 1000, 700));
+        stage.sizeToScene();
         stage.show();
     }
 

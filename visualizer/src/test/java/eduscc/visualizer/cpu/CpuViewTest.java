@@ -30,6 +30,7 @@ class CpuViewTest {
         view = new CpuView();
         view.show(session.snapshot(), 0);
         stage.setScene(new Scene(new ScrollPane(view.node()), 1000, 700));
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -32,6 +32,7 @@ class DescriptorTablesViewTest {
         view = new DescriptorTablesView();
         view.show(session.snapshot(), 0);
         stage.setScene(new Scene((Parent) view.node(), 1100, 600));
+        stage.sizeToScene();
         stage.show();
     }
 

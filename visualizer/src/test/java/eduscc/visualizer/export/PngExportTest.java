@@ -36,6 +36,7 @@ class PngExportTest {
         view.show(SchedulingRun.finished(), 0);
         view.addTool(ExportMenu.forTimeline(view::model, view.node()));
         stage.setScene(new Scene((Parent) view.node(), 900, 300));
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -46,11 +46,18 @@ class MeshViewTest {
         view = new MeshView();
         view.show(session.snapshot());
         stage.setScene(new Scene((Parent) view.node(), 1024, 680));
+        stage.sizeToScene();
         stage.show();
     }
 
     @AfterEach
     void close() {
+        // TestFX hands every test class the same primary stage: leave it as big as it came.
+        javafx.application.Platform.runLater(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(680);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         session.close();
     }
 

@@ -65,7 +65,7 @@ class PacketTrailTest {
                 trace.add(entry(seq + i, 0, new TraceEvent.MeshPacket(0, 3, 3, 110, "FPGA WRITE")));
             }
             DebugSnapshot busy = new DebugSnapshot(base.lab(), base.position() + 1, base.machine(), base.kernels(),
-                trace, "test");
+                trace, "test", new java.util.TreeMap<>());
             List<PacketTrail> packets = MeshViewModel.of(busy, base, 0).packets();
             assertEquals(MeshViewModel.MAX_PACKETS, packets.size());
             assertEquals(seq + extra - MeshViewModel.MAX_PACKETS, packets.get(0).seq(), "the oldest 100 are dropped");

@@ -35,6 +35,7 @@ class RunQueueViewTest {
         view = new RunQueueView();
         view.show(session.snapshot(), 0);
         stage.setScene(new Scene(new ScrollPane(view.node()), 1200, 600));
+        stage.sizeToScene();
         stage.show();
     }
 

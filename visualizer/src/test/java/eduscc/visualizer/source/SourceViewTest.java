@@ -27,6 +27,7 @@ class SourceViewTest {
         Scene scene = new Scene(window.root(), 1100, 800);
         window.installKeys(scene);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
     }
 

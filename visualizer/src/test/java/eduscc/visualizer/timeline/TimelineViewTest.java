@@ -30,6 +30,7 @@ class TimelineViewTest {
         view.show(SchedulingRun.finished(), 0);
         view.setOnJumpToTime(jumpedTo::set);
         stage.setScene(new Scene((Parent) view.node(), 1000, 400));
+        stage.sizeToScene();
         stage.show();
     }
 

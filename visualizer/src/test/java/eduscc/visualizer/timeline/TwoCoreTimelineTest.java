@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class TwoCoreTimelineTest {
     private static CoreSnapshot core(int pid, CoreState state, long time) {
         return new CoreSnapshot(pid, state, "protected", 0, List.of(0, 0, 0, 0, 0, 0, 0, 0), 0, 0, 0, 0, 0, 0,
-            List.of(), 0, 0, 0, 0, null, null, time / 30, time, "", "");
+            List.of(), 0, 0, 0, 0, null, null, time / 30, time, "", "",
+            eduscc.machine.snapshot.TablesSnapshot.notRead("a hand-made snapshot"));
     }
 
     private static DebugSnapshot snapshot() {
@@ -40,7 +41,7 @@ class TwoCoreTimelineTest {
         MachineSnapshot machine = new MachineSnapshot(8, trace.size(), "", List.of(core(0, CoreState.RUNNING, 2100),
             core(1, CoreState.IN_RESET, 0), core(2, CoreState.IN_RESET, 0), core(3, CoreState.IN_RESET, 0),
             core(4, CoreState.IN_RESET, 0), core(5, CoreState.HALTED, 1800)));
-        return new DebugSnapshot("two cores", 8, machine, new TreeMap<>(), trace, "paused");
+        return new DebugSnapshot("two cores", 8, machine, new TreeMap<>(), trace, "paused", new TreeMap<>());
     }
 
     @Test
