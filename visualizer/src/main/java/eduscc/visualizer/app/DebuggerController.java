@@ -76,6 +76,11 @@ public final class DebuggerController implements AutoCloseable {
         return submit(() -> session.backUntil(kind, what));
     }
 
+    /** Goes to a point of the timeline: re-runs to the last event at or before {@code time}. */
+    public CompletableFuture<Void> goTo(long time) {
+        return submit(() -> eduscc.visualizer.timeline.TimeJump.goTo(session, time));
+    }
+
     public CompletableFuture<Void> reset() {
         return submit(() -> session.reset());
     }

@@ -2,7 +2,16 @@ package eduscc.visualizer.app;
 
 import eduscc.labs.debug.DebugSnapshot;
 import eduscc.labs.debug.Session;
+import eduscc.visualizer.bench.LatencyPlot;
+import eduscc.visualizer.boot.BootView;
+import eduscc.visualizer.cpu.CpuView;
+import eduscc.visualizer.descriptors.DescriptorTablesView;
 import eduscc.visualizer.events.EventsView;
+import eduscc.visualizer.export.ExportMenu;
+import eduscc.visualizer.mesh.MeshView;
+import eduscc.visualizer.queues.RunQueueView;
+import eduscc.visualizer.timeline.TimelineView;
+import javafx.scene.control.SplitPane;
 import eduscc.visualizer.lab.LabView;
 import eduscc.visualizer.source.SourceView;
 import java.util.ArrayList;
@@ -39,6 +48,10 @@ public final class MainWindow {
     private final EventsView events = new EventsView();
     private final LabView labView = new LabView();
     private final SourceView source = new SourceView();
+    private final MeshView mesh = new MeshView();
+    private final TimelineView timeline = new TimelineView();
+    private final LatencyPlot latency = new LatencyPlot();
+    private final SplitPane split = new SplitPane();
     private final Projector projector = new Projector(root);
     private DebugSnapshot shown;
     private final AnimationTimer frames = new AnimationTimer() {
@@ -57,13 +70,39 @@ public final class MainWindow {
         core.setId("core");
         core.getItems().setAll(session.lab().machine().cores());
         core.setValue(core.getItems().get(0));
-        core.setOnAction(e -> redraw());
+        core.setOnAction(e -> {
+            if (mesh.selectedCore().get() != core.getValue()) {
+                mesh.selectedCoreProperty().set(core.getValue());
+            }
+            redraw();
+        });
+        mesh.selectedCoreProperty().set(core.getValue());
+        mesh.selectedCore().addListener((o, before, now) -> {
+            if (core.getItems().contains(now.intValue())) {
+                core.setValue(now.intValue());
+            }
+        });
+        split.getItems().setAll(mesh.node(), tabs);
+        split.setDividerPositions(0.42);
         root.setTop(toolBar());
-        root.setCenter(tabs);
+        root.setCenter(split);
         root.setBottom(status);
+        RunQueueView queues = new RunQueueView();
+        CpuView cpu = new CpuView();
+        dock(new SimpleView("Run queues", queues.node(), queues::show));
+        dock(new SimpleView("CPU", cpu.node(), cpu::show));
+        dock(new DescriptorTablesView());
+        dock(new BootView());
         dock(new SimpleView("Source", source.node(), source::show));
+        timeline.setOnJumpToTime(time -> controller.goTo(time));
+        timeline.addTool(ExportMenu.forTimeline(timeline::model, timeline.node()));
+        dock(timeline);
         dock(new SimpleView("Events", events.node(), (s, c) -> events.show(s)));
         dock(new SimpleView("Lab", labView.node(), (s, c) -> labView.show(s)));
+        Tab bench = new Tab("Switch latency", latency.node());
+        bench.setId("tab-switch-latency");
+        bench.setClosable(false);
+        tabs.getTabs().add(bench);
         labView.open(session.lab());
         refresh();
         frames.start();
@@ -167,6 +206,7 @@ public final class MainWindow {
         if (shown == null) {
             return;
         }
+        mesh.show(shown);
         for (DockedView view : views) {
             view.show(shown, selectedCore());
         }

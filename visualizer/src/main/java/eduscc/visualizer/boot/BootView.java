@@ -1,5 +1,6 @@
 package eduscc.visualizer.boot;
 
+import eduscc.visualizer.app.DockedView;
 import eduscc.labs.debug.DebugSnapshot;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,7 +33,7 @@ import org.fxmisc.richtext.CodeArea;
  * {@code #boot-listing} (the current paragraph has style class {@code current-line}),
  * {@code #boot-diff-note}, {@code #boot-diff}.
  */
-public final class BootView {
+public final class BootView implements DockedView {
     public static final String CURRENT_LINE = "current-line";
 
     private final VBox root = new VBox(6);
@@ -76,15 +77,18 @@ public final class BootView {
         root.getChildren().addAll(strip, mode, where, scroll, diffNote, diff);
     }
 
+    @Override
     public String title() {
         return "Boot";
     }
 
+    @Override
     public Node node() {
         return root;
     }
 
     /** Draws {@code core} at {@code snapshot}, with the changes since the snapshot shown before it. */
+    @Override
     public void show(DebugSnapshot snapshot, int core) {
         if (snapshot != shown) {
             before = shown != null && shown.lab().equals(snapshot.lab()) ? shown : null;

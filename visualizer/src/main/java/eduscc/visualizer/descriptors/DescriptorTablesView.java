@@ -1,5 +1,6 @@
 package eduscc.visualizer.descriptors;
 
+import eduscc.visualizer.app.DockedView;
 import eduscc.labs.debug.DebugSnapshot;
 import java.util.List;
 import java.util.function.Function;
@@ -26,7 +27,7 @@ import javafx.scene.layout.VBox;
  * <p>Ids for tests: {@code #gdt-header}, {@code #gdt-table}, {@code #idt-header}, {@code #idt-table},
  * {@code #tss-title}, {@code #tss-table}, {@code #saved-tss-title}, {@code #saved-tss-table}.
  */
-public final class DescriptorTablesView {
+public final class DescriptorTablesView implements DockedView {
     private final TabPane root = new TabPane();
     private final Label gdtHeader = label("gdt-header");
     private final TableView<GdtRow> gdt = new TableView<>();
@@ -84,15 +85,18 @@ public final class DescriptorTablesView {
             tab("TSS", tssPanels));
     }
 
+    @Override
     public String title() {
         return "Descriptor tables";
     }
 
+    @Override
     public Node node() {
         return root;
     }
 
     /** Draws {@code core} at {@code snapshot}, marking what changed since the snapshot shown before it. */
+    @Override
     public void show(DebugSnapshot snapshot, int core) {
         if (snapshot != shown) {
             before = shown != null && shown.lab().equals(snapshot.lab()) ? shown : null;

@@ -99,4 +99,24 @@ class MainWindowTest {
         robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.EQUALS).release(javafx.scene.input.KeyCode.CONTROL);
         assertTrue(window.root().getStyle().contains("15.6px"), before + " -> " + window.root().getStyle());
     }
+
+    @Test
+    void everyViewOfTheIssueIsDocked(FxRobot robot) {
+        for (String tab : java.util.List.of("#tab-run-queues", "#tab-cpu", "#tab-descriptor-tables", "#tab-boot",
+            "#tab-source", "#tab-timeline", "#tab-events", "#tab-lab", "#tab-switch-latency")) {
+            assertTrue(robot.lookup(tab).tryQuery().isPresent() || robot.lookup(".tab").queryAll().stream()
+                .anyMatch(n -> tab.equals("#" + n.getId())), "missing " + tab);
+        }
+    }
+
+    @Test
+    void stepToCr0PeShowsPeSetInTheCpuViewAndTheBootStage(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#event-kind-to-run").queryComboBox().getSelectionModel().select(EventKinds.MODE_SWITCH));
+        robot.clickOn("#next-event");
+        status(robot);
+        robot.interact(() -> window.select("cpu"));
+        assertTrue(robot.lookup("#cr0-PE").query().getStyleClass().contains("set"), "CR0.PE is shown set");
+        robot.interact(() -> window.select("boot"));
+        assertTrue(robot.lookup("#boot-stage-cr0-pe").query().getStyleClass().contains("lit"), "the boot strip lit CR0.PE");
+    }
 }
