@@ -68,6 +68,31 @@ public final class Session implements AutoCloseable {
         runTo(machine().boundaries() + 1, "stepped");
     }
 
+    /**
+     * One kernel source line on core {@code pid}: runs until that core's running kernel code stands
+     * on another line (its innermost kernel frame changes). On a core running x86 code, one step.
+     */
+    public void stepLine(int pid) {
+        SourceLine start = latest.sourceLine(pid);
+        if (start == null) {
+            step();
+            return;
+        }
+        Machine m = machine();
+        m.setBoundaryWatcher(core -> {
+            if (core.pid() != pid) {
+                return false;
+            }
+            SourceLine here = SourceLine.topKernelFrame(Thread.currentThread().getStackTrace());
+            return here != null && !here.equals(start);
+        });
+        try {
+            after(m.run(), "stepped one source line on core " + pid);
+        } finally {
+            m.setBoundaryWatcher(null);
+        }
+    }
+
     /** Back by one boundary: re-run from the start to the boundary before this one. */
     public void stepBack() {
         long target = Math.max(0, machine().boundaries() - 1);

@@ -73,4 +73,16 @@ class SessionTest {
                 "stopped at the first operation inside the call on that line");
         }
     }
+
+    @Test
+    void stepLineMovesTheCoreToAnotherKernelLine() {
+        try (Session session = new Session(ShippedLabs.load("scheduling"))) {
+            session.runUntil(e -> e.event() instanceof TraceEvent.SchedulerDecision, "a decision");
+            SourceLine before = session.snapshot().sourceLine(0);
+            session.stepLine(0);
+            SourceLine after = session.snapshot().sourceLine(0);
+            assertTrue(before != null && after != null);
+            assertTrue(!before.equals(after), before + " -> " + after);
+        }
+    }
 }

@@ -21,6 +21,7 @@ public final class DebuggerController implements AutoCloseable {
     });
     private volatile Session session;
     private volatile boolean running;
+    private volatile String lastError;
 
     public DebuggerController(Session session) {
         this.session = session;
@@ -54,6 +55,33 @@ public final class DebuggerController implements AutoCloseable {
     /** Runs until a core's kernel code reaches one of these source lines. */
     public CompletableFuture<Void> runToLines(java.util.Set<eduscc.labs.debug.SourceLine> lines) {
         return submit(() -> session.runToSourceLine(lines));
+    }
+
+    /**
+     * Runs at a pace a class can follow: {@code stepsPerSecond} boundaries a second, published as
+     * they happen. The pacing only decides how often the window sees the run, never what the
+     * machine does, so the run is the same as at full speed.
+     */
+    public CompletableFuture<Void> runPaced(int stepsPerSecond) {
+        running = true;
+        int perFrame = Math.max(1, stepsPerSecond / 30);
+        long frameMillis = Math.max(1, 1000L * perFrame / Math.max(1, stepsPerSecond));
+        return submit(() -> {
+            while (running && !session.finished()) {
+                session.runTo(session.snapshot().position() + perFrame, "running");
+                try {
+                    Thread.sleep(frameMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            running = false;
+        });
+    }
+
+    public CompletableFuture<Void> stepLine(int core) {
+        return submit(() -> session.stepLine(core));
     }
 
     public void pause() {
@@ -98,7 +126,19 @@ public final class DebuggerController implements AutoCloseable {
     }
 
     private CompletableFuture<Void> submit(Runnable command) {
-        return CompletableFuture.runAsync(command, simulation);
+        CompletableFuture<Void> done = CompletableFuture.runAsync(command, simulation);
+        done.whenComplete((ok, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+                lastError = cause.toString();
+            }
+        });
+        return done;
+    }
+
+    /** What went wrong with the last command that failed (for the status line), or null. */
+    public String lastError() {
+        return lastError;
     }
 
     @Override

@@ -52,6 +52,8 @@ public final class MainWindow {
     private final TimelineView timeline = new TimelineView();
     private final LatencyPlot latency = new LatencyPlot();
     private final SplitPane split = new SplitPane();
+    private final javafx.scene.control.ComboBox<String> speed = new javafx.scene.control.ComboBox<>();
+    private final ViewDocking docking = new ViewDocking(split, tabs, mesh.node());
     private final Projector projector = new Projector(root);
     private DebugSnapshot shown;
     private final AnimationTimer frames = new AnimationTimer() {
@@ -64,6 +66,10 @@ public final class MainWindow {
     public MainWindow(Session session) {
         this.controller = new DebuggerController(session);
         status.setId("status");
+        speed.setId("speed");
+        speed.getItems().setAll("full speed", "1000 steps/s", "100 steps/s", "10 steps/s", "1 step/s");
+        speed.setValue("full speed");
+        speed.setTooltip(new Tooltip("how fast Run goes: at full speed the window shows the run every 100 ms of simulated time"));
         eventKind.getItems().setAll(EventKinds.values());
         eventKind.setValue(EventKinds.TASK_SWITCH);
         eventKind.setId("event-kind-to-run");
@@ -102,6 +108,7 @@ public final class MainWindow {
         Tab bench = new Tab("Switch latency", latency.node());
         bench.setId("tab-switch-latency");
         bench.setClosable(false);
+        docking.addMenu(bench);
         tabs.getTabs().add(bench);
         labView.open(session.lab());
         refresh();
@@ -111,8 +118,10 @@ public final class MainWindow {
     private ToolBar toolBar() {
         return new ToolBar(
             button("run", "Run", "F5: run until paused, a breakpoint or the end", this::run),
+            speed,
             button("pause", "Pause", "F6: pause", controller::pause),
             button("step", "Step", "F7: one machine operation or x86 instruction (Shift+F7: back)", controller::step),
+            button("step-line", "Line", "F10: one kernel source line on the selected core", () -> controller.stepLine(selectedCore())),
             button("back", "Back", "Shift+F7: back one step (re-runs from the start)", controller::stepBack),
             eventKind,
             button("next-event", "Next", "F8: run to the next event of this kind (Shift+F8: back to the previous)",
@@ -138,6 +147,8 @@ public final class MainWindow {
         keys.put(new KeyCodeCombination(KeyCode.F6), controller::pause);
         keys.put(new KeyCodeCombination(KeyCode.F7), controller::step);
         keys.put(new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN), controller::stepBack);
+        keys.put(new KeyCodeCombination(KeyCode.F10), () -> controller.stepLine(selectedCore()));
+        keys.put(new KeyCodeCombination(KeyCode.F11), docking::toggleMaximised);
         keys.put(new KeyCodeCombination(KeyCode.F8),
             () -> controller.nextEvent(eventKind.getValue().matcher(), eventKind.getValue().toString()));
         keys.put(new KeyCodeCombination(KeyCode.F8, KeyCombination.SHIFT_DOWN),
@@ -147,10 +158,12 @@ public final class MainWindow {
 
     /** Run: to the next source breakpoint if there are any, otherwise until paused or finished. */
     private void run() {
-        if (source.breakpoints().isEmpty()) {
+        if (!source.breakpoints().isEmpty()) {
+            controller.runToLines(source.breakpoints());
+        } else if (speed.getValue().startsWith("full")) {
             controller.run(null);
         } else {
-            controller.runToLines(source.breakpoints());
+            controller.runPaced(Integer.parseInt(speed.getValue().split(" ")[0]));
         }
     }
 
@@ -164,6 +177,7 @@ public final class MainWindow {
         Tab tab = new Tab(view.title(), view.node());
         tab.setClosable(false);
         tab.setId("tab-" + view.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+        docking.addMenu(tab);
         tabs.getTabs().add(tab);
         if (shown != null) {
             view.show(shown, selectedCore());
@@ -198,8 +212,9 @@ public final class MainWindow {
             shown = latest;
             redraw();
         }
-        status.setText(String.format("%s: position %d, %s%s", shown.lab(), shown.position(), shown.status(),
-            controller.isRunning() ? " (running)" : ""));
+        status.setText(String.format("%s: position %d, %s%s%s", shown.lab(), shown.position(), shown.status(),
+            controller.isRunning() ? " (running)" : "",
+            controller.lastError() == null ? "" : " | last command failed: " + controller.lastError()));
     }
 
     private void redraw() {

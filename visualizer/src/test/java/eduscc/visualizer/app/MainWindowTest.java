@@ -32,7 +32,7 @@ class MainWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         window = new MainWindow(new Session(ShippedLabs.load("boot")));
-        Scene scene = new Scene(window.root(), 1000, 700);
+        Scene scene = new Scene(window.root(), 1280, 760);
         window.installKeys(scene);
         stage.setScene(scene);
         stage.sizeToScene();
@@ -45,6 +45,7 @@ class MainWindowTest {
     }
 
     private String status(FxRobot robot) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         window.controller().idle().join();
         robot.interact(window::refresh);
         return robot.lookup("#status").queryAs(Label.class).getText();
@@ -118,5 +119,27 @@ class MainWindowTest {
         assertTrue(robot.lookup("#cr0-PE").query().getStyleClass().contains("set"), "CR0.PE is shown set");
         robot.interact(() -> window.select("boot"));
         assertTrue(robot.lookup("#boot-stage-cr0-pe").query().getStyleClass().contains("lit"), "the boot strip lit CR0.PE");
+    }
+
+    @Test
+    void f11MaximisesTheTabsForTheProjectorAndBack(FxRobot robot) {
+        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) ((javafx.scene.layout.BorderPane) window.root()).getCenter();
+        assertEquals(2, split.getItems().size());
+        robot.type(javafx.scene.input.KeyCode.F11);
+        assertEquals(1, split.getItems().size(), "only the tabs are left");
+        robot.type(javafx.scene.input.KeyCode.F11);
+        assertEquals(2, split.getItems().size());
+    }
+
+    @Test
+    void lineStepMovesToAnotherKernelLine(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#event-kind-to-run").queryComboBox().getSelectionModel().select(EventKinds.JAVA_ENTRY));
+        robot.clickOn("#next-event");
+        status(robot);
+        var before = window.controller().session().snapshot().sourceLine(0);
+        robot.type(javafx.scene.input.KeyCode.F10);
+        assertTrue(status(robot).contains("one source line"), status(robot));
+        var after = window.controller().session().snapshot().sourceLine(0);
+        assertTrue(after != null && !after.equals(before), before + " -> " + after);
     }
 }

@@ -62,6 +62,7 @@ class SourceViewTest {
         });
         assertEquals(java.util.Set.of(new SourceLine(file, line)), window.source().breakpoints());
         robot.type(javafx.scene.input.KeyCode.F5);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         window.controller().idle().join();
         robot.interact(window::refresh);
         assertEquals(file, window.source().file());
