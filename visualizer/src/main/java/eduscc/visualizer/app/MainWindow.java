@@ -56,6 +56,7 @@ public final class MainWindow {
     private final ViewDocking docking = new ViewDocking(split, tabs, mesh.node());
     private final Projector projector = new Projector(root);
     private DebugSnapshot shown;
+    private String labSource;
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -65,6 +66,7 @@ public final class MainWindow {
 
     public MainWindow(Session session) {
         this.controller = new DebuggerController(session);
+        this.labSource = session.lab().name();
         status.setId("status");
         speed.setId("speed");
         speed.getItems().setAll("full speed", "1000 steps/s", "100 steps/s", "10 steps/s", "1 step/s");
@@ -77,6 +79,9 @@ public final class MainWindow {
         core.getItems().setAll(session.lab().machine().cores());
         core.setValue(core.getItems().get(0));
         core.setOnAction(e -> {
+            if (core.getValue() == null) {
+                return;
+            }
             if (mesh.selectedCore().get() != core.getValue()) {
                 mesh.selectedCoreProperty().set(core.getValue());
             }
@@ -115,8 +120,46 @@ public final class MainWindow {
         frames.start();
     }
 
+    /** Open a lab file or a shipped lab, or reload the current one; a bad file leaves the window as it was. */
+    private javafx.scene.control.MenuButton labMenu() {
+        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton("Lab");
+        menu.setId("lab-menu");
+        for (String shipped : eduscc.labs.scenario.ShippedLabs.NAMES) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Open the " + shipped + " lab");
+            item.setOnAction(e -> openLab(shipped));
+            menu.getItems().add(item);
+        }
+        javafx.scene.control.MenuItem file = new javafx.scene.control.MenuItem("Open a lab file\u2026");
+        file.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("lab files", "*.json"));
+            java.io.File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+            if (chosen != null) {
+                openLab(chosen.toString());
+            }
+        });
+        javafx.scene.control.MenuItem reload = new javafx.scene.control.MenuItem("Reload");
+        reload.setOnAction(e -> openLab(labSource));
+        menu.getItems().addAll(file, reload);
+        return menu;
+    }
+
+    /** Replaces the session with one on {@code nameOrPath}; errors go to a dialog. */
+    public void openLab(String nameOrPath) {
+        LabOpener.open(nameOrPath, root.getScene() == null ? null : root.getScene().getWindow()).ifPresent(next -> {
+            labSource = nameOrPath;
+            controller.open(next).join();
+            core.getItems().setAll(next.lab().machine().cores());
+            core.setValue(core.getItems().get(0));
+            labView.open(next.lab());
+            shown = null;
+            refresh();
+        });
+    }
+
     private ToolBar toolBar() {
         return new ToolBar(
+            labMenu(),
             button("run", "Run", "F5: run until paused, a breakpoint or the end", this::run),
             speed,
             button("pause", "Pause", "F6: pause", controller::pause),
@@ -202,7 +245,7 @@ public final class MainWindow {
     }
 
     public int selectedCore() {
-        return core.getValue();
+        return core.getValue() == null ? core.getItems().get(0) : core.getValue();
     }
 
     /** Takes the latest snapshot; tests call it after a command has completed. */

@@ -142,4 +142,26 @@ class MainWindowTest {
         var after = window.controller().session().snapshot().sourceLine(0);
         assertTrue(after != null && !after.equals(before), before + " -> " + after);
     }
+
+    @Test
+    void openingAnotherLabReplacesTheSession(FxRobot robot) {
+        robot.interact(() -> window.openLab("scheduling"));
+        assertEquals("scheduling", window.controller().session().lab().name());
+        assertTrue(status(robot).startsWith("scheduling"), status(robot));
+    }
+
+    @Test
+    void stepBackShowsExactlyTheEarlierState(FxRobot robot) {
+        for (int i = 0; i < 5; i++) {
+            robot.type(javafx.scene.input.KeyCode.F7);
+        }
+        status(robot);
+        var before = window.controller().session().snapshot();
+        robot.type(javafx.scene.input.KeyCode.F7);
+        robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.F7).release(javafx.scene.input.KeyCode.SHIFT);
+        status(robot);
+        var back = window.controller().session().snapshot();
+        assertEquals(before.position(), back.position());
+        assertEquals(before.machine(), back.machine(), "every register, cache and table as before");
+    }
 }
