@@ -4,6 +4,7 @@ import eduscc.machine.chip.CoreId;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.CoreState;
 import eduscc.machine.cpu.InstructionSet;
+import eduscc.machine.cpu.WriteWatch;
 import eduscc.machine.engine.Engine;
 import eduscc.machine.engine.RunResult;
 import eduscc.machine.scc.ChipWires;
@@ -82,6 +83,16 @@ public final class Machine implements ChipWires, AutoCloseable {
     /** See {@link Engine#setBoundaryWatcher}. */
     public void setBoundaryWatcher(java.util.function.Predicate<Core> watcher) {
         engine.setBoundaryWatcher(watcher);
+    }
+
+    /**
+     * Reports every core's data writes to {@code watch} (null: none), e.g. to stop when the kernel
+     * writes its GDT; see {@link WriteWatch} for when it is called.
+     */
+    public void setWriteWatch(WriteWatch watch) {
+        for (Core core : cores) {
+            core.memory().setWriteWatch(core.pid(), watch);
+        }
     }
 
     /** The Java stack of the context running on core {@code pid} (call while paused). */

@@ -13,6 +13,7 @@ import eduscc.machine.trace.TraceEntry;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -159,6 +160,58 @@ public final class Session implements AutoCloseable {
         } finally {
             m.setBoundaryWatcher(null);
         }
+    }
+
+    /**
+     * Runs until one of {@code breakpoints} hits: a trace listener watches events, the boundary
+     * watcher source lines, the write watch memory ranges, and the earliest cycle breakpoint ahead
+     * becomes the run's time limit. All are disarmed afterwards; the status names the breakpoint
+     * that hit ("stopped at event ModeSwitch: ..."). Without a hit the run ends as {@link Machine#run()} does.
+     */
+    public void runToBreakpoints(Breakpoints breakpoints) {
+        Machine m = machine();
+        long[] armedTicks = new long[m.cores().size()];
+        for (int pid = 0; pid < armedTicks.length; pid++) {
+            armedTicks[pid] = ticks(pid);
+        }
+        AtomicReference<String> hit = new AtomicReference<>();
+        Consumer<TraceEntry> events = e -> breakpoints.hitBy(e, this::ticks, pid -> armedTicks[pid])
+            .ifPresent(b -> stopAt(m, hit, b.text() + ": " + e.event().kind() + " on core " + e.core()));
+        m.trace().addListener(events);
+        if (breakpoints.watchesLines()) {
+            m.setBoundaryWatcher(core -> breakpoints
+                .hitAtLines(SourceLine.kernelFrames(Thread.currentThread().getStackTrace()))
+                .map(b -> stopAt(m, hit, b.text() + " on core " + core.pid())).isPresent());
+        }
+        if (breakpoints.watchesWrites()) {
+            m.setWriteWatch((pid, linear, size) -> breakpoints.hitByWrite(linear, size)
+                .ifPresent(b -> stopAt(m, hit, b.text() + String.format(": core %d wrote %d bytes at 0x%08X",
+                    pid, size, linear))));
+        }
+        var cycle = breakpoints.nextCycle(m.now());
+        try {
+            RunResult result = m.run(cycle.map(DebugBreakpoint.AtCycle::time).orElse(Long.MAX_VALUE));
+            if (hit.get() == null && cycle.isPresent() && result.reason() == RunResult.Reason.TIME_LIMIT) {
+                hit.set(cycle.get().text());
+            }
+            after(result, hit.get() == null ? "ran: no breakpoint hit" : "stopped at " + hit.get());
+        } finally {
+            m.trace().removeListener(events);
+            m.setBoundaryWatcher(null);
+            m.setWriteWatch(null);
+        }
+    }
+
+    /** Records the first breakpoint that hit in this run and asks for a stop at the next boundary. */
+    private static boolean stopAt(Machine m, AtomicReference<String> hit, String what) {
+        hit.compareAndSet(null, what);
+        m.requestStop();
+        return true;
+    }
+
+    private long ticks(int pid) {
+        Kernel k = booted.kernels().get(pid);
+        return k == null ? 0 : k.ticks();
     }
 
     /** Runs for at most one chunk of simulated time (the GUI calls this repeatedly to "run"). */

@@ -13,6 +13,8 @@ public final class LogicalMemory {
     private final Paging paging;
     private SharedAccessGate gate = SharedAccessGate.NONE;
     private long latencyCycles;
+    private WriteWatch writeWatch;
+    private int watchedPid;
 
     /** Called before an access another core could observe, so it happens in global time order. */
     public interface SharedAccessGate {
@@ -29,6 +31,12 @@ public final class LogicalMemory {
 
     public void setGate(SharedAccessGate gate) {
         this.gate = gate;
+    }
+
+    /** Reports this core's data writes to {@code watch} (null: none; then a write costs one null check). */
+    public void setWriteWatch(int pid, WriteWatch watch) {
+        this.watchedPid = pid;
+        this.writeWatch = watch;
     }
 
     public Paging paging() {
@@ -80,6 +88,9 @@ public final class LogicalMemory {
             return;
         }
         int physical = paging.translate(linear, true, user);
+        if (writeWatch != null) {
+            writeWatch.written(watchedPid, linear, size);
+        }
         writePhysical(physical, size, value);
     }
 
