@@ -84,6 +84,11 @@ public final class DebuggerController implements AutoCloseable {
         return submit(() -> session.stepLine(core));
     }
 
+    /** Runs to the first of these breakpoints that hits (event, core, task, tick, cycle, write, line). */
+    public CompletableFuture<Void> runToBreakpoints(eduscc.labs.debug.Breakpoints breakpoints) {
+        return submit(() -> session.runToBreakpoints(breakpoints));
+    }
+
     public void pause() {
         running = false;
     }

@@ -2,7 +2,12 @@ package eduscc.visualizer.app;
 
 import eduscc.labs.debug.DebugSnapshot;
 import eduscc.labs.debug.Session;
+import eduscc.labs.debug.Breakpoints;
+import eduscc.labs.debug.DebugBreakpoint;
+import eduscc.labs.debug.SourceLine;
 import eduscc.visualizer.bench.LatencyPlot;
+import eduscc.visualizer.breakpoints.BreakpointsView;
+import eduscc.visualizer.breakpoints.SessionFileActions;
 import eduscc.visualizer.boot.BootView;
 import eduscc.visualizer.cpu.CpuView;
 import eduscc.visualizer.descriptors.DescriptorTablesView;
@@ -48,6 +53,7 @@ public final class MainWindow {
     private final EventsView events = new EventsView();
     private final LabView labView = new LabView();
     private final SourceView source = new SourceView();
+    private final BreakpointsView breakpointsPanel = new BreakpointsView();
     private final MeshView mesh = new MeshView();
     private final TimelineView timeline = new TimelineView();
     private final LatencyPlot latency = new LatencyPlot();
@@ -108,6 +114,8 @@ public final class MainWindow {
         timeline.setOnJumpToTime(time -> controller.goTo(time));
         timeline.addTool(ExportMenu.forTimeline(timeline::model, timeline.node()));
         dock(timeline);
+        dock(new SimpleView("Breakpoints", breakpointsPanel.node(), (s, c) -> { }));
+        breakpointsPanel.setBreakpoints(Breakpoints.fromLab(session.lab()));
         dock(new SimpleView("Events", events.node(), (s, c) -> events.show(s)));
         dock(new SimpleView("Lab", labView.node(), (s, c) -> labView.show(s)));
         Tab bench = new Tab("Switch latency", latency.node());
@@ -140,7 +148,13 @@ public final class MainWindow {
         });
         javafx.scene.control.MenuItem reload = new javafx.scene.control.MenuItem("Reload");
         reload.setOnAction(e -> openLab(labSource));
-        menu.getItems().addAll(file, reload);
+        javafx.scene.control.MenuItem save = new javafx.scene.control.MenuItem("Save session\u2026");
+        save.setOnAction(e -> SessionFileActions.save((javafx.stage.Stage) root.getScene().getWindow(),
+            controller.session(), allBreakpoints()));
+        javafx.scene.control.MenuItem openSession = new javafx.scene.control.MenuItem("Open session\u2026");
+        openSession.setOnAction(e -> SessionFileActions.open((javafx.stage.Stage) root.getScene().getWindow())
+            .ifPresent(opened -> adopt(opened.session(), opened.breakpoints())));
+        menu.getItems().addAll(file, reload, save, openSession);
         return menu;
     }
 
@@ -148,13 +162,19 @@ public final class MainWindow {
     public void openLab(String nameOrPath) {
         LabOpener.open(nameOrPath, root.getScene() == null ? null : root.getScene().getWindow()).ifPresent(next -> {
             labSource = nameOrPath;
-            controller.open(next).join();
-            core.getItems().setAll(next.lab().machine().cores());
-            core.setValue(core.getItems().get(0));
-            labView.open(next.lab());
-            shown = null;
-            refresh();
+            adopt(next, Breakpoints.fromLab(next.lab()));
         });
+    }
+
+    /** Shows another session (a lab just opened, or a saved session) with its breakpoints. */
+    private void adopt(Session next, Breakpoints breakpoints) {
+        controller.open(next).join();
+        core.getItems().setAll(next.lab().machine().cores());
+        core.setValue(core.getItems().get(0));
+        labView.open(next.lab());
+        breakpointsPanel.setBreakpoints(breakpoints);
+        shown = null;
+        refresh();
     }
 
     private ToolBar toolBar() {
@@ -201,13 +221,27 @@ public final class MainWindow {
 
     /** Run: to the next source breakpoint if there are any, otherwise until paused or finished. */
     private void run() {
-        if (!source.breakpoints().isEmpty()) {
-            controller.runToLines(source.breakpoints());
+        Breakpoints all = allBreakpoints();
+        if (!all.isEmpty()) {
+            controller.runToBreakpoints(all);
         } else if (speed.getValue().startsWith("full")) {
             controller.run(null);
         } else {
             controller.runPaced(Integer.parseInt(speed.getValue().split(" ")[0]));
         }
+    }
+
+    /** The panel's breakpoints and the source view's line breakpoints together. */
+    public Breakpoints allBreakpoints() {
+        Breakpoints all = breakpointsPanel.breakpoints();
+        for (SourceLine line : source.breakpoints()) {
+            all = all.with(new DebugBreakpoint.OnSourceLine(line));
+        }
+        return all;
+    }
+
+    public BreakpointsView breakpoints() {
+        return breakpointsPanel;
     }
 
     public SourceView source() {

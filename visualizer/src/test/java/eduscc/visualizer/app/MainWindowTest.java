@@ -164,4 +164,14 @@ class MainWindowTest {
         assertEquals(before.position(), back.position());
         assertEquals(before.machine(), back.machine(), "every register, cache and table as before");
     }
+
+    @Test
+    void runStopsAtAnEventBreakpointFromThePanel(FxRobot robot) {
+        robot.interact(() -> window.breakpoints().setBreakpoints(new eduscc.labs.debug.Breakpoints(java.util.List.of())
+            .with(new eduscc.labs.debug.DebugBreakpoint.OnEvent("ModeSwitch"))));
+        robot.type(javafx.scene.input.KeyCode.F5);
+        String text = status(robot);
+        assertTrue(text.contains("stopped at"), text);
+        assertEquals("protected", window.controller().session().snapshot().machine().core(0).mode());
+    }
 }

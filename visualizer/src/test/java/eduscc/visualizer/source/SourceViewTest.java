@@ -57,6 +57,7 @@ class SourceViewTest {
         int line = lineOf(file, "contextSwitch.switchTo(previous, current);");
         robot.clickOn("#tab-source");
         robot.interact(() -> {
+            window.breakpoints().setBreakpoints(new eduscc.labs.debug.Breakpoints(java.util.List.of()));
             window.source().open(file);
             window.source().toggleBreakpoint(line);
         });
@@ -67,6 +68,7 @@ class SourceViewTest {
         robot.interact(window::refresh);
         assertEquals(file, window.source().file());
         assertEquals(line, window.source().currentLine(), "the arrow marks the breakpoint's line");
-        assertTrue(window.controller().session().snapshot().status().contains("source breakpoint"));
+        assertTrue(window.controller().session().snapshot().status().contains("stopped at Scheduler.java:" + line),
+            window.controller().session().snapshot().status());
     }
 }
