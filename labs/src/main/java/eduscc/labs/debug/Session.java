@@ -94,6 +94,39 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Back one kernel source line on core {@code pid}: re-run from the start, noting every boundary
+     * at which that core's kernel line changed, and stop at the last such boundary before the
+     * current position (the start of the line before).
+     */
+    public void backLine(int pid) {
+        long here = machine().boundaries();
+        reset();
+        Machine m = machine();
+        java.util.List<Long> changes = new java.util.ArrayList<>();
+        SourceLine[] last = {null};
+        m.setBoundaryWatcher(core -> {
+            if (core.pid() == pid) {
+                SourceLine now = SourceLine.topKernelFrame(Thread.currentThread().getStackTrace());
+                if (now != null && !now.equals(last[0])) {
+                    changes.add(m.boundaries());
+                    last[0] = now;
+                }
+            }
+            return false;
+        });
+        try {
+            m.runToBoundary(here, Long.MAX_VALUE);
+        } finally {
+            m.setBoundaryWatcher(null);
+        }
+        long target = changes.stream().filter(b -> b < here).reduce((a, b) -> b).orElse(0L);
+        reset();
+        if (target > 0) {
+            runTo(target, "stepped back one source line on core " + pid);
+        }
+    }
+
     /** Back by one boundary: re-run from the start to the boundary before this one. */
     public void stepBack() {
         long target = Math.max(0, machine().boundaries() - 1);

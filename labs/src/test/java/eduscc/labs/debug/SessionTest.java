@@ -85,4 +85,17 @@ class SessionTest {
             assertTrue(!before.equals(after), before + " -> " + after);
         }
     }
+
+    @Test
+    void backLineUndoesStepLine() {
+        try (Session session = new Session(ShippedLabs.load("scheduling"))) {
+            session.runUntil(e -> e.event() instanceof TraceEvent.SchedulerDecision, "a decision");
+            session.stepLine(0);
+            DebugSnapshot atLine = session.snapshot();
+            session.stepLine(0);
+            session.backLine(0);
+            assertEquals(atLine.position(), session.snapshot().position());
+            assertEquals(atLine.sourceLine(0), session.snapshot().sourceLine(0));
+        }
+    }
 }

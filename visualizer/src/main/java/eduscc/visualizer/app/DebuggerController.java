@@ -80,6 +80,10 @@ public final class DebuggerController implements AutoCloseable {
         });
     }
 
+    public CompletableFuture<Void> backLine(int core) {
+        return submit(() -> session.backLine(core));
+    }
+
     public CompletableFuture<Void> stepLine(int core) {
         return submit(() -> session.stepLine(core));
     }

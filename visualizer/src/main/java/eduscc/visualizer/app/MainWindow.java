@@ -184,7 +184,7 @@ public final class MainWindow {
             speed,
             button("pause", "Pause", "F6: pause", controller::pause),
             button("step", "Step", "F7: one machine operation or x86 instruction (Shift+F7: back)", controller::step),
-            button("step-line", "Line", "F10: one kernel source line on the selected core", () -> controller.stepLine(selectedCore())),
+            button("step-line", "Line", "F10: one kernel source line on the selected core (Shift+F10: back one line)", () -> controller.stepLine(selectedCore())),
             button("back", "Back", "Shift+F7: back one step (re-runs from the start)", controller::stepBack),
             eventKind,
             button("next-event", "Next", "F8: run to the next event of this kind (Shift+F8: back to the previous)",
@@ -211,6 +211,7 @@ public final class MainWindow {
         keys.put(new KeyCodeCombination(KeyCode.F7), controller::step);
         keys.put(new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN), controller::stepBack);
         keys.put(new KeyCodeCombination(KeyCode.F10), () -> controller.stepLine(selectedCore()));
+        keys.put(new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN), () -> controller.backLine(selectedCore()));
         keys.put(new KeyCodeCombination(KeyCode.F11), docking::toggleMaximised);
         keys.put(new KeyCodeCombination(KeyCode.F8),
             () -> controller.nextEvent(eventKind.getValue().matcher(), eventKind.getValue().toString()));
