@@ -7,8 +7,9 @@ package eduscc.labs.scenario;
  * @param tick the timer tick the paragraph belongs to (default 0)
  * @param core the core it talks about, or null for the whole machine
  * @param text what to say
+ * @param check what the class should see at this step, checked live by the debugger (optional)
  */
-public record NarrationStep(Long tick, Integer core, String text) {
+public record NarrationStep(Long tick, Integer core, String text, NarrationCheck check) {
     public NarrationStep {
         tick = tick == null ? 0 : tick;
         FieldError.inRange(tick, 0, KernelPart.MAX_STOP_AFTER_TICKS, "tick");

@@ -1,6 +1,8 @@
 package eduscc.visualizer.lab;
 
 import eduscc.labs.debug.DebugSnapshot;
+import eduscc.labs.debug.NarrationChecks;
+import java.util.List;
 import eduscc.labs.scenario.NarrationStep;
 import eduscc.labs.scenario.Scenario;
 import javafx.scene.Node;
@@ -18,6 +20,7 @@ public final class LabView {
     private final ListView<String> steps = new ListView<>();
     private final VBox root = new VBox(6, description, steps);
     private Scenario lab;
+    private final java.util.Map<Integer, String> verdicts = new java.util.TreeMap<>();
 
     public LabView() {
         description.setWrapText(true);
@@ -41,10 +44,27 @@ public final class LabView {
 
     public void open(Scenario scenario) {
         lab = scenario;
+        verdicts.clear();
         description.setText(scenario.name() + ": " + scenario.description());
-        steps.getItems().setAll(scenario.narration().stream()
-            .map(n -> n.text().startsWith("Tick") ? n.text()
-                : "Tick " + n.tick() + (n.core() == null ? "" : ", core " + n.core()) + ": " + n.text()).toList());
+        redrawSteps();
+    }
+
+    private void redrawSteps() {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < lab.narration().size(); i++) {
+            NarrationStep n = lab.narration().get(i);
+            String text = n.text().startsWith("Tick") ? n.text()
+                : "Tick " + n.tick() + (n.core() == null ? "" : ", core " + n.core()) + ": " + n.text();
+            if (n.check() != null) {
+                text += "\n    " + verdicts.getOrDefault(i, "check (judged at tick " + n.tick() + "): " + n.check().describe());
+            }
+            lines.add(text);
+        }
+        int selected = steps.getSelectionModel().getSelectedIndex();
+        steps.getItems().setAll(lines);
+        if (selected >= 0) {
+            steps.getSelectionModel().select(selected);
+        }
     }
 
     /** Selects the last narration step whose tick the run has reached on the lab's first core. */
@@ -59,6 +79,19 @@ public final class LabView {
             if (step.tick() <= tick) {
                 reached = i;
             }
+        }
+        boolean changed = false;
+        int core = lab.machine().cores().get(0);
+        for (int i = 0; i < lab.narration().size(); i++) {
+            NarrationChecks.Result r = NarrationChecks.judge(lab.narration().get(i), snapshot, core);
+            if (r.passed() != null) {
+                String verdict = (r.passed() ? "\u2713 check: " : "\u2717 check: ") + lab.narration().get(i).check().describe()
+                    + (r.passed() ? "" : " (now: " + r.seen() + ")");
+                changed |= !verdict.equals(verdicts.put(i, verdict));
+            }
+        }
+        if (changed) {
+            redrawSteps();
         }
         if (reached >= 0 && steps.getSelectionModel().getSelectedIndex() != reached) {
             steps.getSelectionModel().select(reached);
