@@ -1,6 +1,7 @@
 package eduscc.visualizer.boot;
 
 import eduscc.visualizer.app.DockedView;
+import eduscc.visualizer.app.PreviousSnapshot;
 import eduscc.labs.debug.DebugSnapshot;
 import java.util.EnumMap;
 import java.util.List;
@@ -44,8 +45,7 @@ public final class BootView implements DockedView {
     private final IntegerProperty currentLine = new SimpleIntegerProperty(-1);
     private final Label diffNote = new Label();
     private final TableView<RegisterChange> diff = new TableView<>();
-    private DebugSnapshot shown;
-    private DebugSnapshot before;
+    private final PreviousSnapshot previous = new PreviousSnapshot();
 
     public BootView() {
         root.getStyleClass().add("boot-view");
@@ -90,11 +90,7 @@ public final class BootView implements DockedView {
     /** Draws {@code core} at {@code snapshot}, with the changes since the snapshot shown before it. */
     @Override
     public void show(DebugSnapshot snapshot, int core) {
-        if (snapshot != shown) {
-            before = shown != null && shown.lab().equals(snapshot.lab()) ? shown : null;
-            shown = snapshot;
-        }
-        draw(BootViewModel.of(snapshot, before, core));
+        draw(BootViewModel.of(snapshot, previous.before(snapshot), core));
     }
 
     private void draw(BootViewModel vm) {

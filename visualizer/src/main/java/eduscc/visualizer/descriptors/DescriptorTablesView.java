@@ -1,6 +1,7 @@
 package eduscc.visualizer.descriptors;
 
 import eduscc.visualizer.app.DockedView;
+import eduscc.visualizer.app.PreviousSnapshot;
 import eduscc.labs.debug.DebugSnapshot;
 import java.util.List;
 import java.util.function.Function;
@@ -38,8 +39,7 @@ public final class DescriptorTablesView implements DockedView {
     private final Label savedTitle = label("saved-tss-title");
     private final TableView<TssPanel.Field> savedTss = new TableView<>();
     private final VBox savedBox = new VBox(4, savedTitle, savedTss);
-    private DebugSnapshot shown;
-    private DebugSnapshot before;
+    private final PreviousSnapshot previous = new PreviousSnapshot();
 
     public DescriptorTablesView() {
         root.getStyleClass().add("descriptor-tables");
@@ -98,11 +98,7 @@ public final class DescriptorTablesView implements DockedView {
     /** Draws {@code core} at {@code snapshot}, marking what changed since the snapshot shown before it. */
     @Override
     public void show(DebugSnapshot snapshot, int core) {
-        if (snapshot != shown) {
-            before = shown != null && shown.lab().equals(snapshot.lab()) ? shown : null;
-            shown = snapshot;
-        }
-        draw(DescriptorTablesViewModel.of(snapshot, before, core));
+        draw(DescriptorTablesViewModel.of(snapshot, previous.before(snapshot), core));
     }
 
     private void draw(DescriptorTablesViewModel vm) {
