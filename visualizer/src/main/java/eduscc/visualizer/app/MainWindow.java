@@ -7,7 +7,6 @@ import eduscc.labs.debug.DebugBreakpoint;
 import eduscc.labs.debug.SourceLine;
 import eduscc.visualizer.bench.LatencyPlot;
 import eduscc.visualizer.breakpoints.BreakpointsView;
-import eduscc.visualizer.breakpoints.SessionFileActions;
 import eduscc.visualizer.boot.BootView;
 import eduscc.visualizer.cpu.CpuView;
 import eduscc.visualizer.descriptors.DescriptorTablesView;
@@ -128,36 +127,6 @@ public final class MainWindow {
         frames.start();
     }
 
-    /** Open a lab file or a shipped lab, or reload the current one; a bad file leaves the window as it was. */
-    private javafx.scene.control.MenuButton labMenu() {
-        javafx.scene.control.MenuButton menu = new javafx.scene.control.MenuButton("Lab");
-        menu.setId("lab-menu");
-        for (String shipped : eduscc.labs.scenario.ShippedLabs.NAMES) {
-            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Open the " + shipped + " lab");
-            item.setOnAction(e -> openLab(shipped));
-            menu.getItems().add(item);
-        }
-        javafx.scene.control.MenuItem file = new javafx.scene.control.MenuItem("Open a lab file\u2026");
-        file.setOnAction(e -> {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("lab files", "*.json"));
-            java.io.File chosen = chooser.showOpenDialog(root.getScene().getWindow());
-            if (chosen != null) {
-                openLab(chosen.toString());
-            }
-        });
-        javafx.scene.control.MenuItem reload = new javafx.scene.control.MenuItem("Reload");
-        reload.setOnAction(e -> openLab(labSource));
-        javafx.scene.control.MenuItem save = new javafx.scene.control.MenuItem("Save session\u2026");
-        save.setOnAction(e -> SessionFileActions.save((javafx.stage.Stage) root.getScene().getWindow(),
-            controller.session(), allBreakpoints()));
-        javafx.scene.control.MenuItem openSession = new javafx.scene.control.MenuItem("Open session\u2026");
-        openSession.setOnAction(e -> SessionFileActions.open((javafx.stage.Stage) root.getScene().getWindow())
-            .ifPresent(opened -> adopt(opened.session(), opened.breakpoints())));
-        menu.getItems().addAll(file, reload, save, openSession);
-        return menu;
-    }
-
     /** Replaces the session with one on {@code nameOrPath}; errors go to a dialog. */
     public void openLab(String nameOrPath) {
         LabOpener.open(nameOrPath, root.getScene() == null ? null : root.getScene().getWindow()).ifPresent(next -> {
@@ -166,8 +135,12 @@ public final class MainWindow {
         });
     }
 
+    public void reloadLab() {
+        openLab(labSource);
+    }
+
     /** Shows another session (a lab just opened, or a saved session) with its breakpoints. */
-    private void adopt(Session next, Breakpoints breakpoints) {
+    void adopt(Session next, Breakpoints breakpoints) {
         controller.open(next).join();
         core.getItems().setAll(next.lab().machine().cores());
         core.setValue(core.getItems().get(0));
@@ -179,7 +152,7 @@ public final class MainWindow {
 
     private ToolBar toolBar() {
         return new ToolBar(
-            labMenu(),
+            new LabMenu(this).node(),
             button("run", "Run", "F5: run until paused, a breakpoint or the end", this::run),
             speed,
             button("pause", "Pause", "F6: pause", controller::pause),
