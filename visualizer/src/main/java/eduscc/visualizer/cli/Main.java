@@ -13,10 +13,16 @@ import java.util.List;
  * the headless boot and says why.
  */
 public final class Main {
+    /** Held here: JUL keeps loggers only weakly, and a collected one would forget its level. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        // JavaFX warns that it was loaded from the class path; the kit runs it that way on purpose
+        // (javafx-notes §1.2), so the warning would only worry a student.
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(Arrays.asList(args), System.out, System.err));
     }
 
