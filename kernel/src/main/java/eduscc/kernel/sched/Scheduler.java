@@ -22,6 +22,9 @@ import java.util.List;
  * puts the previous task back at the tail of its list.
  */
 public final class Scheduler {
+    /** Tasks besides the idle task: GDT entries 5..63 hold one TSS each (index 5 is the idle task's). */
+    public static final int MAX_TASKS = 58;
+
     private final Core core;
     private final Operations ops;
     private final ReadyQueue queues;
@@ -66,6 +69,10 @@ public final class Scheduler {
     public Task create(String name, int priority, TaskBody body, boolean user) {
         if (priority < Priority.LOW || priority > Priority.REALTIME) {
             throw new IllegalArgumentException("task '" + name + "': priority must be 1..31, got " + priority);
+        }
+        if (tasks.size() > MAX_TASKS) {
+            throw new KernelPanic("core " + core.pid() + ": cannot create task '" + name + "': the kernel has room for "
+                + MAX_TASKS + " tasks (one TSS descriptor each in the 64-entry GDT), and slots are not reused yet");
         }
         Task task = new Task(tasks.size(), name, priority, user, core.pid());
         task.setBody(body);
@@ -215,18 +222,27 @@ public final class Scheduler {
         finished.setExitCode(code);
         finished.setState(TaskState.FINISHED);
         Task parent = finished.parent();
-        if (parent != null && parent.state() == TaskState.BLOCKED && !timers.sleepers().contains(parent)) {
+        if (parent != null && parent.state() == TaskState.BLOCKED && parent.waitingFor() == finished) {
             wakeup(parent);
         }
+        core.endContextAtNextSwitch();
         reschedule();
         throw new KernelPanic(finished + " ran again after it exited");
     }
 
-    /** Blocks until {@code child} has finished and returns its exit code. */
+    /**
+     * Blocks until {@code child} has finished and returns its exit code. The check and the block
+     * happen with interrupts off: otherwise the child could finish between them, and its exit
+     * would find nobody waiting (a lost wakeup).
+     */
     public int waitFor(Task child) {
+        int flags = irqNestedDisable();
         while (child.state() != TaskState.FINISHED) {
+            current.setWaitingFor(child);
             block();
         }
+        current.setWaitingFor(null);
+        irqNestedEnable(flags);
         return child.exitCode();
     }
 

@@ -27,6 +27,7 @@ public final class Task {
     private long wakeTick;
     private int tssSelector;
     private int lastStackPointer;
+    private Task waitingFor;
 
     /** Links in the ready list this task waits in; null at the ends and when not queued. */
     Task next;
@@ -114,6 +115,15 @@ public final class Task {
 
     public void setLastStackPointer(int esp) {
         this.lastStackPointer = esp;
+    }
+
+    /** The child this task is blocked waiting for, or null. */
+    public Task waitingFor() {
+        return waitingFor;
+    }
+
+    public void setWaitingFor(Task child) {
+        this.waitingFor = child;
     }
 
     public int id() {

@@ -115,4 +115,39 @@ class SchedulerRunTest {
             assertTrue((machine.core(0).regs().cr0 & eduscc.machine.cpu.ControlBits.CR0_TS) != 0, "CR0.TS set by the switch");
         }
     }
+
+    @ParameterizedTest(name = "hardware switch: {0}")
+    @ValueSource(booleans = {true, false})
+    void tasksThatExitLeaveNoThreadsBehind(boolean hardwareSwitch) {
+        try (Machine machine = run(hardwareSwitch, k -> {
+            for (int i = 0; i < 40; i++) {
+                k.scheduler().create("t" + i, Priority.NORMAL, () -> k.ops().work(100));
+            }
+        })) {
+            long alive = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("eduscc-core0-") && t.isAlive()).count();
+            assertTrue(alive <= 3, "the boot context and at most a couple more, not one per task: " + alive);
+            assertEquals(40, kernel.scheduler().tasks().stream().filter(t -> t.state() == TaskState.FINISHED).count());
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aParentBlockedForSomethingElseIsNotWokenByItsChildsExit() {
+        KernelConfig config = new KernelConfig(100, 0, true, true);
+        try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, core -> {
+            kernel = new Kernel(core, config, k -> {
+                Scheduler s = k.scheduler();
+                s.create("parent", Priority.NORMAL, () -> {
+                    s.create("child", Priority.NORMAL, () -> k.ops().work(SLICE));
+                    note("parent blocks");
+                    s.block();
+                    note("parent woken");
+                });
+            });
+            return kernel::boot;
+        })) {
+            machine.run(6 * Apic.countFor(100) * 30);
+            assertEquals(List.of("parent blocks@1"), log, "the child's exit does not wake a parent blocked for something else");
+        }
+    }
 }

@@ -38,6 +38,7 @@ public final class Core {
     private volatile boolean owned;
     private volatile String taskLabel;
     private boolean parkRequested;
+    private boolean endRequested;
     private long parkKey;
 
     /** A Java entry point bound to an address in the kernel's text. */
@@ -195,6 +196,8 @@ public final class Core {
         state = CoreState.RUNNING;
         apic.reset();
         interrupts.reset();
+        parkRequested = false;
+        endRequested = false;
     }
 
     public void bind(int address, String name, JavaCode code) {
@@ -239,6 +242,21 @@ public final class Core {
     /** The key of the place the registers point at now. */
     public long currentContextKey() {
         return contextKey(regs.cs().base() + regs.eip, regs.esp());
+    }
+
+    /**
+     * The kernel says the Java code running now will never be resumed (its task exited): at the
+     * next task switch its thread ends instead of parking, so dead tasks leave no threads behind.
+     */
+    public void endContextAtNextSwitch() {
+        endRequested = true;
+    }
+
+    /** Whether the switch that is happening ends the running context (and clears the request). */
+    public boolean takeEndRequest() {
+        boolean end = endRequested;
+        endRequested = false;
+        return end;
     }
 
     /** The hardware task switch saved this context's place; the running thread must park there. */

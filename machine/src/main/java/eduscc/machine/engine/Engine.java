@@ -102,19 +102,39 @@ public final class Engine implements Pacer {
     @Override
     public void transfer(Core core, long parkedAt) {
         requireBaton(core);
-        int pid = core.pid();
-        ExecutionContext self = contexts[pid];
-        Map<Long, ExecutionContext> table = parked.get(pid);
-        table.put(parkedAt, self);
-        ExecutionContext next = table.remove(core.currentContextKey());
-        if (next == null) {
-            next = startContext(core, String.format("task@%08X", core.regs().cs().base() + core.regs().eip));
+        if (core.takeEndRequest()) {
+            throw new ContextEnded();
         }
-        contexts[pid] = next;
+        ExecutionContext self = contexts[core.pid()];
+        parked.get(core.pid()).put(parkedAt, self);
+        handTo(core, contextNamedByRegisters(core));
+        self.waitTurn();
+    }
+
+    /** The context the loaded registers name: a parked one, or a new one that starts there. */
+    private ExecutionContext contextNamedByRegisters(Core core) {
+        ExecutionContext next = parked.get(core.pid()).remove(core.currentContextKey());
+        return next != null ? next
+            : startContext(core, String.format("task@%08X", core.regs().cs().base() + core.regs().eip));
+    }
+
+    private void handTo(Core core, ExecutionContext next) {
+        contexts[core.pid()] = next;
         batonHolder = next.thread();
         core.setOwner(batonHolder);
         next.giveTurn();
-        self.waitTurn();
+    }
+
+    /**
+     * Unwinds the Java stack of a context whose task is dead, while it still holds the baton; at
+     * the top of its thread the baton goes on to the context the registers name.
+     */
+    private static final class ContextEnded extends Error {
+        private static final long serialVersionUID = 1L;
+
+        ContextEnded() {
+            super(null, null, false, false);
+        }
     }
 
     /** A core went back into reset: its current context is given up and it waits for a release. */
@@ -147,6 +167,8 @@ public final class Engine implements Pacer {
     private void runCore(Core core, ExecutionContext context) {
         try {
             core.runFromHere();
+        } catch (ContextEnded ended) {
+            handTo(core, contextNamedByRegisters(core));
         } catch (CoreStopped stopped) {
             if (holdsBaton() && core.state() == CoreState.RUNNING) {
                 core.setState(CoreState.SHUTDOWN);
