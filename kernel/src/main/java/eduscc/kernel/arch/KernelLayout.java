@@ -50,4 +50,14 @@ public final class KernelLayout {
     public static int userStackTop(int slot) {
         return USER_STACKS + USER_STACK_SIZE * (slot + 1);
     }
+
+    /**
+     * Whether {@code length} bytes from {@code address} lie in user data: the user stacks up to the
+     * user program's entry. The kit has no paging, so this range check is how a system call refuses
+     * a pointer into kernel memory (Linux returns -EFAULT for the same mistake).
+     */
+    public static boolean isUserData(int address, int length) {
+        long start = Integer.toUnsignedLong(address);
+        return length >= 0 && start >= USER_STACKS && start + length <= USER_ENTRY;
+    }
 }

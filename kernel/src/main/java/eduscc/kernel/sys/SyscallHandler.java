@@ -1,6 +1,7 @@
 package eduscc.kernel.sys;
 
 import eduscc.kernel.arch.InterruptFrame;
+import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
 import eduscc.kernel.sched.TaskState;
@@ -76,10 +77,16 @@ public final class SyscallHandler {
         return 0;
     }
 
-    /** eduOS ignores the descriptor and prints the buffer on the kernel console. */
+    /**
+     * eduOS ignores the descriptor and prints the buffer on the kernel console. Unlike eduOS, the
+     * kit checks the buffer first, so a user program cannot make the kernel print kernel memory.
+     */
     private int write(int buffer, int length) {
         if (length < 0) {
             return -SyscallNumbers.EINVAL;
+        }
+        if (!KernelLayout.isUserData(buffer, length)) {
+            return -SyscallNumbers.EFAULT;
         }
         for (int i = 0; i < length; i++) {
             ops.out8(0xE9, ops.read8(buffer + i));

@@ -22,6 +22,8 @@ public final class SyscallNumbers {
     public static final int ENOSYS = 38;
     /** "Invalid argument". */
     public static final int EINVAL = 22;
+    /** "Bad address" (a buffer outside the caller's user memory). */
+    public static final int EFAULT = 14;
     /** "No child processes" (wait with nothing to wait for). */
     public static final int ECHILD = 10;
 

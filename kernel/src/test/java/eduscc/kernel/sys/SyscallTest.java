@@ -109,4 +109,17 @@ class SyscallTest {
             assertEquals("thread 2 runs\nthread 2 exited with 7\nunknown call gives -38\n", machine.core(0).consoleText());
         }
     }
+
+    @ParameterizedTest(name = "hardware switch: {0}")
+    @ValueSource(booleans = {true, false})
+    void writeRefusesBuffersOutsideUserMemory(boolean hardwareSwitch) {
+        try (Machine machine = run(hardwareSwitch, k -> k.createUserTask("snoop", Priority.NORMAL, libc -> {
+            int gdt = libc.rawSyscall(SyscallNumbers.WRITE, 1, KernelLayout.GDT, 8);
+            int wrapping = libc.rawSyscall(SyscallNumbers.WRITE, 1, KernelLayout.USER_ENTRY - 4, 8);
+            int negative = libc.rawSyscall(SyscallNumbers.WRITE, 1, KernelLayout.USER_STACKS, -1);
+            libc.write(1, gdt + " " + wrapping + " " + negative + "\n");
+        }))) {
+            assertEquals("-14 -14 -22\n", machine.core(0).consoleText());
+        }
+    }
 }
