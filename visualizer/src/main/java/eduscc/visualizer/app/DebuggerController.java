@@ -122,8 +122,12 @@ public final class DebuggerController implements AutoCloseable {
         return submit(() -> session.reset());
     }
 
-    /** Replaces the session (open or reload a lab); the old one is closed on the simulation thread. */
+    /**
+     * Replaces the session (open or reload a lab): a run in progress stops at its next chunk, and
+     * the old session is closed on the simulation thread once its last command is done.
+     */
     public CompletableFuture<Void> open(Session next) {
+        running = false;
         Session old = session;
         session = next;
         return submit(old::close);

@@ -139,9 +139,12 @@ public final class MainWindow {
         openLab(labSource);
     }
 
-    /** Shows another session (a lab just opened, or a saved session) with its breakpoints. */
+    /**
+     * Shows another session (a lab just opened, or a saved session) with its breakpoints. The
+     * window does not wait for the old session to close, so it stays responsive meanwhile.
+     */
     void adopt(Session next, Breakpoints breakpoints) {
-        controller.open(next).join();
+        controller.open(next);
         core.getItems().setAll(next.lab().machine().cores());
         core.setValue(core.getItems().get(0));
         labView.open(next.lab());

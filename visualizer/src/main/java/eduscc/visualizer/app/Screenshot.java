@@ -4,6 +4,7 @@ import eduscc.labs.debug.Session;
 import eduscc.machine.trace.TraceEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
@@ -30,25 +31,15 @@ public final class Screenshot {
             System.setProperty("prism.order", "sw");
             System.setProperty("java.awt.headless", "true");
         }
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("cannot write " + file + ": folder " + folder + " does not exist");
+        }
         Session session = new Session(LabOpener.load(lab));
         CompletableFuture<Void> done = new CompletableFuture<>();
         Runnable render = () -> {
             try {
-                MainWindow window = new MainWindow(session);
-                Stage stage = new Stage();
-                stage.setScene(new Scene(window.root(), 1280, 800));
-                stage.show();
-                if (atEvent != null) {
-                    window.controller().nextEvent(matcher(atEvent), atEvent).join();
-                }
-                window.refresh();
-                if (view != null) {
-                    window.select(view);
-                }
-                WritableImage image = stage.getScene().snapshot(null);
-                ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-                window.stop();
-                stage.close();
+                render(session, file, atEvent, view);
                 done.complete(null);
             } catch (IOException e) {
                 done.completeExceptionally(new UncheckedIOException("cannot write " + file, e));
@@ -63,6 +54,28 @@ public final class Screenshot {
             if (startedHere) {
                 Platform.exit();
             }
+        }
+    }
+
+    /** Runs on the FX thread; the window and its stage are closed even when a step fails. */
+    private static void render(Session session, Path file, String atEvent, String view) throws IOException {
+        MainWindow window = new MainWindow(session);
+        Stage stage = new Stage();
+        try {
+            stage.setScene(new Scene(window.root(), 1280, 800));
+            stage.show();
+            if (atEvent != null) {
+                window.controller().nextEvent(matcher(atEvent), atEvent).join();
+            }
+            window.refresh();
+            if (view != null) {
+                window.select(view);
+            }
+            WritableImage image = stage.getScene().snapshot(null);
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        } finally {
+            window.stop();
+            stage.close();
         }
     }
 

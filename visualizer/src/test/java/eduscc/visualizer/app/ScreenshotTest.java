@@ -1,6 +1,7 @@
 package eduscc.visualizer.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -27,5 +28,13 @@ class ScreenshotTest {
         int distinct = (int) java.util.stream.IntStream.range(0, 200)
             .map(i -> image.getRGB(i * 6, 20 + i * 3)).distinct().count();
         assertTrue(distinct > 2, "the picture has content, not one flat colour");
+    }
+
+    @Test
+    void aMissingFolderIsNamedBeforeAnythingRuns() {
+        Path file = dir.resolve("no-such-folder").resolve("boot.png");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> Screenshot.take(file, "boot", null, null, true));
+        assertTrue(e.getMessage().contains("no-such-folder") && e.getMessage().contains("does not exist"), e.getMessage());
     }
 }
