@@ -70,6 +70,11 @@ public final class Machine implements ChipWires, AutoCloseable {
         engine.requestStop();
     }
 
+    /** From any thread: stop the run in progress at its next boundary (see {@link Engine#requestPause}). */
+    public void requestPause() {
+        engine.requestPause();
+    }
+
     /** Run until {@code count} instruction boundaries have passed since the start, or earlier limits. */
     public RunResult runToBoundary(long count, long untilTime) {
         engine.stopAtBoundary(count);

@@ -30,7 +30,8 @@ public final class Session implements AutoCloseable {
     public static final long RUN_CHUNK_UNITS = LabRunner.PROGRESS_STEP_UNITS;
 
     private final Scenario lab;
-    private BootedLab booted;
+    private volatile BootedLab booted;
+    private volatile boolean pauseAsked;
     private volatile DebugSnapshot latest;
     private boolean finished;
 
@@ -138,6 +139,15 @@ public final class Session implements AutoCloseable {
         } else {
             runTo(target, "stepped back");
         }
+    }
+
+    /**
+     * From any thread: the command in progress stops at its next instruction boundary and
+     * publishes where it stopped (Pause during "next event" or a breakpoint that never hits).
+     */
+    public void pause() {
+        pauseAsked = true;
+        booted.machine().requestPause();
     }
 
     /** Runs to an exact position (the timeline and step-back use it). */
@@ -257,7 +267,10 @@ public final class Session implements AutoCloseable {
 
     private void after(RunResult result, String what) {
         finished = result.reason() == RunResult.Reason.ALL_IDLE;
-        publish(finished ? "finished: every core is idle or stopped" : what);
+        boolean paused = pauseAsked && result.reason() == RunResult.Reason.STOPPED;
+        pauseAsked = false;
+        publish(finished ? "finished: every core is idle or stopped"
+            : paused ? "paused at boundary " + machine().boundaries() : what);
     }
 
     private void publish(String status) {

@@ -13,6 +13,26 @@ import org.junit.jupiter.api.Test;
 class SessionTest {
 
     @Test
+    void pauseStopsARunForAnEventThatNeverComes() {
+        try (Session session = new Session(ShippedLabs.load("boot"))) {
+            int[] seen = {0};
+            session.runUntil(e -> {
+                if (++seen[0] == 3) {
+                    session.pause();
+                }
+                return false;
+            }, "an event that never comes");
+            assertTrue(!session.finished(), "the run stopped before the lab's end");
+            long pausedAt = session.snapshot().position();
+            assertEquals("paused at boundary " + pausedAt, session.snapshot().status());
+            session.reset();
+            int[] counted = {0};
+            session.runUntil(e -> ++counted[0] == 3, "the third event");
+            assertEquals(session.snapshot().position(), pausedAt, "the same boundary a stop at the third event reaches");
+        }
+    }
+
+    @Test
     void stepToCr0PeShowsProtectedModeWithTheRealModeCsStillCached() {
         try (Session session = new Session(ShippedLabs.load("boot"))) {
             session.runUntil(e -> e.event() instanceof TraceEvent.ModeSwitch, "CR0.PE");

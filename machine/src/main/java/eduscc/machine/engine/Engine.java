@@ -43,6 +43,8 @@ public final class Engine implements Pacer {
     private long boundaries;
     private long stopAtBoundary = Long.MAX_VALUE;
     private boolean stopRequested;
+    /** The user's "pause" from another thread (the GUI); taken up at the next boundary. */
+    private volatile boolean pauseRequested;
     /** The debugger's line breakpoints: asked at every boundary, on the running context's own thread. */
     private java.util.function.Predicate<Core> boundaryWatcher;
     /** The one thread allowed to touch the machine right now (null while the driver decides). */
@@ -210,6 +212,16 @@ public final class Engine implements Pacer {
         stopRequested = true;
     }
 
+    /**
+     * Asks, from any thread, that the run in progress stop at its next instruction boundary (the
+     * debugger's Pause during a run with no limit). A pause asked while nothing runs is dropped
+     * when the next run starts. Where the run stops depends on when the user asked, but the
+     * machine's state at that boundary is the same as if it had been stepped there.
+     */
+    public void requestPause() {
+        pauseRequested = true;
+    }
+
     /** Stops once {@code count} boundaries have been passed since the start (for stepping, also back). */
     public void stopAtBoundary(long count) {
         stopAtBoundary = count;
@@ -235,6 +247,7 @@ public final class Engine implements Pacer {
 
     /** Runs cores until none can run, the next event is at {@code untilTime} or later, or a stop. */
     public RunResult run(long untilTime) {
+        pauseRequested = false;
         while (true) {
             if (stopRequested || boundaries >= stopAtBoundary) {
                 stopRequested = false;
@@ -347,7 +360,7 @@ public final class Engine implements Pacer {
     public void boundary(Core core) {
         requireBaton(core);
         boundaries++;
-        if (boundaryWatcher != null && boundaryWatcher.test(core)) {
+        if (boundaryWatcher != null && boundaryWatcher.test(core) || pauseRequested) {
             stopRequested = true;
         }
         if (core.time() >= horizon || stopRequested || boundaries >= stopAtBoundary) {

@@ -93,8 +93,10 @@ public final class DebuggerController implements AutoCloseable {
         return submit(() -> session.runToBreakpoints(breakpoints));
     }
 
+    /** Ends a run and stops the command in progress (say, a "next event" that never comes) at its next boundary. */
     public void pause() {
         running = false;
+        session.pause();
     }
 
     public CompletableFuture<Void> step() {
