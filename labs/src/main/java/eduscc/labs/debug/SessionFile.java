@@ -91,12 +91,17 @@ public record SessionFile(String lab, long position, List<DebugBreakpoint> break
      * @param file the session file, to name it in errors and to resolve a relative lab path
      */
     public Session open(Path file) {
-        Scenario scenario = ShippedLabs.isShipped(lab) ? ShippedLabs.load(lab) : readLab(file);
-        Session session = new Session(scenario);
+        Session session = openAtStart(file);
         if (position > 0) {
             session.runTo(position, "opened " + file.getFileName() + ",");
         }
         return session;
+    }
+
+    /** Opens the lab at its boot, leaving the run to {@link #position()} to the caller (the GUI's simulation thread). */
+    public Session openAtStart(Path file) {
+        Scenario scenario = ShippedLabs.isShipped(lab) ? ShippedLabs.load(lab) : readLab(file);
+        return new Session(scenario);
     }
 
     private Scenario readLab(Path file) {

@@ -80,6 +80,11 @@ public final class DebuggerController implements AutoCloseable {
         });
     }
 
+    /** Runs (or re-runs) to an exact position, e.g. the one a saved session stood at. */
+    public CompletableFuture<Void> runTo(long position, String why) {
+        return submit(() -> session.runTo(position, why));
+    }
+
     public CompletableFuture<Void> backLine(int core) {
         return submit(() -> session.backLine(core));
     }

@@ -33,7 +33,7 @@ final class LabMenu {
         menu.getItems().add(item("Save session\u2026",
             () -> SessionFileActions.save(stage(), window.controller().session(), window.allBreakpoints())));
         menu.getItems().add(item("Open session\u2026",
-            () -> SessionFileActions.open(stage()).ifPresent(opened -> window.adopt(opened.session(), opened.breakpoints()))));
+            () -> SessionFileActions.open(stage()).ifPresent(window::adopt)));
     }
 
     MenuButton node() {

@@ -7,6 +7,7 @@ import eduscc.labs.debug.DebugBreakpoint;
 import eduscc.labs.debug.SourceLine;
 import eduscc.visualizer.bench.LatencyPlot;
 import eduscc.visualizer.breakpoints.BreakpointsView;
+import eduscc.visualizer.breakpoints.SessionFileActions;
 import eduscc.visualizer.boot.BootView;
 import eduscc.visualizer.cpu.CpuView;
 import eduscc.visualizer.descriptors.DescriptorTablesView;
@@ -137,6 +138,14 @@ public final class MainWindow {
 
     public void reloadLab() {
         openLab(labSource);
+    }
+
+    /** Shows a saved session: its lab and breakpoints now, its position once the run there is done. */
+    public void adopt(SessionFileActions.Opened opened) {
+        adopt(opened.session(), opened.breakpoints());
+        if (opened.position() > 0) {
+            controller.runTo(opened.position(), "opened " + opened.fileName() + ",");
+        }
     }
 
     /**

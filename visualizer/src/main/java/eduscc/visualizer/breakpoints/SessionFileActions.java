@@ -19,8 +19,11 @@ import javafx.stage.Window;
  * the window stays as it was.
  */
 public final class SessionFileActions {
-    /** An opened session file: the session at its saved position and its breakpoints. */
-    public record Opened(Session session, Breakpoints breakpoints) { }
+    /**
+     * An opened session file: the session at its lab's boot, its breakpoints, and the saved
+     * position the window then runs to on its simulation thread (a far position takes a while).
+     */
+    public record Opened(Session session, Breakpoints breakpoints, long position, String fileName) { }
 
     private SessionFileActions() {
     }
@@ -47,11 +50,12 @@ public final class SessionFileActions {
         }
     }
 
-    /** Reads the file, opens its lab and runs it to the saved position (call off the FX thread for long runs). */
+    /** Reads the file and opens its lab at the boot; errors go to a dialog. */
     public static Optional<Opened> open(Path file, Window owner) {
         try {
             SessionFile saved = SessionFile.read(file);
-            return Optional.of(new Opened(saved.open(file), saved.breakpointSet()));
+            return Optional.of(new Opened(saved.openAtStart(file), saved.breakpointSet(), saved.position(),
+                String.valueOf(file.getFileName())));
         } catch (ScenarioException | IllegalArgumentException e) {
             LabOpener.showError(owner, "Cannot open the session " + file, e.getMessage());
             return Optional.empty();

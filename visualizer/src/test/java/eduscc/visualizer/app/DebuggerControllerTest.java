@@ -3,10 +3,16 @@ package eduscc.visualizer.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import eduscc.labs.debug.Breakpoints;
 import eduscc.labs.debug.Session;
+import eduscc.labs.debug.SessionFile;
 import eduscc.labs.scenario.ShippedLabs;
+import eduscc.visualizer.breakpoints.SessionFileActions;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The controller's commands on its simulation thread, without a window. */
 class DebuggerControllerTest {
@@ -25,5 +31,21 @@ class DebuggerControllerTest {
         assertFalse(controller.isRunning(), "a run in progress ends when another lab is opened");
         controller.idle().join();
         assertEquals(0, next.snapshot().position(), "the old run did not step the new session");
+    }
+
+    @Test
+    void aSavedSessionOpensAtTheBootAndRunsToItsPositionOnTheSimulationThread(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("session.json");
+        try (Session saved = new Session(ShippedLabs.load("boot"))) {
+            saved.runTo(40, "test");
+            SessionFile.of(saved, new Breakpoints(List.of())).save(file);
+        }
+        SessionFileActions.Opened opened = SessionFileActions.open(file, null).orElseThrow();
+        assertEquals(0, opened.session().snapshot().position(), "opening the file does not run the lab");
+        assertEquals(40, opened.position());
+        controller.open(opened.session());
+        controller.runTo(opened.position(), "opened " + opened.fileName() + ",").join();
+        assertEquals(40, controller.session().snapshot().position());
+        assertEquals("opened session.json, to boundary 40", controller.session().snapshot().status());
     }
 }
