@@ -6,11 +6,12 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The run-queue panel: the 32 cells of {@code prioBitmap} in a row (bit 31 on the left, as the
- * bits are written), the cell BSR finds marked, one row per non-empty priority with its tasks in
+ * The run-queue panel: the 32 cells of {@code prioBitmap} in two rows of 16 (bit 31 at the top
+ * left, as the bits are written), the cell BSR finds marked, one row per non-empty priority with its tasks in
  * FIFO order, and the running, idle, blocked and finished tasks. It only draws a
  * {@link RunQueueViewModel}; what changed since the previous {@link #show} carries the style class
  * {@code changed} and is also said in words in the line at the bottom.
@@ -25,7 +26,10 @@ public final class RunQueueView {
 
     private final VBox root = new VBox();
     private final Label title = new Label();
-    private final HBox bitmap = new HBox();
+    private final VBox bitmap = new VBox();
+    /** Bits 31 to 16 and 15 to 0: two rows of 16 fit the tab beside the mesh, even on a projector's scale. */
+    private final HBox highBits = new HBox();
+    private final HBox lowBits = new HBox();
     private final Label hex = label("rq-bitmap-hex", "bitmap-hex");
     private final Label bsr = label("rq-bsr", "bsr-text");
     private final VBox lists = new VBox();
@@ -44,6 +48,9 @@ public final class RunQueueView {
         title.getStyleClass().add("panel-title");
         bitmap.setId("rq-bitmap");
         bitmap.getStyleClass().add("bitmap");
+        highBits.getStyleClass().add("bitmap-row");
+        lowBits.getStyleClass().add("bitmap-row");
+        bitmap.getChildren().addAll(highBits, lowBits);
         lists.setId("rq-ready-lists");
         lists.getStyleClass().add("ready-lists");
         changes.setWrapText(true);
@@ -61,7 +68,9 @@ public final class RunQueueView {
         previousCore = core;
         title.setText(m.hasKernel() ? "Ready queues, core " + core + ", tick " + m.tick()
             : "Ready queues, core " + core + ": no kernel");
-        bitmap.getChildren().setAll(m.cells().stream().map(RunQueueView::cell).toList());
+        List<Node> cells = m.cells().stream().map(RunQueueView::cell).toList();
+        highBits.getChildren().setAll(cells.subList(0, 16));
+        lowBits.getChildren().setAll(cells.subList(16, 32));
         hex.setText("prioBitmap = " + m.bitmapHex());
         bsr.setText(m.bsrText());
         lists.getChildren().clear();
@@ -94,6 +103,7 @@ public final class RunQueueView {
             label(null, "bit-value", c.lit() ? "1" : "0"),
             label(null, "bsr-marker", c.bsr() ? "BSR" : " "));
         cell.setId("bit-" + c.bit());
+        cell.setMinWidth(Region.USE_PREF_SIZE); // never squeezed until "16" reads "..." 
         cell.getStyleClass().addAll("bitmap-cell", c.lit() ? "lit" : "unlit");
         if (c.bsr()) {
             cell.getStyleClass().add("bsr");
@@ -101,7 +111,7 @@ public final class RunQueueView {
         if (c.flipped()) {
             cell.getStyleClass().add("changed");
         }
-        if (c.bit() % 4 == 0 && c.bit() != 0) {
+        if (c.bit() % 4 == 0 && c.bit() % 16 != 0) {
             cell.getStyleClass().add("nibble-end"); // a gap every four bits, so the hex can be read off
         }
         return cell;

@@ -69,6 +69,38 @@ class RunQueueViewTest {
     }
 
     @Test
+    void everyBitCellFitsTheDebuggersTabWithItsNumberInFull(FxRobot robot) {
+        double tabWidth = 740; // the tab pane beside the mesh in a 1280-pixel window
+        RunQueueView narrow = new RunQueueView();
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            decisionsWithoutView(3);
+            narrow.show(session.snapshot(), 0);
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene((javafx.scene.Parent) narrow.node(), tabWidth, 600));
+            stage[0].show();
+        });
+        try {
+            for (int bit = 0; bit < 32; bit++) {
+                javafx.scene.layout.Region cell = (javafx.scene.layout.Region) narrow.node().lookup("#bit-" + bit);
+                double right = cell.localToScene(cell.getBoundsInLocal()).getMaxX();
+                assertTrue(right <= tabWidth, "bit " + bit + " ends at x = " + right + ", outside the tab");
+                Label number = (Label) cell.getChildrenUnmodifiable().get(0);
+                assertTrue(number.getWidth() >= number.prefWidth(-1) - 0.5,
+                    "bit " + bit + "'s number is cut short: " + number.getWidth() + " < " + number.prefWidth(-1));
+            }
+        } finally {
+            robot.interact(() -> stage[0].close());
+        }
+    }
+
+    private void decisionsWithoutView(int count) {
+        for (int i = 0; i < count; i++) {
+            RunQueueViewModelTest.nextDecision(session);
+        }
+    }
+
+    @Test
     void cellsAndRowsShowTheKernelsBitmapAndReadyLists(FxRobot robot) {
         decisions(robot, 3);
         KernelSnapshot k = session.snapshot().kernels().get(0);
