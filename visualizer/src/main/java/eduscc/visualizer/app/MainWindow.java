@@ -248,12 +248,21 @@ public final class MainWindow {
     }
 
     /** Brings the tab with this title (or id suffix) to the front, e.g. "events". */
+    /**
+     * Selects the tab whose title starts with {@code title}, ignoring case ("cpu", "descriptor",
+     * "run queues"); an unknown name is an error that lists the tabs.
+     */
     public void select(String title) {
+        String wanted = title.trim().toLowerCase(java.util.Locale.ROOT);
         for (Tab tab : tabs.getTabs()) {
-            if (tab.getText().equalsIgnoreCase(title) || tab.getId().equalsIgnoreCase("tab-" + title)) {
+            String text = tab.getText().toLowerCase(java.util.Locale.ROOT);
+            if (text.startsWith(wanted) || tab.getId().equalsIgnoreCase("tab-" + title)) {
                 tabs.getSelectionModel().select(tab);
+                return;
             }
         }
+        throw new IllegalArgumentException("no view called '" + title + "'; the views are "
+            + tabs.getTabs().stream().map(Tab::getText).toList());
     }
 
     public Parent root() {

@@ -122,6 +122,16 @@ class MainWindowTest {
     }
 
     @Test
+    void aViewIsSelectedByTheStartOfItsTitleAndAnUnknownOneIsNamed(FxRobot robot) {
+        robot.interact(() -> window.select("descriptor"));
+        assertEquals("tab-descriptor-tables", robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class)
+            .getSelectionModel().getSelectedItem().getId());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            () -> window.select("registers"));
+        assertTrue(e.getMessage().contains("'registers'") && e.getMessage().contains("Descriptor tables"), e.getMessage());
+    }
+
+    @Test
     void f11MaximisesTheTabsForTheProjectorAndBack(FxRobot robot) {
         javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) ((javafx.scene.layout.BorderPane) window.root()).getCenter();
         assertEquals(2, split.getItems().size());

@@ -37,4 +37,11 @@ class ScreenshotTest {
             () -> Screenshot.take(file, "boot", null, null, true));
         assertTrue(e.getMessage().contains("no-such-folder") && e.getMessage().contains("does not exist"), e.getMessage());
     }
+
+    @Test
+    void anUnknownViewIsNamedWithTheViewsThereAre() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> Screenshot.take(dir.resolve("x.png"), "boot", null, "registers", true));
+        assertTrue(e.getMessage().startsWith("no view called 'registers'"), e.getMessage());
+    }
 }
