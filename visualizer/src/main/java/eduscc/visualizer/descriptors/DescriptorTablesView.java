@@ -19,6 +19,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * The descriptor panel: GDT, IDT and TSS tabs drawn from a {@link DescriptorTablesViewModel}. Rows
@@ -29,6 +31,10 @@ import javafx.scene.layout.VBox;
  * {@code #tss-title}, {@code #tss-table}, {@code #saved-tss-title}, {@code #saved-tss-table}.
  */
 public final class DescriptorTablesView implements DockedView {
+    /** "FF FF 00 00 00 9A CF 00": eight bytes in hex with spaces. */
+    private static final int BYTES = 23;
+    private static final String CHARS = "eduscc.chars";
+    private static final String MONOSPACED = "Monospaced";
     private final TabPane root = new TabPane();
     private final Label gdtHeader = label("gdt-header");
     private final TableView<GdtRow> gdt = new TableView<>();
@@ -46,34 +52,34 @@ public final class DescriptorTablesView implements DockedView {
         root.getStylesheets().add(DescriptorTablesView.class.getResource("descriptors.css").toExternalForm());
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         gdt.setId("gdt-table");
-        column(gdt, "#", r -> Integer.toString(r.index()));
-        column(gdt, "sel", GdtRow::selectorText);
-        column(gdt, "bytes in memory", GdtRow::bytes);
-        column(gdt, "base", GdtRow::baseText);
-        column(gdt, "limit", GdtRow::limitText);
-        column(gdt, "G", r -> bit(r.granularity()));
-        column(gdt, "D/B", r -> bit(r.defaultBig()));
-        column(gdt, "P", r -> bit(r.present()));
-        column(gdt, "DPL", r -> Integer.toString(r.dpl()));
-        column(gdt, "S", r -> bit(!r.system()));
-        column(gdt, "type", GdtRow::type);
+        column(gdt, "#", 3, r -> Integer.toString(r.index()));
+        column(gdt, "sel", 4, GdtRow::selectorText);
+        column(gdt, "bytes in memory", BYTES, GdtRow::bytes);
+        column(gdt, "base", 8, GdtRow::baseText);
+        column(gdt, "limit", 8, GdtRow::limitText);
+        column(gdt, "G", 1, r -> bit(r.granularity()));
+        column(gdt, "D/B", 3, r -> bit(r.defaultBig()));
+        column(gdt, "P", 1, r -> bit(r.present()));
+        column(gdt, "DPL", 3, r -> Integer.toString(r.dpl()));
+        column(gdt, "S", 1, r -> bit(!r.system()));
+        column(gdt, "type", 26, GdtRow::type);
         marked(gdt, GdtRow::changed, GdtRow::unused);
         idt.setId("idt-table");
-        column(idt, "vector", GateRow::vectorText);
-        column(idt, "", GateRow::name);
-        column(idt, "bytes in memory", GateRow::bytes);
-        column(idt, "selector", GateRow::selectorText);
-        column(idt, "offset", GateRow::offsetText);
-        column(idt, "gate", GateRow::kind);
-        column(idt, "DPL", r -> r.empty() ? "" : Integer.toString(r.dpl()));
-        column(idt, "P", r -> bit(r.present()));
+        column(idt, "vector", 6, GateRow::vectorText);
+        column(idt, "", 4, GateRow::name);
+        column(idt, "bytes in memory", BYTES, GateRow::bytes);
+        column(idt, "selector", 8, GateRow::selectorText);
+        column(idt, "offset", 8, GateRow::offsetText);
+        column(idt, "gate", 20, GateRow::kind);
+        column(idt, "DPL", 3, r -> r.empty() ? "" : Integer.toString(r.dpl()));
+        column(idt, "P", 1, r -> bit(r.present()));
         marked(idt, GateRow::changed, GateRow::empty);
         tss.setId("tss-table");
         savedTss.setId("saved-tss-table");
         for (TableView<TssPanel.Field> table : List.of(tss, savedTss)) {
-            column(table, "offset", f -> String.format("%02X", f.offset()));
-            column(table, "field", TssPanel.Field::name);
-            column(table, "value", TssPanel.Field::text);
+            column(table, "offset", 6, f -> String.format("%02X", f.offset()));
+            column(table, "field", 10, TssPanel.Field::name);
+            column(table, "value", 24, TssPanel.Field::text);
             marked(table, TssPanel.Field::changed, f -> false);
         }
         VBox.setVgrow(tss, Priority.ALWAYS);
@@ -81,6 +87,8 @@ public final class DescriptorTablesView implements DockedView {
         HBox tssPanels = new HBox(8, new VBox(4, tssTitle, tss), savedBox);
         HBox.setHgrow(tssPanels.getChildren().get(0), Priority.ALWAYS);
         HBox.setHgrow(savedBox, Priority.ALWAYS);
+        gdtHeader.fontProperty().addListener((o, was, font) -> fitColumns(font));
+        fitColumns(gdtHeader.getFont());
         root.getTabs().addAll(tab("GDT", new VBox(4, gdtHeader, gdt)), tab("IDT", new VBox(4, idtHeader, idt)),
             tab("TSS", tssPanels));
     }
@@ -129,12 +137,29 @@ public final class DescriptorTablesView implements DockedView {
         return new Tab(title, content);
     }
 
+    /** Sets every column's width from its character count and the width of one character in {@code font}. */
+    private void fitColumns(Font font) {
+        Text probe = new Text("0123456789");
+        probe.setFont(Font.font(MONOSPACED, font.getSize()));
+        double perChar = probe.getLayoutBounds().getWidth() / 10;
+        for (TableView<?> table : List.of(gdt, idt, tss, savedTss)) {
+            for (TableColumn<?, ?> c : table.getColumns()) {
+                c.setPrefWidth(((Integer) c.getProperties().get(CHARS) + 2) * perChar);
+            }
+        }
+    }
+
     private static String bit(boolean set) {
         return set ? "1" : "0";
     }
 
-    private static <T> void column(TableView<T> table, String title, Function<T, String> text) {
+    /**
+     * A column {@code chars} characters wide (or as wide as its title): {@link #fitColumns} turns
+     * that into pixels for the font in use, so the bytes are never cut to "00 00 ..." at any scale.
+     */
+    private static <T> void column(TableView<T> table, String title, int chars, Function<T, String> text) {
         TableColumn<T, String> c = new TableColumn<>(title);
+        c.getProperties().put(CHARS, Math.max(chars, title.length()));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         c.setSortable(false);
         table.getColumns().add(c);

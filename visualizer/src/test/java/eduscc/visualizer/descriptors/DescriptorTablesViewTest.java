@@ -16,6 +16,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,6 +46,27 @@ class DescriptorTablesViewTest {
     @SuppressWarnings("unchecked")
     private static TableView<GdtRow> gdt(FxRobot robot) {
         return robot.lookup("#gdt-table").queryAs(TableView.class);
+    }
+
+    @ParameterizedTest(name = "font size {0}px")
+    @ValueSource(ints = {12, 22})
+    void theDescriptorBytesAreShownInFullAtEveryScale(int fontSize, FxRobot robot) {
+        session.runUntil(e -> e.event() instanceof TraceEvent.ModeSwitch, "CR0.PE");
+        robot.interact(() -> {
+            view.node().setStyle("-fx-font-size: " + fontSize + "px");
+            view.show(session.snapshot(), 0);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.scene.control.Labeled> bytes = robot.lookup("#gdt-table .table-cell")
+            .queryAllAs(javafx.scene.control.Labeled.class).stream()
+            .filter(c -> c.getText() != null && c.getText().matches("([0-9A-F]{2} ){7}[0-9A-F]{2}")).toList();
+        assertEquals(3, bytes.size(), "the stub's three descriptors");
+        for (var cell : bytes) {
+            javafx.scene.text.Text text = new javafx.scene.text.Text(cell.getText());
+            text.setFont(cell.getFont());
+            double needed = text.getLayoutBounds().getWidth() + cell.getPadding().getLeft() + cell.getPadding().getRight();
+            assertTrue(cell.getWidth() >= needed, cell.getText() + " is cut: " + cell.getWidth() + " < " + needed);
+        }
     }
 
     @Test
