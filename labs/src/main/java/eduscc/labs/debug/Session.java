@@ -31,7 +31,6 @@ public final class Session implements AutoCloseable {
 
     private final Scenario lab;
     private volatile BootedLab booted;
-    private volatile boolean pauseAsked;
     private volatile DebugSnapshot latest;
     private boolean finished;
 
@@ -146,7 +145,6 @@ public final class Session implements AutoCloseable {
      * publishes where it stopped (Pause during "next event" or a breakpoint that never hits).
      */
     public void pause() {
-        pauseAsked = true;
         booted.machine().requestPause();
     }
 
@@ -267,8 +265,7 @@ public final class Session implements AutoCloseable {
 
     private void after(RunResult result, String what) {
         finished = result.reason() == RunResult.Reason.ALL_IDLE;
-        boolean paused = pauseAsked && result.reason() == RunResult.Reason.STOPPED;
-        pauseAsked = false;
+        boolean paused = result.reason() == RunResult.Reason.PAUSED;
         publish(finished ? "finished: every core is idle or stopped"
             : paused ? "paused at boundary " + machine().boundaries() : what);
     }

@@ -213,9 +213,9 @@ public final class Engine implements Pacer {
     }
 
     /**
-     * Asks, from any thread, that the run in progress stop at its next instruction boundary (the
-     * debugger's Pause during a run with no limit). A pause asked while nothing runs is dropped
-     * when the next run starts. Where the run stops depends on when the user asked, but the
+     * Asks, from any thread, that the run in progress stop at its next instruction boundary and
+     * return {@code PAUSED} (the debugger's Pause during a run with no limit). A pause asked
+     * while nothing runs is dropped when the next run starts. Where the run stops depends on when the user asked, but the
      * machine's state at that boundary is the same as if it had been stepped there.
      */
     public void requestPause() {
@@ -252,7 +252,9 @@ public final class Engine implements Pacer {
             if (stopRequested || boundaries >= stopAtBoundary) {
                 stopRequested = false;
                 stopAtBoundary = Long.MAX_VALUE;
-                return new RunResult(RunResult.Reason.STOPPED, hostTime);
+                boolean paused = pauseRequested;
+                pauseRequested = false;
+                return new RunResult(paused ? RunResult.Reason.PAUSED : RunResult.Reason.STOPPED, hostTime);
             }
             int pid = earliest(NONE);
             if (pid == NONE) {

@@ -8,6 +8,8 @@ public record RunResult(Reason reason, long time) {
         /** The next thing to happen lies at or beyond the time limit. */
         TIME_LIMIT,
         /** A stop was requested (a step, a breakpoint, an event the debugger waits for). */
-        STOPPED
+        STOPPED,
+        /** The user paused the run from another thread ({@link Engine#requestPause}). */
+        PAUSED
     }
 }
