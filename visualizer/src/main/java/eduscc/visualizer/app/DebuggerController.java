@@ -21,6 +21,11 @@ public final class DebuggerController implements AutoCloseable {
     });
     private volatile Session session;
     private volatile boolean running;
+    /**
+     * Which run may go on: Run, Pause and Open each move it on, so a run loop still busy with a
+     * chunk when the user pauses and runs again (or opens another lab) ends instead of resuming.
+     */
+    private volatile long runGeneration;
     private volatile String lastError;
 
     public DebuggerController(Session session) {
@@ -37,18 +42,19 @@ public final class DebuggerController implements AutoCloseable {
 
     /** Runs until paused, finished, or {@code stopAt} sees an event (a breakpoint); null for none. */
     public CompletableFuture<Void> run(Predicate<TraceEntry> stopAt) {
-        running = true;
+        long mine = startRun();
+        Session target = session;
         return submit(() -> {
-            while (running && !session.finished()) {
+            while (runGeneration == mine && !target.finished()) {
                 if (stopAt != null) {
-                    session.runUntil(stopAt, "breakpoint");
+                    target.runUntil(stopAt, "breakpoint");
                     break;
                 }
-                if (session.runChunk().reason() == RunResult.Reason.ALL_IDLE) {
+                if (target.runChunk().reason() == RunResult.Reason.ALL_IDLE) {
                     break;
                 }
             }
-            running = false;
+            endRun(mine);
         });
     }
 
@@ -63,12 +69,13 @@ public final class DebuggerController implements AutoCloseable {
      * machine does, so the run is the same as at full speed.
      */
     public CompletableFuture<Void> runPaced(int stepsPerSecond) {
-        running = true;
+        long mine = startRun();
+        Session target = session;
         int perFrame = Math.max(1, stepsPerSecond / 30);
         long frameMillis = Math.max(1, 1000L * perFrame / Math.max(1, stepsPerSecond));
         return submit(() -> {
-            while (running && !session.finished()) {
-                session.runTo(session.snapshot().position() + perFrame, "running");
+            while (runGeneration == mine && !target.finished()) {
+                target.runTo(target.snapshot().position() + perFrame, "running");
                 try {
                     Thread.sleep(frameMillis);
                 } catch (InterruptedException e) {
@@ -76,8 +83,25 @@ public final class DebuggerController implements AutoCloseable {
                     break;
                 }
             }
-            running = false;
+            endRun(mine);
         });
+    }
+
+    /** Called on the FX thread only, as are {@link #pause} and {@link #open}. */
+    private long startRun() {
+        running = true;
+        return ++runGeneration;
+    }
+
+    private void stopRuns() {
+        runGeneration++;
+        running = false;
+    }
+
+    private void endRun(long generation) {
+        if (runGeneration == generation) {
+            running = false;
+        }
     }
 
     /** Runs (or re-runs) to an exact position, e.g. the one a saved session stood at. */
@@ -100,7 +124,7 @@ public final class DebuggerController implements AutoCloseable {
 
     /** Ends a run and stops the command in progress (say, a "next event" that never comes) at its next boundary. */
     public void pause() {
-        running = false;
+        stopRuns();
         session.pause();
     }
 
@@ -134,7 +158,7 @@ public final class DebuggerController implements AutoCloseable {
      * the old session is closed on the simulation thread once its last command is done.
      */
     public CompletableFuture<Void> open(Session next) {
-        running = false;
+        stopRuns();
         Session old = session;
         session = next;
         return submit(old::close);
@@ -163,7 +187,7 @@ public final class DebuggerController implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
+        stopRuns();
         simulation.submit(() -> session.close());
         simulation.shutdown();
     }

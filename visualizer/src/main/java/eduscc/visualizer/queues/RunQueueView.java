@@ -103,7 +103,7 @@ public final class RunQueueView {
             label(null, "bit-value", c.lit() ? "1" : "0"),
             label(null, "bsr-marker", c.bsr() ? "BSR" : " "));
         cell.setId("bit-" + c.bit());
-        cell.setMinWidth(Region.USE_PREF_SIZE); // never squeezed until "16" reads "..." 
+        cell.setMinWidth(Region.USE_PREF_SIZE); // never squeezed until "16" reads "..."
         cell.getStyleClass().addAll("bitmap-cell", c.lit() ? "lit" : "unlit");
         if (c.bsr()) {
             cell.getStyleClass().add("bsr");

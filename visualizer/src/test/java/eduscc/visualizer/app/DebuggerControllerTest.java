@@ -2,6 +2,7 @@ package eduscc.visualizer.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.labs.debug.Breakpoints;
 import eduscc.labs.debug.Session;
@@ -31,6 +32,17 @@ class DebuggerControllerTest {
         assertFalse(controller.isRunning(), "a run in progress ends when another lab is opened");
         controller.idle().join();
         assertEquals(0, next.snapshot().position(), "the old run did not step the new session");
+    }
+
+    @Test
+    void pauseAndRunAgainLeaveOneRunThatTheNextPauseEnds() {
+        controller.runPaced(30);
+        controller.pause();
+        controller.runPaced(30);
+        assertTrue(controller.isRunning(), "the second run is going");
+        controller.pause();
+        controller.idle().join();
+        assertFalse(controller.isRunning(), "no run is left going after the pause");
     }
 
     @Test
