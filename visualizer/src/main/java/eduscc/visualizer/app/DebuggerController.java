@@ -54,6 +54,9 @@ public final class DebuggerController implements AutoCloseable {
                     break;
                 }
             }
+            if (session == target) {
+                target.settle();
+            }
             endRun(mine);
         });
     }
