@@ -297,7 +297,8 @@ public final class Session implements AutoCloseable {
         }
         AtomicReference<String> hit = new AtomicReference<>();
         Consumer<TraceEntry> events = e -> breakpoints.hitBy(e, this::ticks, pid -> armedTicks[pid])
-            .ifPresent(b -> stopAt(m, hit, b.text() + ": " + e.event().kind() + " on core " + e.core()));
+            .ifPresent(b -> stopAt(m, hit, b.text() + ": " + e.event().kind() + " on core " + e.core()
+                + (b.note().isEmpty() ? "" : ". " + b.note())));
         m.trace().addListener(events);
         if (breakpoints.watchesLines()) {
             m.setBoundaryWatcher(core -> breakpoints
@@ -387,9 +388,14 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** Re-runs from the start to {@code here - 1}, takes the state there, and steps on to {@code here}. */
+    /**
+     * Re-runs from the start to {@code here - 1}, takes the state there, and steps on to {@code here},
+     * and on to the same time if the run stopped on a time limit (a cycle breakpoint, a chunk of
+     * "run") while the cores idled past the last boundary.
+     */
     private DebugSnapshot rerunToStepBefore(long here) {
         boolean wasFinished = finished;
+        long time = machine().now();
         reboot();
         advanceTo(here - 1);
         DebugSnapshot before = capture("");
@@ -397,6 +403,9 @@ public final class Session implements AutoCloseable {
             machine().run();
         } else {
             advanceTo(here);
+            if (machine().now() < time) {
+                machine().run(time);
+            }
         }
         finished = wasFinished;
         if (machine().boundaries() != here) {

@@ -13,7 +13,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The lab's narration for a lecturer walking a class through it: the description, then each
- * step with the tick it belongs to; the step the run has reached is selected.
+ * step with the tick it belongs to; the step the run has reached is selected. A step's check
+ * shows the verdict {@link NarrationChecks} gives at the snapshot shown, never one remembered
+ * from another position.
  */
 public final class LabView {
     private final Label description = new Label();
@@ -80,17 +82,19 @@ public final class LabView {
                 reached = i;
             }
         }
-        boolean changed = false;
         int core = lab.machine().cores().get(0);
+        java.util.Map<Integer, String> now = new java.util.TreeMap<>();
         for (int i = 0; i < lab.narration().size(); i++) {
-            NarrationChecks.Result r = NarrationChecks.judge(lab.narration().get(i), snapshot, core);
+            NarrationStep step = lab.narration().get(i);
+            NarrationChecks.Result r = NarrationChecks.judge(step, snapshot, core);
             if (r.passed() != null) {
-                String verdict = (r.passed() ? "\u2713 check: " : "\u2717 check: ") + lab.narration().get(i).check().describe()
-                    + (r.passed() ? "" : " (now: " + r.seen() + ")");
-                changed |= !verdict.equals(verdicts.put(i, verdict));
+                now.put(i, (r.passed() ? "\u2713 check" : "\u2717 check") + (r.atTickEnd() ? " (at the end of tick "
+                    + step.tick() + ")" : "") + ": " + step.check().describe() + (r.passed() ? "" : " (seen: " + r.seen() + ")"));
             }
         }
-        if (changed) {
+        if (!now.equals(verdicts)) {
+            verdicts.clear();
+            verdicts.putAll(now);
             redrawSteps();
         }
         if (reached >= 0 && steps.getSelectionModel().getSelectedIndex() != reached) {
