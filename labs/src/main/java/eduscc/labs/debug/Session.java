@@ -10,6 +10,7 @@ import eduscc.labs.scenario.Scenario;
 import eduscc.machine.Machine;
 import eduscc.machine.engine.RunResult;
 import eduscc.machine.snapshot.MachineSnapshot;
+import eduscc.machine.time.Clocks;
 import eduscc.machine.trace.TraceEntry;
 import eduscc.machine.trace.TraceEvent;
 import java.util.Map;
@@ -266,6 +267,54 @@ public final class Session implements AutoCloseable {
             result = m.runToBoundary(target, Long.MAX_VALUE);
         } while (result.reason() == RunResult.Reason.PAUSED && m.boundaries() < target);
         return result;
+    }
+
+    /**
+     * Goes to the first position of timer tick {@code tick} on core {@code pid}: the boundary at
+     * which that core's kernel has counted the tick (tick 0 is the start).
+     */
+    public void goToTick(int pid, long tick) {
+        reboot();
+        if (tick <= 0) {
+            publish("at the start: tick 0");
+            return;
+        }
+        Machine m = machine();
+        Kernel kernel = booted.kernels().get(pid);
+        if (kernel == null) {
+            throw new IllegalArgumentException("lab " + lab.name() + " runs no kernel on core " + pid);
+        }
+        // the scheduler's count, which the narration and the run-queue view show; the timer
+        // handler counts its own tick one EOI earlier
+        m.setBoundaryWatcher(core -> kernel.scheduler() != null && kernel.scheduler().tick() >= tick);
+        try {
+            after(m.run(), "at the start of tick " + tick + " on core " + pid);
+        } finally {
+            m.setBoundaryWatcher(null);
+        }
+    }
+
+    /** Goes to core cycle {@code cycle} at 533 MHz: the last position before global time reaches it. */
+    public void goToCycle(long cycle) {
+        if (cycle < 0 || cycle > Long.MAX_VALUE / Clocks.TILE_533_UNITS) {
+            throw new IllegalArgumentException("cycle " + cycle + " lies outside 0.." + Long.MAX_VALUE / Clocks.TILE_533_UNITS);
+        }
+        reboot();
+        after(machine().run(cycle * Clocks.TILE_533_UNITS), "at cycle " + cycle);
+    }
+
+    /**
+     * Goes to where "next event" stops for trace event number {@code seq}: the boundary after it
+     * (a double-click on an event row). From the start if the event lies behind.
+     */
+    public void goToEvent(long seq) {
+        if (seq < 0) {
+            throw new IllegalArgumentException("trace events are numbered from 0, got " + seq);
+        }
+        if (seq < machine().trace().size()) {
+            reboot();
+        }
+        runUntil(e -> e.seq() == seq, "event #" + seq);
     }
 
     /**

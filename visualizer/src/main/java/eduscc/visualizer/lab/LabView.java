@@ -23,6 +23,7 @@ public final class LabView {
     private final VBox root = new VBox(6, description, steps);
     private Scenario lab;
     private final java.util.Map<Integer, String> verdicts = new java.util.TreeMap<>();
+    private java.util.function.BiConsumer<Integer, Long> onJumpToTick = (core, tick) -> { };
 
     public LabView() {
         description.setWrapText(true);
@@ -36,8 +37,22 @@ public final class LabView {
                 setWrapText(true);
                 setPrefWidth(0);
             }
+
+            {
+                setOnMouseClicked(click -> {
+                    if (click.getClickCount() == 2 && !isEmpty() && lab != null && getIndex() < lab.narration().size()) {
+                        NarrationStep step = lab.narration().get(getIndex());
+                        onJumpToTick.accept(step.core() == null ? lab.machine().cores().get(0) : step.core(), step.tick());
+                    }
+                });
+            }
         });
         VBox.setVgrow(steps, Priority.ALWAYS);
+    }
+
+    /** Called with a core and a tick when the user double-clicks a narration line; the window goes there. */
+    public void setOnJumpToTick(java.util.function.BiConsumer<Integer, Long> jump) {
+        onJumpToTick = jump;
     }
 
     public Node node() {
