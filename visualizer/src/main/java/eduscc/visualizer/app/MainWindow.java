@@ -189,7 +189,7 @@ public final class MainWindow {
     /** The "go to" field: Enter goes to a tick (of the selected core), a cycle, a position or an event. */
     private javafx.scene.control.TextField goToField() {
         goTo.setId("go-to");
-        goTo.setPromptText("go to: tick 6, cycle 5333333, 937");
+        goTo.setPromptText("go to: tick 6, #412, 937");
         goTo.setPrefColumnCount(14);
         goTo.setTooltip(new Tooltip("Enter goes to a tick of the selected core ('tick 6'), a cycle ('cycle 5333333'),"
             + " a position ('937') or a trace event ('#412'); also: double-click an event row or a narration line"));

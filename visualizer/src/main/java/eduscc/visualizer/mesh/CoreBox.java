@@ -11,7 +11,8 @@ import eduscc.machine.snapshot.CoreSnapshot;
  *
  * @param pid       0..47, {@code tile*2 + z} (facts A.1)
  * @param category  the state the box is coloured by
- * @param stateText the first line of the box, e.g. "real mode", "running", "PANICKED"
+ * @param stateText the first line of the box, e.g. "real mode", "running", "PANICKED", or "from normal-a"
+ *                  while the core switches from that task to {@code task}
  * @param task      the task the core runs, "" if none (reset, boot stub)
  * @param priority  the running task's eduOS priority, -1 if the core runs no task
  */
@@ -43,7 +44,7 @@ public record CoreBox(int pid, CoreCategory category, String stateText, String t
             default -> category.text();
         };
         if (switching) {
-            stateText = "switching out " + kernel.switchingOut();
+            stateText = "from " + kernel.switchingOut(); // "0 from normal-a", then "high p16": the switch under way
         }
         return new CoreBox(core.pid(), category, stateText, task, priority);
     }
