@@ -1,8 +1,8 @@
 package eduscc.visualizer.cpu;
 
-import eduscc.visualizer.app.PreviousSnapshot;
 import eduscc.labs.debug.DebugSnapshot;
 import eduscc.machine.cpu.Registers;
+import eduscc.visualizer.app.PreviousSnapshot;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

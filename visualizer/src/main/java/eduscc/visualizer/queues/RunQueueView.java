@@ -1,8 +1,8 @@
 package eduscc.visualizer.queues;
 
-import eduscc.visualizer.app.PreviousSnapshot;
 import eduscc.kernel.sched.Priority;
 import eduscc.labs.debug.DebugSnapshot;
+import eduscc.visualizer.app.PreviousSnapshot;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
