@@ -13,15 +13,28 @@ import java.util.TreeMap;
 /**
  * One core's scheduler state at a pause, for the run-queue view: the prioBitmap, the FIFO list of
  * each non-empty priority in order, the running task, the idle task and the blocked ones.
+ *
+ * @param switchingOut the task the scheduler has just left, between its decision and
+ *     {@code finishTaskSwitch} (in no list then, and not {@code running}); "" otherwise
  */
 public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPriority,
                              SortedMap<Integer, List<String>> readyLists, String running, int runningPriority,
-                             String idle, List<String> blocked, List<String> finished, String contextSwitch) {
+                             String idle, List<String> blocked, List<String> finished, String contextSwitch,
+                             String switchingOut) {
 
     public KernelSnapshot {
         readyLists = new TreeMap<>(readyLists);
         blocked = List.copyOf(blocked);
         finished = List.copyOf(finished);
+        switchingOut = switchingOut == null ? "" : switchingOut;
+    }
+
+    /** A snapshot with no task being switched out. */
+    public KernelSnapshot(int pid, long tick, int prioBitmap, int highestPriority,
+                          SortedMap<Integer, List<String>> readyLists, String running, int runningPriority,
+                          String idle, List<String> blocked, List<String> finished, String contextSwitch) {
+        this(pid, tick, prioBitmap, highestPriority, readyLists, running, runningPriority, idle, blocked, finished,
+            contextSwitch, "");
     }
 
     /** Reads a kernel's bookkeeping without machine operations (the queue's msb is not called). */
@@ -50,6 +63,7 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
         }
         int highest = bitmap == 0 ? -1 : 31 - Integer.numberOfLeadingZeros(bitmap);
         return new KernelSnapshot(kernel.pid(), s.tick(), bitmap, highest, lists, s.current().name(),
-            s.current().priority(), s.idle().name(), blocked, finished, s.contextSwitchName());
+            s.current().priority(), s.idle().name(), blocked, finished, s.contextSwitchName(),
+            s.previous() == null ? "" : s.previous().name());
     }
 }

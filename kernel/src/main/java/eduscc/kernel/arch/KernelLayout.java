@@ -22,6 +22,13 @@ public final class KernelLayout {
     public static final int HANDLERS = 0x00118000;
     /** Where every new task starts: the kernel binds its task-entry code here (eduOS's default frame EIP). */
     public static final int TASK_ENTRY = 0x00119000;
+    /**
+     * The far JMP of early MetalSVM's {@code switch_task} (opcode EA, offset32, selector16): the
+     * hardware context switch writes the next task's TSS selector into the instruction's selector
+     * field, {@link #SWITCH_JUMP_SELECTOR} bytes in, and then executes it.
+     */
+    public static final int SWITCH_JUMP = 0x00119010;
+    public static final int SWITCH_JUMP_SELECTOR = 5;
     /** Where a user task's program starts in ring 3: the kernel binds the user-side runner here. */
     public static final int USER_ENTRY = 0x00A00000;
     /** Kernel stacks: 8 KiB each (eduOS KERNEL_STACK_SIZE), the stack of slot n ends at its top. */

@@ -45,8 +45,15 @@ public final class HardwareContextSwitch implements ContextSwitch {
         task.setTssSelector(gdt.addTss(slot, base));
     }
 
+    /**
+     * MetalSVM's {@code switch_task} (facts §4, from recollection): the selector of a far JMP is
+     * part of the instruction, so the kernel first patches the next task's selector into its own
+     * {@code jmp 0x00:0xDEADBEAF} (one 16-bit MOV to memory), then executes it. Between the two,
+     * the scheduler has chosen but the CPU still runs the old task: a debugger can stop there.
+     */
     @Override
     public void switchTo(Task previous, Task next) {
+        ops.write16(KernelLayout.SWITCH_JUMP + KernelLayout.SWITCH_JUMP_SELECTOR, next.tssSelector());
         ops.farJump(next.tssSelector(), 0);
     }
 }

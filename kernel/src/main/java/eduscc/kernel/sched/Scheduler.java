@@ -254,6 +254,15 @@ public final class Scheduler {
         return idle;
     }
 
+    /**
+     * The task being switched out: from the decision that chose another task until
+     * {@code finishTaskSwitch} puts it back into its list on the new task's stack; null otherwise.
+     * In that window it is in no list and not {@link #current()}, so a debugger shows it here.
+     */
+    public Task previous() {
+        return previous;
+    }
+
     public long tick() {
         return tick;
     }

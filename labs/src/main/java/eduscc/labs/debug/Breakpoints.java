@@ -22,7 +22,8 @@ public record Breakpoints(List<DebugBreakpoint> all) {
 
     /**
      * The lab file's breakpoints: each one's core, tick, event and task must all hold at the same
-     * trace event; a lab breakpoint with one condition becomes that breakpoint alone.
+     * trace event; a lab breakpoint with one condition becomes that breakpoint alone, carrying the
+     * lab's note for the status line.
      */
     public static Breakpoints fromLab(Scenario lab) {
         List<DebugBreakpoint> list = new ArrayList<>();
@@ -40,7 +41,8 @@ public record Breakpoints(List<DebugBreakpoint> all) {
             if (b.task() != null) {
                 parts.add(new DebugBreakpoint.OnTask(b.task()));
             }
-            list.add(parts.size() == 1 ? parts.get(0) : new DebugBreakpoint.AllOf(parts));
+            DebugBreakpoint condition = parts.size() == 1 ? parts.get(0) : new DebugBreakpoint.AllOf(parts);
+            list.add(b.note().isEmpty() ? condition : new DebugBreakpoint.Noted(condition, b.note()));
         }
         return new Breakpoints(list);
     }

@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
     @JsonSubTypes.Type(value = DebugBreakpoint.OnTick.class, name = "tick"),
     @JsonSubTypes.Type(value = DebugBreakpoint.AtCycle.class, name = "cycle"),
     @JsonSubTypes.Type(value = DebugBreakpoint.OnMemoryWrite.class, name = "write"),
-    @JsonSubTypes.Type(value = DebugBreakpoint.AllOf.class, name = "allOf")})
+    @JsonSubTypes.Type(value = DebugBreakpoint.AllOf.class, name = "allOf"),
+    @JsonSubTypes.Type(value = DebugBreakpoint.Noted.class, name = "noted")})
 public sealed interface DebugBreakpoint {
 
     /** The line in the breakpoints list and in the status bar, e.g. "event ModeSwitch". */
@@ -41,6 +42,11 @@ public sealed interface DebugBreakpoint {
      */
     default boolean stopsAt(TraceEntry e, IntToLongFunction ticksNow, IntToLongFunction ticksArmed) {
         return false;
+    }
+
+    /** What the lecturer says when the debugger stops here (a lab breakpoint's note), or "". */
+    default String note() {
+        return "";
     }
 
     /** A core's running kernel code stands on the line (the call on it may be deeper). */
@@ -222,6 +228,29 @@ public sealed interface DebugBreakpoint {
         @Override
         public String text() {
             return parts.stream().map(DebugBreakpoint::text).collect(Collectors.joining(" + "));
+        }
+    }
+
+    /**
+     * A lab file's breakpoint: its condition, with the note the lab gives for it, which the
+     * status line shows when the run stops there.
+     */
+    record Noted(DebugBreakpoint condition, String note) implements DebugBreakpoint {
+        public Noted {
+            if (condition == null) {
+                throw new IllegalArgumentException("a noted breakpoint needs a condition");
+            }
+            note = note == null ? "" : note;
+        }
+
+        @Override
+        public boolean stopsAt(TraceEntry e, IntToLongFunction ticksNow, IntToLongFunction ticksArmed) {
+            return condition.stopsAt(e, ticksNow, ticksArmed);
+        }
+
+        @Override
+        public String text() {
+            return condition.text();
         }
     }
 }

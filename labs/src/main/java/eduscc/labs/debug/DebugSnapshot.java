@@ -15,15 +15,38 @@ import java.util.TreeMap;
  * @param position instruction boundaries passed since the start (the unit of stepping)
  * @param status   a line for the status bar, e.g. "paused at boundary 120: ModeSwitch on core 0"
  * @param kernelStacks for each core running kernel Java code, the kernel lines on its stack, innermost first
+ * @param previousStep the state one boundary earlier in the run ({@code position - 1}), whatever
+ *     command led here, so "changed since the last step" means the same after a step, a jump or a
+ *     step back; null at the start, during a run, and in itself (no chain)
+ * @param tickEnds each core's kernel at the end of every timer tick the run has passed, oldest first
  */
 public record DebugSnapshot(String lab, long position, MachineSnapshot machine,
                             SortedMap<Integer, KernelSnapshot> kernels, List<TraceEntry> trace, String status,
-                            SortedMap<Integer, List<SourceLine>> kernelStacks) {
+                            SortedMap<Integer, List<SourceLine>> kernelStacks, DebugSnapshot previousStep,
+                            List<TickEnd> tickEnds) {
 
     public DebugSnapshot {
         kernels = new TreeMap<>(kernels);
         trace = List.copyOf(trace);
         kernelStacks = new TreeMap<>(kernelStacks);
+        tickEnds = tickEnds == null ? List.of() : List.copyOf(tickEnds);
+    }
+
+    /** A snapshot without the step before it and without tick ends (views tested on their own). */
+    public DebugSnapshot(String lab, long position, MachineSnapshot machine, SortedMap<Integer, KernelSnapshot> kernels,
+                         List<TraceEntry> trace, String status, SortedMap<Integer, List<SourceLine>> kernelStacks) {
+        this(lab, position, machine, kernels, trace, status, kernelStacks, null, List.of());
+    }
+
+    /** This snapshot with {@code before} as the state one step earlier. */
+    public DebugSnapshot withPreviousStep(DebugSnapshot before) {
+        DebugSnapshot flat = before == null || before.previousStep() == null ? before : before.withPreviousStep(null);
+        return new DebugSnapshot(lab, position, machine, kernels, trace, status, kernelStacks, flat, tickEnds);
+    }
+
+    /** How core {@code core}'s kernel stood when tick {@code tick} ended, if the run has passed it. */
+    public java.util.Optional<TickEnd> tickEnd(int core, long tick) {
+        return tickEnds.stream().filter(t -> t.core() == core && t.tick() == tick).findFirst();
     }
 
     /** The kernel source line core {@code pid}'s running context stands at (innermost frame), or null. */

@@ -2,6 +2,7 @@ package eduscc.labs.debug;
 
 import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelSnapshot;
+import eduscc.kernel.arch.Idt;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.labs.run.BootedLab;
 import eduscc.labs.run.LabRunner;
@@ -9,7 +10,9 @@ import eduscc.labs.scenario.Scenario;
 import eduscc.machine.Machine;
 import eduscc.machine.engine.RunResult;
 import eduscc.machine.snapshot.MachineSnapshot;
+import eduscc.machine.time.Clocks;
 import eduscc.machine.trace.TraceEntry;
+import eduscc.machine.trace.TraceEvent;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -33,6 +36,10 @@ public final class Session implements AutoCloseable {
     private volatile BootedLab booted;
     private volatile DebugSnapshot latest;
     private boolean finished;
+    /** Each core's kernel at the end of every tick this run has passed (the narration judges past ticks by it). */
+    private final java.util.List<TickEnd> tickEnds = new java.util.ArrayList<>();
+    /** The state one boundary short of where the command in progress will stop, if it passed there. */
+    private DebugSnapshot stepBefore;
 
     public Session(Scenario lab) {
         this.lab = lab;
@@ -54,14 +61,37 @@ public final class Session implements AutoCloseable {
 
     /** Back to the lab's boot: nothing has run. */
     public void reset() {
-        booted.close();
         restart();
     }
 
     private void restart() {
+        reboot();
+        publish("at the start: every released core is about to fetch its first instruction");
+    }
+
+    /** A fresh boot of the lab at position 0, not yet published (going back runs forward from here). */
+    private void reboot() {
+        if (booted != null) {
+            booted.close();
+        }
         booted = LabRunner.boot(lab, ReadyQueuePlugins.get(lab.kernel().readyQueues()));
         finished = false;
-        publish("at the start: every released core is about to fetch its first instruction");
+        tickEnds.clear();
+        Machine m = booted.machine();
+        m.trace().addListener(e -> {
+            if (e.event() instanceof TraceEvent.InterruptDelivered d && d.vector() == Idt.TIMER) {
+                noteTickEnd(m, e.core());
+            }
+        });
+    }
+
+    /** The timer interrupt is being delivered: the tick the kernel counts now is ending. */
+    private void noteTickEnd(Machine m, int pid) {
+        Kernel k = booted.kernels().get(pid);
+        if (k != null && k.scheduler() != null) {
+            KernelSnapshot kernel = KernelSnapshot.of(k);
+            tickEnds.add(new TickEnd(pid, kernel.tick(), kernel, m.core(pid).consoleText()));
+        }
     }
 
     /** One machine operation or x86 instruction, on whichever core runs next. */
@@ -130,9 +160,7 @@ public final class Session implements AutoCloseable {
     /** Back by one boundary: re-run from the start to the boundary before this one. */
     public void stepBack() {
         long target = Math.max(0, machine().boundaries() - 1);
-        booted.close();
-        booted = LabRunner.boot(lab, ReadyQueuePlugins.get(lab.kernel().readyQueues()));
-        finished = false;
+        reboot();
         if (target == 0) {
             publish("at the start");
         } else {
@@ -148,13 +176,30 @@ public final class Session implements AutoCloseable {
         booted.machine().requestPause();
     }
 
-    /** Runs to an exact position (the timeline and step-back use it). */
+    /**
+     * Runs to an exact position (the timeline, step back and "go to" use it). It stops once on
+     * the way, one boundary short, to keep that state as the step before the target.
+     */
     public void runTo(long boundary, String why) {
-        if (boundary < machine().boundaries()) {
-            reset();
+        Machine m = machine();
+        if (boundary < m.boundaries()) {
+            reboot();
+            m = machine();
         }
-        RunResult result = machine().runToBoundary(boundary, Long.MAX_VALUE);
-        after(result, why + " to boundary " + machine().boundaries());
+        DebugSnapshot before = null;
+        if (boundary - 1 > m.boundaries()) {
+            RunResult early = m.runToBoundary(boundary - 1, Long.MAX_VALUE);
+            if (early.reason() != RunResult.Reason.STOPPED) {
+                after(early, why + " to boundary " + m.boundaries());
+                return;
+            }
+            before = capture("");
+        }
+        RunResult result = m.runToBoundary(boundary, Long.MAX_VALUE);
+        if (before != null && m.boundaries() == boundary) {
+            stepBefore = before;
+        }
+        after(result, why + " to boundary " + m.boundaries());
     }
 
     /** Runs until the next trace event that {@code stopAt} accepts (a kind, a core, a breakpoint). */
@@ -174,18 +219,102 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Back to the previous event that {@code kind} accepts: re-run from the start and stop at the
-     * occurrence before the last one seen so far (or at the start if there was none).
+     * Back to the previous event that {@code kind} accepts: the latest position, strictly before
+     * this one, at which {@link #runUntil} with the same kind would have stopped (or the start if
+     * there is none). Several matching events within one step (a scheduler decision and the far
+     * JMP it leads to) are one stop, as they are going forward. Re-runs from the start to find the
+     * stops, then once more to the one before this position.
      */
     public void backUntil(Predicate<TraceEntry> kind, String what) {
-        long seen = machine().trace().entries().stream().filter(kind).count();
-        reset();
-        for (long i = 0; i + 1 < seen; i++) {
-            runUntil(kind, what);
+        long here = machine().boundaries();
+        long target = lastStopBefore(kind, here);
+        if (target == 0) {
+            reboot();
+            publish("back at the start: no " + what + " before boundary " + here);
+        } else {
+            runTo(target, "back to the previous " + what + ",");
         }
-        if (seen <= 1) {
-            publish("back at the start: no earlier " + what);
+    }
+
+    /**
+     * The last position before {@code here} where a run to the next {@code kind} event stops. A
+     * stop requested by an event takes effect at the next instruction boundary, so an event seen
+     * while {@code b} boundaries have passed stops the run at {@code b + 1}.
+     */
+    private long lastStopBefore(Predicate<TraceEntry> kind, long here) {
+        reboot();
+        Machine m = machine();
+        long[] last = {0};
+        Consumer<TraceEntry> stops = e -> {
+            if (kind.test(e)) {
+                last[0] = m.boundaries() + 1;
+            }
+        };
+        m.trace().addListener(stops);
+        try {
+            advanceTo(here - 1);
+        } finally {
+            m.trace().removeListener(stops);
         }
+        return last[0] < here ? last[0] : 0;
+    }
+
+    /** Runs to boundary {@code target} (or the end), not giving up on a pause: a re-run is one command. */
+    private RunResult advanceTo(long target) {
+        Machine m = machine();
+        RunResult result;
+        do {
+            result = m.runToBoundary(target, Long.MAX_VALUE);
+        } while (result.reason() == RunResult.Reason.PAUSED && m.boundaries() < target);
+        return result;
+    }
+
+    /**
+     * Goes to the first position of timer tick {@code tick} on core {@code pid}: the boundary at
+     * which that core's kernel has counted the tick (tick 0 is the start).
+     */
+    public void goToTick(int pid, long tick) {
+        reboot();
+        if (tick <= 0) {
+            publish("at the start: tick 0");
+            return;
+        }
+        Machine m = machine();
+        Kernel kernel = booted.kernels().get(pid);
+        if (kernel == null) {
+            throw new IllegalArgumentException("lab " + lab.name() + " runs no kernel on core " + pid);
+        }
+        // the scheduler's count, which the narration and the run-queue view show; the timer
+        // handler counts its own tick one EOI earlier
+        m.setBoundaryWatcher(core -> kernel.scheduler() != null && kernel.scheduler().tick() >= tick);
+        try {
+            after(m.run(), "at the start of tick " + tick + " on core " + pid);
+        } finally {
+            m.setBoundaryWatcher(null);
+        }
+    }
+
+    /** Goes to core cycle {@code cycle} at 533 MHz: the last position before global time reaches it. */
+    public void goToCycle(long cycle) {
+        if (cycle < 0 || cycle > Long.MAX_VALUE / Clocks.TILE_533_UNITS) {
+            throw new IllegalArgumentException("cycle " + cycle + " lies outside 0.." + Long.MAX_VALUE / Clocks.TILE_533_UNITS);
+        }
+        reboot();
+        after(machine().run(cycle * Clocks.TILE_533_UNITS), "at cycle " + cycle);
+    }
+
+    /**
+     * Goes to where "next event" stops for trace event number {@code seq}: the boundary after it
+     * (a double-click on an event row). From the start if the event lies behind.
+     */
+    public void goToEvent(long seq) {
+        if (seq < 0) {
+            throw new IllegalArgumentException("trace events are numbered from 0, got " + seq);
+        }
+        if (seq < machine().trace().size()) {
+            reboot();
+        }
+        runUntil(e -> e.seq() == seq, "event #" + seq);
     }
 
     /**
@@ -217,7 +346,8 @@ public final class Session implements AutoCloseable {
         }
         AtomicReference<String> hit = new AtomicReference<>();
         Consumer<TraceEntry> events = e -> breakpoints.hitBy(e, this::ticks, pid -> armedTicks[pid])
-            .ifPresent(b -> stopAt(m, hit, b.text() + ": " + e.event().kind() + " on core " + e.core()));
+            .ifPresent(b -> stopAt(m, hit, b.text() + ": " + e.event().kind() + " on core " + e.core()
+                + (b.note().isEmpty() ? "" : ". " + b.note())));
         m.trace().addListener(events);
         if (breakpoints.watchesLines()) {
             m.setBoundaryWatcher(core -> breakpoints
@@ -255,22 +385,87 @@ public final class Session implements AutoCloseable {
         return k == null ? 0 : k.ticks();
     }
 
-    /** Runs for at most one chunk of simulated time (the GUI calls this repeatedly to "run"). */
+    /**
+     * Runs for at most one chunk of simulated time (the GUI calls this repeatedly to "run"). A
+     * chunk does not look for the step before it; {@link #settle} does once the run ends.
+     */
     public RunResult runChunk() {
         Machine m = machine();
         RunResult result = m.run(m.cores().stream().mapToLong(c -> c.time()).max().orElse(0) + RUN_CHUNK_UNITS);
-        after(result, "running");
+        finished = result.reason() == RunResult.Reason.ALL_IDLE;
+        latest = capture(status(result, "running"));
         return result;
+    }
+
+    /**
+     * After a run in chunks: adds the step before the present position to the snapshot, re-running
+     * from the start to one boundary short if no earlier command passed there.
+     */
+    public void settle() {
+        if (latest.previousStep() == null && latest.position() > 0) {
+            publish(latest.status());
+        }
     }
 
     private void after(RunResult result, String what) {
         finished = result.reason() == RunResult.Reason.ALL_IDLE;
-        boolean paused = result.reason() == RunResult.Reason.PAUSED;
-        publish(finished ? "finished: every core is idle or stopped"
-            : paused ? "paused at boundary " + machine().boundaries() : what);
+        publish(status(result, what));
     }
 
+    private String status(RunResult result, String what) {
+        return finished ? "finished: every core is idle or stopped"
+            : result.reason() == RunResult.Reason.PAUSED ? "paused at boundary " + machine().boundaries() : what;
+    }
+
+    /**
+     * Publishes the state here, with the state one boundary earlier beside it: the snapshot
+     * published last if it stood there, otherwise a re-run from the start to that boundary
+     * and on to here (deterministic, so the same state as before).
+     */
     private void publish(String status) {
+        DebugSnapshot now = capture(status);
+        DebugSnapshot last = stepBefore != null ? stepBefore : latest;
+        stepBefore = null;
+        if (now.position() == 0) {
+            latest = now;
+        } else if (last != null && last.position() == now.position() - 1) {
+            latest = now.withPreviousStep(last);
+        } else if (last != null && last.position() == now.position() && last.previousStep() != null) {
+            latest = now.withPreviousStep(last.previousStep());
+        } else {
+            latest = now.withPreviousStep(rerunToStepBefore(now.position()));
+        }
+    }
+
+    /**
+     * Re-runs from the start to {@code here - 1}, takes the state there, and steps on to {@code here},
+     * and on to the same time if the run stopped on a time limit (a cycle breakpoint, a chunk of
+     * "run") while the cores idled past the last boundary.
+     */
+    private DebugSnapshot rerunToStepBefore(long here) {
+        boolean wasFinished = finished;
+        long time = machine().now();
+        reboot();
+        advanceTo(here - 1);
+        DebugSnapshot before = capture("");
+        if (wasFinished) {
+            machine().run();
+        } else {
+            advanceTo(here);
+            if (machine().now() < time) {
+                machine().run(time);
+            }
+        }
+        finished = wasFinished;
+        if (machine().boundaries() != here) {
+            throw new IllegalStateException("lab " + lab.name() + ": re-running to boundary " + here + " ended at "
+                + machine().boundaries() + "; the run is not deterministic");
+        }
+        return before;
+    }
+
+    /** The state at this pause, without the step before it. */
+    private DebugSnapshot capture(String status) {
         Machine m = machine();
         SortedMap<Integer, KernelSnapshot> kernels = new TreeMap<>();
         for (Map.Entry<Integer, Kernel> e : booted.kernels().entrySet()) {
@@ -280,8 +475,8 @@ public final class Session implements AutoCloseable {
         for (int pid : booted.kernels().keySet()) {
             lines.put(pid, java.util.List.copyOf(SourceLine.kernelFrames(m.javaStack(pid))));
         }
-        latest = new DebugSnapshot(lab.name(), m.boundaries(), MachineSnapshot.of(m), kernels, m.trace().entries(),
-            status, lines);
+        return new DebugSnapshot(lab.name(), m.boundaries(), MachineSnapshot.of(m), kernels, m.trace().entries(),
+            status, lines, null, tickEnds);
     }
 
     private Machine machine() {

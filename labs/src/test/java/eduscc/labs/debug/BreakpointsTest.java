@@ -107,4 +107,35 @@ class BreakpointsTest {
         var e = assertThrows(IllegalArgumentException.class, () -> BreakpointText.parse("core", "three"));
         assertEquals("core: not a number: 'three'", e.getMessage());
     }
+
+    @Test
+    void aLabBreakpointShowsItsNoteInTheStatusLine() {
+        var lab = ShippedLabs.load("scheduling");
+        try (Session session = new Session(lab)) {
+            session.runToBreakpoints(Breakpoints.fromLab(lab));
+            assertTrue(session.snapshot().status().contains(lab.breakpoints().get(0).note()), session.snapshot().status());
+        }
+    }
+
+    @Test
+    void theBootLabsTableLoadBreakpointStopsOncePerLoadItsNoteDescribes() {
+        var lab = ShippedLabs.load("boot");
+        Breakpoints tableLoads = new Breakpoints(List.of(Breakpoints.fromLab(lab).all().get(0)));
+        List<String> loads = new java.util.ArrayList<>();
+        try (Session session = new Session(lab)) {
+            while (true) {
+                session.runToBreakpoints(tableLoads);
+                if (session.finished()) {
+                    break;
+                }
+                assertTrue(session.snapshot().status().contains(lab.breakpoints().get(0).note()), session.snapshot().status());
+                var load = (eduscc.machine.trace.TraceEvent.TableRegisterLoad) session.snapshot().trace().stream()
+                    .filter(e -> e.event() instanceof eduscc.machine.trace.TraceEvent.TableRegisterLoad)
+                    .reduce((a, b) -> b).orElseThrow().event();
+                loads.add(load.register());
+            }
+        }
+        assertEquals(List.of("GDTR", "GDTR", "IDTR", "TR"), loads,
+            "one stop for each load the note names: the stub's GDT, the kernel's GDT, IDT and TR");
+    }
 }

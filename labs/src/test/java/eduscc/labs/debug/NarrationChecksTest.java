@@ -40,4 +40,40 @@ class NarrationChecksTest {
             assertNull(NarrationChecks.judge(tick6, session.snapshot(), 0).passed());
         }
     }
+
+    @Test
+    void theTickZeroCheckIsNotJudgedBeforeTheKernelHasBooted() {
+        Scenario lab = ShippedLabs.load("scheduling");
+        try (Session session = new Session(lab)) {
+            NarrationStep tick0 = lab.narration().get(0);
+            assertNull(NarrationChecks.judge(tick0, session.snapshot(), 0).passed(),
+                "at position 0 no task exists yet: the prioBitmap check does not apply, so no red cross");
+        }
+    }
+
+    @Test
+    void jumpingStraightToTickOneJudgesTheTickZeroCheckAsTickZeroEnded() {
+        Scenario lab = ShippedLabs.load("scheduling");
+        try (Session session = new Session(lab)) {
+            session.runTo(320, "test");
+            assertEquals(1, session.snapshot().kernels().get(0).tick(), "position 320 lies in tick 1");
+            NarrationChecks.Result r = NarrationChecks.judge(lab.narration().get(0), session.snapshot(), 0);
+            assertEquals(Boolean.TRUE, r.passed(), "prioBitmap as tick 0 ended: " + r.seen());
+            assertEquals(true, r.atTickEnd());
+        }
+    }
+
+    @Test
+    void atTheEndOfTheLabEveryCheckHeldWhenItsTickEnded() {
+        Scenario lab = ShippedLabs.load("scheduling");
+        try (Session session = new Session(lab)) {
+            session.runTo(Long.MAX_VALUE, "the end");
+            for (NarrationStep step : lab.narration()) {
+                if (step.check() != null) {
+                    NarrationChecks.Result r = NarrationChecks.judge(step, session.snapshot(), 0);
+                    assertEquals(Boolean.TRUE, r.passed(), "tick " + step.tick() + ": " + r.seen());
+                }
+            }
+        }
+    }
 }

@@ -54,6 +54,9 @@ public final class DebuggerController implements AutoCloseable {
                     break;
                 }
             }
+            if (session == target) {
+                target.settle();
+            }
             endRun(mine);
         });
     }
@@ -147,6 +150,22 @@ public final class DebuggerController implements AutoCloseable {
     /** Goes to a point of the timeline: re-runs to the last event at or before {@code time}. */
     public CompletableFuture<Void> goTo(long time) {
         return submit(() -> eduscc.visualizer.timeline.TimeJump.goTo(session, time));
+    }
+
+    /**
+     * Goes to a tick (of core {@code core}), a cycle, a position or a trace event: the tool bar's
+     * "go to" field, a double-click on an event row or a narration line.
+     */
+    public CompletableFuture<Void> goTo(GoToTarget target, int core) {
+        return submit(() -> {
+            switch (target.kind()) {
+                case TICK -> session.goToTick(core, target.value());
+                case CYCLE -> session.goToCycle(target.value());
+                case POSITION -> session.runTo(target.value(), "went");
+                case EVENT -> session.goToEvent(target.value());
+                default -> throw new IllegalArgumentException("cannot go to " + target);
+            }
+        });
     }
 
     public CompletableFuture<Void> reset() {

@@ -48,6 +48,9 @@ public final class MainWindow {
     private final Label status = new Label();
     private final ComboBox<EventKinds> eventKind = new ComboBox<>();
     private final ComboBox<Integer> core = new ComboBox<>();
+    private final javafx.scene.control.TextField goTo = new javafx.scene.control.TextField();
+    /** Why the last text in the go-to field could not be read; shown in the status line until the next go-to. */
+    private String goToError;
     private final TabPane tabs = new TabPane();
     private final List<DockedView> views = new ArrayList<>();
     private final EventsView events = new EventsView();
@@ -112,6 +115,8 @@ public final class MainWindow {
         dock(new BootView());
         dock(new SimpleView("Source", source.node(), source::show));
         timeline.setOnJumpToTime(time -> controller.goTo(time));
+        events.setOnJumpToEvent(seq -> goTo(new GoToTarget(GoToTarget.Kind.EVENT, seq)));
+        labView.setOnJumpToTick((pid, tick) -> controller.goTo(new GoToTarget(GoToTarget.Kind.TICK, tick), pid));
         timeline.addTool(ExportMenu.forTimeline(timeline::model, timeline.node()));
         dock(timeline);
         dock(new SimpleView("Breakpoints", breakpointsPanel.node(), (s, c) -> { }));
@@ -177,7 +182,32 @@ public final class MainWindow {
             button("previous-event", "Previous", "Shift+F8: back to the previous event of this kind",
                 () -> controller.previousEvent(eventKind.getValue().matcher(), eventKind.getValue().toString())),
             button("reset", "Reset", "back to the start of the lab", controller::reset),
+            goToField(),
             new Label("core"), core);
+    }
+
+    /** The "go to" field: Enter goes to a tick (of the selected core), a cycle, a position or an event. */
+    private javafx.scene.control.TextField goToField() {
+        goTo.setId("go-to");
+        goTo.setPromptText("go to: tick 6, #412, 937");
+        goTo.setPrefColumnCount(14);
+        goTo.setTooltip(new Tooltip("Enter goes to a tick of the selected core ('tick 6'), a cycle ('cycle 5333333'),"
+            + " a position ('937') or a trace event ('#412'); also: double-click an event row or a narration line"));
+        goTo.setOnAction(e -> {
+            try {
+                goTo(GoToTarget.parse(goTo.getText()));
+            } catch (IllegalArgumentException bad) {
+                goToError = bad.getMessage();
+                refresh();
+            }
+        });
+        return goTo;
+    }
+
+    /** Goes to {@code target}; a tick counts on the selected core. */
+    public void goTo(GoToTarget target) {
+        goToError = null;
+        controller.goTo(target, selectedCore());
     }
 
     private static Button button(String id, String text, String tip, Runnable action) {
@@ -286,7 +316,8 @@ public final class MainWindow {
         }
         status.setText(String.format("%s: position %d, %s%s%s", shown.lab(), shown.position(), shown.status(),
             controller.isRunning() ? " (running)" : "",
-            controller.lastError() == null ? "" : " | last command failed: " + controller.lastError()));
+            controller.lastError() == null ? "" : " | last command failed: " + controller.lastError())
+            + (goToError == null ? "" : " | " + goToError));
     }
 
     private void redraw() {

@@ -2,6 +2,7 @@ package eduscc.visualizer.cpu;
 
 import eduscc.labs.debug.DebugSnapshot;
 import eduscc.machine.cpu.Registers;
+import eduscc.visualizer.app.PreviousSnapshot;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +86,8 @@ public final class CpuView {
 
     /** Shows {@code core}'s registers in {@code snapshot}, highlighting what changed since the last call for it. */
     public void show(DebugSnapshot snapshot, int core) {
-        CpuViewModel m = CpuViewModel.of(snapshot, core == previousCore ? previous : null, core);
+        CpuViewModel m = CpuViewModel.of(snapshot,
+            PreviousSnapshot.of(snapshot, core == previousCore ? previous : null), core);
         previous = snapshot;
         previousCore = core;
         title.setText("CPU, core " + core + " (" + m.state().toLowerCase() + ")"

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The trace as a table (DESIGN §5): sequence number, cycle, core, kind and the event's text,
- * filtered by kind, by core and by a text search.
+ * filtered by kind, by core and by a text search. A double-click on a row goes to that event.
  */
 public final class EventsView {
     public static final String ALL = "all";
@@ -29,6 +29,7 @@ public final class EventsView {
     private final TextField search = new TextField();
     private final VBox root;
     private List<TraceEntry> entries = List.of();
+    private java.util.function.LongConsumer onJumpToEvent = seq -> { };
 
     public EventsView() {
         table.setId("events");
@@ -45,6 +46,15 @@ public final class EventsView {
         table.getColumns().add(column("core", e -> e.core() < 0 ? "chip" : Integer.toString(e.core())));
         table.getColumns().add(column("kind", e -> e.event().kind()));
         table.getColumns().add(column("event", e -> e.event().toString()));
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<TraceEntry> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(click -> {
+                if (click.getClickCount() == 2 && !row.isEmpty()) {
+                    onJumpToEvent.accept(row.getItem().seq());
+                }
+            });
+            return row;
+        });
         kind.setOnAction(e -> refilter());
         core.setOnAction(e -> refilter());
         search.textProperty().addListener((o, a, b) -> refilter());
@@ -59,6 +69,11 @@ public final class EventsView {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         c.setSortable(false);
         return c;
+    }
+
+    /** Called with an event's number when the user double-clicks its row; the window goes there. */
+    public void setOnJumpToEvent(java.util.function.LongConsumer jump) {
+        onJumpToEvent = jump;
     }
 
     public Node node() {

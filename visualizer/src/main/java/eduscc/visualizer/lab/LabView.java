@@ -13,7 +13,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The lab's narration for a lecturer walking a class through it: the description, then each
- * step with the tick it belongs to; the step the run has reached is selected.
+ * step with the tick it belongs to; the step the run has reached is selected. A step's check
+ * shows the verdict {@link NarrationChecks} gives at the snapshot shown, never one remembered
+ * from another position.
  */
 public final class LabView {
     private final Label description = new Label();
@@ -21,6 +23,7 @@ public final class LabView {
     private final VBox root = new VBox(6, description, steps);
     private Scenario lab;
     private final java.util.Map<Integer, String> verdicts = new java.util.TreeMap<>();
+    private java.util.function.BiConsumer<Integer, Long> onJumpToTick = (core, tick) -> { };
 
     public LabView() {
         description.setWrapText(true);
@@ -34,8 +37,22 @@ public final class LabView {
                 setWrapText(true);
                 setPrefWidth(0);
             }
+
+            {
+                setOnMouseClicked(click -> {
+                    if (click.getClickCount() == 2 && !isEmpty() && lab != null && getIndex() < lab.narration().size()) {
+                        NarrationStep step = lab.narration().get(getIndex());
+                        onJumpToTick.accept(step.core() == null ? lab.machine().cores().get(0) : step.core(), step.tick());
+                    }
+                });
+            }
         });
         VBox.setVgrow(steps, Priority.ALWAYS);
+    }
+
+    /** Called with a core and a tick when the user double-clicks a narration line; the window goes there. */
+    public void setOnJumpToTick(java.util.function.BiConsumer<Integer, Long> jump) {
+        onJumpToTick = jump;
     }
 
     public Node node() {
@@ -80,17 +97,19 @@ public final class LabView {
                 reached = i;
             }
         }
-        boolean changed = false;
         int core = lab.machine().cores().get(0);
+        java.util.Map<Integer, String> now = new java.util.TreeMap<>();
         for (int i = 0; i < lab.narration().size(); i++) {
-            NarrationChecks.Result r = NarrationChecks.judge(lab.narration().get(i), snapshot, core);
+            NarrationStep step = lab.narration().get(i);
+            NarrationChecks.Result r = NarrationChecks.judge(step, snapshot, core);
             if (r.passed() != null) {
-                String verdict = (r.passed() ? "\u2713 check: " : "\u2717 check: ") + lab.narration().get(i).check().describe()
-                    + (r.passed() ? "" : " (now: " + r.seen() + ")");
-                changed |= !verdict.equals(verdicts.put(i, verdict));
+                now.put(i, (r.passed() ? "\u2713 check" : "\u2717 check") + (r.atTickEnd() ? " (at the end of tick "
+                    + step.tick() + ")" : "") + ": " + step.check().describe() + (r.passed() ? "" : " (seen: " + r.seen() + ")"));
             }
         }
-        if (changed) {
+        if (!now.equals(verdicts)) {
+            verdicts.clear();
+            verdicts.putAll(now);
             redrawSteps();
         }
         if (reached >= 0 && steps.getSelectionModel().getSelectedIndex() != reached) {

@@ -11,10 +11,10 @@ import eduscc.machine.snapshot.CoreSnapshot;
  *
  * @param pid       0..47, {@code tile*2 + z} (facts A.1)
  * @param category  the state the box is coloured by
- * @param stateText the first line of the box, e.g. "real mode", "running", "PANICKED"
+ * @param stateText the first line of the box, e.g. "real mode", "running", "PANICKED", or "from normal-a"
+ *                  while the core switches from that task to {@code task}
  * @param task      the task the core runs, "" if none (reset, boot stub)
- * @param priority  the running task's eduOS priority, -1 if the core runs no task or the kernel's
- *                  scheduler has already picked another one and the switch is under way
+ * @param priority  the running task's eduOS priority, -1 if the core runs no task
  */
 public record CoreBox(int pid, CoreCategory category, String stateText, String task, int priority) {
 
@@ -23,11 +23,16 @@ public record CoreBox(int pid, CoreCategory category, String stateText, String t
 
     /**
      * Classifies a core from its snapshot and its kernel's (null when no kernel runs on it).
-     * The priority comes from the kernel only while the kernel's running task is the one the core
-     * reports: in the middle of a task switch the two disagree for a few instructions.
+     * Between the scheduler's decision and {@code finishTaskSwitch} the core still carries the old
+     * task's label; the box then shows the task the scheduler chose, as the run-queue view does,
+     * and names the one being switched out in its first line.
      */
     public static CoreBox of(CoreSnapshot core, KernelSnapshot kernel) {
         String task = core.task() == null ? "" : core.task();
+        boolean switching = kernel != null && !kernel.switchingOut().isEmpty() && task.equals(kernel.switchingOut());
+        if (switching) {
+            task = kernel.running(); // the scheduler has chosen; the run-queue view says the same
+        }
         boolean idleTask = kernel != null && !task.isEmpty() && task.equals(kernel.idle());
         CoreCategory category = categoryOf(core, task, idleTask);
         int priority = NO_PRIORITY;
@@ -38,6 +43,9 @@ public record CoreBox(int pid, CoreCategory category, String stateText, String t
             case PROTECTED_MODE -> core.mode();
             default -> category.text();
         };
+        if (switching) {
+            stateText = "from " + kernel.switchingOut(); // "0 from normal-a", then "high p16": the switch under way
+        }
         return new CoreBox(core.pid(), category, stateText, task, priority);
     }
 

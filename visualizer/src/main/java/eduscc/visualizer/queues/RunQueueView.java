@@ -2,6 +2,7 @@ package eduscc.visualizer.queues;
 
 import eduscc.kernel.sched.Priority;
 import eduscc.labs.debug.DebugSnapshot;
+import eduscc.visualizer.app.PreviousSnapshot;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -63,7 +64,8 @@ public final class RunQueueView {
 
     /** Shows {@code core}'s queues in {@code snapshot}, highlighting what changed since the last call for that core. */
     public void show(DebugSnapshot snapshot, int core) {
-        RunQueueViewModel m = RunQueueViewModel.of(snapshot, core == previousCore ? previous : null, core);
+        RunQueueViewModel m = RunQueueViewModel.of(snapshot,
+            PreviousSnapshot.of(snapshot, core == previousCore ? previous : null), core);
         previous = snapshot;
         previousCore = core;
         title.setText(m.hasKernel() ? "Ready queues, core " + core + ", tick " + m.tick()
@@ -88,6 +90,10 @@ public final class RunQueueView {
         if (m.running() != null) {
             running.getChildren().addAll(chip(m.running()), label(null, "running-priority",
                 m.idleRuns() ? "(the idle task: nothing is ready)" : "at priority " + m.runningPriority()));
+            if (m.switchingOut() != null) {
+                running.getChildren().addAll(label("rq-switching-out", "box-title", "being switched out:"),
+                    chip(m.switchingOut()));
+            }
         } else {
             running.getChildren().add(label(null, "empty", "nothing yet: the scheduler has not started"));
         }

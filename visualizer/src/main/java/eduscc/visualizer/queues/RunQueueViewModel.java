@@ -22,11 +22,15 @@ import java.util.TreeMap;
  * Comparing with the previous snapshot gives what the view highlights: the bits that flipped and
  * the tasks that moved, with a sentence for each so that the meaning is in the text as well as in
  * the colour.
+ *
+ * @param switchingOut the task the scheduler has left and {@code finishTaskSwitch} has not yet put
+ *     back (in no list meanwhile), shown next to the running task; null when no switch is under way
  */
 public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prioBitmap, int bsr,
                                 List<BitmapCell> cells, List<ReadyList> readyLists, TaskChip running,
                                 int runningPriority, boolean idleRuns, TaskChip idle, List<TaskChip> blocked,
-                                List<TaskChip> finished, String contextSwitch, List<String> changes) {
+                                List<TaskChip> finished, String contextSwitch, List<String> changes,
+                                TaskChip switchingOut) {
 
     public RunQueueViewModel {
         cells = List.copyOf(cells);
@@ -50,7 +54,7 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
         KernelSnapshot now = snapshot.kernels().get(core);
         if (now == null) {
             return new RunQueueViewModel(core, false, 0, 0, -1, cells(0, 0, -1), List.of(), null, 0, false, null,
-                List.of(), List.of(), "", List.of("core " + core + " runs no kernel in lab " + snapshot.lab()));
+                List.of(), List.of(), "", List.of("core " + core + " runs no kernel in lab " + snapshot.lab()), null);
         }
         boolean comparable = previous != null && previous.lab().equals(snapshot.lab())
             && previous.kernels().containsKey(core);
@@ -68,7 +72,7 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
         return new RunQueueViewModel(core, true, now.tick(), now.prioBitmap(), now.highestPriority(),
             cells(now.prioBitmap(), flippedBits, now.highestPriority()), lists, chip(now.running(), moved),
             now.runningPriority(), idleRuns, chip(now.idle(), moved), chips(now.blocked(), moved),
-            chips(now.finished(), moved), now.contextSwitch(), changes);
+            chips(now.finished(), moved), now.contextSwitch(), changes, chip(now.switchingOut(), moved));
     }
 
     /**
@@ -153,6 +157,9 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
             return places; // the kernel has not started its scheduler yet
         }
         places.put(k.running(), k.running().equals(k.idle()) ? "running (idle)" : "running");
+        if (!k.switchingOut().isEmpty()) {
+            places.put(k.switchingOut(), "being switched out");
+        }
         for (Map.Entry<Integer, List<String>> e : k.readyLists().entrySet()) {
             for (String task : e.getValue()) {
                 places.putIfAbsent(task, "ready at " + e.getKey());

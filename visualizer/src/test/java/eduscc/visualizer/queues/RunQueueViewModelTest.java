@@ -93,6 +93,9 @@ class RunQueueViewModelTest {
                 previous = session.snapshot();
                 nextDecision(session);
             }
+            // the decision stops before the far JMP; finishTaskSwitch re-queues normal-a on normal-b's stack
+            assertEquals("normal-a", session.snapshot().kernels().get(0).switchingOut());
+            session.runUntil(e -> e.event() instanceof TraceEvent.ReadyQueueChange c && c.enqueued(), "finishTaskSwitch");
             RunQueueViewModel m = RunQueueViewModel.of(session.snapshot(), previous, 0);
             ReadyList eight = m.readyLists().stream().filter(l -> l.priority() == 8).findFirst().orElseThrow();
             TaskChip tail = eight.tasks().get(eight.tasks().size() - 1);
