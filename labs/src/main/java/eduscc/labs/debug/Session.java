@@ -263,6 +263,23 @@ public final class Session implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Runs at most {@code count} more boundaries without publishing a snapshot: a watched run goes
+     * on in such slices and publishes only when the window can show a new frame. Stopping
+     * between slices changes nothing in the machine (the engine resumes the same core), so a run
+     * in slices ends in the same state as one run.
+     */
+    public RunResult advance(long count) {
+        RunResult result = machine().runToBoundary(machine().boundaries() + count, Long.MAX_VALUE);
+        finished = result.reason() == RunResult.Reason.ALL_IDLE;
+        return result;
+    }
+
+    /** Publishes where a run of slices stands now, with {@code last} the result of its last slice. */
+    public void publishRun(RunResult last, String what) {
+        after(last, what);
+    }
+
     private void after(RunResult result, String what) {
         finished = result.reason() == RunResult.Reason.ALL_IDLE;
         boolean paused = result.reason() == RunResult.Reason.PAUSED;

@@ -1,7 +1,6 @@
 package eduscc.visualizer.app;
 
 import eduscc.labs.debug.Session;
-import eduscc.machine.engine.RunResult;
 import eduscc.machine.trace.TraceEntry;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -27,9 +26,22 @@ public final class DebuggerController implements AutoCloseable {
      */
     private volatile long runGeneration;
     private volatile String lastError;
+    private final RunPacer.Clock clock;
+    private final java.util.function.Consumer<eduscc.labs.debug.DebugSnapshot> frames;
 
     public DebuggerController(Session session) {
+        this(session, RunPacer.Clock.SYSTEM, published -> { });
+    }
+
+    /**
+     * A controller whose runs are paced by {@code clock} (tests pass a fake one) and report every
+     * snapshot they publish to {@code frames}.
+     */
+    public DebuggerController(Session session, RunPacer.Clock clock,
+                              java.util.function.Consumer<eduscc.labs.debug.DebugSnapshot> frames) {
         this.session = session;
+        this.clock = clock;
+        this.frames = frames;
     }
 
     public Session session() {
@@ -40,21 +52,23 @@ public final class DebuggerController implements AutoCloseable {
         return running;
     }
 
-    /** Runs until paused, finished, or {@code stopAt} sees an event (a breakpoint); null for none. */
+    /**
+     * Runs until paused, finished, or {@code stopAt} sees an event (a breakpoint); null for none.
+     * Without a breakpoint the window sees the run move: a snapshot about every display frame.
+     */
     public CompletableFuture<Void> run(Predicate<TraceEntry> stopAt) {
         long mine = startRun();
         Session target = session;
         return submit(() -> {
-            while (runGeneration == mine && !target.finished()) {
+            try {
                 if (stopAt != null) {
                     target.runUntil(stopAt, "breakpoint");
-                    break;
+                } else {
+                    new RunPacer(target, clock, () -> runGeneration == mine, frames).fullSpeed();
                 }
-                if (target.runChunk().reason() == RunResult.Reason.ALL_IDLE) {
-                    break;
-                }
+            } finally {
+                endRun(mine);
             }
-            endRun(mine);
         });
     }
 
@@ -71,19 +85,12 @@ public final class DebuggerController implements AutoCloseable {
     public CompletableFuture<Void> runPaced(int stepsPerSecond) {
         long mine = startRun();
         Session target = session;
-        int perFrame = Math.max(1, stepsPerSecond / 30);
-        long frameMillis = Math.max(1, 1000L * perFrame / Math.max(1, stepsPerSecond));
         return submit(() -> {
-            while (runGeneration == mine && !target.finished()) {
-                target.runTo(target.snapshot().position() + perFrame, "running");
-                try {
-                    Thread.sleep(frameMillis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
+            try {
+                new RunPacer(target, clock, () -> runGeneration == mine, frames).paced(stepsPerSecond);
+            } finally {
+                endRun(mine);
             }
-            endRun(mine);
         });
     }
 

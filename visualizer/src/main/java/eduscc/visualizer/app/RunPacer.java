@@ -1,0 +1,159 @@
+package eduscc.visualizer.app;
+
+import eduscc.labs.debug.DebugSnapshot;
+import eduscc.labs.debug.Session;
+import eduscc.machine.engine.RunResult;
+import eduscc.machine.trace.TraceEntry;
+import eduscc.machine.trace.TraceEvent;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * How a run the class watches goes on (DESIGN §5): the machine moves by boundaries in small
+ * slices, and wall time decides only when the window is shown a state, never what the machine
+ * does. At full speed a snapshot is published whenever a frame's worth of wall time has passed
+ * since the last one; at N steps a second the run keeps to N boundaries per second of wall time,
+ * catching up after a slow frame instead of sleeping a fixed time per frame.
+ *
+ * <p>The clock is injected, so tests drive a run with a fake clock: no sleeps, no timing.
+ */
+public final class RunPacer {
+    /** A frame of a 60 Hz display: the least wall time between two published snapshots. */
+    public static final long FRAME_NANOS = 1_000_000_000L / 60;
+    /** Boundaries a full-speed run passes between two looks at the clock. */
+    public static final int SLICE_BOUNDARIES = 64;
+    private static final long SECOND = 1_000_000_000L;
+    /** Global time units per core cycle at 533 MHz (as the events table counts cycles). */
+    private static final long CYCLE_UNITS = 30;
+
+    /** Wall time as the pacer sees it. */
+    public interface Clock {
+        long nanos();
+
+        /** Returns once {@link #nanos()} has reached {@code deadline} (at once if it has). */
+        void sleepUntil(long deadline) throws InterruptedException;
+
+        Clock SYSTEM = new Clock() {
+            @Override
+            public long nanos() {
+                return System.nanoTime();
+            }
+
+            @Override
+            public void sleepUntil(long deadline) throws InterruptedException {
+                long wait = deadline - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+            }
+        };
+    }
+
+    private final Session session;
+    private final Clock clock;
+    private final BooleanSupplier goOn;
+    private final Consumer<DebugSnapshot> frames;
+
+    /**
+     * @param goOn   false once the run must end (Pause, another lab); asked between slices
+     * @param frames told of every snapshot the run publishes (tests count them)
+     */
+    public RunPacer(Session session, Clock clock, BooleanSupplier goOn, Consumer<DebugSnapshot> frames) {
+        this.session = session;
+        this.clock = clock;
+        this.goOn = goOn;
+        this.frames = frames;
+    }
+
+    /** Runs until the end or a pause, publishing the latest state about once per frame. */
+    public void fullSpeed() {
+        long lastFrame = clock.nanos();
+        RunResult last = null;
+        while (goOn.getAsBoolean() && !session.finished()) {
+            last = session.advance(SLICE_BOUNDARIES);
+            if (last.reason() == RunResult.Reason.ALL_IDLE || last.reason() == RunResult.Reason.PAUSED) {
+                break;
+            }
+            long now = clock.nanos();
+            if (now - lastFrame >= FRAME_NANOS) {
+                publish(last, "running at full speed");
+                lastFrame = now;
+            }
+        }
+        if (last != null) {
+            publish(last, "ran at full speed");
+        }
+    }
+
+    /**
+     * Runs at {@code stepsPerSecond} boundaries per second of wall time, at most one frame per
+     * display frame (a faster pace moves several boundaries per frame). A HLT stretch costs one
+     * boundary like any other, so idle time is crossed at the same pace and the status says so.
+     */
+    public void paced(int stepsPerSecond) {
+        if (stepsPerSecond < 1) {
+            throw new IllegalArgumentException("a paced run needs at least 1 step a second, was " + stepsPerSecond);
+        }
+        long start = clock.nanos();
+        long done = 0;
+        long lastFrame = start - FRAME_NANOS;
+        try {
+            while (goOn.getAsBoolean() && !session.finished()) {
+                long now = clock.nanos();
+                long due = (now - start) * stepsPerSecond / SECOND;
+                if (due <= done || now - lastFrame < FRAME_NANOS) {
+                    long nextStep = start + ceilDiv((done + 1) * SECOND, stepsPerSecond);
+                    clock.sleepUntil(Math.max(nextStep, lastFrame + FRAME_NANOS));
+                    continue;
+                }
+                DebugSnapshot before = session.snapshot();
+                RunResult result = session.advance(due - done);
+                done = due;
+                lastFrame = now;
+                String pace = "running at " + stepsPerSecond + " steps/s";
+                publish(result, pace);
+                String idle = idleStretch(before, session.snapshot());
+                if (idle != null) {
+                    session.publishRun(result, pace + "; " + idle);
+                    frames.accept(session.snapshot());
+                }
+                if (result.reason() == RunResult.Reason.PAUSED) {
+                    break;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void publish(RunResult result, String status) {
+        session.publishRun(result, status);
+        frames.accept(session.snapshot());
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return -Math.floorDiv(-a, b);
+    }
+
+    /**
+     * Where a core slept if the steps from {@code before} to {@code now} passed a HLT with
+     * interrupts on (the idle loop), in words, so the class sees why the cycle count jumped;
+     * null if they held none. Reads only the events since {@code before}.
+     */
+    static String idleStretch(DebugSnapshot before, DebugSnapshot now) {
+        List<TraceEntry> trace = now.trace();
+        for (int i = trace.size() - 1; i >= before.trace().size() && i >= 0; i--) {
+            TraceEntry e = trace.get(i);
+            if (e.event() instanceof TraceEvent.Halt h && h.interruptsEnabled() && e.core() >= 0) {
+                long slept = e.time() / CYCLE_UNITS;
+                var core = now.machine().core(e.core());
+                return core.state() == eduscc.machine.cpu.CoreState.HALTED
+                    ? String.format("core %d idle (HLT) since cycle %,d, until its next interrupt", e.core(), slept)
+                    : String.format("core %d was idle (HLT) from cycle %,d to cycle %,d: skipped in one step",
+                        e.core(), slept, core.time() / CYCLE_UNITS);
+            }
+        }
+        return null;
+    }
+}
