@@ -10,7 +10,9 @@ import java.util.function.Predicate;
 /**
  * The debugger's controls, carried out on one simulation thread so the GUI never waits for the
  * machine (DESIGN §5): every command is queued, runs to a pause, and the session publishes a new
- * snapshot that the window picks up on its next frame. "Run" goes on in chunks until paused.
+ * snapshot that the window picks up on its next frame. "Run" goes on in slices of boundaries
+ * until paused, paced by a {@link RunPacer}: wall time decides when the window sees the run,
+ * never what the machine does.
  */
 public final class DebuggerController implements AutoCloseable {
     private final ExecutorService simulation = Executors.newSingleThreadExecutor(r -> {

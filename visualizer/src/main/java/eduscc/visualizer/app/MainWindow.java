@@ -77,7 +77,7 @@ public final class MainWindow {
         speed.setId("speed");
         speed.getItems().setAll("full speed", "1000 steps/s", "100 steps/s", "10 steps/s", "1 step/s");
         speed.setValue("full speed");
-        speed.setTooltip(new Tooltip("how fast Run goes: at full speed the window shows the run every 100 ms of simulated time"));
+        speed.setTooltip(new Tooltip("how fast Run goes: full speed shows the latest state about 60 times a second; N steps/s moves N boundaries a second"));
         eventKind.getItems().setAll(EventKinds.values());
         eventKind.setValue(EventKinds.TASK_SWITCH);
         eventKind.setId("event-kind-to-run");
