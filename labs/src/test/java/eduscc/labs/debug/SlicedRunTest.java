@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eduscc.labs.scenario.CoreTasks;
-import eduscc.labs.scenario.MachinePart;
+import eduscc.labs.scenario.EveryCore;
 import eduscc.labs.scenario.Scenario;
 import eduscc.labs.scenario.ShippedLabs;
 import eduscc.machine.engine.RunResult;
 import eduscc.machine.trace.TracePrefix;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,15 +19,7 @@ import org.junit.jupiter.api.Test;
 class SlicedRunTest {
     /** The scheduling lab's five tasks on each of {@code cores} cores, which then interleave. */
     static Scenario schedulingOn(int cores) {
-        Scenario one = ShippedLabs.load("scheduling");
-        List<Integer> pids = new ArrayList<>();
-        List<CoreTasks> tasks = new ArrayList<>();
-        for (int pid = 0; pid < cores; pid++) {
-            pids.add(pid);
-            tasks.add(new CoreTasks(pid, one.tasksOf(0)));
-        }
-        return new Scenario("scheduling-x" + cores, one.description(), new MachinePart(pids, null), one.kernel(),
-            tasks, List.of(), List.of());
+        return EveryCore.of(ShippedLabs.load("scheduling"), cores);
     }
 
     private static String oneRun(Scenario lab) {

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.labs.debug.DebugSnapshot;
 import eduscc.labs.debug.Session;
-import eduscc.labs.scenario.CoreTasks;
-import eduscc.labs.scenario.MachinePart;
+import eduscc.labs.scenario.EveryCore;
 import eduscc.labs.scenario.Scenario;
 import eduscc.labs.scenario.ShippedLabs;
 import java.util.ArrayList;
@@ -147,8 +146,6 @@ class RunPacerTest {
     }
 
     private static Scenario twoCores() {
-        Scenario one = ShippedLabs.load("scheduling");
-        return new Scenario("scheduling-x2", one.description(), new MachinePart(List.of(0, 1), null), one.kernel(),
-            List.of(new CoreTasks(0, one.tasksOf(0)), new CoreTasks(1, one.tasksOf(0))), List.of(), List.of());
+        return EveryCore.of(ShippedLabs.load("scheduling"), 2);
     }
 }
