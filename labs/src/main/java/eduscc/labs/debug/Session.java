@@ -33,6 +33,8 @@ public final class Session implements AutoCloseable {
     private volatile BootedLab booted;
     private volatile DebugSnapshot latest;
     private boolean finished;
+    /** Kernel stacks read for earlier snapshots of this boot; a new boot starts a new cache. */
+    private KernelStacks stacks = new KernelStacks();
 
     public Session(Scenario lab) {
         this.lab = lab;
@@ -60,6 +62,7 @@ public final class Session implements AutoCloseable {
 
     private void restart() {
         booted = LabRunner.boot(lab, ReadyQueuePlugins.get(lab.kernel().readyQueues()));
+        stacks = new KernelStacks();
         finished = false;
         publish("at the start: every released core is about to fetch its first instruction");
     }
@@ -132,6 +135,7 @@ public final class Session implements AutoCloseable {
         long target = Math.max(0, machine().boundaries() - 1);
         booted.close();
         booted = LabRunner.boot(lab, ReadyQueuePlugins.get(lab.kernel().readyQueues()));
+        stacks = new KernelStacks();
         finished = false;
         if (target == 0) {
             publish("at the start");
@@ -295,7 +299,7 @@ public final class Session implements AutoCloseable {
         }
         SortedMap<Integer, java.util.List<SourceLine>> lines = new TreeMap<>();
         for (int pid : booted.kernels().keySet()) {
-            lines.put(pid, java.util.List.copyOf(SourceLine.kernelFrames(m.javaStack(pid))));
+            lines.put(pid, stacks.of(m, pid));
         }
         latest = new DebugSnapshot(lab.name(), m.boundaries(), MachineSnapshot.of(m), kernels, m.trace().entries(),
             status, lines);

@@ -81,4 +81,18 @@ class SlicedRunTest {
             assertEquals(later.trace().subList(0, earlySize), early.trace());
         }
     }
+
+    @Test
+    void kernelStacksKeptForCoresThatDidNotRunAreTheStacksAFreshRunShows() {
+        Scenario lab = schedulingOn(2);
+        try (Session stepped = new Session(lab); Session fresh = new Session(lab)) {
+            stepped.runTo(2_000, "test");
+            for (int i = 0; i < 25; i++) {
+                stepped.step(); // one core moves; the other's stack is the one read before
+                fresh.runTo(stepped.snapshot().position(), "test");
+                assertEquals(fresh.snapshot().kernelStacks(), stepped.snapshot().kernelStacks(),
+                    "the kernel lines at position " + stepped.snapshot().position());
+            }
+        }
+    }
 }
