@@ -40,6 +40,9 @@ public final class RunQueueView {
     private final Label changes = label("rq-changes", "changes");
     private DebugSnapshot previous;
     private int previousCore = -1;
+    /** The model drawn last: a frame whose model is the same (the core did not move) changes no node. */
+    private RunQueueViewModel drawn;
+    private int redraws;
 
     public RunQueueView() {
         root.getStyleClass().add("run-queue");
@@ -66,6 +69,11 @@ public final class RunQueueView {
         RunQueueViewModel m = RunQueueViewModel.of(snapshot, core == previousCore ? previous : null, core);
         previous = snapshot;
         previousCore = core;
+        if (m.equals(drawn)) {
+            return;
+        }
+        drawn = m;
+        redraws++;
         title.setText(m.hasKernel() ? "Ready queues, core " + core + ", tick " + m.tick()
             : "Ready queues, core " + core + ": no kernel");
         List<Node> cells = m.cells().stream().map(RunQueueView::cell).toList();
@@ -151,5 +159,10 @@ public final class RunQueueView {
         }
         l.getStyleClass().add(styleClass);
         return l;
+    }
+
+    /** How often the nodes were redrawn (a snapshot that changed nothing here is not counted). */
+    int redraws() {
+        return redraws;
     }
 }
