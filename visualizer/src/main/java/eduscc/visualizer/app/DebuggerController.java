@@ -85,11 +85,17 @@ public final class DebuggerController implements AutoCloseable {
      * machine does, so the run is the same as at full speed.
      */
     public CompletableFuture<Void> runPaced(int stepsPerSecond) {
+        return runPaced(stepsPerSecond, new eduscc.labs.debug.Breakpoints(java.util.List.of()));
+    }
+
+    /** {@link #runPaced(int)} that stops at the first of {@code breakpoints} that hits. */
+    public CompletableFuture<Void> runPaced(int stepsPerSecond, eduscc.labs.debug.Breakpoints breakpoints) {
         long mine = startRun();
         Session target = session;
         return submit(() -> {
             try {
-                new RunPacer(target, clock, () -> runGeneration == mine, frames).paced(stepsPerSecond);
+                new RunPacer(target, clock, () -> runGeneration == mine, frames).stoppingAt(breakpoints)
+                    .paced(stepsPerSecond);
             } finally {
                 endRun(mine);
             }
@@ -126,9 +132,20 @@ public final class DebuggerController implements AutoCloseable {
         return submit(() -> session.stepLine(core));
     }
 
-    /** Runs to the first of these breakpoints that hits (event, core, task, tick, cycle, write, line). */
+    /**
+     * Runs to the first of these breakpoints that hits (event, core, task, tick, cycle, write, line),
+     * at full speed and watched: the window sees the run move on the way there.
+     */
     public CompletableFuture<Void> runToBreakpoints(eduscc.labs.debug.Breakpoints breakpoints) {
-        return submit(() -> session.runToBreakpoints(breakpoints));
+        long mine = startRun();
+        Session target = session;
+        return submit(() -> {
+            try {
+                new RunPacer(target, clock, () -> runGeneration == mine, frames).stoppingAt(breakpoints).fullSpeed();
+            } finally {
+                endRun(mine);
+            }
+        });
     }
 
     /** Ends a run and stops the command in progress (say, a "next event" that never comes) at its next boundary. */

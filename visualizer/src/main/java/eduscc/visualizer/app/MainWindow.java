@@ -209,15 +209,13 @@ public final class MainWindow {
         projector.installKeys(scene);
     }
 
-    /** Run: to the next source breakpoint if there are any, otherwise until paused or finished. */
+    /** Run: at the chosen speed, watched, to the first breakpoint that hits, the end, or a pause. */
     private void run() {
         Breakpoints all = allBreakpoints();
-        if (!all.isEmpty()) {
+        if (speed.getValue().startsWith("full")) {
             controller.runToBreakpoints(all);
-        } else if (speed.getValue().startsWith("full")) {
-            controller.run(null);
         } else {
-            controller.runPaced(Integer.parseInt(speed.getValue().split(" ")[0]));
+            controller.runPaced(Integer.parseInt(speed.getValue().split(" ")[0]), all);
         }
     }
 

@@ -1,5 +1,7 @@
 package eduscc.visualizer.app;
 
+import eduscc.labs.debug.ArmedBreakpoints;
+import eduscc.labs.debug.Breakpoints;
 import eduscc.labs.debug.DebugSnapshot;
 import eduscc.labs.debug.Session;
 import eduscc.machine.engine.RunResult;
@@ -56,6 +58,7 @@ public final class RunPacer {
     private final Clock clock;
     private final BooleanSupplier goOn;
     private final Consumer<DebugSnapshot> frames;
+    private Breakpoints breakpoints = new Breakpoints(List.of());
 
     /**
      * @param goOn   false once the run must end (Pause, another lab); asked between slices
@@ -68,14 +71,29 @@ public final class RunPacer {
         this.frames = frames;
     }
 
-    /** Runs until the end or a pause, publishing the latest state about once per frame. */
+    /**
+     * The run stops at the first of {@code stops} that hits, as {@link Session#runToBreakpoints}
+     * would; they stay armed for the whole run, across its slices.
+     */
+    public RunPacer stoppingAt(Breakpoints stops) {
+        this.breakpoints = stops;
+        return this;
+    }
+
+    /** Runs until the end, a breakpoint or a pause, publishing the latest state about once per frame. */
     public void fullSpeed() {
+        try (ArmedBreakpoints armed = session.arm(breakpoints)) {
+            fullSpeed(armed);
+        }
+    }
+
+    private void fullSpeed(ArmedBreakpoints armed) {
         long lastFrame = clock.nanos();
         long gap = FRAME_NANOS;
         RunResult last = null;
         while (goOn.getAsBoolean() && !session.finished()) {
-            last = session.advance(SLICE_BOUNDARIES);
-            if (last.reason() == RunResult.Reason.ALL_IDLE || last.reason() == RunResult.Reason.PAUSED) {
+            last = session.advance(SLICE_BOUNDARIES, armed.timeLimit());
+            if (ended(last, armed)) {
                 break;
             }
             long now = clock.nanos();
@@ -88,8 +106,14 @@ public final class RunPacer {
             }
         }
         if (last != null) {
-            publish(last, "ran at full speed");
+            publish(last, breakpoints.isEmpty() ? "ran at full speed" : armed.status(last));
         }
+    }
+
+    /** True when the run is over: the lab's end, a pause, or a breakpoint that hit. */
+    private static boolean ended(RunResult result, ArmedBreakpoints armed) {
+        return result.reason() == RunResult.Reason.ALL_IDLE || result.reason() == RunResult.Reason.PAUSED
+            || armed.hit(result) != null;
     }
 
     /**
@@ -101,6 +125,12 @@ public final class RunPacer {
         if (stepsPerSecond < 1) {
             throw new IllegalArgumentException("a paced run needs at least 1 step a second, was " + stepsPerSecond);
         }
+        try (ArmedBreakpoints armed = session.arm(breakpoints)) {
+            paced(stepsPerSecond, armed);
+        }
+    }
+
+    private void paced(int stepsPerSecond, ArmedBreakpoints armed) {
         long start = clock.nanos();
         long done = 0;
         long lastFrame = start - FRAME_NANOS;
@@ -114,17 +144,18 @@ public final class RunPacer {
                     continue;
                 }
                 DebugSnapshot before = session.snapshot();
-                RunResult result = session.advance(due - done);
+                RunResult result = session.advance(due - done, armed.timeLimit());
                 done = due;
                 lastFrame = now;
-                String pace = "running at " + stepsPerSecond + " steps/s";
+                String stop = armed.hit(result);
+                String pace = stop != null ? "stopped at " + stop : "running at " + stepsPerSecond + " steps/s";
                 publish(result, pace);
                 String idle = idleStretch(before, session.snapshot());
                 if (idle != null) {
                     session.publishRun(result, pace + "; " + idle);
                     frames.accept(session.snapshot());
                 }
-                if (result.reason() == RunResult.Reason.PAUSED) {
+                if (ended(result, armed)) {
                     break;
                 }
             }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eduscc.labs.debug.Breakpoints;
 import eduscc.labs.debug.DebugSnapshot;
 import eduscc.labs.debug.Session;
 import eduscc.labs.scenario.EveryCore;
@@ -142,6 +143,37 @@ class RunPacerTest {
             assertFalse(controller.isRunning());
             assertTrue(controller.session().finished(), "the paced run went to the end");
             assertTrue(frames.size() > 100, "one frame per step at 5 steps/s: " + frames.size());
+        }
+    }
+
+    @Test
+    void aWatchedRunStopsAtTheLabsBreakpointWhereAnUnwatchedRunStops() {
+        Scenario lab = ShippedLabs.load("scheduling");
+        Breakpoints stops = Breakpoints.fromLab(lab);
+        DebugSnapshot unwatched;
+        try (Session session = new Session(lab)) {
+            session.runToBreakpoints(stops);
+            session.runToBreakpoints(stops);
+            unwatched = session.snapshot();
+        }
+        try (Session session = new Session(lab)) {
+            List<DebugSnapshot> frames = new ArrayList<>();
+            RunPacer pacer = new RunPacer(session, new FakeClock(5 * MS), () -> true, frames::add).stoppingAt(stops);
+            pacer.fullSpeed();
+            long first = session.snapshot().position();
+            pacer.fullSpeed();
+            assertEquals(unwatched.position(), session.snapshot().position(), "the second lab breakpoint, as without frames");
+            assertEquals(unwatched.status(), session.snapshot().status());
+            assertTrue(session.snapshot().status().startsWith("stopped at"), session.snapshot().status());
+            assertTrue(frames.stream().anyMatch(f -> f.position() > first && f.position() < unwatched.position()),
+                "the window saw the run move on its way to the breakpoint");
+        }
+        try (Session session = new Session(lab)) {
+            FakeClock clock = new FakeClock(0);
+            RunPacer pacer = new RunPacer(session, clock, () -> true, s -> { }).stoppingAt(stops);
+            pacer.paced(1000);
+            pacer.paced(1000);
+            assertEquals(unwatched.position(), session.snapshot().position(), "a paced run stops there too");
         }
     }
 
