@@ -48,6 +48,18 @@ class SlicedRunTest {
     }
 
     @Test
+    void aMultiCoreRunInChunksOfSimulatedTimeEndsWithTheTraceOfOneRun() {
+        Scenario lab = schedulingOn(3);
+        String whole = oneRun(lab);
+        try (Session session = new Session(lab)) {
+            while (session.runChunk().reason() != RunResult.Reason.ALL_IDLE) {
+                assertTrue(session.snapshot().position() > 0); // each chunk ends at a time limit inside a quantum
+            }
+            assertEquals(whole, session.snapshot().machine().traceHash(), "time limits interleave the cores as one run does");
+        }
+    }
+
+    @Test
     void aStepBackAfterARunInSlicesShowsTheStateTheRunPassedThrough() {
         Scenario lab = schedulingOn(2);
         try (Session session = new Session(lab)) {

@@ -148,6 +148,9 @@ public final class Engine implements Pacer {
 
     /** A core went back into reset: its current context is given up and it waits for a release. */
     public void holdInReset(int pid) {
+        if (resumable == pid) {
+            resumable = NONE;
+        }
         if (contexts[pid] != null) {
             contexts[pid].abandon();
             contexts[pid] = null;
@@ -270,6 +273,9 @@ public final class Engine implements Pacer {
                 boolean paused = pauseRequested;
                 pauseRequested = false;
                 return new RunResult(paused ? RunResult.Reason.PAUSED : RunResult.Reason.STOPPED, hostTime);
+            }
+            if (resumable != NONE && (cores[resumable].state() != CoreState.RUNNING || contexts[resumable] == null)) {
+                resumable = NONE; // put back into reset or stopped since: nothing to resume
             }
             if (resumable != NONE) {
                 Core stopped = cores[resumable];
