@@ -57,4 +57,21 @@ public final class TracePrefix extends AbstractList<TraceEntry> implements Rando
     public boolean sharesStorageWith(TracePrefix other) {
         return chunks.length > 0 && other.chunks.length > 0 && chunks[0] == other.chunks[0];
     }
+
+    /**
+     * True if {@code now} is {@code before} with entries added at its end: the same run's trace,
+     * taken later. A viewer that showed {@code before} then only needs the entries past its end.
+     */
+    public static boolean continues(java.util.List<TraceEntry> before, java.util.List<TraceEntry> now) {
+        if (now.size() < before.size()) {
+            return false;
+        }
+        if (before.isEmpty()) {
+            return true;
+        }
+        if (before instanceof TracePrefix a && now instanceof TracePrefix b) {
+            return a.sharesStorageWith(b);
+        }
+        return now.get(before.size() - 1) == before.get(before.size() - 1);
+    }
 }

@@ -81,7 +81,7 @@ public final class EventsView {
      */
     public void show(DebugSnapshot snapshot) {
         List<TraceEntry> next = snapshot.trace();
-        boolean continues = continues(entries, next);
+        boolean continues = TracePrefix.continues(entries, next);
         int from = continues ? entries.size() : 0;
         if (!continues) {
             kinds.clear();
@@ -108,17 +108,6 @@ public final class EventsView {
         } else {
             refilter();
         }
-    }
-
-    /** True if {@code now} is {@code before} with events added at its end (the run went on). */
-    private static boolean continues(List<TraceEntry> before, List<TraceEntry> now) {
-        if (now.size() < before.size()) {
-            return false;
-        }
-        if (before instanceof TracePrefix a && now instanceof TracePrefix b) {
-            return before.isEmpty() || a.sharesStorageWith(b);
-        }
-        return before.isEmpty() || now.get(before.size() - 1) == before.get(before.size() - 1);
     }
 
     private void append(List<TraceEntry> added) {
