@@ -106,8 +106,16 @@ public final class RunPacer {
             }
         }
         if (last != null) {
-            publish(last, breakpoints.isEmpty() ? "ran at full speed" : armed.status(last));
+            publish(last, endStatus(last, armed, "ran at full speed"));
         }
+    }
+
+    /** The status a run ends with: the breakpoint that hit, a pause, or {@code otherwise}. */
+    private String endStatus(RunResult last, ArmedBreakpoints armed, String otherwise) {
+        if (armed.hit(last) != null) {
+            return armed.status(last);
+        }
+        return goOn.getAsBoolean() ? otherwise : "paused";
     }
 
     /** True when the run is over: the lab's end, a pause, or a breakpoint that hit. */
@@ -134,6 +142,7 @@ public final class RunPacer {
         long start = clock.nanos();
         long done = 0;
         long lastFrame = start - FRAME_NANOS;
+        RunResult last = null;
         try {
             while (goOn.getAsBoolean() && !session.finished()) {
                 long now = clock.nanos();
@@ -145,6 +154,7 @@ public final class RunPacer {
                 }
                 DebugSnapshot before = session.snapshot();
                 RunResult result = session.advance(due - done, armed.timeLimit());
+                last = result;
                 done = due;
                 lastFrame = now;
                 String stop = armed.hit(result);
@@ -161,6 +171,9 @@ public final class RunPacer {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (last != null && !goOn.getAsBoolean() && !session.finished()) {
+            publish(last, endStatus(last, armed, "paused")); // Pause came while the run waited for its next step
         }
     }
 

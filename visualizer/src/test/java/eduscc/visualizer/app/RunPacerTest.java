@@ -177,6 +177,18 @@ class RunPacerTest {
         }
     }
 
+    @Test
+    void aPauseBetweenStepsEndsTheRunWithAPausedStatus() {
+        try (Session session = new Session(ShippedLabs.load("scheduling"))) {
+            FakeClock clock = new FakeClock(0);
+            new RunPacer(session, clock, () -> clock.now <= 500 * MS, s -> { }).paced(10);
+            assertEquals(5, session.snapshot().position());
+            assertEquals("paused", session.snapshot().status(), "not 'running' once the run has ended");
+            new RunPacer(session, new FakeClock(5 * MS), () -> session.snapshot().position() < 300, s -> { }).fullSpeed();
+            assertEquals("paused", session.snapshot().status());
+        }
+    }
+
     private static Scenario twoCores() {
         return EveryCore.of(ShippedLabs.load("scheduling"), 2);
     }
