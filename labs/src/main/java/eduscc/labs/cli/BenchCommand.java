@@ -67,6 +67,8 @@ final class BenchCommand {
         syscalls.put("getpid", SyscallBenchmark.getpid());
         syscalls.put("threadCreate", SyscallBenchmark.threadCreate());
         results.put("syscalls", syscalls);
+        progress(json, "debugger: step back and snapshots");
+        results.put("debugger", DebuggerBench.measure());
         if (json) {
             out.println(Json.pretty(results));
         } else {
@@ -93,6 +95,7 @@ final class BenchCommand {
         out.printf("  getpid          %5d cycles per call%n", calls.get("getpid"));
         out.printf("  thread create   %5d cycles per call%n", calls.get("threadCreate"));
         out.println("  samples written to " + csv + " (sample, mode, cycles)");
+        DebuggerBench.print(out, (Map<?, ?>) r.get("debugger"));
     }
 
     private static Map<String, Object> summary(LatencySamples s) {

@@ -3,13 +3,15 @@ package eduscc.labs.debug;
 import eduscc.kernel.KernelSnapshot;
 import eduscc.machine.snapshot.MachineSnapshot;
 import eduscc.machine.trace.TraceEntry;
+import eduscc.machine.trace.TracePrefix;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * What the debugger shows at one pause: the machine, each core's kernel, the trace so far and
- * where the run stands. Immutable, so the GUI may read it on its own thread while the
+ * where the run stands. Immutable (the trace is a {@link TracePrefix} of the run's trace when the
+ * session made it, shared rather than copied), so the GUI may read it on its own thread while the
  * simulation goes on (DESIGN §5).
  *
  * @param position instruction boundaries passed since the start (the unit of stepping)
@@ -27,7 +29,9 @@ public record DebugSnapshot(String lab, long position, MachineSnapshot machine,
 
     public DebugSnapshot {
         kernels = new TreeMap<>(kernels);
-        trace = List.copyOf(trace);
+        // The run's own trace storage is shared, not copied: a snapshot costs the same at any
+        // trace length (the window takes one per frame while a run goes on).
+        trace = trace instanceof TracePrefix shared ? shared : List.copyOf(trace);
         kernelStacks = new TreeMap<>(kernelStacks);
         tickEnds = tickEnds == null ? List.of() : List.copyOf(tickEnds);
     }

@@ -16,7 +16,6 @@ import eduscc.machine.trace.TraceEvent;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -40,6 +39,8 @@ public final class Session implements AutoCloseable {
     private final java.util.List<TickEnd> tickEnds = new java.util.ArrayList<>();
     /** The state one boundary short of where the command in progress will stop, if it passed there. */
     private DebugSnapshot stepBefore;
+    /** Kernel stacks read for earlier snapshots of this boot; a new boot starts a new cache. */
+    private KernelStacks stacks = new KernelStacks();
 
     public Session(Scenario lab) {
         this.lab = lab;
@@ -75,6 +76,7 @@ public final class Session implements AutoCloseable {
             booted.close();
         }
         booted = LabRunner.boot(lab, ReadyQueuePlugins.get(lab.kernel().readyQueues()));
+        stacks = new KernelStacks();
         finished = false;
         tickEnds.clear();
         Machine m = booted.machine();
@@ -333,51 +335,23 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Runs until one of {@code breakpoints} hits: a trace listener watches events, the boundary
-     * watcher source lines, the write watch memory ranges, and the earliest cycle breakpoint ahead
-     * becomes the run's time limit. All are disarmed afterwards; the status names the breakpoint
-     * that hit ("stopped at event ModeSwitch: ..."). Without a hit the run ends as {@link Machine#run()} does.
+     * Runs until one of {@code breakpoints} hits (see {@link ArmedBreakpoints}); the status names
+     * the breakpoint that hit ("stopped at event ModeSwitch: ..."). Without a hit the run ends as
+     * {@link Machine#run()} does.
      */
     public void runToBreakpoints(Breakpoints breakpoints) {
-        Machine m = machine();
-        long[] armedTicks = new long[m.cores().size()];
-        for (int pid = 0; pid < armedTicks.length; pid++) {
-            armedTicks[pid] = ticks(pid);
-        }
-        AtomicReference<String> hit = new AtomicReference<>();
-        Consumer<TraceEntry> events = e -> breakpoints.hitBy(e, this::ticks, pid -> armedTicks[pid])
-            .ifPresent(b -> stopAt(m, hit, b.text() + ": " + e.event().kind() + " on core " + e.core()
-                + (b.note().isEmpty() ? "" : ". " + b.note())));
-        m.trace().addListener(events);
-        if (breakpoints.watchesLines()) {
-            m.setBoundaryWatcher(core -> breakpoints
-                .hitAtLines(SourceLine.kernelFrames(Thread.currentThread().getStackTrace()))
-                .map(b -> stopAt(m, hit, b.text() + " on core " + core.pid())).isPresent());
-        }
-        if (breakpoints.watchesWrites()) {
-            m.setWriteWatch((pid, linear, size) -> breakpoints.hitByWrite(linear, size)
-                .ifPresent(b -> stopAt(m, hit, b.text() + String.format(": core %d wrote %d bytes at 0x%08X",
-                    pid, size, linear))));
-        }
-        var cycle = breakpoints.nextCycle(m.now());
-        try {
-            RunResult result = m.run(cycle.map(DebugBreakpoint.AtCycle::time).orElse(Long.MAX_VALUE));
-            if (hit.get() == null && cycle.isPresent() && result.reason() == RunResult.Reason.TIME_LIMIT) {
-                hit.set(cycle.get().text());
-            }
-            after(result, hit.get() == null ? "ran: no breakpoint hit" : "stopped at " + hit.get());
-        } finally {
-            m.trace().removeListener(events);
-            m.setBoundaryWatcher(null);
-            m.setWriteWatch(null);
+        try (ArmedBreakpoints armed = arm(breakpoints)) {
+            RunResult result = machine().run(armed.timeLimit());
+            after(result, armed.status(result));
         }
     }
 
-    /** Records the first breakpoint that hit in this run and asks for a stop at the next boundary. */
-    private static boolean stopAt(Machine m, AtomicReference<String> hit, String what) {
-        hit.compareAndSet(null, what);
-        m.requestStop();
-        return true;
+    /**
+     * Arms {@code breakpoints} on this run until the result is closed: a watched run then goes on
+     * in slices with {@link #advance(long, long)} and stops where {@link #runToBreakpoints} would.
+     */
+    public ArmedBreakpoints arm(Breakpoints breakpoints) {
+        return new ArmedBreakpoints(machine(), breakpoints, this::ticks);
     }
 
     private long ticks(int pid) {
@@ -405,6 +379,29 @@ public final class Session implements AutoCloseable {
         if (latest.previousStep() == null && latest.position() > 0) {
             publish(latest.status());
         }
+    }
+
+    /**
+     * Runs at most {@code count} more boundaries without publishing a snapshot: a watched run goes
+     * on in such slices and publishes only when the window can show a new frame. Stopping
+     * between slices changes nothing in the machine (the engine resumes the same core), so a run
+     * in slices ends in the same state as one run.
+     */
+    public RunResult advance(long count) {
+        return advance(count, Long.MAX_VALUE);
+    }
+
+    /** {@link #advance(long)} that also stops at global time {@code untilTime} (a cycle breakpoint). */
+    public RunResult advance(long count, long untilTime) {
+        RunResult result = machine().runToBoundary(machine().boundaries() + count, untilTime);
+        finished = result.reason() == RunResult.Reason.ALL_IDLE;
+        return result;
+    }
+
+    /** Publishes where a run of slices stands now, with {@code last} the result of its last slice. */
+    public void publishRun(RunResult last, String what) {
+        finished = last.reason() == RunResult.Reason.ALL_IDLE;
+        latest = capture(status(last, what));
     }
 
     private void after(RunResult result, String what) {
@@ -473,7 +470,7 @@ public final class Session implements AutoCloseable {
         }
         SortedMap<Integer, java.util.List<SourceLine>> lines = new TreeMap<>();
         for (int pid : booted.kernels().keySet()) {
-            lines.put(pid, java.util.List.copyOf(SourceLine.kernelFrames(m.javaStack(pid))));
+            lines.put(pid, stacks.of(m, pid));
         }
         return new DebugSnapshot(lab.name(), m.boundaries(), MachineSnapshot.of(m), kernels, m.trace().entries(),
             status, lines, null, tickEnds);

@@ -35,6 +35,13 @@ public final class Engine implements Pacer {
     private final long hangMillis;
     private int running = NONE;
     private long horizon;
+    /** Where the running core's quantum ends: the horizon before a run's time limit cuts it. */
+    private long quantumEnd;
+    /**
+     * The core a stop, a pause or a time limit parked at a boundary inside its quantum: the next
+     * run goes on with it, as if the run had never stopped (NONE if there is none).
+     */
+    private int resumable = NONE;
     private long earliestOtherTime;
     private int earliestOtherPid;
     private long hostTime;
@@ -141,6 +148,9 @@ public final class Engine implements Pacer {
 
     /** A core went back into reset: its current context is given up and it waits for a release. */
     public void holdInReset(int pid) {
+        if (resumable == pid) {
+            resumable = NONE;
+        }
         if (contexts[pid] != null) {
             contexts[pid].abandon();
             contexts[pid] = null;
@@ -151,7 +161,12 @@ public final class Engine implements Pacer {
 
     /** A wire change or a reset release may make another core due before the running one. */
     public void noteEarlierCore(int pid, long time) {
-        if (running == NONE || pid == running) {
+        if (running == NONE) {
+            // The host changed the machine between runs: the next run decides afresh.
+            resumable = NONE;
+            return;
+        }
+        if (pid == running) {
             return;
         }
         if (time < earliestOtherTime || time == earliestOtherTime && pid < earliestOtherPid) {
@@ -159,6 +174,7 @@ public final class Engine implements Pacer {
             earliestOtherPid = pid;
         }
         horizon = Math.min(horizon, saturatingAdd(time, quantum));
+        quantumEnd = Math.min(quantumEnd, saturatingAdd(time, quantum));
     }
 
     /**
@@ -206,7 +222,9 @@ public final class Engine implements Pacer {
     /**
      * Asks the engine to stop at the next instruction boundary: the running core parks there and
      * {@link #run} returns {@code STOPPED}; the next run goes on from exactly that point. The
-     * debugger calls this from a trace listener to stop at the next event of a kind.
+     * debugger calls this from a trace listener to stop at the next event of a kind. A stop inside
+     * a core's quantum is invisible to the machine: the next run resumes that core up to the same
+     * horizon, so a run split into any pieces interleaves the cores exactly as one run does.
      */
     public void requestStop() {
         stopRequested = true;
@@ -256,6 +274,19 @@ public final class Engine implements Pacer {
                 pauseRequested = false;
                 return new RunResult(paused ? RunResult.Reason.PAUSED : RunResult.Reason.STOPPED, hostTime);
             }
+            if (resumable != NONE && (cores[resumable].state() != CoreState.RUNNING || contexts[resumable] == null)) {
+                resumable = NONE; // put back into reset or stopped since: nothing to resume
+            }
+            if (resumable != NONE) {
+                Core stopped = cores[resumable];
+                if (stopped.time() >= untilTime) {
+                    hostTime = Math.max(hostTime, untilTime);
+                    return new RunResult(RunResult.Reason.TIME_LIMIT, hostTime);
+                }
+                hostTime = Math.max(hostTime, stopped.time());
+                resume(untilTime);
+                continue;
+            }
             int pid = earliest(NONE);
             if (pid == NONE) {
                 return new RunResult(RunResult.Reason.ALL_IDLE, hostTime);
@@ -281,7 +312,20 @@ public final class Engine implements Pacer {
         int other = earliest(pid);
         earliestOtherPid = other;
         earliestOtherTime = other == NONE ? Long.MAX_VALUE : dueTime(cores[other]);
-        horizon = Math.min(untilTime, saturatingAdd(earliestOtherTime, quantum));
+        quantumEnd = saturatingAdd(earliestOtherTime, quantum);
+        horizon = Math.min(untilTime, quantumEnd);
+        giveBaton(pid);
+    }
+
+    /** Hands the baton back to the core a stop parked inside its quantum, with that quantum's horizon. */
+    private void resume(long untilTime) {
+        int pid = resumable;
+        resumable = NONE;
+        horizon = Math.min(untilTime, quantumEnd);
+        giveBaton(pid);
+    }
+
+    private void giveBaton(int pid) {
         running = pid;
         dispatches++;
         batonHolder = contexts[pid].thread();
@@ -366,6 +410,9 @@ public final class Engine implements Pacer {
             stopRequested = true;
         }
         if (core.time() >= horizon || stopRequested || boundaries >= stopAtBoundary) {
+            if (core.time() < quantumEnd) {
+                resumable = core.pid();
+            }
             yieldToDriver(core);
         }
     }

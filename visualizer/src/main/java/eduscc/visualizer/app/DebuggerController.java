@@ -1,7 +1,6 @@
 package eduscc.visualizer.app;
 
 import eduscc.labs.debug.Session;
-import eduscc.machine.engine.RunResult;
 import eduscc.machine.trace.TraceEntry;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -11,7 +10,9 @@ import java.util.function.Predicate;
 /**
  * The debugger's controls, carried out on one simulation thread so the GUI never waits for the
  * machine (DESIGN §5): every command is queued, runs to a pause, and the session publishes a new
- * snapshot that the window picks up on its next frame. "Run" goes on in chunks until paused.
+ * snapshot that the window picks up on its next frame. "Run" goes on in slices of boundaries
+ * until paused, paced by a {@link RunPacer}: wall time decides when the window sees the run,
+ * never what the machine does.
  */
 public final class DebuggerController implements AutoCloseable {
     private final ExecutorService simulation = Executors.newSingleThreadExecutor(r -> {
@@ -27,9 +28,22 @@ public final class DebuggerController implements AutoCloseable {
      */
     private volatile long runGeneration;
     private volatile String lastError;
+    private final RunPacer.Clock clock;
+    private final java.util.function.Consumer<eduscc.labs.debug.DebugSnapshot> frames;
 
     public DebuggerController(Session session) {
+        this(session, RunPacer.Clock.SYSTEM, published -> { });
+    }
+
+    /**
+     * A controller whose runs are paced by {@code clock} (tests pass a fake one) and report every
+     * snapshot they publish to {@code frames}.
+     */
+    public DebuggerController(Session session, RunPacer.Clock clock,
+                              java.util.function.Consumer<eduscc.labs.debug.DebugSnapshot> frames) {
         this.session = session;
+        this.clock = clock;
+        this.frames = frames;
     }
 
     public Session session() {
@@ -40,24 +54,23 @@ public final class DebuggerController implements AutoCloseable {
         return running;
     }
 
-    /** Runs until paused, finished, or {@code stopAt} sees an event (a breakpoint); null for none. */
+    /**
+     * Runs until paused, finished, or {@code stopAt} sees an event (a breakpoint); null for none.
+     * Without a breakpoint the window sees the run move: a snapshot about every display frame.
+     */
     public CompletableFuture<Void> run(Predicate<TraceEntry> stopAt) {
         long mine = startRun();
         Session target = session;
         return submit(() -> {
-            while (runGeneration == mine && !target.finished()) {
+            try {
                 if (stopAt != null) {
                     target.runUntil(stopAt, "breakpoint");
-                    break;
+                } else {
+                    new RunPacer(target, clock, () -> runGeneration == mine, frames).fullSpeed();
                 }
-                if (target.runChunk().reason() == RunResult.Reason.ALL_IDLE) {
-                    break;
-                }
+            } finally {
+                settleAndEnd(target, mine);
             }
-            if (session == target) {
-                target.settle();
-            }
-            endRun(mine);
         });
     }
 
@@ -72,22 +85,29 @@ public final class DebuggerController implements AutoCloseable {
      * machine does, so the run is the same as at full speed.
      */
     public CompletableFuture<Void> runPaced(int stepsPerSecond) {
+        return runPaced(stepsPerSecond, new eduscc.labs.debug.Breakpoints(java.util.List.of()));
+    }
+
+    /** {@link #runPaced(int)} that stops at the first of {@code breakpoints} that hits. */
+    public CompletableFuture<Void> runPaced(int stepsPerSecond, eduscc.labs.debug.Breakpoints breakpoints) {
         long mine = startRun();
         Session target = session;
-        int perFrame = Math.max(1, stepsPerSecond / 30);
-        long frameMillis = Math.max(1, 1000L * perFrame / Math.max(1, stepsPerSecond));
         return submit(() -> {
-            while (runGeneration == mine && !target.finished()) {
-                target.runTo(target.snapshot().position() + perFrame, "running");
-                try {
-                    Thread.sleep(frameMillis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
+            try {
+                new RunPacer(target, clock, () -> runGeneration == mine, frames).stoppingAt(breakpoints)
+                    .paced(stepsPerSecond);
+            } finally {
+                settleAndEnd(target, mine);
             }
-            endRun(mine);
         });
+    }
+
+    /** A run has ended: its last snapshot gains the step before it (for "changed" marks), then the run is over. */
+    private void settleAndEnd(Session target, long generation) {
+        if (session == target) {
+            target.settle();
+        }
+        endRun(generation);
     }
 
     /** Called on the FX thread only, as are {@link #pause} and {@link #open}. */
@@ -120,9 +140,20 @@ public final class DebuggerController implements AutoCloseable {
         return submit(() -> session.stepLine(core));
     }
 
-    /** Runs to the first of these breakpoints that hits (event, core, task, tick, cycle, write, line). */
+    /**
+     * Runs to the first of these breakpoints that hits (event, core, task, tick, cycle, write, line),
+     * at full speed and watched: the window sees the run move on the way there.
+     */
     public CompletableFuture<Void> runToBreakpoints(eduscc.labs.debug.Breakpoints breakpoints) {
-        return submit(() -> session.runToBreakpoints(breakpoints));
+        long mine = startRun();
+        Session target = session;
+        return submit(() -> {
+            try {
+                new RunPacer(target, clock, () -> runGeneration == mine, frames).stoppingAt(breakpoints).fullSpeed();
+            } finally {
+                endRun(mine);
+            }
+        });
     }
 
     /** Ends a run and stops the command in progress (say, a "next event" that never comes) at its next boundary. */

@@ -53,6 +53,9 @@ public final class MainWindow {
     private String goToError;
     private final TabPane tabs = new TabPane();
     private final List<DockedView> views = new ArrayList<>();
+    /** Each docked view's tab, and the views whose tab was hidden when the last snapshot came. */
+    private final java.util.Map<DockedView, Tab> viewTabs = new java.util.HashMap<>();
+    private final java.util.Set<DockedView> stale = new java.util.HashSet<>();
     private final EventsView events = new EventsView();
     private final LabView labView = new LabView();
     private final SourceView source = new SourceView();
@@ -80,7 +83,7 @@ public final class MainWindow {
         speed.setId("speed");
         speed.getItems().setAll("full speed", "1000 steps/s", "100 steps/s", "10 steps/s", "1 step/s");
         speed.setValue("full speed");
-        speed.setTooltip(new Tooltip("how fast Run goes: at full speed the window shows the run every 100 ms of simulated time"));
+        speed.setTooltip(new Tooltip("how fast Run goes: full speed shows the latest state about 60 times a second; N steps/s moves N boundaries a second"));
         eventKind.getItems().setAll(EventKinds.values());
         eventKind.setValue(EventKinds.TASK_SWITCH);
         eventKind.setId("event-kind-to-run");
@@ -129,6 +132,7 @@ public final class MainWindow {
         docking.addMenu(bench);
         tabs.getTabs().add(bench);
         labView.open(session.lab());
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> catchUp());
         refresh();
         frames.start();
     }
@@ -235,15 +239,13 @@ public final class MainWindow {
         projector.installKeys(scene);
     }
 
-    /** Run: to the next source breakpoint if there are any, otherwise until paused or finished. */
+    /** Run: at the chosen speed, watched, to the first breakpoint that hits, the end, or a pause. */
     private void run() {
         Breakpoints all = allBreakpoints();
-        if (!all.isEmpty()) {
+        if (speed.getValue().startsWith("full")) {
             controller.runToBreakpoints(all);
-        } else if (speed.getValue().startsWith("full")) {
-            controller.run(null);
         } else {
-            controller.runPaced(Integer.parseInt(speed.getValue().split(" ")[0]));
+            controller.runPaced(Integer.parseInt(speed.getValue().split(" ")[0]), all);
         }
     }
 
@@ -272,6 +274,9 @@ public final class MainWindow {
         tab.setId("tab-" + view.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
         docking.addMenu(tab);
         tabs.getTabs().add(tab);
+        viewTabs.put(view, tab);
+        // Detached into its own window (or back): it may be seen now, so it draws what it missed.
+        view.node().sceneProperty().addListener((o, before, now) -> catchUp());
         if (shown != null) {
             view.show(shown, selectedCore());
         }
@@ -326,8 +331,75 @@ public final class MainWindow {
         }
         mesh.show(shown);
         for (DockedView view : views) {
-            view.show(shown, selectedCore());
+            if (visible(view)) {
+                view.show(shown, selectedCore());
+                stale.remove(view);
+            } else {
+                stale.add(view);
+            }
         }
+    }
+
+    /**
+     * A view draws a snapshot only while someone can see it: its tab is the selected one, or it
+     * was detached into a window of its own. A hidden view catches up when its tab is selected,
+     * so a frame costs the views on screen, not all of them.
+     */
+    private boolean visible(DockedView view) {
+        Tab tab = viewTabs.get(view);
+        // The selection model, not Tab.isSelected(): the tab's flag is set after the listeners of
+        // the selection run, and catchUp() is one of them.
+        if (tab == null || tab == tabs.getSelectionModel().getSelectedItem()) {
+            return true;
+        }
+        javafx.scene.Scene own = view.node().getScene();
+        return own != null && own != root.getScene();
+    }
+
+    /** Shows the current snapshot to every view that missed one while hidden and can be seen now. */
+    private void catchUp() {
+        if (shown == null) {
+            return;
+        }
+        for (DockedView view : List.copyOf(stale)) {
+            if (visible(view)) {
+                view.show(shown, selectedCore());
+                stale.remove(view);
+            }
+        }
+    }
+
+    /** How many views have a snapshot they have not drawn yet because nobody sees them (tests). */
+    int hiddenStaleViews() {
+        return stale.size();
+    }
+
+    /**
+     * {@link #refresh()} for the frame bench: takes the latest snapshot and shows it, adding each
+     * view's time in nanoseconds to {@code nanos} under its title ("mesh" for the mesh).
+     */
+    void refreshTimed(java.util.Map<String, Long> nanos) {
+        frames.stop(); // the bench decides when a frame is drawn, not the window's own timer
+        DebugSnapshot latest = controller.session().snapshot();
+        if (latest == shown) {
+            refresh();
+            return;
+        }
+        shown = latest;
+        long start = System.nanoTime();
+        mesh.show(shown);
+        nanos.put("mesh", System.nanoTime() - start);
+        for (DockedView view : views) {
+            if (visible(view)) {
+                start = System.nanoTime();
+                view.show(shown, selectedCore());
+                nanos.merge(view.title(), System.nanoTime() - start, Long::sum);
+                stale.remove(view);
+            } else {
+                stale.add(view);
+            }
+        }
+        refresh();
     }
 
     public void stop() {

@@ -46,8 +46,37 @@ public final class Main {
             Launcher.launch(args.size() > 1 ? args.get(1) : "boot");
             return 0;
         }
+        if (args.get(0).equals("bench")) {
+            return bench(args, out, err);
+        }
         return eduscc.exercises.cli.Main.run(args, out, err);
     }
+
+    /**
+     * {@code bench}: the simulator's figures from the labs, then how long the debugger takes to
+     * show a frame of a 48-core run (headless when there is no display). {@code bench --gui}
+     * measures the frames only; {@code --json} prints the labs' figures only.
+     */
+    private static int bench(List<String> args, PrintStream out, PrintStream err) {
+        boolean guiOnly = args.contains("--gui");
+        if (!guiOnly) {
+            int code = eduscc.exercises.cli.Main.run(args, out, err);
+            if (code != 0 || args.contains("--json")) {
+                return code;
+            }
+        }
+        if (guiOnly && args.size() > 2) {
+            err.println("eduscc bench --gui: takes no other option, was " + args.subList(1, args.size()));
+            return 2;
+        }
+        out.println("... debugger frames, " + BENCH_CORES + " cores at 1920x1080" + (hasDisplay() ? "" : " (headless)"));
+        var figures = eduscc.visualizer.app.FrameBench.measure(BENCH_CORES, BENCH_FRAMES, !hasDisplay());
+        eduscc.visualizer.app.FrameBench.report(figures, BENCH_CORES).forEach(out::println);
+        return 0;
+    }
+
+    private static final int BENCH_CORES = 48;
+    private static final int BENCH_FRAMES = 40;
 
     /** gui --screenshot FILE [--lab LAB] [--at EVENT] [--view TAB]. */
     private static int screenshot(List<String> args, PrintStream out, PrintStream err) {

@@ -38,6 +38,9 @@ public final class CpuView {
     private final Label changes = new Label();
     private DebugSnapshot previous;
     private int previousCore = -1;
+    /** The model drawn last: a frame whose model is the same (the core did not move) changes no node. */
+    private CpuViewModel drawn;
+    private int redraws;
 
     public CpuView() {
         root.getStyleClass().add("cpu-view");
@@ -90,6 +93,11 @@ public final class CpuView {
             PreviousSnapshot.of(snapshot, core == previousCore ? previous : null), core);
         previous = snapshot;
         previousCore = core;
+        if (m.equals(drawn)) {
+            return;
+        }
+        drawn = m;
+        redraws++;
         title.setText("CPU, core " + core + " (" + m.state().toLowerCase() + ")"
             + (m.task().isEmpty() ? "" : ", task " + m.task()));
         set("cpu-mode", m.mode());
@@ -184,5 +192,10 @@ public final class CpuView {
         row.setId(id);
         row.getStyleClass().add("bit-row");
         return row;
+    }
+
+    /** How often the nodes were redrawn (a snapshot that changed nothing here is not counted). */
+    int redraws() {
+        return redraws;
     }
 }

@@ -2,11 +2,13 @@ package eduscc.visualizer.events;
 
 import eduscc.labs.debug.DebugSnapshot;
 import eduscc.machine.trace.TraceEntry;
+import eduscc.machine.trace.TracePrefix;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableColumn;
@@ -30,9 +32,16 @@ public final class EventsView {
     private final VBox root;
     private List<TraceEntry> entries = List.of();
     private java.util.function.LongConsumer onJumpToEvent = seq -> { };
+    /** The rows shown: the entries that pass the filters, appended to while a run goes on. */
+    private final ObservableList<TraceEntry> rows = FXCollections.observableArrayList();
+    private final TreeSet<String> kinds = new TreeSet<>();
+    private final TreeSet<Integer> cores = new TreeSet<>();
+    private boolean updatingChoices;
+    private int rebuilds;
 
     public EventsView() {
         table.setId("events");
+        table.setItems(rows);
         kind.setId("event-kind");
         core.setId("event-core");
         search.setId("event-search");
@@ -80,17 +89,53 @@ public final class EventsView {
         return root;
     }
 
+    /**
+     * Shows the trace of {@code snapshot}. While a run goes on, the new trace continues the one
+     * shown (the same run, more events), so only the new events are read and appended as rows;
+     * after a step back or on another lab the rows are rebuilt.
+     */
     public void show(DebugSnapshot snapshot) {
-        entries = snapshot.trace();
-        TreeSet<String> kinds = new TreeSet<>();
-        TreeSet<Integer> cores = new TreeSet<>();
-        for (TraceEntry e : entries) {
+        List<TraceEntry> next = snapshot.trace();
+        boolean continues = TracePrefix.continues(entries, next);
+        int from = continues ? entries.size() : 0;
+        if (!continues) {
+            kinds.clear();
+            cores.clear();
+        }
+        entries = next;
+        for (TraceEntry e : entries.subList(from, entries.size())) {
             kinds.add(e.event().kind());
             cores.add(e.core());
         }
-        updateChoices(kind, kinds.stream().toList());
-        updateChoices(core, cores.stream().map(String::valueOf).toList());
-        refilter();
+        String kindBefore = kind.getValue();
+        String coreBefore = core.getValue();
+        updatingChoices = true;
+        try {
+            updateChoices(kind, kinds.stream().toList());
+            updateChoices(core, cores.stream().map(String::valueOf).toList());
+        } finally {
+            updatingChoices = false;
+        }
+        boolean sameFilters = java.util.Objects.equals(kindBefore, kind.getValue())
+            && java.util.Objects.equals(coreBefore, core.getValue());
+        if (continues && sameFilters) {
+            append(entries.subList(from, entries.size()));
+        } else {
+            refilter();
+        }
+    }
+
+    private void append(List<TraceEntry> added) {
+        List<TraceEntry> passing = added.stream().filter(filter()).toList();
+        if (!passing.isEmpty()) {
+            rows.addAll(passing);
+            table.scrollTo(rows.size() - 1);
+        }
+    }
+
+    /** How often the rows were rebuilt from the whole trace (a filter change, a step back, another lab). */
+    public int rowRebuilds() {
+        return rebuilds;
     }
 
     private static void updateChoices(ComboBox<String> box, List<String> values) {
@@ -102,17 +147,23 @@ public final class EventsView {
         }
     }
 
-    private void refilter() {
+    private java.util.function.Predicate<TraceEntry> filter() {
         String k = kind.getValue();
         String c = core.getValue();
         String text = search.getText() == null ? "" : search.getText().toLowerCase(Locale.ROOT);
-        table.setItems(FXCollections.observableArrayList(entries.stream()
-            .filter(e -> k == null || k.equals(ALL) || e.event().kind().equals(k))
-            .filter(e -> c == null || c.equals(ALL) || Integer.toString(e.core()).equals(c))
-            .filter(e -> text.isEmpty() || e.event().toString().toLowerCase(Locale.ROOT).contains(text))
-            .toList()));
-        if (!table.getItems().isEmpty()) {
-            table.scrollTo(table.getItems().size() - 1);
+        return e -> (k == null || k.equals(ALL) || e.event().kind().equals(k))
+            && (c == null || c.equals(ALL) || Integer.toString(e.core()).equals(c))
+            && (text.isEmpty() || e.event().toString().toLowerCase(Locale.ROOT).contains(text));
+    }
+
+    private void refilter() {
+        if (updatingChoices) {
+            return;
+        }
+        rebuilds++;
+        rows.setAll(entries.stream().filter(filter()).toList());
+        if (!rows.isEmpty()) {
+            table.scrollTo(rows.size() - 1);
         }
     }
 

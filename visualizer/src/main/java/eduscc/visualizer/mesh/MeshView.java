@@ -21,7 +21,8 @@ import javafx.scene.layout.Pane;
  * one canvas that fills the panel and is redrawn when the panel is resized.
  *
  * <p>{@link #show} turns a debugger snapshot into a {@link MeshViewModel} and starts the replay of
- * the packets since the snapshot shown before; an {@link AnimationTimer} advances the replay once
+ * the packets since the snapshot shown before, next to the replays of earlier snapshots still on
+ * their way (a running machine shows continuous traffic); an {@link AnimationTimer} advances them once
  * per frame and stops itself when the last packet has faded. Clicking a core's box selects it;
  * other panels follow {@link #selectedCore()}, and may select a core through
  * {@link #selectedCoreProperty()} as well.
@@ -41,9 +42,21 @@ public final class MeshView {
     };
     private MeshLayout layout = new MeshLayout(1, 1);
     private DebugSnapshot shown;
-    private PacketAnimation animation = new PacketAnimation(List.of());
+    /**
+     * The replays still moving, each from the second it started: a run shows ~60 snapshots a
+     * second, and each one's packets join the traffic already on the mesh instead of restarting
+     * it, so packets are seen to travel while the machine runs.
+     */
+    private final java.util.ArrayDeque<Replay> replays = new java.util.ArrayDeque<>();
     private long startNanos = -1;
     private double seconds;
+
+    /** One snapshot's packets and the second (on the view's animation clock) they set off. */
+    private record Replay(PacketAnimation animation, double start, int packets) {
+        boolean finished(double now) {
+            return animation.finished(now - start);
+        }
+    }
 
     public MeshView() {
         pane.getStyleClass().add("mesh-view");
@@ -85,10 +98,19 @@ public final class MeshView {
         int pid = selectedCore.get();
         model.set(MeshViewModel.of(snapshot, shown, pid >= 0 && pid < CoreId.COUNT ? pid : -1));
         shown = snapshot;
-        animation = new PacketAnimation(model.get().packets());
-        seconds = 0;
-        startNanos = -1;
-        if (animation.finished(0)) {
+        if (!animating.get()) {
+            seconds = 0;
+            startNanos = -1;
+        }
+        List<PacketTrail> packets = model.get().packets();
+        if (!packets.isEmpty()) {
+            replays.addLast(new Replay(new PacketAnimation(packets), seconds, packets.size()));
+            int onMesh = replays.stream().mapToInt(Replay::packets).sum();
+            while (onMesh > 2 * MeshViewModel.MAX_PACKETS && replays.size() > 1) {
+                onMesh -= replays.removeFirst().packets(); // the oldest traffic makes room
+            }
+        }
+        if (replays.isEmpty()) {
             stopAnimation();
         } else {
             animating.set(true);
@@ -122,18 +144,25 @@ public final class MeshView {
         return layout;
     }
 
+    /** How many snapshots' packets are on their way at once (tests). */
+    int replaysInFlight() {
+        return replays.size();
+    }
+
     private void frame(long now) {
         if (startNanos < 0) {
             startNanos = now;
         }
         seconds = (now - startNanos) / 1e9;
-        if (animation.finished(seconds)) {
+        replays.removeIf(r -> r.finished(seconds));
+        if (replays.isEmpty()) {
             stopAnimation();
         }
         redraw();
     }
 
     private void stopAnimation() {
+        replays.clear();
         timer.stop();
         animating.set(false);
     }
@@ -147,7 +176,10 @@ public final class MeshView {
         if (canvas.getWidth() < 1 || canvas.getHeight() < 1) {
             return;
         }
-        var flights = animating.get() ? animation.at(layout, seconds) : List.<PacketAnimation.Flight>of();
+        List<PacketAnimation.Flight> flights = new java.util.ArrayList<>();
+        for (Replay r : replays) {
+            flights.addAll(r.animation().at(layout, seconds - r.start()));
+        }
         MeshPainter.paint(canvas.getGraphicsContext2D(), layout, model.get(), flights);
     }
 }

@@ -41,6 +41,9 @@ public final class RunQueueView {
     private final Label changes = label("rq-changes", "changes");
     private DebugSnapshot previous;
     private int previousCore = -1;
+    /** The model drawn last: a frame whose model is the same (the core did not move) changes no node. */
+    private RunQueueViewModel drawn;
+    private int redraws;
 
     public RunQueueView() {
         root.getStyleClass().add("run-queue");
@@ -68,6 +71,11 @@ public final class RunQueueView {
             PreviousSnapshot.of(snapshot, core == previousCore ? previous : null), core);
         previous = snapshot;
         previousCore = core;
+        if (m.equals(drawn)) {
+            return;
+        }
+        drawn = m;
+        redraws++;
         title.setText(m.hasKernel() ? "Ready queues, core " + core + ", tick " + m.tick()
             : "Ready queues, core " + core + ": no kernel");
         List<Node> cells = m.cells().stream().map(RunQueueView::cell).toList();
@@ -157,5 +165,10 @@ public final class RunQueueView {
         }
         l.getStyleClass().add(styleClass);
         return l;
+    }
+
+    /** How often the nodes were redrawn (a snapshot that changed nothing here is not counted). */
+    int redraws() {
+        return redraws;
     }
 }

@@ -57,14 +57,7 @@ public final class TimelineModel {
                 lane.record(e);
             }
         }
-        Map<Integer, CoreLane> lanes = new TreeMap<>();
-        LinkedHashSet<String> tasks = new LinkedHashSet<>();
-        for (LaneBuilder b : builders.values()) {
-            CoreLane lane = b.build(end);
-            lanes.put(lane.core(), lane);
-            tasks.addAll(lane.taskOrder());
-        }
-        return new TimelineModel(snapshot.lab(), end, lanes, List.copyOf(tasks));
+        return build(snapshot.lab(), end, builders);
     }
 
     public String lab() {
@@ -88,6 +81,58 @@ public final class TimelineModel {
     /** Every task that had a core, in the order each first appeared (the legend's order). */
     public List<String> tasks() {
         return tasks;
+    }
+
+    /**
+     * Builds the model of each snapshot a run shows from the events added since the last one:
+     * while the run goes on, the trace so far is not walked again on every frame. After a step
+     * back or on another lab it starts over. Gives the same model as {@link #of}.
+     */
+    public static final class Follower {
+        private final Map<Integer, LaneBuilder> builders = new TreeMap<>();
+        private List<TraceEntry> seen = List.of();
+        private String lab;
+        private long eventsEnd;
+
+        public TimelineModel next(DebugSnapshot snapshot) {
+            List<TraceEntry> trace = snapshot.trace();
+            if (!snapshot.lab().equals(lab) || !eduscc.machine.trace.TracePrefix.continues(seen, trace)) {
+                builders.clear();
+                seen = List.of();
+                eventsEnd = 0;
+                lab = snapshot.lab();
+            }
+            // A core's own events start with its ResetReleased, so one pass finds its lane first.
+            for (TraceEntry e : trace.subList(seen.size(), trace.size())) {
+                eventsEnd = Math.max(eventsEnd, e.time());
+                if (e.event() instanceof TraceEvent.ResetReleased) {
+                    builders.computeIfAbsent(e.core(), LaneBuilder::new);
+                }
+                LaneBuilder lane = builders.get(e.core());
+                if (lane != null) {
+                    lane.record(e);
+                }
+            }
+            seen = trace;
+            long end = eventsEnd;
+            for (CoreSnapshot core : snapshot.machine().cores()) {
+                if (builders.containsKey(core.pid())) {
+                    end = Math.max(end, core.time());
+                }
+            }
+            return build(snapshot.lab(), end, builders);
+        }
+    }
+
+    private static TimelineModel build(String lab, long end, Map<Integer, LaneBuilder> builders) {
+        Map<Integer, CoreLane> lanes = new TreeMap<>();
+        LinkedHashSet<String> tasks = new LinkedHashSet<>();
+        for (LaneBuilder b : builders.values()) {
+            CoreLane lane = b.build(end);
+            lanes.put(lane.core(), lane);
+            tasks.addAll(lane.taskOrder());
+        }
+        return new TimelineModel(lab, end, lanes, List.copyOf(tasks));
     }
 
     /** Walks one core's events and cuts its time into segments. */

@@ -47,6 +47,8 @@ public final class TimelineView implements DockedView {
     private Consumer<Long> onJumpToTime = time -> { };
     private DebugSnapshot shown;
     private TimelineModel model;
+    /** Reads only the events each new snapshot adds while a run goes on. */
+    private final TimelineModel.Follower follower = new TimelineModel.Follower();
     private List<String> legendTasks = List.of();
     private int selectedCore;
     private double dragX;
@@ -160,7 +162,7 @@ public final class TimelineView implements DockedView {
         selectedCore = core;
         if (snapshot != shown) {
             shown = snapshot;
-            model = TimelineModel.of(snapshot);
+            model = follower.next(snapshot);
             window.setEnd(model.end());
             chart.canvas().setHeight(TimelineCanvas.heightFor(model.lanes().size()));
             palette.assign(model.tasks());

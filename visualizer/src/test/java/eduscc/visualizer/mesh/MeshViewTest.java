@@ -97,6 +97,18 @@ class MeshViewTest {
     }
 
     @Test
+    void aNewSnapshotsPacketsJoinTheTrafficStillMovingInsteadOfRestartingIt(FxRobot robot) {
+        robot.interact(() -> view.show(session.snapshot()));
+        session.runTo(155, "test"); // the kernel's first FPGA writes
+        robot.interact(() -> view.show(session.snapshot()));
+        assertEquals(1, view.replaysInFlight());
+        session.runTo(157, "test"); // one more, a frame later
+        robot.interact(() -> view.show(session.snapshot()));
+        assertEquals(2, view.replaysInFlight(), "the first frame's packets are still on their way");
+        assertTrue(view.animating().get());
+    }
+
+    @Test
     void theViewFollowsTheWindowSize(FxRobot robot) {
         double before = view.layout().fontSize();
         robot.interact(() -> stage.setWidth(stage.getWidth() / 2));

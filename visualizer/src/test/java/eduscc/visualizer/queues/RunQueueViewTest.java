@@ -134,4 +134,21 @@ class RunQueueViewTest {
             "high left list 16: bit 16 went dark and is highlighted, " + bit16.getStyleClass());
         assertTrue(changes.contains("bit 16 cleared"), changes);
     }
+
+    @Test
+    void stepsThatChangeNoQueueRedrawNoNode(FxRobot robot) {
+        session.runTo(190, "test"); // the kernel builds a TSS: no queue changes until boundary 213
+        robot.interact(() -> view.show(session.snapshot(), 0));
+        session.step(); // compared with 190 rather than the start: the "moved" marks go
+        robot.interact(() -> view.show(session.snapshot(), 0));
+        int before = view.redraws();
+        for (int i = 0; i < 14; i++) {
+            session.step();
+            robot.interact(() -> view.show(session.snapshot(), 0));
+        }
+        assertEquals(before, view.redraws(), "14 frames with the same queues left the nodes alone");
+        session.runTo(600, "test");
+        robot.interact(() -> view.show(session.snapshot(), 0));
+        assertEquals(before + 1, view.redraws(), "a frame with other queues redraws");
+    }
 }

@@ -1,0 +1,72 @@
+package eduscc.labs.cli;
+
+import eduscc.labs.debug.Session;
+import eduscc.labs.scenario.EveryCore;
+import eduscc.labs.scenario.Scenario;
+import eduscc.labs.scenario.ShippedLabs;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The debugger's part of {@code eduscc bench}: how long a step back takes (it re-runs the lab from
+ * its boot to one boundary earlier, DESIGN §3) at a stated position, and how long the session takes
+ * to publish one snapshot, which a watched run does about 60 times a second. Wall times, reported
+ * and never asserted; the frame rendering itself is measured by the visualizer ({@code bench --gui}).
+ */
+final class DebuggerBench {
+    private static final int REPEATS = 3;
+
+    private DebuggerBench() {
+    }
+
+    /** Step back at the end of the scheduling lab on one core and on all 48, and a snapshot of each. */
+    static Map<String, Object> measure() {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        Scenario one = ShippedLabs.load("scheduling");
+        figures.put("scheduling", atTheEnd(one));
+        figures.put("scheduling-x48", atTheEnd(EveryCore.of(one, 48)));
+        return figures;
+    }
+
+    /** Runs {@code lab} to its end, then steps back and forward again {@link #REPEATS} times. */
+    private static Map<String, Object> atTheEnd(Scenario lab) {
+        try (Session session = new Session(lab)) {
+            session.runTo(Long.MAX_VALUE, "to the end");
+            long end = session.snapshot().position();
+            long[] back = new long[REPEATS];
+            long[] publish = new long[REPEATS];
+            for (int i = 0; i < REPEATS; i++) {
+                session.runTo(end, "forward again");
+                long start = System.nanoTime();
+                session.stepBack();
+                back[i] = System.nanoTime() - start;
+                start = System.nanoTime();
+                session.publishRun(session.advance(1), "bench");
+                publish[i] = System.nanoTime() - start;
+            }
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("position", end);
+            m.put("traceEvents", session.snapshot().trace().size());
+            m.put("stepBackMillis", median(back) / 1_000_000);
+            m.put("snapshotMicros", median(publish) / 1_000);
+            return m;
+        }
+    }
+
+    private static long median(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    static void print(PrintStream out, Map<?, ?> figures) {
+        out.println("Debugger, wall time on this machine (median of " + REPEATS + ")");
+        figures.forEach((lab, value) -> {
+            Map<?, ?> m = (Map<?, ?>) value;
+            out.printf("  %-16s step back at position %,9d (end of the lab) %,8d ms; one snapshot %,7d us (%,d trace events)%n",
+                lab, m.get("position"), m.get("stepBackMillis"), m.get("snapshotMicros"), m.get("traceEvents"));
+        });
+    }
+}

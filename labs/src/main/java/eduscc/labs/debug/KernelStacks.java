@@ -1,0 +1,31 @@
+package eduscc.labs.debug;
+
+import eduscc.machine.Machine;
+import eduscc.machine.cpu.Core;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The kernel lines on each core's Java stack, for the snapshots a session publishes. Reading a
+ * thread's stack is the dearest part of a snapshot (the JVM must stop that thread), and a core
+ * that has not run since the last snapshot stands on the same stack, so its lines are kept and
+ * read again only once the core's clock has moved. A step moves one core: one stack is read, not 48.
+ */
+final class KernelStacks {
+    private record Seen(long time, List<SourceLine> lines) { }
+
+    private final Map<Integer, Seen> seen = new HashMap<>();
+
+    /** Core {@code pid}'s kernel lines now, innermost first. */
+    List<SourceLine> of(Machine machine, int pid) {
+        Core core = machine.core(pid);
+        Seen last = seen.get(pid);
+        if (last != null && last.time() == core.time()) {
+            return last.lines();
+        }
+        List<SourceLine> lines = List.copyOf(SourceLine.kernelFrames(machine.javaStack(pid)));
+        seen.put(pid, new Seen(core.time(), lines));
+        return lines;
+    }
+}
