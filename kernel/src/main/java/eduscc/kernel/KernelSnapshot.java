@@ -115,7 +115,7 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
 
     /**
      * Whose TSS the GDT descriptor {@code selector} is, in words: the task's name with hardware
-     * switching ("realtime"), "core 3's TSS" with software switching, where all tasks share it;
+     * switching ("realtime"), "all tasks of core 3" with software switching, where they share it;
      * empty when the selector names no TSS of this kernel. The RPL bits are ignored.
      */
     public String tssOwner(int selector) {
@@ -127,6 +127,6 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
         if (owners.isEmpty()) {
             return "";
         }
-        return owners.size() == 1 && contextSwitch.equals("hardware") ? owners.get(0) : "core " + pid + "'s TSS";
+        return owners.size() == 1 && contextSwitch.equals("hardware") ? owners.get(0) : "all tasks of core " + pid;
     }
 }
