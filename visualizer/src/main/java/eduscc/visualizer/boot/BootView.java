@@ -38,6 +38,7 @@ import org.fxmisc.richtext.CodeArea;
  */
 public final class BootView implements DockedView {
     public static final String CURRENT_LINE = "current-line";
+    public static final String BOUND_LINE = "bound-line";
 
     private final VBox root = new VBox(6);
     private final Map<BootStep, Label> lamps = new EnumMap<>(BootStep.class);
@@ -48,6 +49,8 @@ public final class BootView implements DockedView {
     private final CodeArea listing = new CodeArea();
     private BootListing loaded = BootListing.RESET;
     private final IntegerProperty currentLine = new SimpleIntegerProperty(-1);
+    /** The paragraph carrying a line style now: the current line, or kernel_entry while Java code runs. */
+    private int markedLine = -1;
     private final Label diffNote = new Label();
     private final TableView<RegisterChange> diff = new TableView<>();
     private final PreviousSnapshot previous = new PreviousSnapshot();
@@ -67,6 +70,8 @@ public final class BootView implements DockedView {
         }
         mode.setId("boot-mode");
         where.setId("boot-where");
+        where.setWrapText(true);
+        mode.setWrapText(true);
         address.setId("boot-address");
         address.setWrapText(true);
         listingTitle.setId("boot-listing-title");
@@ -114,19 +119,21 @@ public final class BootView implements DockedView {
         mode.setText(vm.mode());
         address.setText(vm.address());
         where.setText(vm.where());
-        int line = vm.currentLine().orElse(-1);
+        int line = vm.currentLine().orElse(vm.boundLine().orElse(-1));
+        String style = vm.currentLine().isPresent() ? CURRENT_LINE : BOUND_LINE;
         if (vm.shownListing() != loaded) {
             loaded = vm.shownListing();
-            currentLine.set(-1);
+            markedLine = -1;
             listing.replaceText(String.join("\n", loaded.lines()));
             listingTitle.setText(loaded.title());
         }
-        if (currentLine.get() >= 0) {
-            listing.setParagraphStyle(currentLine.get(), List.of());
+        if (markedLine >= 0) {
+            listing.setParagraphStyle(markedLine, List.of());
         }
-        currentLine.set(line);
+        markedLine = line;
+        currentLine.set(vm.currentLine().orElse(-1)); // the arrow: only on an instruction that executes next
         if (line >= 0) {
-            listing.setParagraphStyle(line, List.of(CURRENT_LINE));
+            listing.setParagraphStyle(line, List.of(style));
             reveal(line);
         }
         diffNote.setText(vm.changesNote());

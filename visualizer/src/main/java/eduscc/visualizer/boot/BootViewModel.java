@@ -29,18 +29,21 @@ public final class BootViewModel {
     private final String mode;
     private final BootListing listing;
     private final OptionalInt currentLine;
+    private final OptionalInt boundLine;
     private final String where;
     private final String address;
     private final List<RegisterChange> changes;
     private final String changesNote;
 
     private BootViewModel(int core, BootStrip strip, String mode, BootListing listing, OptionalInt currentLine,
-                          String where, String address, List<RegisterChange> changes, String changesNote) {
+                          OptionalInt boundLine, String where, String address, List<RegisterChange> changes,
+                          String changesNote) {
         this.core = core;
         this.strip = strip;
         this.mode = mode;
         this.listing = listing;
         this.currentLine = currentLine;
+        this.boundLine = boundLine;
         this.where = where;
         this.address = address;
         this.changes = List.copyOf(changes);
@@ -57,6 +60,7 @@ public final class BootViewModel {
         Optional<ListingLine> line = c.state() == CoreState.IN_RESET || inJava ? Optional.empty()
             : shown.assembly().lineAt(linearEip(c));
         OptionalInt index = line.map(l -> OptionalInt.of(shown.assembly().listing().indexOf(l))).orElse(OptionalInt.empty());
+        OptionalInt bound = inJava ? entryLabelLine() : OptionalInt.empty();
         String where = line.map(l -> String.format("next: %s line %d at %08X: %s", shown.source(), l.lineNumber(),
             l.address(), l.source().strip())).orElseGet(() -> outside(c, shown));
         List<RegisterChange> changes = before == null ? List.of()
@@ -64,7 +68,18 @@ public final class BootViewModel {
         String note = before == null ? "no earlier snapshot to compare with"
             : changes.isEmpty() ? String.format("nothing changed on core %d since position %d", core, before.position())
             : String.format("changed since position %d", before.position());
-        return new BootViewModel(core, strip, mode(c, strip), shown, index, where, address(c), changes, note);
+        return new BootViewModel(core, strip, mode(c, strip), shown, index, bound, where, address(c), changes, note);
+    }
+
+    /** The line of the label {@code kernel_entry:} in the kernel head's listing. */
+    private static OptionalInt entryLabelLine() {
+        List<ListingLine> head = BootListing.KERNEL_HEAD.assembly().listing();
+        for (int i = 0; i < head.size(); i++) {
+            if (head.get(i).source().strip().startsWith("kernel_entry:")) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** The reset stub's listing as the assembler renders it: number, address, bytes, source per line. */
@@ -154,6 +169,11 @@ public final class BootViewModel {
     /** The 0-based index into {@link #shownListing()}'s lines of the next instruction, while the core is in that code. */
     public OptionalInt currentLine() {
         return currentLine;
+    }
+
+    /** The {@code kernel_entry:} line while the kernel's Java code bound there runs; empty otherwise. */
+    public OptionalInt boundLine() {
+        return boundLine;
     }
 
     /** The next instruction's line number, address and source, or where the core is instead. */

@@ -175,6 +175,9 @@ class BootViewModelTest {
             BootViewModel vm = BootViewModel.of(session.snapshot(), null, 0);
             assertEquals(BootListing.KERNEL_HEAD, vm.shownListing());
             assertTrue(vm.where().contains("the kernel's Java code runs, entered at kernel_entry"), vm.where());
+            assertTrue(vm.currentLine().isEmpty(), "no x86 instruction of the head executes next");
+            assertTrue(vm.shownListing().lines().get(vm.boundLine().orElseThrow()).contains("kernel_entry:"),
+                "the kernel_entry label is marked as where the Java entry is bound");
         }
     }
 }
