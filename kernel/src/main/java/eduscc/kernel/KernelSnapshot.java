@@ -6,6 +6,7 @@ import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
 import eduscc.kernel.sched.TaskState;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -105,7 +106,7 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
     /** The sleeping tasks, earliest wake tick first. */
     public List<TaskEntry> sleeping() {
         return tasks.stream().filter(TaskEntry::sleeping)
-            .sorted(java.util.Comparator.comparingLong(TaskEntry::wakeTick)).toList();
+            .sorted(Comparator.comparingLong(TaskEntry::wakeTick)).toList();
     }
 
     /** The task called {@code name}, if this kernel has one. */

@@ -54,6 +54,9 @@ public record DecisionExplained(long seq, int prioBitmap, int bsr, int chosenPri
                 if (fromPriority == Priority.IDLE) {
                     return to + ", first in list " + d.chosenPriority() + ", takes the core from the idle task";
                 }
+                if (fromPriority < 0) { // a task the kernel no longer lists: say what the trace knows
+                    return to + " (" + d.chosenPriority() + ") outranks " + from + ", which is preempted";
+                }
                 return to + " (" + d.chosenPriority() + ") outranks " + from + " (" + fromPriority + "): " + from
                     + " is preempted and goes to the tail of list " + fromPriority + " after the switch";
             case SchedulerDecision.ROUND_ROBIN:
