@@ -6,7 +6,10 @@ import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
 import eduscc.kernel.sched.TaskState;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -16,25 +19,45 @@ import java.util.TreeMap;
  *
  * @param switchingOut the task the scheduler has just left, between its decision and
  *     {@code finishTaskSwitch} (in no list then, and not {@code running}); "" otherwise
+ * @param blocked the tasks waiting for an event; a task sleeping on the timer list is in
+ *                {@link #sleeping()} instead, with its wake tick
+ * @param tasks   every task of the kernel in creation order, with its priority, its TSS selector
+ *                and, if it sleeps, its wake tick
  */
 public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPriority,
                              SortedMap<Integer, List<String>> readyLists, String running, int runningPriority,
                              String idle, List<String> blocked, List<String> finished, String contextSwitch,
-                             String switchingOut) {
+                             String switchingOut, List<TaskEntry> tasks) {
+
+    /**
+     * One task as the debugger names it.
+     *
+     * @param state       eduOS's state in lower case ("ready", "running", "blocked", ...), or
+     *                    "sleeping" for a blocked task on the timer list
+     * @param tssSelector the selector of the TSS the task runs with: its own with hardware switching,
+     *                    the core's one TSS with software switching; 0 if none
+     * @param wakeTick    the tick a sleeping task becomes ready again; -1 if it does not sleep
+     */
+    public record TaskEntry(String name, int priority, String state, int tssSelector, long wakeTick) {
+        public boolean sleeping() {
+            return wakeTick >= 0;
+        }
+    }
 
     public KernelSnapshot {
         readyLists = new TreeMap<>(readyLists);
         blocked = List.copyOf(blocked);
         finished = List.copyOf(finished);
         switchingOut = switchingOut == null ? "" : switchingOut;
+        tasks = List.copyOf(tasks);
     }
 
-    /** A snapshot with no task being switched out. */
+    /** A snapshot with no task being switched out and without the task table (tests that build one by hand). */
     public KernelSnapshot(int pid, long tick, int prioBitmap, int highestPriority,
                           SortedMap<Integer, List<String>> readyLists, String running, int runningPriority,
                           String idle, List<String> blocked, List<String> finished, String contextSwitch) {
         this(pid, tick, prioBitmap, highestPriority, readyLists, running, runningPriority, idle, blocked, finished,
-            contextSwitch, "");
+            contextSwitch, "", List.of());
     }
 
     /** Reads a kernel's bookkeeping without machine operations (the queue's msb is not called). */
@@ -52,10 +75,11 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
                 lists.put(p, tasks.stream().map(Task::name).toList());
             }
         }
+        List<Task> sleepers = s.sleepers();
         List<String> blocked = new ArrayList<>();
         List<String> finished = new ArrayList<>();
         for (Task t : s.tasks()) {
-            if (t.state() == TaskState.BLOCKED) {
+            if (t.state() == TaskState.BLOCKED && !sleepers.contains(t)) {
                 blocked.add(t.name());
             } else if (t.state() == TaskState.FINISHED) {
                 finished.add(t.name());
@@ -64,6 +88,50 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
         int highest = bitmap == 0 ? -1 : 31 - Integer.numberOfLeadingZeros(bitmap);
         return new KernelSnapshot(kernel.pid(), s.tick(), bitmap, highest, lists, s.current().name(),
             s.current().priority(), s.idle().name(), blocked, finished, s.contextSwitchName(),
-            s.previous() == null ? "" : s.previous().name());
+            s.previous() == null ? "" : s.previous().name(), entries(s, sleepers));
+    }
+
+    /**
+     * The task table in creation order. With software switching every task runs with the core's
+     * one TSS, the idle task's (eduOS sets only its ESP0 on a switch), so each gets that selector.
+     */
+    private static List<TaskEntry> entries(Scheduler s, List<Task> sleepers) {
+        boolean oneTssPerCore = !s.contextSwitchName().equals("hardware");
+        List<TaskEntry> entries = new ArrayList<>();
+        for (Task t : s.tasks()) {
+            boolean sleeps = t.state() == TaskState.BLOCKED && sleepers.contains(t);
+            entries.add(new TaskEntry(t.name(), t.priority(),
+                sleeps ? "sleeping" : t.state().name().toLowerCase(Locale.ROOT),
+                oneTssPerCore ? s.idle().tssSelector() : t.tssSelector(), sleeps ? t.wakeTick() : -1));
+        }
+        return entries;
+    }
+
+    /** The sleeping tasks, earliest wake tick first. */
+    public List<TaskEntry> sleeping() {
+        return tasks.stream().filter(TaskEntry::sleeping)
+            .sorted(Comparator.comparingLong(TaskEntry::wakeTick)).toList();
+    }
+
+    /** The task called {@code name}, if this kernel has one. */
+    public Optional<TaskEntry> task(String name) {
+        return tasks.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /**
+     * Whose TSS the GDT descriptor {@code selector} is, in words: the task's name with hardware
+     * switching ("realtime"), "all tasks of core 3" with software switching, where they share it;
+     * empty when the selector names no TSS of this kernel. The RPL bits are ignored.
+     */
+    public String tssOwner(int selector) {
+        int index = selector & ~7;
+        if (index == 0) {
+            return "";
+        }
+        List<String> owners = tasks.stream().filter(t -> (t.tssSelector() & ~7) == index).map(TaskEntry::name).toList();
+        if (owners.isEmpty()) {
+            return "";
+        }
+        return owners.size() == 1 && contextSwitch.equals("hardware") ? owners.get(0) : "all tasks of core " + pid;
     }
 }

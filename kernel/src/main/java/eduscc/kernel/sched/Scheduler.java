@@ -278,4 +278,9 @@ public final class Scheduler {
     public String contextSwitchName() {
         return contextSwitch.name();
     }
+
+    /** The tasks sleeping on the timer list, earliest wake tick first (the debugger shows them apart from the blocked ones). */
+    public List<Task> sleepers() {
+        return timers.sleepers();
+    }
 }

@@ -1,14 +1,12 @@
 package eduscc.visualizer.app;
 
 import eduscc.labs.debug.Session;
-import eduscc.machine.trace.TraceEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -17,9 +15,11 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 
 /**
- * {@code eduscc gui --screenshot FILE --lab LAB --at EVENT [--view TAB]}: renders the debugger
- * window at a point of a lab to a PNG (the README's pictures come from here). Without a display it
- * renders headless through Monocle, as the tests do (javafx-notes §2.2, §2.4).
+ * {@code eduscc gui --screenshot FILE --lab LAB --at WHERE [--view TAB[/SUBTAB]]}: renders the
+ * debugger window at a point of a lab to a PNG (the README's pictures come from here). WHERE is a
+ * {@link ScreenshotPoint}: {@code task-switch:3}, {@code tick:6}, {@code position:1200}; SUBTAB
+ * picks a tab inside the view, e.g. {@code descriptors/tss}. Without a display it renders headless
+ * through Monocle, as the tests do (javafx-notes §2.2, §2.4).
  */
 public final class Screenshot {
     private Screenshot() {
@@ -36,11 +36,20 @@ public final class Screenshot {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IllegalArgumentException("cannot write " + file + ": folder " + folder + " does not exist");
         }
+        ScreenshotPoint point = atEvent == null ? null : ScreenshotPoint.parse(atEvent);
         Session session = new Session(LabOpener.load(lab));
+        if (point != null) {
+            try {
+                point.runTo(session); // before the window exists: it shows the session where it stands
+            } catch (RuntimeException e) {
+                session.close();
+                throw e;
+            }
+        }
         CompletableFuture<Void> done = new CompletableFuture<>();
         Runnable render = () -> {
             try {
-                render(session, file, atEvent, view);
+                render(session, file, view);
                 done.complete(null);
             } catch (IOException e) {
                 done.completeExceptionally(new UncheckedIOException("cannot write " + file, e));
@@ -61,24 +70,42 @@ public final class Screenshot {
     }
 
     /** Runs on the FX thread; the window and its stage are closed even when a step fails. */
-    private static void render(Session session, Path file, String atEvent, String view) throws IOException {
+    private static void render(Session session, Path file, String view) throws IOException {
         MainWindow window = new MainWindow(session);
         Stage stage = new Stage();
         try {
             stage.setScene(new Scene(window.root(), 1280, 800));
             stage.show();
-            if (atEvent != null) {
-                window.controller().nextEvent(matcher(atEvent), atEvent).join();
-            }
             window.refresh();
             if (view != null) {
-                window.select(view);
+                int slash = view.indexOf('/');
+                selectView(window, slash < 0 ? view : view.substring(0, slash));
+                if (slash >= 0) {
+                    SubTabs.select(window.root(), view.substring(slash + 1));
+                }
             }
             WritableImage image = stage.getScene().snapshot(null);
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
         } finally {
             window.stop();
             stage.close();
+        }
+    }
+
+    /** A view by the start of its title; "descriptors" finds "Descriptor tables" as "descriptor" would. */
+    private static void selectView(MainWindow window, String name) {
+        try {
+            window.select(name);
+        } catch (IllegalArgumentException unknown) {
+            String singular = name.strip().endsWith("s") ? name.strip().substring(0, name.strip().length() - 1) : "";
+            if (singular.isEmpty()) {
+                throw unknown;
+            }
+            try {
+                window.select(singular);
+            } catch (IllegalArgumentException alsoUnknown) {
+                throw unknown;
+            }
         }
     }
 
@@ -91,15 +118,5 @@ public final class Screenshot {
             Platform.runLater(first);
             return false;
         }
-    }
-
-    /** An event kind by its trace name ("ModeSwitch") or by its label in the tool bar ("mode switch"). */
-    static Predicate<TraceEntry> matcher(String name) {
-        for (EventKinds kind : EventKinds.values()) {
-            if (kind.toString().equalsIgnoreCase(name)) {
-                return kind.matcher();
-            }
-        }
-        return e -> e.event().kind().equalsIgnoreCase(name);
     }
 }

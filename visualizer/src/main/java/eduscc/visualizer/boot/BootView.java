@@ -25,24 +25,32 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 
 /**
- * The boot view: the strip of boot steps on top, the reset stub's listing with the next
- * instruction marked, and below it what the last step changed in the registers and descriptor
- * caches. Drawn from a {@link BootViewModel}; the listing is loaded once, only the marked line moves.
+ * The boot view: the strip of boot steps on top, how CS:EIP makes the linear address the core
+ * fetches from, the listing of the boot code it is in (the reset stub, then the kernel head at
+ * 1 MiB) with the next instruction marked, and below it what the last step changed in the
+ * registers and descriptor caches. Drawn from a {@link BootViewModel}; a listing is loaded when
+ * the core enters its code, otherwise only the marked line moves.
  *
  * <p>Ids for tests: {@code #boot-strip} with one {@code Label} per step ({@link BootStep#lampId()},
- * style classes {@code lit} and {@code latest}), {@code #boot-mode}, {@code #boot-where},
- * {@code #boot-listing} (the current paragraph has style class {@code current-line}),
- * {@code #boot-diff-note}, {@code #boot-diff}.
+ * style classes {@code lit} and {@code latest}), {@code #boot-mode}, {@code #boot-address},
+ * {@code #boot-where}, {@code #boot-listing-title}, {@code #boot-listing} (the current paragraph has
+ * style class {@code current-line}), {@code #boot-diff-note}, {@code #boot-diff}.
  */
 public final class BootView implements DockedView {
     public static final String CURRENT_LINE = "current-line";
+    public static final String BOUND_LINE = "bound-line";
 
     private final VBox root = new VBox(6);
     private final Map<BootStep, Label> lamps = new EnumMap<>(BootStep.class);
     private final Label mode = new Label();
     private final Label where = new Label();
+    private final Label address = new Label();
+    private final Label listingTitle = new Label();
     private final CodeArea listing = new CodeArea();
+    private BootListing loaded = BootListing.RESET;
     private final IntegerProperty currentLine = new SimpleIntegerProperty(-1);
+    /** The paragraph carrying a line style now: the current line, or kernel_entry while Java code runs. */
+    private int markedLine = -1;
     private final Label diffNote = new Label();
     private final TableView<RegisterChange> diff = new TableView<>();
     private final PreviousSnapshot previous = new PreviousSnapshot();
@@ -62,9 +70,15 @@ public final class BootView implements DockedView {
         }
         mode.setId("boot-mode");
         where.setId("boot-where");
+        where.setWrapText(true);
+        mode.setWrapText(true);
+        address.setId("boot-address");
+        address.setWrapText(true);
+        listingTitle.setId("boot-listing-title");
+        listingTitle.setText(loaded.title());
         listing.setId("boot-listing");
         listing.setEditable(false);
-        listing.replaceText(String.join("\n", BootViewModel.listing()));
+        listing.replaceText(String.join("\n", loaded.lines()));
         listing.setParagraphGraphicFactory(this::arrow);
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(listing);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -74,7 +88,7 @@ public final class BootView implements DockedView {
         column("register", 150, RegisterChange::register);
         column("before", 130, RegisterChange::before);
         column("after", 130, RegisterChange::after);
-        root.getChildren().addAll(strip, mode, where, scroll, diffNote, diff);
+        root.getChildren().addAll(strip, mode, address, where, listingTitle, scroll, diffNote, diff);
     }
 
     @Override
@@ -103,14 +117,23 @@ public final class BootView implements DockedView {
         }
         vm.strip().latest().ifPresent(step -> lamps.get(step).getStyleClass().add("latest"));
         mode.setText(vm.mode());
+        address.setText(vm.address());
         where.setText(vm.where());
-        int line = vm.currentLine().orElse(-1);
-        if (currentLine.get() >= 0) {
-            listing.setParagraphStyle(currentLine.get(), List.of());
+        int line = vm.currentLine().orElse(vm.boundLine().orElse(-1));
+        String style = vm.currentLine().isPresent() ? CURRENT_LINE : BOUND_LINE;
+        if (vm.shownListing() != loaded) {
+            loaded = vm.shownListing();
+            markedLine = -1;
+            listing.replaceText(String.join("\n", loaded.lines()));
+            listingTitle.setText(loaded.title());
         }
-        currentLine.set(line);
+        if (markedLine >= 0) {
+            listing.setParagraphStyle(markedLine, List.of());
+        }
+        markedLine = line;
+        currentLine.set(vm.currentLine().orElse(-1)); // the arrow: only on an instruction that executes next
         if (line >= 0) {
-            listing.setParagraphStyle(line, List.of(CURRENT_LINE));
+            listing.setParagraphStyle(line, List.of(style));
             reveal(line);
         }
         diffNote.setText(vm.changesNote());

@@ -3,6 +3,7 @@ package eduscc.visualizer.boot;
 import eduscc.machine.cpu.Registers;
 import eduscc.machine.snapshot.CoreSnapshot;
 import eduscc.machine.snapshot.SegmentSnapshot;
+import eduscc.visualizer.descriptors.TssNames;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,12 +24,20 @@ public record RegisterChange(String register, String before, String after) {
 
     /** Everything that differs from {@code before} to {@code after}, in register-file order. */
     public static List<RegisterChange> between(CoreSnapshot before, CoreSnapshot after) {
+        return between(before, after, TssNames.NONE);
+    }
+
+    /** As {@link #between(CoreSnapshot, CoreSnapshot)}, with TR's selectors named after their task by {@code tss}. */
+    public static List<RegisterChange> between(CoreSnapshot before, CoreSnapshot after, TssNames tss) {
         Map<String, String> was = registers(before);
         Map<String, String> now = registers(after);
         List<RegisterChange> changes = new ArrayList<>();
         for (Map.Entry<String, String> e : now.entrySet()) {
             if (!e.getValue().equals(was.get(e.getKey()))) {
-                changes.add(new RegisterChange(e.getKey(), was.get(e.getKey()), e.getValue()));
+                boolean tr = e.getKey().equals("TR selector");
+                changes.add(new RegisterChange(e.getKey(),
+                    tr ? tss.named(was.get(e.getKey()), before.tr().selector()) : was.get(e.getKey()),
+                    tr ? tss.named(e.getValue(), after.tr().selector()) : e.getValue()));
             }
         }
         return changes;

@@ -2,6 +2,7 @@ package eduscc.visualizer.cli;
 
 import eduscc.visualizer.app.Launcher;
 import eduscc.visualizer.app.Screenshot;
+import eduscc.visualizer.app.ScreenshotPoint;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -78,12 +79,17 @@ public final class Main {
     private static final int BENCH_CORES = 48;
     private static final int BENCH_FRAMES = 40;
 
-    /** gui --screenshot FILE [--lab LAB] [--at EVENT] [--view TAB]. */
+    /**
+     * gui --screenshot FILE [--lab LAB] [--at KIND[:N] | tick:N | position:N] [--view TAB[/SUBTAB]]
+     * [--subtab SUBTAB]. A bad value (empty, an unknown lab, kind, view or sub-tab, a point the lab
+     * never reaches) exits with 2, as a wrong option does; a failure while rendering or writing with 1.
+     */
     private static int screenshot(List<String> args, PrintStream out, PrintStream err) {
         String file = null;
         String lab = "boot";
         String at = null;
         String view = null;
+        String subtab = null;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             if (i + 1 >= args.size()) {
@@ -96,14 +102,33 @@ public final class Main {
                 case "--lab" -> lab = value;
                 case "--at" -> at = value;
                 case "--view" -> view = value;
+                case "--subtab" -> subtab = value;
                 default -> {
                     err.println("eduscc gui: unknown option '" + option + "'");
                     return 2;
                 }
             }
+            if (value.isBlank()) {
+                err.println("eduscc gui: " + option + " needs a value, not an empty one");
+                return 2;
+            }
+        }
+        if (subtab != null) {
+            if (view == null || view.contains("/")) {
+                err.println("eduscc gui: --subtab " + subtab + " needs --view with the view it belongs to (or use"
+                    + " --view VIEW/SUBTAB alone)");
+                return 2;
+            }
+            view = view + "/" + subtab;
         }
         try {
+            if (at != null) {
+                ScreenshotPoint.parse(at); // a typo is said before the lab runs
+            }
             Screenshot.take(java.nio.file.Path.of(file), lab, at, view, !hasDisplay());
+        } catch (IllegalArgumentException | eduscc.labs.scenario.ScenarioException e) {
+            err.println("eduscc gui --screenshot: " + e.getMessage());
+            return 2;
         } catch (RuntimeException e) {
             err.println("eduscc gui --screenshot: " + e.getMessage());
             return 1;

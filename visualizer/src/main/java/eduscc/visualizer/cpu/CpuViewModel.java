@@ -3,6 +3,7 @@ package eduscc.visualizer.cpu;
 import eduscc.labs.debug.DebugSnapshot;
 import eduscc.machine.cpu.Registers;
 import eduscc.machine.snapshot.CoreSnapshot;
+import eduscc.visualizer.descriptors.TssNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -47,11 +48,17 @@ public record CpuViewModel(int core, String state, String task, Value mode, Valu
             throw new IllegalArgumentException("lab " + snapshot.lab() + " has no core " + core);
         }
         boolean comparable = previous != null && previous.lab().equals(snapshot.lab());
-        return of(snapshot.machine().core(core), comparable ? previous.machine().core(core) : null);
+        return of(snapshot.machine().core(core), comparable ? previous.machine().core(core) : null,
+            TssNames.of(snapshot, core));
     }
 
     /** The view of one core's state; {@code before} is the same core at the previous snapshot, or null. */
     public static CpuViewModel of(CoreSnapshot now, CoreSnapshot before) {
+        return of(now, before, TssNames.NONE);
+    }
+
+    /** As {@link #of(CoreSnapshot, CoreSnapshot)}, with TR's selector named after its task by {@code tss}. */
+    public static CpuViewModel of(CoreSnapshot now, CoreSnapshot before, TssNames tss) {
         // Without a previous snapshot each value is compared with itself, so nothing is marked changed.
         CoreSnapshot b = before == null ? now : before;
         Map<String, Value> gprs = new LinkedHashMap<>();
@@ -71,7 +78,7 @@ public record CpuViewModel(int core, String state, String task, Value mode, Valu
             Value.hex32(now.cr4(), b.cr4()), BitLayout.CR4.decode(now.cr4(), b.cr4()), segments,
             Value.text(table(now.gdtrBase(), now.gdtrLimit()), table(b.gdtrBase(), b.gdtrLimit())),
             Value.text(table(now.idtrBase(), now.idtrLimit()), table(b.idtrBase(), b.idtrLimit())),
-            SegmentRow.of(now.ldtr(), b.ldtr()), SegmentRow.of(now.tr(), b.tr()),
+            SegmentRow.of(now.ldtr(), b.ldtr()), SegmentRow.ofTaskRegister(now.tr(), b.tr(), tss),
             Value.text(cycles(now.cycles()), cycles(b.cycles())), List.of());
         return m.withChanges();
     }

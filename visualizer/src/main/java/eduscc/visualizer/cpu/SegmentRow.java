@@ -1,6 +1,7 @@
 package eduscc.visualizer.cpu;
 
 import eduscc.machine.snapshot.SegmentSnapshot;
+import eduscc.visualizer.descriptors.TssNames;
 
 /**
  * A segment register, LDTR or TR as one row of the CPU view: the visible selector and the hidden
@@ -24,6 +25,14 @@ public record SegmentRow(String name, Value selector, Value base, Value limit, V
             Value.text(Integer.toString(now.dpl()), Integer.toString(b.dpl())),
             Value.text(now.present() ? "yes" : "no", b.present() ? "yes" : "no"),
             Value.text(size(now), size(b)));
+    }
+
+    /** The row of TR: its selector followed by the task whose TSS it names, e.g. {@code 0x0030 (realtime)}. */
+    static SegmentRow ofTaskRegister(SegmentSnapshot now, SegmentSnapshot before, TssNames tss) {
+        SegmentRow row = of(now, before);
+        Value named = new Value(tss.named(row.selector().text(), now.selector()), row.selector().changed());
+        return new SegmentRow(row.name(), named, row.base(), row.limit(), row.type(), row.dpl(), row.present(),
+            row.size());
     }
 
     /** The type field and S bit of an access byte in words: facts D.1, SDM Vol. 3A §3.4.5.1 and §3.5. */

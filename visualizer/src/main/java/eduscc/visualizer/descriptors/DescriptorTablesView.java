@@ -35,6 +35,7 @@ public final class DescriptorTablesView implements DockedView {
     private static final int BYTES = 23;
     private static final String CHARS = "eduscc.chars";
     private static final String MONOSPACED = "Monospaced";
+
     private final TabPane root = new TabPane();
     private final Label gdtHeader = label("gdt-header");
     private final TableView<GdtRow> gdt = new TableView<>();
@@ -46,6 +47,8 @@ public final class DescriptorTablesView implements DockedView {
     private final TableView<TssPanel.Field> savedTss = new TableView<>();
     private final VBox savedBox = new VBox(4, savedTitle, savedTss);
     private final PreviousSnapshot previous = new PreviousSnapshot();
+    /** The GDT column naming each TSS descriptor's task; it widens for a lab with long task names. */
+    private final TableColumn<GdtRow, String> owners;
 
     public DescriptorTablesView() {
         root.getStyleClass().add("descriptor-tables");
@@ -54,6 +57,7 @@ public final class DescriptorTablesView implements DockedView {
         gdt.setId("gdt-table");
         column(gdt, "#", 3, r -> Integer.toString(r.index()));
         column(gdt, "sel", 4, GdtRow::selectorText);
+        owners = column(gdt, "TSS of", 12, GdtRow::owner);
         column(gdt, "bytes in memory", BYTES, GdtRow::bytes);
         column(gdt, "base", 8, GdtRow::baseText);
         column(gdt, "limit", 8, GdtRow::limitText);
@@ -112,6 +116,11 @@ public final class DescriptorTablesView implements DockedView {
     private void draw(DescriptorTablesViewModel vm) {
         gdtHeader.setText(vm.gdtHeader());
         gdt.setItems(FXCollections.observableList(vm.gdt()));
+        int ownerChars = vm.gdt().stream().mapToInt(r -> r.owner().length()).max().orElse(0);
+        if (ownerChars > (Integer) owners.getProperties().get(CHARS)) {
+            owners.getProperties().put(CHARS, ownerChars);
+            fitColumns(gdtHeader.getFont());
+        }
         idtHeader.setText(vm.idtHeader());
         idt.setItems(FXCollections.observableList(vm.idt()));
         TssPanel active = vm.activeTss();
@@ -157,12 +166,14 @@ public final class DescriptorTablesView implements DockedView {
      * A column {@code chars} characters wide (or as wide as its title): {@link #fitColumns} turns
      * that into pixels for the font in use, so the bytes are never cut to "00 00 ..." at any scale.
      */
-    private static <T> void column(TableView<T> table, String title, int chars, Function<T, String> text) {
+    private static <T> TableColumn<T, String> column(TableView<T> table, String title, int chars,
+                                                     Function<T, String> text) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.getProperties().put(CHARS, Math.max(chars, title.length()));
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(text.apply(cell.getValue())));
         c.setSortable(false);
         table.getColumns().add(c);
+        return c;
     }
 
     /** Rows get the style classes {@code changed} and {@code unused} from the view model's flags. */

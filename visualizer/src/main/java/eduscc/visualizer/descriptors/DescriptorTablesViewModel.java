@@ -39,26 +39,33 @@ public final class DescriptorTablesViewModel {
 
     /** @param before the snapshot shown before this one, or null: then nothing is marked changed */
     public static DescriptorTablesViewModel of(DebugSnapshot now, DebugSnapshot before, int core) {
-        return of(now.machine().core(core), before == null ? null : before.machine().core(core));
+        return of(now.machine().core(core), before == null ? null : before.machine().core(core),
+            TssNames.of(now, core));
     }
 
     public static DescriptorTablesViewModel of(CoreSnapshot now, CoreSnapshot before) {
+        return of(now, before, TssNames.NONE);
+    }
+
+    /** @param names names each TSS selector (GDT rows, TR, the back link) after its task */
+    public static DescriptorTablesViewModel of(CoreSnapshot now, CoreSnapshot before, TssNames names) {
         TablesSnapshot t = now.tables();
         TablesSnapshot b = before == null ? null : before.tables();
         List<GdtRow> gdt = new ArrayList<>();
         for (int i = 0; i < t.gdt().size(); i++) {
-            gdt.add(GdtRow.decode(i, t.gdt().entry(i), changed(t.gdt(), b == null ? null : b.gdt(), i)));
+            GdtRow row = GdtRow.decode(i, t.gdt().entry(i), changed(t.gdt(), b == null ? null : b.gdt(), i));
+            gdt.add(row.system() && !row.gate() ? row.ownedBy(names.owner(row.selector())) : row);
         }
         List<GateRow> idt = new ArrayList<>();
         for (int v = 0; v < t.idt().size(); v++) {
             idt.add(GateRow.decode(v, t.idt().entry(v), changed(t.idt(), b == null ? null : b.idt(), v)));
         }
         TssBytes tss = t.tss();
-        String title = tss.readable() ? String.format("active TSS: TR = %04X, base %08X", tss.selector(), tss.base())
-            : "active TSS";
-        TssPanel active = TssPanel.of(title, tss, b == null ? null : b.tssAt(tss.base()).orElse(null));
+        String title = tss.readable() ? String.format("active TSS: TR = %s, base %08X",
+            names.named(String.format("%04X", tss.selector()), tss.selector()), tss.base()) : "active TSS";
+        TssPanel active = TssPanel.of(title, tss, b == null ? null : b.tssAt(tss.base()).orElse(null), names);
         return new DescriptorTablesViewModel(header("GDT", t.gdt(), "entries"), gdt, header("IDT", t.idt(), "gates"),
-            idt, active, saved(t, before));
+            idt, active, saved(t, before, names));
     }
 
     /** Changed only against the same table: after a new LGDT there is nothing to compare with. */
@@ -71,13 +78,14 @@ public final class DescriptorTablesViewModel {
      * When TR changed since the previous snapshot, the task switch saved the outgoing task's state
      * into the TSS TR pointed at before: show that TSS as it is now, compared with how it was.
      */
-    private static Optional<TssPanel> saved(TablesSnapshot now, CoreSnapshot before) {
+    private static Optional<TssPanel> saved(TablesSnapshot now, CoreSnapshot before, TssNames names) {
         if (before == null || !before.tables().tss().readable() || before.tr().selector() == now.tss().selector()) {
             return Optional.empty();
         }
         TssBytes old = before.tables().tss();
         return now.tssAt(old.base()).map(t -> TssPanel.of(String.format(
-            "previous task's TSS %04X, base %08X: what the task switch saved", old.selector(), old.base()), t, old));
+            "previous task's TSS %s, base %08X: what the task switch saved",
+            names.named(String.format("%04X", old.selector()), old.selector()), old.base()), t, old, names));
     }
 
     private static String header(String table, TableBytes bytes, String what) {

@@ -22,10 +22,11 @@ import eduscc.machine.cpu.tables.SegmentDescriptor;
  * @param type       the type in words, e.g. "code, readable, accessed" or "32-bit TSS (busy)"
  * @param unused     an all-zero entry other than the null descriptor: shown dimmed
  * @param changed    the bytes differ from the same entry at the previous snapshot
+ * @param owner      for a TSS descriptor, the task it belongs to ("realtime"); empty otherwise
  */
 public record GdtRow(int index, int selector, String bytes, int base, long limit, boolean granularity,
                      boolean defaultBig, boolean present, int dpl, boolean system, boolean gate, String type,
-                     boolean unused, boolean changed) {
+                     boolean unused, boolean changed, String owner) {
 
     /** Decodes entry {@code index} from its 8 bytes (one little-endian long). */
     public static GdtRow decode(int index, long bits, boolean changed) {
@@ -33,7 +34,13 @@ public record GdtRow(int index, int selector, String bytes, int base, long limit
         boolean gate = d.isGate();
         return new GdtRow(index, index * 8, hexBytes(bits), gate ? 0 : d.base(), gate ? 0 : d.effectiveLimit(),
             d.granularity(), d.defaultBig(), d.present(), d.dpl(), !d.s(), gate, typeWords(index, bits, d),
-            bits == 0 && index != 0, changed);
+            bits == 0 && index != 0, changed, "");
+    }
+
+    /** The same row, naming the task whose TSS this descriptor is. */
+    public GdtRow ownedBy(String task) {
+        return new GdtRow(index, selector, bytes, base, limit, granularity, defaultBig, present, dpl, system, gate, type,
+            unused, changed, task);
     }
 
     /** What the type field says, in the words of SDM §3.4.5.1 and §3.5. */

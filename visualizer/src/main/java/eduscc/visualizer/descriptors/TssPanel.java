@@ -65,6 +65,11 @@ public record TssPanel(String title, int selector, int base, List<Field> fields,
      * @param before the same TSS's bytes at the previous snapshot, or null when there is none
      */
     public static TssPanel of(String title, TssBytes now, TssBytes before) {
+        return of(title, now, before, TssNames.NONE);
+    }
+
+    /** As {@link #of(String, TssBytes, TssBytes)}, with the back link named after its task by {@code names}. */
+    public static TssPanel of(String title, TssBytes now, TssBytes before, TssNames names) {
         if (!now.readable()) {
             return new TssPanel(title, now.selector(), now.base(), List.of(), now.problem());
         }
@@ -74,8 +79,11 @@ public record TssPanel(String title, int selector, int base, List<Field> fields,
         for (Layout f : LAYOUT) {
             int value = f.value().applyAsInt(tss);
             boolean changed = earlier != null && f.value().applyAsInt(earlier) != value;
-            fields.add(new Field(f.name(), f.offset(), value,
-                f.bits16() ? String.format("%04X", value) : String.format("%08X", value), changed));
+            String text = f.bits16() ? String.format("%04X", value) : String.format("%08X", value);
+            if (f.offset() == Tss32.LINK && value != 0) {
+                text = names.named(text, value); // the task a nested task returns to with IRET
+            }
+            fields.add(new Field(f.name(), f.offset(), value, text, changed));
         }
         return new TssPanel(title, now.selector(), now.base(), fields, "");
     }

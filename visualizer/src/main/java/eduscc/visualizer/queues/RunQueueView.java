@@ -12,15 +12,19 @@ import javafx.scene.layout.VBox;
 
 /**
  * The run-queue panel: the 32 cells of {@code prioBitmap} in two rows of 16 (bit 31 at the top
- * left, as the bits are written), the cell BSR finds marked, one row per non-empty priority with its tasks in
- * FIFO order, and the running, idle, blocked and finished tasks. It only draws a
+ * left, as the bits are written), the cell the last decision's BSR found marked, the decision
+ * itself ("why did this task run": the bitmap it read, BSR, the chosen priority, the reason in
+ * words), one row per non-empty priority with its tasks in FIFO order, and the running, idle,
+ * blocked, sleeping and finished tasks. It only draws a
  * {@link RunQueueViewModel}; what changed since the previous {@link #show} carries the style class
  * {@code changed} and is also said in words in the line at the bottom.
  *
  * <p>Node ids for tests and stylesheets: {@code #bit-N} (classes {@code lit} or {@code unlit},
  * {@code bsr}, {@code changed}), {@code #rq-bitmap-hex}, {@code #rq-bsr}, {@code #prio-N} rows with
- * {@code .task-chip} labels, {@code #rq-running}, {@code #rq-idle}, {@code #rq-blocked}, {@code #rq-finished},
- * {@code #rq-changes}.
+ * {@code .task-chip} labels, {@code #rq-running}, {@code #rq-idle}, {@code #rq-blocked},
+ * {@code #rq-sleeping} (chips followed by a {@code .wake-tick} label), {@code #rq-finished},
+ * {@code #rq-decision} with {@code #rq-decision-read}, {@code #rq-decision-outcome} and
+ * {@code #rq-decision-because}, {@code #rq-changes}.
  */
 public final class RunQueueView {
     static final String STYLESHEET = "/eduscc/visualizer/debugger.css";
@@ -37,6 +41,12 @@ public final class RunQueueView {
     private final HBox running = row("rq-running", "running-box");
     private final HBox idle = row("rq-idle", "task-box");
     private final HBox blocked = row("rq-blocked", "task-box");
+    private final HBox sleeping = row("rq-sleeping", "task-box");
+    private final Label decisionTitle = label("rq-decision-title", "box-title");
+    private final Label decisionRead = label("rq-decision-read", "decision-text");
+    private final Label decisionOutcome = label("rq-decision-outcome", "decision-text");
+    private final Label decisionBecause = label("rq-decision-because", "decision-text");
+    private final VBox decision = new VBox(decisionTitle, decisionRead, decisionOutcome, decisionBecause);
     private final HBox finished = row("rq-finished", "task-box");
     private final Label changes = label("rq-changes", "changes");
     private DebugSnapshot previous;
@@ -58,7 +68,13 @@ public final class RunQueueView {
         lists.setId("rq-ready-lists");
         lists.getStyleClass().add("ready-lists");
         changes.setWrapText(true);
-        root.getChildren().addAll(title, bitmap, hex, bsr, lists, running, idle, blocked, finished, changes);
+        decision.setId("rq-decision");
+        decision.getStyleClass().add("decision-box");
+        for (Label l : List.of(decisionRead, decisionOutcome, decisionBecause, bsr)) {
+            l.setWrapText(true); // sentences: they wrap at a projector's scale rather than end in "..."
+        }
+        root.getChildren().addAll(title, bitmap, hex, bsr, decision, lists, running, idle, blocked, sleeping,
+            finished, changes);
     }
 
     public Node node() {
@@ -107,9 +123,26 @@ public final class RunQueueView {
         }
         fill(idle, "idle task:", m.idle() == null ? List.of() : List.of(m.idle()));
         fill(blocked, "blocked:", m.blocked());
+        fill(sleeping, "sleeping:", m.sleeping());
+        showDecision(m);
         fill(finished, "finished:", m.finished());
         changes.setText(m.changes().isEmpty() ? "No change since the last step."
             : "Changed since the last step: " + String.join("; ", m.changes()) + ".");
+    }
+
+    private void showDecision(RunQueueViewModel m) {
+        if (m.decision().isEmpty()) {
+            decisionTitle.setText("Why this task runs: no scheduler decision yet");
+            decisionRead.setText(m.hasKernel() ? "the first timer tick calls the scheduler" : "");
+            decisionOutcome.setText("");
+            decisionBecause.setText("");
+            return;
+        }
+        DecisionExplained d = m.decision().get();
+        decisionTitle.setText("Why this task runs: the last decision (trace #" + d.seq() + ")");
+        decisionRead.setText(d.readText());
+        decisionOutcome.setText(d.outcomeText());
+        decisionBecause.setText(d.because());
     }
 
     private static Node cell(BitmapCell c) {
@@ -144,7 +177,12 @@ public final class RunQueueView {
         if (tasks.isEmpty()) {
             box.getChildren().add(label(null, "empty", "none"));
         }
-        tasks.forEach(t -> box.getChildren().add(chip(t)));
+        for (TaskChip t : tasks) {
+            box.getChildren().add(chip(t));
+            if (!t.note().isEmpty()) {
+                box.getChildren().add(label(null, "wake-tick", t.note()));
+            }
+        }
     }
 
     private static HBox row(String id, String styleClass) {

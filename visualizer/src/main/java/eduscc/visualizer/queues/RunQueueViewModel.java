@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -30,14 +31,24 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
                                 List<BitmapCell> cells, List<ReadyList> readyLists, TaskChip running,
                                 int runningPriority, boolean idleRuns, TaskChip idle, List<TaskChip> blocked,
                                 List<TaskChip> finished, String contextSwitch, List<String> changes,
-                                TaskChip switchingOut) {
+                                TaskChip switchingOut, Optional<DecisionExplained> decision,
+                                List<TaskChip> sleeping) {
 
+    /**
+     * @param bsr      what {@code msb(prioBitmap)} finds in the bitmap now: what the next decision
+     *                 would find if nothing changes before it
+     * @param cells    the bitmap now; the cell marked BSR is what the last decision found in the
+     *                 bitmap it read ({@link #decision})
+     * @param decision the last decision of the core's scheduler, empty before the first
+     * @param sleeping the tasks on the timer list, earliest wake tick first; not in {@code blocked}
+     */
     public RunQueueViewModel {
         cells = List.copyOf(cells);
         readyLists = List.copyOf(readyLists);
         blocked = List.copyOf(blocked);
         finished = List.copyOf(finished);
         changes = List.copyOf(changes);
+        sleeping = List.copyOf(sleeping);
     }
 
     /**
@@ -54,7 +65,8 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
         KernelSnapshot now = snapshot.kernels().get(core);
         if (now == null) {
             return new RunQueueViewModel(core, false, 0, 0, -1, cells(0, 0, -1), List.of(), null, 0, false, null,
-                List.of(), List.of(), "", List.of("core " + core + " runs no kernel in lab " + snapshot.lab()), null);
+                List.of(), List.of(), "", List.of("core " + core + " runs no kernel in lab " + snapshot.lab()), null,
+                Optional.empty(), List.of());
         }
         boolean comparable = previous != null && previous.lab().equals(snapshot.lab())
             && previous.kernels().containsKey(core);
@@ -69,10 +81,14 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
             lists.add(new ReadyList(e.getKey(), chips(e.getValue(), moved)));
         }
         boolean idleRuns = !now.idle().isEmpty() && now.running().equals(now.idle());
+        Optional<DecisionExplained> decision = DecisionExplained.last(snapshot.trace(), core, now);
+        List<TaskChip> sleeping = now.sleeping().stream()
+            .map(t -> new TaskChip(t.name(), moved.contains(t.name()), "until tick " + t.wakeTick())).toList();
         return new RunQueueViewModel(core, true, now.tick(), now.prioBitmap(), now.highestPriority(),
-            cells(now.prioBitmap(), flippedBits, now.highestPriority()), lists, chip(now.running(), moved),
-            now.runningPriority(), idleRuns, chip(now.idle(), moved), chips(now.blocked(), moved),
-            chips(now.finished(), moved), now.contextSwitch(), changes, chip(now.switchingOut(), moved));
+            cells(now.prioBitmap(), flippedBits, decision.map(DecisionExplained::bsr).orElse(-1)), lists,
+            chip(now.running(), moved), now.runningPriority(), idleRuns, chip(now.idle(), moved),
+            chips(now.blocked(), moved), chips(now.finished(), moved), now.contextSwitch(), changes, chip(now.switchingOut(), moved), decision,
+            sleeping);
     }
 
     /**
@@ -119,13 +135,19 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
         return String.format("0x%08X", prioBitmap);
     }
 
-    /** What the scheduler's one question, {@code msb(prioBitmap)}, answers. */
+    /**
+     * What the scheduler's one question, {@code msb(prioBitmap)}, answered at the last decision,
+     * in the bitmap that decision read; the bitmap now is the next decision's question.
+     */
     public String bsrText() {
         if (!hasKernel) {
             return "no kernel";
         }
-        return bsr < 0 ? "msb(prioBitmap): bitmap is 0, BSR sets ZF, nothing is ready"
-            : "msb(prioBitmap) = " + bsr + " (BSR): the highest priority with a ready task";
+        String next = bsr < 0 ? "now the bitmap is 0: nothing is ready for the next decision"
+            : "now msb(prioBitmap) = " + bsr + ": what the next decision finds if nothing changes";
+        return decision.map(d -> (d.bsr() < 0 ? "last decision: msb(" + d.bitmapHex() + "), BSR sets ZF: nothing was ready"
+            : "last decision: msb(" + d.bitmapHex() + ") = " + d.bsr() + " (BSR), the highest priority that was ready")
+            + "; " + next).orElse("no decision yet; " + next);
     }
 
     /** The cell of one bit. */
@@ -166,6 +188,7 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
             }
         }
         k.blocked().forEach(t -> places.putIfAbsent(t, "blocked"));
+        k.sleeping().forEach(t -> places.putIfAbsent(t.name(), "sleeping until tick " + t.wakeTick()));
         k.finished().forEach(t -> places.putIfAbsent(t, "finished"));
         places.putIfAbsent(k.idle(), "idle");
         return places;

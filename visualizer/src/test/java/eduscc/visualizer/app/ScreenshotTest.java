@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,5 +44,31 @@ class ScreenshotTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> Screenshot.take(dir.resolve("x.png"), "boot", null, "registers", true));
         assertTrue(e.getMessage().startsWith("no view called 'registers'"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownSubTabIsNamedWithTheSubTabsThereAre() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> Screenshot.take(dir.resolve("x.png"), "boot", null, "descriptors/ldt", true));
+        assertEquals("the view 'Descriptor tables' has no sub-tab 'ldt'; its sub-tabs are [GDT, IDT, TSS]", e.getMessage());
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+            () -> Screenshot.take(dir.resolve("x.png"), "boot", null, "cpu/flags", true));
+        assertTrue(none.getMessage().contains("'CPU' has no sub-tabs"), none.getMessage());
+    }
+
+    @Test
+    void badOptionValuesExitWithTwoBeforeAnythingRuns() {
+        for (List<String> options : List.of(List.of("--at", "task-switch:x"), List.of("--at", ""),
+            List.of("--at", "nonsense:2"), List.of("--view", "registers"), List.of("--subtab", "tss"),
+            List.of("--view", "descriptors", "--subtab", "ldt"))) {
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            java.util.List<String> args = new java.util.ArrayList<>(List.of("gui", "--screenshot",
+                dir.resolve("x.png").toString(), "--lab", "boot"));
+            args.addAll(options);
+            int code = eduscc.visualizer.cli.Main.run(args, new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+                new java.io.PrintStream(err));
+            assertEquals(2, code, options + " -> " + err);
+            assertTrue(err.toString().startsWith("eduscc gui"), err.toString());
+        }
     }
 }

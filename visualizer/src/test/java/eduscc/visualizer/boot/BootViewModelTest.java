@@ -111,7 +111,7 @@ class BootViewModelTest {
             session.runUntil(e -> e.event() instanceof TraceEvent.TableRegisterLoad t && t.register().equals("TR"), "LTR");
             BootViewModel vm = BootViewModel.of(session.snapshot(), null, 0);
             assertTrue(vm.currentLine().isEmpty());
-            assertTrue(vm.where().contains("outside the reset stub"), vm.where());
+            assertTrue(vm.where().contains("the kernel's Java code runs"), vm.where());
             assertEquals(BootStep.values().length, lit(vm).size());
         }
     }
@@ -125,6 +125,59 @@ class BootViewModelTest {
             assertFalse(strip.lit(BootStep.SEGMENTS), "SS is still to come");
             session.runUntil(e -> e.event() instanceof TraceEvent.SegmentLoad s && s.register().equals("ss"), "SS load");
             assertTrue(BootViewModel.of(session.snapshot(), null, 0).strip().lit(BootStep.SEGMENTS));
+        }
+    }
+
+    @Test
+    void atResetTheAddressArithmeticShowsTheHiddenBase() {
+        try (Session session = new Session(ShippedLabs.load("boot"))) {
+            BootViewModel vm = BootViewModel.of(session.snapshot(), null, 0);
+            assertEquals("CS:IP = F000:FFF0: CS base 0xFFFF0000 (hidden: the reset value, not F000 x 16 = 000F0000,"
+                + " until CS is loaded) + IP 0xFFF0 -> linear 0xFFFFFFF0", vm.address());
+        }
+    }
+
+    @Test
+    void afterTheFarJumpTheBaseComesFromTheGdt() {
+        try (Session session = new Session(ShippedLabs.load("boot"))) {
+            session.runUntil(e -> e.event() instanceof TraceEvent.FarJump, "the far jump");
+            BootViewModel vm = BootViewModel.of(session.snapshot(), null, 0);
+            assertTrue(vm.address().startsWith("CS:EIP = 0008:"), vm.address());
+            assertTrue(vm.address().contains("CS base 0x00000000 (from the descriptor cache)"), vm.address());
+        }
+    }
+
+    @Test
+    void afterTheJumpToOneMibTheKernelHeadIsListedWithItsLine() {
+        try (Session session = new Session(ShippedLabs.load("boot"))) {
+            int kernelStart = KernelImage.head().symbols().get("start").intValue();
+            session.runUntil(e -> e.event() instanceof TraceEvent.SegmentLoad s && s.register().equals("ss")
+                && s.selector() == 0x10, "SS reloaded in protected mode");
+            while (session.snapshot().machine().core(0).eip() != kernelStart) {
+                session.step();
+            }
+            BootViewModel vm = BootViewModel.of(session.snapshot(), null, 0);
+            assertEquals(BootListing.KERNEL_HEAD, vm.shownListing());
+            String line = vm.shownListing().lines().get(vm.currentLine().orElseThrow());
+            assertTrue(line.contains("jmp short kernel_entry"), line);
+            assertTrue(vm.where().startsWith("next: kernel_head.asm line"), vm.where());
+            assertEquals("CS:EIP = 0008:00100000: CS base 0x00000000 (from the descriptor cache) + EIP -> linear"
+                + " 0x00100000", vm.address());
+        }
+    }
+
+    @Test
+    void whenTheKernelsJavaCodeRunsTheHeadStaysShownWithoutAMark() {
+        try (Session session = new Session(ShippedLabs.load("boot"))) {
+            session.runUntil(e -> e.event() instanceof TraceEvent.JavaEntry, "kernel entry");
+            session.runUntil(e -> e.event() instanceof TraceEvent.TableRegisterLoad t && t.register().equals("TR"),
+                "LTR");
+            BootViewModel vm = BootViewModel.of(session.snapshot(), null, 0);
+            assertEquals(BootListing.KERNEL_HEAD, vm.shownListing());
+            assertTrue(vm.where().contains("the kernel's Java code runs, entered at kernel_entry"), vm.where());
+            assertTrue(vm.currentLine().isEmpty(), "no x86 instruction of the head executes next");
+            assertTrue(vm.shownListing().lines().get(vm.boundLine().orElseThrow()).contains("kernel_entry:"),
+                "the kernel_entry label is marked as where the Java entry is bound");
         }
     }
 }

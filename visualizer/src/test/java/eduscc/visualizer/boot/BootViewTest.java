@@ -96,4 +96,24 @@ class BootViewTest {
         TableView<RegisterChange> diff = robot.lookup("#boot-diff").queryAs(TableView.class);
         assertTrue(diff.getItems().contains(new RegisterChange("CS selector", "F000", "0008")), diff.getItems().toString());
     }
+
+    @Test
+    void theAddressLineAndTheKernelHeadListingFollowTheCore(FxRobot robot) {
+        assertTrue(robot.lookup("#boot-address").queryAs(Label.class).getText()
+            .endsWith("-> linear 0xFFFFFFF0"), "at reset: F000:FFF0 with the hidden base");
+        int kernelStart = eduscc.kernel.boot.KernelImage.head().symbols().get("start").intValue();
+        robot.interact(() -> {
+            session.runUntil(e -> e.event() instanceof TraceEvent.FarJump, "the far jump");
+            while (session.snapshot().machine().core(0).eip() != kernelStart) {
+                session.step();
+            }
+            view.show(session.snapshot(), 0);
+        });
+        assertTrue(robot.lookup("#boot-listing-title").queryAs(Label.class).getText().startsWith("kernel_head.asm at 00100000"));
+        CodeArea listing = robot.lookup("#boot-listing").queryAs(CodeArea.class);
+        List<Integer> marked = markedParagraphs(listing);
+        assertEquals(1, marked.size(), "one line marked");
+        assertTrue(listing.getParagraph(marked.get(0)).getText().contains("jmp short kernel_entry"),
+            listing.getParagraph(marked.get(0)).getText());
+    }
 }

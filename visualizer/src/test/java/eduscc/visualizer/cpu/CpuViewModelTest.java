@@ -134,4 +134,14 @@ class CpuViewModelTest {
         assertEquals("LDT", SegmentRow.type(0x82));
         assertEquals("null (unusable)", SegmentRow.type(0));
     }
+
+    @Test
+    void trNamesTheTaskWhoseTssItSelects() {
+        try (Session session = new Session(ShippedLabs.load("scheduling"))) {
+            session.runUntil(e -> e.event() instanceof TraceEvent.TaskSwitch, "the first task switch");
+            CpuViewModel m = CpuViewModel.of(session.snapshot(), null, 0);
+            assertEquals("0x0050 (realtime)", m.tr().selector().text(), "tick 1 switched to realtime's TSS");
+            assertEquals("0x0010", m.segment("ds").selector().text(), "a data selector names no task");
+        }
+    }
 }

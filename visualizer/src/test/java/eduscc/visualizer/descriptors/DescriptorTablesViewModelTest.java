@@ -136,4 +136,24 @@ class DescriptorTablesViewModelTest {
             assertTrue(vm.activeTss().changedFields().isEmpty(), "a JMP switch reads the new TSS, it writes nothing there");
         }
     }
+
+    @Test
+    void tssSelectorsAreNamedWithTheirTaskInTheGdtTrAndTheSavedTss() {
+        try (Session session = new Session(ShippedLabs.load("scheduling"))) {
+            session.runUntil(e -> e.event() instanceof TraceEvent.TaskSwitch, "the first task switch");
+            long switched = session.snapshot().position();
+            session.runTo(switched - 1, "before the switch");
+            DebugSnapshot before = session.snapshot();
+            session.step();
+            DescriptorTablesViewModel vm = DescriptorTablesViewModel.of(session.snapshot(), before, 0);
+            assertEquals("idle", vm.gdt().get(5).owner(), "GDT 0x28, the first TSS, is the idle task's");
+            assertEquals("normal-a", vm.gdt().get(6).owner(), "0x30: the first task the lab creates");
+            assertEquals("realtime", vm.gdt().get(10).owner(), "0x50: the fifth");
+            assertEquals("", vm.gdt().get(1).owner(), "a code segment belongs to no task");
+            assertTrue(vm.activeTss().title().startsWith("active TSS: TR = 0050 (realtime), base"),
+                vm.activeTss().title());
+            assertTrue(vm.savedTss().orElseThrow().title().startsWith("previous task's TSS 0028 (idle)"),
+                vm.savedTss().orElseThrow().title());
+        }
+    }
 }

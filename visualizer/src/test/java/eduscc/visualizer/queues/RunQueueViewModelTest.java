@@ -37,7 +37,7 @@ class RunQueueViewModelTest {
                 assertEquals(32, m.cells().size());
                 for (int bit = 0; bit < 32; bit++) {
                     assertEquals((k.prioBitmap() & (1 << bit)) != 0, m.cell(bit).lit(), "cell " + bit + " " + at);
-                    assertEquals(bit == k.highestPriority(), m.cell(bit).bsr(), "BSR marker on cell " + bit + " " + at);
+                    assertEquals(bit == lastDecisionBsr(now), m.cell(bit).bsr(), "BSR marker on cell " + bit + " " + at);
                 }
                 assertEquals(31, m.cells().get(0).bit(), "bit 31 is drawn first, on the left");
                 Map<Integer, List<String>> shown = new TreeMap<>();
@@ -61,7 +61,67 @@ class RunQueueViewModelTest {
             List<Integer> priorities = m.readyLists().stream().map(ReadyList::priority).toList();
             assertEquals(List.of(16, 8, 1), priorities, "realtime runs; high, the normals and low wait");
             assertEquals("0x00010102", m.bitmapHex());
-            assertTrue(m.bsrText().contains("= 16"), m.bsrText());
+            assertTrue(m.bsrText().contains("now msb(prioBitmap) = 16"), m.bsrText());
+        }
+    }
+
+    /** What BSR found in the bitmap the last SchedulerDecision on core 0 read, from the trace itself. */
+    static int lastDecisionBsr(DebugSnapshot s) {
+        for (int i = s.trace().size() - 1; i >= 0; i--) {
+            if (s.trace().get(i).core() == 0 && s.trace().get(i).event() instanceof TraceEvent.SchedulerDecision d) {
+                return d.prioBitmap() == 0 ? -1 : 31 - Integer.numberOfLeadingZeros(d.prioBitmap());
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void theFirstDecisionIsExplainedWithTheBitmapItReadNotTheBitmapNow() {
+        try (Session session = new Session(ShippedLabs.load("scheduling"))) {
+            nextDecision(session);
+            RunQueueViewModel m = RunQueueViewModel.of(session.snapshot(), null, 0);
+            DecisionExplained d = m.decision().orElseThrow();
+            assertEquals(0x80010102, d.prioBitmap(), "tick 1 read bits 31, 16, 8 and 1; realtime has left list 31 since");
+            assertEquals(31, d.bsr());
+            assertEquals(31, d.chosenPriority());
+            assertEquals("idle -> realtime (higher priority ready)", d.outcomeText());
+            assertTrue(d.readText().contains("0x80010102 (bits 31, 16, 8, 1): BSR found 31"), d.readText());
+            assertTrue(d.because().contains("realtime, first in list 31, takes the core from the idle task"), d.because());
+            assertTrue(m.cell(31).bsr(), "the BSR marker sits on the bit the decision found, 31");
+            assertFalse(m.cell(16).bsr(), "not on 16, the highest bit now, which only the next decision reads");
+            assertTrue(m.bsrText().startsWith("last decision: msb(0x80010102) = 31"), m.bsrText());
+        }
+    }
+
+    @Test
+    void aPreemptionSaysWhichPrioritiesDecidedIt() {
+        try (Session session = new Session(ShippedLabs.load("scheduling"))) {
+            while (!(session.snapshot().kernels().get(0).tick() == 6
+                && DecisionExplained.last(session.snapshot().trace(), 0, session.snapshot().kernels().get(0))
+                    .map(d -> d.to().equals("high")).orElse(false))) {
+                nextDecision(session);
+            }
+            DecisionExplained d = RunQueueViewModel.of(session.snapshot(), null, 0).decision().orElseThrow();
+            assertEquals(16, d.bsr());
+            assertEquals("normal-a -> high (higher priority ready)", d.outcomeText());
+            assertEquals("high (16) outranks normal-a (8): normal-a is preempted and goes to the tail of list 8 after"
+                + " the switch", d.because());
+        }
+    }
+
+    @Test
+    void aSleepingTaskIsShownAsSleepingWithItsWakeTickNotAsBlocked() {
+        try (Session session = new Session(ShippedLabs.load("scheduling"))) {
+            while (session.snapshot().kernels().get(0).sleeping().isEmpty()) {
+                nextDecision(session);
+            }
+            DebugSnapshot s = session.snapshot();
+            RunQueueViewModel m = RunQueueViewModel.of(s, null, 0);
+            assertEquals(List.of(new TaskChip("realtime", false, "until tick 5")), m.sleeping(),
+                "realtime sleeps 3 ticks from tick 2");
+            assertFalse(m.blocked().stream().anyMatch(t -> t.name().equals("realtime")), "a sleeper is not 'blocked'");
+            DecisionExplained d = m.decision().orElseThrow();
+            assertEquals("realtime went to sleep until tick 5, so high, first in list 16, runs", d.because());
         }
     }
 

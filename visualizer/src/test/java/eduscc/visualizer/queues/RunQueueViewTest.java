@@ -108,7 +108,8 @@ class RunQueueViewTest {
             Node cell = robot.lookup("#bit-" + bit).query();
             boolean set = (k.prioBitmap() & (1 << bit)) != 0;
             assertEquals(set, cell.getStyleClass().contains("lit"), "cell of bit " + bit);
-            assertEquals(bit == k.highestPriority(), cell.getStyleClass().contains("bsr"), "BSR marker on bit " + bit);
+            assertEquals(bit == RunQueueViewModelTest.lastDecisionBsr(session.snapshot()),
+                cell.getStyleClass().contains("bsr"), "BSR marker on bit " + bit);
         }
         assertEquals(k.readyLists(), shownLists(robot));
         assertEquals(k.running(), robot.lookup("#rq-running .task-chip").queryAs(Label.class).getText());
@@ -150,5 +151,34 @@ class RunQueueViewTest {
         session.runTo(600, "test");
         robot.interact(() -> view.show(session.snapshot(), 0));
         assertEquals(before + 1, view.redraws(), "a frame with other queues redraws");
+    }
+
+    @Test
+    void theDecisionPanelExplainsTheDecisionJustTaken(FxRobot robot) {
+        decisions(robot, 1);
+        assertTrue(robot.lookup("#bit-31").query().getStyleClass().contains("bsr"),
+            "tick 1's BSR found 31 in the bitmap it read");
+        assertTrue(!robot.lookup("#bit-16").query().getStyleClass().contains("bsr"),
+            "16 is the highest bit now, the next decision's question, not this one's answer");
+        assertEquals("read prioBitmap 0x80010102 (bits 31, 16, 8, 1): BSR found 31, priority 31 chosen",
+            robot.lookup("#rq-decision-read").queryAs(Label.class).getText());
+        assertEquals("idle -> realtime (higher priority ready)",
+            robot.lookup("#rq-decision-outcome").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#rq-decision-because").queryAs(Label.class).getText()
+            .contains("takes the core from the idle task"));
+    }
+
+    @Test
+    void aSleeperHasItsOwnRowWithTheTickItWakesAt(FxRobot robot) {
+        robot.interact(() -> {
+            while (session.snapshot().kernels().get(0).sleeping().isEmpty()) {
+                RunQueueViewModelTest.nextDecision(session);
+            }
+            view.show(session.snapshot(), 0);
+        });
+        assertEquals("realtime", robot.lookup("#rq-sleeping .task-chip").queryAs(Label.class).getText());
+        assertEquals("until tick 5", robot.lookup("#rq-sleeping .wake-tick").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#rq-blocked .task-chip").queryAll().stream()
+            .noneMatch(n -> ((Label) n).getText().equals("realtime")), "realtime is not listed as blocked");
     }
 }
