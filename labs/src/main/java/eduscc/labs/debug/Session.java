@@ -9,6 +9,7 @@ import eduscc.labs.scenario.Scenario;
 import eduscc.machine.Machine;
 import eduscc.machine.engine.RunResult;
 import eduscc.machine.snapshot.MachineSnapshot;
+import eduscc.machine.snapshot.MemoryDump;
 import eduscc.machine.trace.TraceEntry;
 import java.util.Map;
 import java.util.SortedMap;
@@ -33,6 +34,14 @@ public final class Session implements AutoCloseable {
     private volatile BootedLab booted;
     private volatile DebugSnapshot latest;
     private boolean finished;
+    /** Where the cores write (the machine's write watch); the snapshot lists the last command's writes. */
+    private MemoryWrites writes;
+    /** The position of the last snapshot, or -1 after a re-run from the boot (then "the last step" is meant). */
+    private long publishedPosition = -1;
+    /** The event the command in progress stops at (set on the recording context), published with it. */
+    private volatile StopEvent stopEvent;
+    /** What the memory view looks at; every snapshot reads it at its pause. */
+    private volatile MemoryWindow memoryWindow;
 
     public Session(Scenario lab) {
         this.lab = lab;
@@ -61,6 +70,7 @@ public final class Session implements AutoCloseable {
     private void restart() {
         booted = LabRunner.boot(lab, ReadyQueuePlugins.get(lab.kernel().readyQueues()));
         finished = false;
+        watchWrites();
         publish("at the start: every released core is about to fetch its first instruction");
     }
 
@@ -133,6 +143,7 @@ public final class Session implements AutoCloseable {
         booted.close();
         booted = LabRunner.boot(lab, ReadyQueuePlugins.get(lab.kernel().readyQueues()));
         finished = false;
+        watchWrites();
         if (target == 0) {
             publish("at the start");
         } else {
@@ -162,6 +173,9 @@ public final class Session implements AutoCloseable {
         Machine m = machine();
         Consumer<TraceEntry> watcher = e -> {
             if (stopAt.test(e)) {
+                if (stopEvent == null) {
+                    stopEvent = StopEvent.here(e);
+                }
                 m.requestStop();
             }
         };
@@ -217,7 +231,12 @@ public final class Session implements AutoCloseable {
         }
         AtomicReference<String> hit = new AtomicReference<>();
         Consumer<TraceEntry> events = e -> breakpoints.hitBy(e, this::ticks, pid -> armedTicks[pid])
-            .ifPresent(b -> stopAt(m, hit, b.text() + ": " + e.event().kind() + " on core " + e.core()));
+            .ifPresent(b -> {
+                if (stopEvent == null) {
+                    stopEvent = StopEvent.here(e);
+                }
+                stopAt(m, hit, b.text() + ": " + e.event().kind() + " on core " + e.core());
+            });
         m.trace().addListener(events);
         if (breakpoints.watchesLines()) {
             m.setBoundaryWatcher(core -> breakpoints
@@ -225,9 +244,12 @@ public final class Session implements AutoCloseable {
                 .map(b -> stopAt(m, hit, b.text() + " on core " + core.pid())).isPresent());
         }
         if (breakpoints.watchesWrites()) {
-            m.setWriteWatch((pid, linear, size) -> breakpoints.hitByWrite(linear, size)
-                .ifPresent(b -> stopAt(m, hit, b.text() + String.format(": core %d wrote %d bytes at 0x%08X",
-                    pid, size, linear))));
+            m.setWriteWatch((pid, linear, size) -> {
+                writes.written(pid, linear, size);
+                breakpoints.hitByWrite(linear, size)
+                    .ifPresent(b -> stopAt(m, hit, b.text() + String.format(": core %d wrote %d bytes at 0x%08X",
+                        pid, size, linear)));
+            });
         }
         var cycle = breakpoints.nextCycle(m.now());
         try {
@@ -239,7 +261,7 @@ public final class Session implements AutoCloseable {
         } finally {
             m.trace().removeListener(events);
             m.setBoundaryWatcher(null);
-            m.setWriteWatch(null);
+            m.setWriteWatch(writes);
         }
     }
 
@@ -280,8 +302,40 @@ public final class Session implements AutoCloseable {
         for (int pid : booted.kernels().keySet()) {
             lines.put(pid, java.util.List.copyOf(SourceLine.kernelFrames(m.javaStack(pid))));
         }
-        latest = new DebugSnapshot(lab.name(), m.boundaries(), MachineSnapshot.of(m), kernels, m.trace().entries(),
-            status, lines);
+        long now = m.boundaries();
+        LastWrites written = writes.between(publishedPosition < 0 || publishedPosition > now ? now - 1 : publishedPosition, now);
+        publishedPosition = now;
+        StopEvent stop = stopEvent;
+        stopEvent = null;
+        latest = new DebugSnapshot(lab.name(), now, MachineSnapshot.of(m), kernels, m.trace().entries(),
+            status, lines, stop, written, read(memoryWindow));
+    }
+
+    /** Every data write of the cores goes to {@link #writes}; a re-run from the boot starts afresh. */
+    private void watchWrites() {
+        writes = new MemoryWrites(machine());
+        machine().setWriteWatch(writes);
+        publishedPosition = -1;
+    }
+
+    /**
+     * Reads {@code window} now and lets every later snapshot carry it (the memory view). Call it on
+     * the thread that drives the session, between commands: the machine must be paused (DESIGN §5).
+     */
+    public MemoryDump readMemory(MemoryWindow window) {
+        memoryWindow = window;
+        return read(window);
+    }
+
+    private MemoryDump read(MemoryWindow window) {
+        if (window == null) {
+            return null;
+        }
+        Machine m = machine();
+        if (window.core() < 0 || window.core() >= m.cores().size()) {
+            throw new IllegalArgumentException("no core " + window.core() + " on the chip (0.." + (m.cores().size() - 1) + ")");
+        }
+        return MemoryDump.read(m.core(window.core()), m.chip(), window.space(), window.address(), window.length());
     }
 
     private Machine machine() {
