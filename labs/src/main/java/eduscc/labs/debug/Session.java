@@ -327,6 +327,11 @@ public final class Session implements AutoCloseable {
         return read(window);
     }
 
+    /** From any thread: the snapshots published from now on carry {@code window} (a run in progress included). */
+    public void watchMemory(MemoryWindow window) {
+        memoryWindow = window;
+    }
+
     private MemoryDump read(MemoryWindow window) {
         if (window == null) {
             return null;
