@@ -71,6 +71,7 @@ public final class Screenshot {
                 window.controller().nextEvent(matcher(atEvent), atEvent).join();
             }
             window.refresh();
+            window.memory().awaitRead();
             if (view != null) {
                 window.select(view);
             }

@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
@@ -58,6 +57,9 @@ public final class MemoryView {
     private MemoryViewModel model;
     /** The snapshot a read was asked for last, so that one snapshot causes at most one read. */
     private DebugSnapshot askedFor;
+    /** The read in flight, if any, and the window it is for. */
+    private CompletableFuture<MemoryDump> pending;
+    private MemoryWindow pendingWindow;
 
     public MemoryView(Function<MemoryWindow, CompletableFuture<MemoryDump>> reader) {
         this.reader = reader;
@@ -73,17 +75,27 @@ public final class MemoryView {
         Button go = button("memory-go", "Go", "show memory from this address", this::goToTyped);
         Button earlier = button("memory-earlier", "\u25C0", "the 512 bytes before", () -> move(-WINDOW_BYTES));
         Button later = button("memory-later", "\u25B6", "the 512 bytes after", () -> move(WINDOW_BYTES));
-        HBox bar = new HBox(new Label("address"), space, address, go, earlier, later);
+        Label caption = new Label("address");
+        address.setPrefColumnCount(12);
+        // A flow, not a row: on a projector the bar wraps rather than cut "Go" to "...".
+        FlowPane bar = new FlowPane(caption, space, address, go, earlier, later);
         bar.getStyleClass().add("memory-bar");
-        HBox.setHgrow(address, Priority.ALWAYS);
+        for (Node n : bar.getChildren()) {
+            if (n instanceof javafx.scene.control.Control c) {
+                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         jumps.getStyleClass().add("memory-jumps");
         title.setId("memory-title");
         title.getStyleClass().add("panel-title");
+        title.setWrapText(true);
         writes.setId("memory-writes");
         writes.setWrapText(true);
         problems.setId("memory-problems");
         problems.getStyleClass().add("memory-problems");
         problems.setWrapText(true);
+        problems.visibleProperty().bind(problems.textProperty().isNotEmpty());
+        problems.managedProperty().bind(problems.visibleProperty());
         dump.setId("memory-dump");
         dump.setEditable(false);
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(dump);
@@ -144,7 +156,9 @@ public final class MemoryView {
     private void ask() {
         MemoryWindow asked = window;
         askedFor = snapshot;
-        reader.apply(asked).whenComplete((bytes, failure) -> Platform.runLater(() -> {
+        pendingWindow = asked;
+        pending = reader.apply(asked);
+        pending.whenComplete((bytes, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 Throwable cause = failure.getCause() == null ? failure : failure.getCause();
                 problems.setText("could not read memory: " + cause.getMessage());
@@ -152,6 +166,17 @@ public final class MemoryView {
                 display(bytes);
             }
         }));
+    }
+
+    /**
+     * Waits for the read in flight and draws it at once; for a caller on the FX thread that must
+     * render now (the screenshot command). The read runs on the simulation thread, so this only
+     * waits for commands already queued there.
+     */
+    public void awaitRead() {
+        if (pending != null && pendingWindow.equals(window)) {
+            display(pending.join());
+        }
     }
 
     private void display(MemoryDump bytes) {
@@ -214,6 +239,7 @@ public final class MemoryView {
     private static Button button(String id, String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         return b;

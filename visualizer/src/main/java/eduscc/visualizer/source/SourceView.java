@@ -78,6 +78,7 @@ public final class SourceView {
             }
         });
         stackTitle.getStyleClass().add("call-stack-title");
+        stackTitle.setWrapText(true);
         VBox stackBox = new VBox(stackTitle, stack);
         VBox.setVgrow(stack, Priority.ALWAYS);
         SplitPane split = new SplitPane(new VirtualizedScrollPane<>(area), stackBox);
