@@ -112,7 +112,9 @@ public final class MainWindow {
         CpuView cpu = new CpuView();
         dock(new SimpleView("Run queues", queues.node(), queues::show));
         dock(new SimpleView("CPU", cpu.node(), cpu::show));
-        dock(new DescriptorTablesView());
+        DescriptorTablesView descriptors = new DescriptorTablesView();
+        dock(descriptors);
+        descriptors.setOnShowInMemory(this::showInMemory);
         dock(new BootView());
         dock(new SimpleView("Source", source.node(), source::show));
         timeline.setOnJumpToTime(time -> controller.goTo(time));

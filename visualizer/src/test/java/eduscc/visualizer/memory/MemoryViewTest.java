@@ -52,6 +52,12 @@ class MemoryViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Types into the address field as a user does, starting from an empty field. */
+    private static org.testfx.api.FxRobotInterface type(FxRobot robot, String text) {
+        robot.interact(() -> robot.lookup("#memory-address").queryTextInputControl().clear());
+        return robot.clickOn("#memory-address").write(text);
+    }
+
     private CoreSnapshot toFirstDecision(FxRobot robot) {
         window.controller().nextEvent(e -> e.event() instanceof TraceEvent.SchedulerDecision, "a scheduler decision");
         settle(robot);
@@ -76,6 +82,19 @@ class MemoryViewTest {
         assertTrue(firstRow.contains(entry.toString().trim()),
             "the second 8 bytes are GDT entry 1, the kernel code descriptor: " + firstRow);
         assertTrue(firstRow.contains("\u2190 GDT"), firstRow);
+    }
+
+    @Test
+    void showThisTssInMemoryFromTheDescriptorTablesGoesToTrsBase(FxRobot robot) {
+        CoreSnapshot core = toFirstDecision(robot);
+        robot.interact(() -> {
+            window.select("Descriptor");
+            robot.lookup("#tss-table").queryTableView().getContextMenu().getItems().get(0).fire();
+        });
+        settle(robot);
+        String title = window.memory().model().title();
+        assertTrue(title.contains(String.format("linear 0x%08X", core.tr().base() & ~0xF)), title);
+        assertTrue(window.memory().model().text().lines().findFirst().orElseThrow().contains("\u2190 TSS"));
     }
 
     @Test
@@ -106,16 +125,17 @@ class MemoryViewTest {
     void typingALandmarkOrAHexAddressGoesThere(FxRobot robot) {
         CoreSnapshot core = toFirstDecision(robot);
         robot.interact(() -> window.select("Memory"));
-        robot.clickOn("#memory-address").eraseText(20).write("esp").type(KeyCode.ENTER);
+        type(robot, "esp").type(KeyCode.ENTER);
         settle(robot);
         int esp = core.segment(eduscc.machine.cpu.Registers.SS).base() + core.register(eduscc.machine.cpu.Registers.ESP);
         assertTrue(window.memory().model().title().contains(String.format("0x%08X", esp & ~0xF)),
-            window.memory().model().title());
-        robot.clickOn("#memory-address").eraseText(20).write("not-an-address").type(KeyCode.ENTER);
+            window.memory().model().title() + " after typing '" + robot.lookup("#memory-address")
+                .queryTextInputControl().getText() + "'");
+        type(robot, "not-an-address").type(KeyCode.ENTER);
         settle(robot);
         String problem = robot.lookup("#memory-problems").queryLabeled().getText();
         assertTrue(problem.contains("is not an address"), problem);
-        robot.clickOn("#memory-address").eraseText(30).write("0xF8000000").type(KeyCode.ENTER);
+        type(robot, "0xF8000000").type(KeyCode.ENTER);
         robot.interact(() -> robot.lookup("#memory-space").queryComboBox().getSelectionModel()
             .select(eduscc.machine.snapshot.MemoryDump.Space.PHYSICAL));
         robot.clickOn("#memory-go");
