@@ -1,22 +1,30 @@
 package eduscc.visualizer.memory;
 
 import eduscc.labs.debug.DebugSnapshot;
+import eduscc.labs.debug.LastWrites;
 import eduscc.labs.debug.MemoryWindow;
 import eduscc.machine.snapshot.MemoryDump;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -81,8 +89,8 @@ public final class MemoryView {
         FlowPane bar = new FlowPane(caption, space, address, go, earlier, later);
         bar.getStyleClass().add("memory-bar");
         for (Node n : bar.getChildren()) {
-            if (n instanceof javafx.scene.control.Control c) {
-                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (n instanceof Control c) {
+                c.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
         jumps.getStyleClass().add("memory-jumps");
@@ -117,7 +125,9 @@ public final class MemoryView {
         space.setValue(where);
         address.setText(String.format("0x%08X", at));
         target = at;
-        window = new MemoryWindow(Math.max(core, 0), where, at & ~(MemoryViewModel.BYTES_PER_ROW - 1), WINDOW_BYTES);
+        // The window ends at 0xFFFFFFFF at the latest (the reset vector 0xFFFFFFF0 is near the top).
+        long start = Math.min(Integer.toUnsignedLong(at) & ~(MemoryViewModel.BYTES_PER_ROW - 1L), (1L << 32) - WINDOW_BYTES);
+        window = new MemoryWindow(Math.max(core, 0), where, (int) start, WINDOW_BYTES);
         ask();
     }
 
@@ -180,18 +190,18 @@ public final class MemoryView {
     }
 
     private void display(MemoryDump bytes) {
-        model = MemoryViewModel.of(bytes, snapshot == null ? eduscc.labs.debug.LastWrites.NONE : snapshot.lastWrites(),
+        model = MemoryViewModel.of(bytes, snapshot == null ? LastWrites.NONE : snapshot.lastWrites(),
             target, landmarks);
         title.setText(model.title());
         writes.setText(model.writes());
         problems.setText(model.problems());
         dump.replaceText(model.text());
         // A byte may be both written and the one asked for: its range gets both classes.
-        java.util.TreeMap<Integer, MemoryViewModel.Mark> ranges = new java.util.TreeMap<>();
-        java.util.Map<Integer, java.util.List<String>> styles = new java.util.HashMap<>();
+        TreeMap<Integer, MemoryViewModel.Mark> ranges = new TreeMap<>();
+        Map<Integer, List<String>> styles = new HashMap<>();
         for (MemoryViewModel.Mark mark : model.marks()) {
             ranges.putIfAbsent(mark.start(), mark);
-            styles.computeIfAbsent(mark.start(), k -> new java.util.ArrayList<>()).add(mark.style());
+            styles.computeIfAbsent(mark.start(), k -> new ArrayList<>()).add(mark.style());
         }
         StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
         int at = 0;
@@ -229,7 +239,7 @@ public final class MemoryView {
         }
         jumps.getChildren().clear();
         for (Landmark l : landmarks) {
-            String id = "memory-goto-" + l.name().toLowerCase(java.util.Locale.ROOT);
+            String id = "memory-goto-" + l.name().toLowerCase(Locale.ROOT);
             jumps.getChildren().add(button(id, l.name(), "go to the " + l.name() + " of this core (" + l.space() + ")",
                 () -> landmarks.stream().filter(m -> m.name().equals(l.name())).findFirst()
                     .ifPresent(m -> goTo(m.space(), m.address()))));
@@ -239,7 +249,7 @@ public final class MemoryView {
     private static Button button(String id, String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
-        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         return b;
