@@ -75,6 +75,11 @@ public final class Screenshot {
             if (view != null) {
                 window.select(view);
             }
+            // A view that was hidden until now (a tab pane inside it) needs a second pass to lay out its parts.
+            for (int pass = 0; pass < 2; pass++) {
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+            }
             WritableImage image = stage.getScene().snapshot(null);
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
         } finally {
