@@ -1,6 +1,7 @@
 package eduscc.labs.debug;
 
 import eduscc.machine.Machine;
+import eduscc.machine.cpu.WriteWatch;
 import eduscc.machine.engine.RunResult;
 import eduscc.machine.trace.TraceEntry;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,16 +20,29 @@ public final class ArmedBreakpoints implements AutoCloseable {
     private final Consumer<TraceEntry> events;
     private final AtomicReference<String> hit = new AtomicReference<>();
     private final java.util.Optional<DebugBreakpoint.AtCycle> cycle;
+    /** The session's own write watch (the memory view's record of writes): kept told, and put back on close. */
+    private final WriteWatch sessionWrites;
 
-    ArmedBreakpoints(Machine m, Breakpoints breakpoints, IntToLongFunction ticks) {
+    /**
+     * @param sessionWrites the write watch the session keeps on the machine; told of every write while armed
+     * @param eventHit      told of the trace entry an event breakpoint stopped at, on the recording context
+     */
+    ArmedBreakpoints(Machine m, Breakpoints breakpoints, IntToLongFunction ticks, WriteWatch sessionWrites,
+                     Consumer<TraceEntry> eventHit) {
         this.machine = m;
+        this.sessionWrites = sessionWrites;
         long[] armedTicks = new long[m.cores().size()];
         for (int pid = 0; pid < armedTicks.length; pid++) {
             armedTicks[pid] = ticks.applyAsLong(pid);
         }
         events = e -> breakpoints.hitBy(e, ticks::applyAsLong, pid -> armedTicks[pid])
-            .ifPresent(b -> stopAt(b.text() + ": " + e.event().kind() + " on core " + e.core()
-                + (b.note().isEmpty() ? "" : ". " + b.note())));
+            .ifPresent(b -> {
+                if (hit.get() == null) {
+                    eventHit.accept(e);
+                }
+                stopAt(b.text() + ": " + e.event().kind() + " on core " + e.core()
+                    + (b.note().isEmpty() ? "" : ". " + b.note()));
+            });
         m.trace().addListener(events);
         if (breakpoints.watchesLines()) {
             m.setBoundaryWatcher(core -> breakpoints
@@ -36,9 +50,14 @@ public final class ArmedBreakpoints implements AutoCloseable {
                 .map(b -> stopAt(b.text() + " on core " + core.pid())).isPresent());
         }
         if (breakpoints.watchesWrites()) {
-            m.setWriteWatch((pid, linear, size) -> breakpoints.hitByWrite(linear, size)
-                .ifPresent(b -> stopAt(b.text() + String.format(": core %d wrote %d bytes at 0x%08X",
-                    pid, size, linear))));
+            m.setWriteWatch((pid, linear, size) -> {
+                if (sessionWrites != null) {
+                    sessionWrites.written(pid, linear, size);
+                }
+                breakpoints.hitByWrite(linear, size)
+                    .ifPresent(b -> stopAt(b.text() + String.format(": core %d wrote %d bytes at 0x%08X",
+                        pid, size, linear)));
+            });
         }
         cycle = breakpoints.nextCycle(m.now());
     }
@@ -76,6 +95,6 @@ public final class ArmedBreakpoints implements AutoCloseable {
     public void close() {
         machine.trace().removeListener(events);
         machine.setBoundaryWatcher(null);
-        machine.setWriteWatch(null);
+        machine.setWriteWatch(sessionWrites);
     }
 }

@@ -2,6 +2,7 @@ package eduscc.labs.debug;
 
 import eduscc.kernel.KernelSnapshot;
 import eduscc.machine.snapshot.MachineSnapshot;
+import eduscc.machine.snapshot.MemoryDump;
 import eduscc.machine.trace.TraceEntry;
 import eduscc.machine.trace.TracePrefix;
 import java.util.List;
@@ -21,11 +22,14 @@ import java.util.TreeMap;
  *     command led here, so "changed since the last step" means the same after a step, a jump or a
  *     step back; null at the start, during a run, and in itself (no chain)
  * @param tickEnds each core's kernel at the end of every timer tick the run has passed, oldest first
+ * @param stopEvent  the event the last command stopped at, with where it was recorded; null if none
+ * @param lastWrites the memory writes that led here (see {@link LastWrites})
+ * @param memory     the memory view's window, read at this pause; null while no view asks for one
  */
 public record DebugSnapshot(String lab, long position, MachineSnapshot machine,
                             SortedMap<Integer, KernelSnapshot> kernels, List<TraceEntry> trace, String status,
                             SortedMap<Integer, List<SourceLine>> kernelStacks, DebugSnapshot previousStep,
-                            List<TickEnd> tickEnds) {
+                            List<TickEnd> tickEnds, StopEvent stopEvent, LastWrites lastWrites, MemoryDump memory) {
 
     public DebugSnapshot {
         kernels = new TreeMap<>(kernels);
@@ -34,18 +38,20 @@ public record DebugSnapshot(String lab, long position, MachineSnapshot machine,
         trace = trace instanceof TracePrefix shared ? shared : List.copyOf(trace);
         kernelStacks = new TreeMap<>(kernelStacks);
         tickEnds = tickEnds == null ? List.of() : List.copyOf(tickEnds);
+        lastWrites = lastWrites == null ? LastWrites.NONE : lastWrites;
     }
 
-    /** A snapshot without the step before it and without tick ends (views tested on their own). */
+    /** A snapshot without the step before it, tick ends, stop event, recorded writes or memory window (views tested on their own). */
     public DebugSnapshot(String lab, long position, MachineSnapshot machine, SortedMap<Integer, KernelSnapshot> kernels,
                          List<TraceEntry> trace, String status, SortedMap<Integer, List<SourceLine>> kernelStacks) {
-        this(lab, position, machine, kernels, trace, status, kernelStacks, null, List.of());
+        this(lab, position, machine, kernels, trace, status, kernelStacks, null, List.of(), null, LastWrites.NONE, null);
     }
 
     /** This snapshot with {@code before} as the state one step earlier. */
     public DebugSnapshot withPreviousStep(DebugSnapshot before) {
         DebugSnapshot flat = before == null || before.previousStep() == null ? before : before.withPreviousStep(null);
-        return new DebugSnapshot(lab, position, machine, kernels, trace, status, kernelStacks, flat, tickEnds);
+        return new DebugSnapshot(lab, position, machine, kernels, trace, status, kernelStacks, flat, tickEnds,
+            stopEvent, lastWrites, memory);
     }
 
     /** How core {@code core}'s kernel stood when tick {@code tick} ended, if the run has passed it. */

@@ -11,6 +11,7 @@ import eduscc.machine.Machine;
 import eduscc.machine.engine.RunResult;
 import eduscc.machine.snapshot.MachineSnapshot;
 import eduscc.machine.time.Clocks;
+import eduscc.machine.snapshot.MemoryDump;
 import eduscc.machine.trace.TraceEntry;
 import eduscc.machine.trace.TraceEvent;
 import java.util.Map;
@@ -41,6 +42,14 @@ public final class Session implements AutoCloseable {
     private DebugSnapshot stepBefore;
     /** Kernel stacks read for earlier snapshots of this boot; a new boot starts a new cache. */
     private KernelStacks stacks = new KernelStacks();
+    /** Where the cores write (the machine's write watch); the snapshot lists the last command's writes. */
+    private MemoryWrites writes;
+    /** The position of the last snapshot, or -1 after a re-run from the boot (then "the last step" is meant). */
+    private long publishedPosition = -1;
+    /** The event the command in progress stops at (set on the recording context), published with it. */
+    private volatile StopEvent stopEvent;
+    /** What the memory view looks at; every snapshot reads it at its pause. */
+    private volatile MemoryWindow memoryWindow;
 
     public Session(Scenario lab) {
         this.lab = lab;
@@ -85,6 +94,7 @@ public final class Session implements AutoCloseable {
                 noteTickEnd(m, e.core());
             }
         });
+        watchWrites();
     }
 
     /** The timer interrupt is being delivered: the tick the kernel counts now is ending. */
@@ -209,6 +219,9 @@ public final class Session implements AutoCloseable {
         Machine m = machine();
         Consumer<TraceEntry> watcher = e -> {
             if (stopAt.test(e)) {
+                if (stopEvent == null) {
+                    stopEvent = StopEvent.here(e);
+                }
                 m.requestStop();
             }
         };
@@ -351,7 +364,11 @@ public final class Session implements AutoCloseable {
      * in slices with {@link #advance(long, long)} and stops where {@link #runToBreakpoints} would.
      */
     public ArmedBreakpoints arm(Breakpoints breakpoints) {
-        return new ArmedBreakpoints(machine(), breakpoints, this::ticks);
+        return new ArmedBreakpoints(machine(), breakpoints, this::ticks, writes, e -> {
+            if (stopEvent == null) {
+                stopEvent = StopEvent.here(e);
+            }
+        });
     }
 
     private long ticks(int pid) {
@@ -367,7 +384,7 @@ public final class Session implements AutoCloseable {
         Machine m = machine();
         RunResult result = m.run(m.cores().stream().mapToLong(c -> c.time()).max().orElse(0) + RUN_CHUNK_UNITS);
         finished = result.reason() == RunResult.Reason.ALL_IDLE;
-        latest = capture(status(result, "running"));
+        show(capture(status(result, "running")));
         return result;
     }
 
@@ -401,7 +418,7 @@ public final class Session implements AutoCloseable {
     /** Publishes where a run of slices stands now, with {@code last} the result of its last slice. */
     public void publishRun(RunResult last, String what) {
         finished = last.reason() == RunResult.Reason.ALL_IDLE;
-        latest = capture(status(last, what));
+        show(capture(status(last, what)));
     }
 
     private void after(RunResult result, String what) {
@@ -424,14 +441,24 @@ public final class Session implements AutoCloseable {
         DebugSnapshot last = stepBefore != null ? stepBefore : latest;
         stepBefore = null;
         if (now.position() == 0) {
-            latest = now;
+            show(now);
         } else if (last != null && last.position() == now.position() - 1) {
-            latest = now.withPreviousStep(last);
+            show(now.withPreviousStep(last));
         } else if (last != null && last.position() == now.position() && last.previousStep() != null) {
-            latest = now.withPreviousStep(last.previousStep());
+            show(now.withPreviousStep(last.previousStep()));
         } else {
-            latest = now.withPreviousStep(rerunToStepBefore(now.position()));
+            show(now.withPreviousStep(rerunToStepBefore(now.position())));
         }
+    }
+
+    /**
+     * Makes {@code snapshot} the one the window sees: the stop event it carries is used up, and the
+     * next snapshot's "written since the last step" starts here.
+     */
+    private void show(DebugSnapshot snapshot) {
+        latest = snapshot;
+        publishedPosition = snapshot.position();
+        stopEvent = null;
     }
 
     /**
@@ -472,8 +499,43 @@ public final class Session implements AutoCloseable {
         for (int pid : booted.kernels().keySet()) {
             lines.put(pid, stacks.of(m, pid));
         }
-        return new DebugSnapshot(lab.name(), m.boundaries(), MachineSnapshot.of(m), kernels, m.trace().entries(),
-            status, lines, null, tickEnds);
+        long now = m.boundaries();
+        LastWrites written = writes.between(publishedPosition < 0 || publishedPosition > now ? now - 1 : publishedPosition, now);
+        StopEvent stop = stopEvent;
+        return new DebugSnapshot(lab.name(), now, MachineSnapshot.of(m), kernels, m.trace().entries(),
+            status, lines, null, tickEnds, stop, written, read(memoryWindow));
+    }
+
+    /** Every data write of the cores goes to {@link #writes}; a re-run from the boot starts afresh. */
+    private void watchWrites() {
+        writes = new MemoryWrites(machine());
+        machine().setWriteWatch(writes);
+        publishedPosition = -1;
+    }
+
+    /**
+     * Reads {@code window} now and lets every later snapshot carry it (the memory view). Call it on
+     * the thread that drives the session, between commands: the machine must be paused (DESIGN §5).
+     */
+    public MemoryDump readMemory(MemoryWindow window) {
+        memoryWindow = window;
+        return read(window);
+    }
+
+    /** From any thread: the snapshots published from now on carry {@code window} (a run in progress included). */
+    public void watchMemory(MemoryWindow window) {
+        memoryWindow = window;
+    }
+
+    private MemoryDump read(MemoryWindow window) {
+        if (window == null) {
+            return null;
+        }
+        Machine m = machine();
+        if (window.core() < 0 || window.core() >= m.cores().size()) {
+            throw new IllegalArgumentException("no core " + window.core() + " on the chip (0.." + (m.cores().size() - 1) + ")");
+        }
+        return MemoryDump.read(m.core(window.core()), m.chip(), window.space(), window.address(), window.length());
     }
 
     private Machine machine() {

@@ -57,6 +57,18 @@ final class MemoryProbe {
         return bytes;
     }
 
+    /** {@code length} physical bytes from {@code physical} on, through the core's LUT only (no paging). */
+    byte[] readPhysical(int physical, int length) throws Unreadable {
+        byte[] bytes = new byte[length];
+        readPhysical(physical, bytes, 0, length);
+        return bytes;
+    }
+
+    /** The physical address a linear one maps to now, walking the page tables without touching them. */
+    int physicalOf(int linear) throws Unreadable {
+        return translate(linear);
+    }
+
     /** The two-level walk of SDM Vol. 3A §4.3, read-only: no accessed bits, no CR2, no #PF. */
     private int translate(int linear) throws Unreadable {
         if (!regs.paging()) {

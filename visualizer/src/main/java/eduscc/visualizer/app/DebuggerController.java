@@ -214,6 +214,16 @@ public final class DebuggerController implements AutoCloseable {
         return submit(old::close);
     }
 
+    /**
+     * Reads a window of memory on the simulation thread, between commands, so the machine is
+     * paused (DESIGN §5); later snapshots carry the same window.
+     */
+    public CompletableFuture<eduscc.machine.snapshot.MemoryDump> readMemory(eduscc.labs.debug.MemoryWindow window) {
+        Session target = session;
+        target.watchMemory(window);
+        return CompletableFuture.supplyAsync(() -> target.readMemory(window), simulation);
+    }
+
     /** Completes once every command queued so far has run (tests and the screenshot command wait on it). */
     public CompletableFuture<Void> idle() {
         return submit(() -> { });

@@ -9,10 +9,12 @@ import eduscc.visualizer.bench.LatencyPlot;
 import eduscc.visualizer.breakpoints.BreakpointsView;
 import eduscc.visualizer.breakpoints.SessionFileActions;
 import eduscc.visualizer.boot.BootView;
+import eduscc.visualizer.console.ConsoleView;
 import eduscc.visualizer.cpu.CpuView;
 import eduscc.visualizer.descriptors.DescriptorTablesView;
 import eduscc.visualizer.events.EventsView;
 import eduscc.visualizer.export.ExportMenu;
+import eduscc.visualizer.memory.MemoryView;
 import eduscc.visualizer.mesh.MeshView;
 import eduscc.visualizer.queues.RunQueueView;
 import eduscc.visualizer.timeline.TimelineView;
@@ -59,6 +61,8 @@ public final class MainWindow {
     private final EventsView events = new EventsView();
     private final LabView labView = new LabView();
     private final SourceView source = new SourceView();
+    private final MemoryView memory = new MemoryView(window -> controller().readMemory(window));
+    private final ConsoleView console = new ConsoleView();
     private final BreakpointsView breakpointsPanel = new BreakpointsView();
     private final MeshView mesh = new MeshView();
     private final TimelineView timeline = new TimelineView();
@@ -114,7 +118,9 @@ public final class MainWindow {
         CpuView cpu = new CpuView();
         dock(new SimpleView("Run queues", queues.node(), queues::show));
         dock(new SimpleView("CPU", cpu.node(), cpu::show));
-        dock(new DescriptorTablesView());
+        DescriptorTablesView descriptors = new DescriptorTablesView();
+        dock(descriptors);
+        descriptors.setOnShowInMemory(this::showInMemory);
         dock(new BootView());
         dock(new SimpleView("Source", source.node(), source::show));
         timeline.setOnJumpToTime(time -> controller.goTo(time));
@@ -126,6 +132,9 @@ public final class MainWindow {
         breakpointsPanel.setBreakpoints(Breakpoints.fromLab(session.lab()));
         dock(new SimpleView("Events", events.node(), (s, c) -> events.show(s)));
         dock(new SimpleView("Lab", labView.node(), (s, c) -> labView.show(s)));
+        dock(new SimpleView("Memory", memory.node(), memory::show));
+        dock(new SimpleView("Console", console.node(), console::show));
+        cpu.setOnShowInMemory(this::showInMemory);
         Tab bench = new Tab("Switch latency", latency.node());
         bench.setId("tab-switch-latency");
         bench.setClosable(false);
@@ -264,6 +273,20 @@ public final class MainWindow {
 
     public SourceView source() {
         return source;
+    }
+
+    public MemoryView memory() {
+        return memory;
+    }
+
+    public ConsoleView console() {
+        return console;
+    }
+
+    /** Brings the memory view to the front at {@code where} (the CPU view's "Show in memory"). */
+    public void showInMemory(eduscc.visualizer.memory.Landmark where) {
+        memory.goTo(where.space(), where.address());
+        select("Memory");
     }
 
     /** Adds a view as a tab; the window keeps it up to date. */

@@ -77,12 +77,18 @@ public final class Screenshot {
             stage.setScene(new Scene(window.root(), 1280, 800));
             stage.show();
             window.refresh();
+            window.memory().awaitRead();
             if (view != null) {
                 int slash = view.indexOf('/');
                 selectView(window, slash < 0 ? view : view.substring(0, slash));
                 if (slash >= 0) {
                     SubTabs.select(window.root(), view.substring(slash + 1));
                 }
+            }
+            // A view that was hidden until now (a tab pane inside it) needs a second pass to lay out its parts.
+            for (int pass = 0; pass < 2; pass++) {
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
             }
             WritableImage image = stage.getScene().snapshot(null);
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());

@@ -41,6 +41,7 @@ public final class CpuView {
     /** The model drawn last: a frame whose model is the same (the core did not move) changes no node. */
     private CpuViewModel drawn;
     private int redraws;
+    private java.util.function.Consumer<eduscc.visualizer.memory.Landmark> showInMemory = l -> { };
 
     public CpuView() {
         root.getStyleClass().add("cpu-view");
@@ -81,6 +82,34 @@ public final class CpuView {
         changes.setWrapText(true);
         root.getChildren().addAll(title, state, tables, gprs, caption("EFLAGS"), eflagsBits, caption("CR0"), cr0Bits,
             caption("CR4"), cr4Bits, caption("segment registers: selector and hidden cache"), segments, changes);
+        MemoryLinks.IDS.forEach(this::linkToMemory);
+    }
+
+    /**
+     * What "Show in memory" on an address (GDTR, IDTR, ESP, EBP, EIP, CR3, a segment base) does
+     * with it: the window opens the memory view there.
+     */
+    public void setOnShowInMemory(java.util.function.Consumer<eduscc.visualizer.memory.Landmark> action) {
+        showInMemory = action;
+    }
+
+    /** A context menu item and a double-click that show the address in this label in the memory view. */
+    private void linkToMemory(String id) {
+        Label label = values.get(id);
+        Runnable go = () -> {
+            if (previous != null) {
+                MemoryLinks.of(id, previous.machine().core(previousCore)).ifPresent(showInMemory);
+            }
+        };
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Show in memory");
+        item.setOnAction(e -> go.run());
+        label.setContextMenu(new javafx.scene.control.ContextMenu(item));
+        label.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                go.run();
+            }
+        });
+        label.setTooltip(new javafx.scene.control.Tooltip("double-click or right-click: show in memory"));
     }
 
     public Node node() {

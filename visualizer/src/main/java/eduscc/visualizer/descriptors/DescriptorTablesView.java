@@ -49,6 +49,8 @@ public final class DescriptorTablesView implements DockedView {
     private final PreviousSnapshot previous = new PreviousSnapshot();
     /** The GDT column naming each TSS descriptor's task; it widens for a lab with long task names. */
     private final TableColumn<GdtRow, String> owners;
+    private java.util.function.Consumer<eduscc.visualizer.memory.Landmark> showInMemory = l -> { };
+    private DescriptorTablesViewModel shown;
 
     public DescriptorTablesView() {
         root.getStyleClass().add("descriptor-tables");
@@ -93,6 +95,14 @@ public final class DescriptorTablesView implements DockedView {
         HBox.setHgrow(savedBox, Priority.ALWAYS);
         gdtHeader.fontProperty().addListener((o, was, font) -> fitColumns(font));
         fitColumns(gdtHeader.getFont());
+        gdt.setContextMenu(memoryMenu("Show this descriptor's base in memory", () -> {
+            GdtRow row = gdt.getSelectionModel().getSelectedItem();
+            return row == null || row.unused() ? null : new eduscc.visualizer.memory.Landmark(
+                "GDT entry " + row.index() + " base", eduscc.machine.snapshot.MemoryDump.Space.LINEAR, row.base());
+        }));
+        tss.setContextMenu(memoryMenu("Show this TSS in memory", () -> shown == null || !shown.activeTss().problem().isEmpty()
+            ? null : new eduscc.visualizer.memory.Landmark("TSS", eduscc.machine.snapshot.MemoryDump.Space.LINEAR,
+                shown.activeTss().base())));
         root.getTabs().addAll(tab("GDT", new VBox(4, gdtHeader, gdt)), tab("IDT", new VBox(4, idtHeader, idt)),
             tab("TSS", tssPanels));
     }
@@ -113,7 +123,25 @@ public final class DescriptorTablesView implements DockedView {
         draw(DescriptorTablesViewModel.of(snapshot, previous.before(snapshot), core));
     }
 
+    /** What "Show ... in memory" in the GDT's and the TSS's context menus does: the window opens the memory view there. */
+    public void setOnShowInMemory(java.util.function.Consumer<eduscc.visualizer.memory.Landmark> action) {
+        showInMemory = action;
+    }
+
+    private javafx.scene.control.ContextMenu memoryMenu(String text,
+                                                        java.util.function.Supplier<eduscc.visualizer.memory.Landmark> where) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+        item.setOnAction(e -> {
+            eduscc.visualizer.memory.Landmark at = where.get();
+            if (at != null) {
+                showInMemory.accept(at);
+            }
+        });
+        return new javafx.scene.control.ContextMenu(item);
+    }
+
     private void draw(DescriptorTablesViewModel vm) {
+        shown = vm;
         gdtHeader.setText(vm.gdtHeader());
         gdt.setItems(FXCollections.observableList(vm.gdt()));
         int ownerChars = vm.gdt().stream().mapToInt(r -> r.owner().length()).max().orElse(0);

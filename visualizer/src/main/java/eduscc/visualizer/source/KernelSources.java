@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The kernel's Java sources shipped inside the debugger's jar (under {@code kernel-src/}). */
 public final class KernelSources {
@@ -23,7 +25,16 @@ public final class KernelSources {
         "eduscc/kernel/boot/BootEntry.java",
         "eduscc/labs/run/TaskProgram.java");
 
+    /** Each shipped file split into lines, read once: the call stack shows a line of every frame per snapshot. */
+    private static final Map<String, List<String>> LINES = new ConcurrentHashMap<>();
+
     private KernelSources() {
+    }
+
+    /** Line {@code line} (from 1) of {@code file}, trimmed; empty if the file or line does not exist. */
+    public static String line(String file, int line) {
+        List<String> lines = LINES.computeIfAbsent(file, f -> List.of(read(f).split("\n", -1)));
+        return line >= 1 && line <= lines.size() ? lines.get(line - 1).trim() : "";
     }
 
     public static String read(String file) {

@@ -46,6 +46,59 @@ class SourceViewTest {
         throw new AssertionError(text + " not in " + file);
     }
 
+    private void settle(FxRobot robot) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        window.controller().idle().join();
+        robot.interact(window::refresh);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void runToSchedulerDecision(FxRobot robot) {
+        robot.interact(() -> {
+            window.select("Source");
+            robot.lookup("#event-kind-to-run").queryComboBox().getSelectionModel()
+                .select(eduscc.visualizer.app.EventKinds.SCHEDULER_DECISION);
+        });
+        robot.type(javafx.scene.input.KeyCode.F8);
+        settle(robot);
+    }
+
+    @Test
+    void keywordsAreColouredAndTheLineTheCoreStandsAtLiesOnABand(FxRobot robot) {
+        runToSchedulerDecision(robot);
+        javafx.scene.text.Text keyword = robot.lookup("#source").lookup(".keyword").queryAs(javafx.scene.text.Text.class);
+        assertTrue(!javafx.scene.paint.Color.BLACK.equals(keyword.getFill()),
+            "a keyword ('" + keyword.getText() + "') is drawn in a colour of its own, not plain black");
+        javafx.scene.layout.Region band = robot.lookup("#source").lookup(".current-line")
+            .queryAs(javafx.scene.layout.Region.class);
+        assertTrue(band.getBackground() != null && !band.getBackground().getFills().isEmpty(),
+            "the current line has a background band, not only the small arrow");
+    }
+
+    @Test
+    void atASchedulerDecisionTheSourceShowsTheSchedulerNotTheTaskProgram(FxRobot robot) {
+        runToSchedulerDecision(robot);
+        String scheduler = "eduscc/kernel/sched/Scheduler.java";
+        assertEquals(scheduler, window.source().file(), "the student asked for the decision, which the scheduler takes");
+        assertEquals(lineOf(scheduler, "core.trace(new TraceEvent.SchedulerDecision"), window.source().currentLine());
+        assertTrue(window.source().frames().stream().anyMatch(f -> f.line().file().endsWith("TaskProgram.java")),
+            "the call stack still says where the core stands now: " + window.source().frames());
+    }
+
+    @Test
+    void clickingAFrameOfTheCallStackOpensItsLine(FxRobot robot) {
+        runToSchedulerDecision(robot);
+        var frame = window.source().frames().stream().filter(f -> f.line().file().endsWith("TaskProgram.java"))
+            .findFirst().orElseThrow();
+        robot.interact(() -> robot.lookup("#call-stack").<javafx.scene.control.ListView<Object>>query().scrollTo(frame));
+        robot.clickOn(robot.lookup("#call-stack").lookup(".list-cell")
+            .match((javafx.scene.control.ListCell<?> c) -> frame.equals(c.getItem())).<javafx.scene.Node>query());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(frame.line().file(), window.source().file());
+        assertTrue(robot.lookup("#source").lookup(".selected-frame").tryQuery().isPresent(),
+            "the opened frame's line is highlighted");
+    }
+
     @Test
     void shippedSourceIsTheKernelsOwn() {
         assertTrue(KernelSources.read("eduscc/kernel/sched/ReadyQueues.java").contains("prioBitmap"));
