@@ -101,7 +101,8 @@ public final class MainWindow {
         });
         split.getItems().setAll(mesh.node(), tabs);
         split.setDividerPositions(0.42);
-        root.setTop(toolBar());
+        projector.scaleProperty().addListener((o, was, now) -> mesh.setUiScale(now.doubleValue()));
+        root.setTop(WrappingToolBar.of(toolBar()));
         root.setCenter(split);
         root.setBottom(status);
         RunQueueView queues = new RunQueueView();
@@ -267,6 +268,20 @@ public final class MainWindow {
 
     public Parent root() {
         return root;
+    }
+
+    /** The UI scale and the high-contrast theme (Ctrl +, Ctrl -, Ctrl 0, Ctrl H). */
+    public Projector projector() {
+        return projector;
+    }
+
+    /** F11's presentation layout on or off (the application makes the stage full screen meanwhile). */
+    public void setPresenting(boolean on) {
+        docking.presentation().set(on);
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty presentingProperty() {
+        return docking.presentation().onProperty();
     }
 
     public DebuggerController controller() {

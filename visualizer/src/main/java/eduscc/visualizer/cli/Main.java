@@ -7,7 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The entry of the {@code eduscc} launcher: {@code gui [LAB]} opens the visual debugger; every
+ * The entry of the {@code eduscc} launcher: {@code gui [LAB] [--presenter] [--scale S]} opens the
+ * visual debugger (for a lecturer: in projector mode); every
  * other command goes to the exercises (which hand what they do not know on to the labs). Plain
  * {@code eduscc} opens the debugger on the boot lab when there is a display, and otherwise runs
  * the headless boot and says why.
@@ -35,22 +36,35 @@ public final class Main {
             err.println("eduscc: no display (DISPLAY is not set), so the headless boot runs instead of the debugger");
             return eduscc.exercises.cli.Main.run(args, out, err);
         }
-        if (args.get(0).equals("gui") && args.contains("--screenshot")) {
-            return screenshot(args.subList(1, args.size()), out, err);
-        }
         if (args.get(0).equals("gui")) {
+            GuiOptions options;
+            try {
+                options = GuiOptions.parse(args.subList(1, args.size()));
+            } catch (IllegalArgumentException e) {
+                err.println("eduscc gui: " + e.getMessage());
+                return 2;
+            }
+            List<String> rest = options.rest();
+            if (rest.contains("--screenshot")) {
+                return screenshot(rest, options.window(), out, err);
+            }
+            if (!rest.isEmpty() && rest.get(0).startsWith("--") || rest.size() > 1) {
+                err.println("eduscc gui: unknown option '" + (rest.get(0).startsWith("--") ? rest.get(0) : rest.get(1))
+                    + "'; usage: eduscc gui [LAB] [--presenter] [--scale 100%..300%] [--size WxH]");
+                return 2;
+            }
             if (!hasDisplay()) {
                 err.println("eduscc gui: no display (DISPLAY is not set); try 'xvfb-run ./eduscc gui' or run a lab headless with 'eduscc run LAB'");
                 return 2;
             }
-            Launcher.launch(args.size() > 1 ? args.get(1) : "boot");
+            Launcher.launch(rest.isEmpty() ? "boot" : rest.get(0), options.window());
             return 0;
         }
         return eduscc.exercises.cli.Main.run(args, out, err);
     }
 
-    /** gui --screenshot FILE [--lab LAB] [--at EVENT] [--view TAB]. */
-    private static int screenshot(List<String> args, PrintStream out, PrintStream err) {
+    /** gui --screenshot FILE [--lab LAB] [--at EVENT] [--view TAB], with the window options of {@link GuiOptions}. */
+    private static int screenshot(List<String> args, eduscc.visualizer.app.WindowSetup window, PrintStream out, PrintStream err) {
         String file = null;
         String lab = "boot";
         String at = null;
@@ -74,7 +88,7 @@ public final class Main {
             }
         }
         try {
-            Screenshot.take(java.nio.file.Path.of(file), lab, at, view, !hasDisplay());
+            Screenshot.take(java.nio.file.Path.of(file), lab, at, view, !hasDisplay(), window);
         } catch (RuntimeException e) {
             err.println("eduscc gui --screenshot: " + e.getMessage());
             return 1;

@@ -44,6 +44,7 @@ public final class MeshView {
     private PacketAnimation animation = new PacketAnimation(List.of());
     private long startNanos = -1;
     private double seconds;
+    private double uiScale = 1.0;
 
     public MeshView() {
         pane.getStyleClass().add("mesh-view");
@@ -138,8 +139,14 @@ public final class MeshView {
         animating.set(false);
     }
 
+    /** Follows the UI scale (1.0 = 100 %): a canvas has no CSS font, so the window tells it. */
+    public void setUiScale(double scale) {
+        uiScale = scale;
+        relayout();
+    }
+
     private void relayout() {
-        layout = new MeshLayout(canvas.getWidth(), canvas.getHeight());
+        layout = new MeshLayout(canvas.getWidth(), canvas.getHeight(), uiScale);
         redraw();
     }
 
