@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -56,9 +57,32 @@ final class ViewDocking {
     /** Lets the docking hold {@code tab}'s view: in the scene while the tab is in front, aside otherwise. */
     void keepAside(Tab tab) {
         if (tab.getContent() != null) {
-            views.put(tab, tab.getContent());
+            views.put(tab, scrolling(tab.getContent()));
         }
         placeViews();
+    }
+
+    /**
+     * The view in a scroll pane that gives it the whole tab but never less than its minimum size:
+     * at 300 % a view taller or wider than its tab scrolls instead of losing its last rows off the
+     * bottom. Each layout of the view also applies {@link UncutText}, so no label in it is cut.
+     */
+    private static Node scrolling(Node view) {
+        if (view instanceof ScrollPane) {
+            return view;
+        }
+        ScrollPane pane = new ScrollPane(view) {
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                UncutText.apply(view);
+            }
+        };
+        pane.setFitToWidth(true);
+        pane.setFitToHeight(true);
+        pane.getStyleClass().add("docked-view");
+        pane.setStyle("-fx-background-insets: 0; -fx-padding: 0;");
+        return pane;
     }
 
     /** The view a tab shows, whether or not the tab is in front. */
