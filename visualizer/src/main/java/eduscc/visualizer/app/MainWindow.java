@@ -280,6 +280,11 @@ public final class MainWindow {
         docking.presentation().set(on);
     }
 
+    /** The mesh panel (for tests: the font its painter uses). */
+    MeshView meshView() {
+        return mesh;
+    }
+
     public javafx.beans.property.ReadOnlyBooleanProperty presentingProperty() {
         return docking.presentation().onProperty();
     }

@@ -24,7 +24,7 @@ import javafx.scene.layout.VBox;
  */
 final class UncutText {
     /** Longer labels in a column of labels are sentences: they wrap instead of widening the view. */
-    static final int SENTENCE = 60;
+    static final int SENTENCE = 40;
     private static final String CHART_MINIMUM = "eduscc.uncut.chart-minimum";
     private static final String REMEASURED = "eduscc.uncut.remeasured";
 
@@ -59,7 +59,7 @@ final class UncutText {
     private static void keepWhole(Labeled labeled) {
         String text = labeled.getText();
         if (!labeled.isWrapText() && labeled.getMinWidth() == Region.USE_COMPUTED_SIZE) {
-            if (text != null && text.length() > SENTENCE && labeled.getParent() instanceof VBox) {
+            if (text != null && text.length() > SENTENCE && text.contains(" ") && labeled.getParent() instanceof VBox) {
                 labeled.setWrapText(true);
             } else {
                 labeled.setMinWidth(Region.USE_PREF_SIZE);

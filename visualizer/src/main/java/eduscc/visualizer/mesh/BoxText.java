@@ -8,28 +8,53 @@ import javafx.scene.text.Text;
 
 /**
  * The text in one core's box and the font it is drawn in, chosen so that every line fits the box
- * whole: no squeezed glyphs, no "...". Two lines ("12 running", "high p16") when the box is wide,
- * three ("12", "running", "high p16") when it is taller than wide, whichever gives the larger
- * font; never larger than {@code wanted}, the size the layout and the UI scale ask for.
+ * whole: no squeezed glyphs, no "...". The most a box can say is "12 running" over "high p16"
+ * (or the same on three lines when the box is taller than wide); when the box is too small for
+ * that at a font the class can read (half of what the UI scale asks, at least
+ * {@value #READABLE} px), it says less and says it larger: "12" over "high", "12 high" on one
+ * line, then only "12".
+ * The colour still shows the state, and the CPU and run-queue views tell the rest.
  *
  * @param lines what is drawn, top to bottom; the first in bold
  * @param font  the font size in pixels for every line
  */
 record BoxText(List<String> lines, double font) {
-    /** Below this a box's text is not readable at all; the text is drawn anyway, cut by nothing. */
+    /** The smallest font a box is drawn in. */
     static final double SMALLEST = 7;
+    /** Below this a box says less, larger. */
+    static final double READABLE = 10;
     private static final double PROBE_SIZE = 10;
     private static final double LINE = 1.15;
     private static final Text PROBE = new Text();
 
+    /**
+     * @param wanted the font size the layout and the UI scale ask for; the text is never larger
+     */
     static BoxText fit(CoreBox core, Box box, double wanted) {
-        List<String> two = core.taskText().isEmpty() ? List.of(core.headline()) : List.of(core.headline(), core.taskText());
-        List<String> three = core.taskText().isEmpty()
-            ? List.of(String.valueOf(core.pid()), core.stateText())
-            : List.of(String.valueOf(core.pid()), core.stateText(), core.taskText());
-        BoxText a = sized(two, box, wanted);
-        BoxText b = sized(three, box, wanted);
-        return b.font > a.font + 0.5 ? b : a;
+        String pid = String.valueOf(core.pid());
+        boolean task = !core.taskText().isEmpty();
+        List<List<String>> variants = List.of(
+            task ? List.of(core.headline(), core.taskText()) : List.of(core.headline()),
+            task ? List.of(pid, core.stateText(), core.taskText()) : List.of(pid, core.stateText()),
+            task ? List.of(pid, core.task()) : List.of(pid, core.stateText()),
+            List.of(pid + " " + (task ? core.task() : core.stateText())),
+            List.of(pid));
+        double readable = Math.max(READABLE, wanted * 0.5);
+        BoxText largest = null;
+        for (int i = 0; i < variants.size(); i++) {
+            BoxText t = sized(variants.get(i), box, wanted);
+            // Two and three lines say the same: take the larger of the two before saying less.
+            if (i == 0) {
+                BoxText three = sized(variants.get(1), box, wanted);
+                t = three.font > t.font + 0.5 ? three : t;
+                i++;
+            }
+            if (t.font >= Math.min(readable, wanted)) {
+                return t;
+            }
+            largest = largest == null || t.font > largest.font ? t : largest;
+        }
+        return largest;
     }
 
     private static BoxText sized(List<String> lines, Box box, double wanted) {

@@ -70,9 +70,10 @@ public final class MeshLayout {
         this.width = Math.max(width, 1);
         this.height = Math.max(height, 1);
         double wanted = LABEL_FONT * Math.max(scale, 0.5);
-        // The labels may take at most a fifth of the panel's height for header and axis, so that
-        // an absurd scale in a tiny panel still leaves the tiles on screen.
-        labelFont = Math.max(7, Math.min(wanted, this.height * 0.2 / 3.2));
+        // The labels may take at most a fifth of the panel's height for header and axis, and a
+        // fifteenth of its width for the y axis on each side, so that a large scale in a small
+        // panel still leaves the tiles (and their text) room.
+        labelFont = Math.max(7, Math.min(wanted, Math.min(this.height * 0.2 / 3.2, this.width / 30)));
         gridX = Math.max(this.width * MARGIN_X, labelFont * 2.6);
         gridY = Math.max(this.height * MARGIN_TOP, labelFont * 3.2);
         marginBottom = Math.max(this.height * MARGIN_BOTTOM, labelFont * 3.2);
@@ -151,7 +152,7 @@ public final class MeshLayout {
     /** A memory controller's box in the west or east margin, level with its tile's router. */
     public Box memoryController(MemoryController mc) {
         double marginW = gridX * 0.7;
-        double h = Math.max(Math.min(tileH * 0.45, 2.6 * fontSize), 2.6 * labelFont);
+        double h = Math.min(tileH * 0.45, 2.6 * Math.max(fontSize, labelFont));
         Point r = router(mc.tile());
         boolean west = mc.tile().x() == 0;
         double x = west ? gridX * 0.15 : width - gridX * 0.15 - marginW;
@@ -189,9 +190,12 @@ public final class MeshLayout {
         return new Point(t.x() + channel + (t.w() - channel) / 2, gridY - labelFont * 0.9);
     }
 
-    /** Where the y axis number of a row is drawn: left of the grid, halfway up the row. */
+    /**
+     * Where the y axis number of a row is drawn: left of the grid, in the upper part of the row,
+     * clear of the memory controllers, which sit level with the routers at the rows' bottom.
+     */
     public Point rowLabel(int y) {
         Box t = tile(new TileId(0, y));
-        return new Point(gridX * 0.5, t.centerY());
+        return new Point(gridX * 0.5, t.y() + Math.max(t.h() * 0.4, labelFont * 0.6));
     }
 }

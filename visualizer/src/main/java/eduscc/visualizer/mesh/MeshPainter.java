@@ -115,7 +115,7 @@ final class MeshPainter {
     }
 
     private static void paintDevice(GraphicsContext g, MeshLayout layout, Box b, String name, String what) {
-        double f = Math.max(layout.fontSize() * 0.8, layout.labelFont() * 0.9);
+        double f = Math.min(Math.max(layout.fontSize() * 0.8, layout.labelFont() * 0.9), b.h() / 2.4);
         g.setFill(MeshPalette.DEVICE);
         g.fillRect(b.x(), b.y(), b.w(), b.h());
         g.setStroke(MeshPalette.DEVICE_BORDER);
