@@ -101,7 +101,10 @@ public final class MainWindow {
         });
         split.getItems().setAll(mesh.node(), tabs);
         split.setDividerPositions(0.42);
-        projector.scaleProperty().addListener((o, was, now) -> mesh.setUiScale(now.doubleValue()));
+        projector.scaleProperty().addListener((o, was, now) -> {
+            mesh.setUiScale(now.doubleValue());
+            timeline.setUiScale(now.doubleValue());
+        });
         root.setTop(WrappingToolBar.of(toolBar()));
         root.setCenter(split);
         root.setBottom(status);
@@ -278,6 +281,11 @@ public final class MainWindow {
     /** F11's presentation layout on or off (the application makes the stage full screen meanwhile). */
     public void setPresenting(boolean on) {
         docking.presentation().set(on);
+    }
+
+    /** The timeline (for tests: the font its canvas uses). */
+    TimelineView timelineView() {
+        return timeline;
     }
 
     /** The mesh panel (for tests: the font its painter uses). */

@@ -143,6 +143,13 @@ class ProjectorModeTest {
     }
 
     @Test
+    void theTimelineStripsFollowTheScale(FxRobot robot) {
+        double before = window.timelineView().fontSize();
+        robot.interact(() -> window.projector().setScale(2.5));
+        assertEquals(2.5 * before, window.timelineView().fontSize(), 0.01, "the timeline's text grows with the UI");
+    }
+
+    @Test
     void theToolBarIsWholeAt250PercentOn1280x800(FxRobot robot) {
         robot.interact(() -> window.projector().setScale(2.5));
         robot.interact(() -> {
