@@ -1,7 +1,9 @@
 package eduscc.visualizer.mesh;
 
 import eduscc.visualizer.mesh.MeshLayout.Box;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -26,6 +28,10 @@ record BoxText(List<String> lines, double font) {
     private static final double PROBE_SIZE = 10;
     private static final double LINE = 1.15;
     private static final Text PROBE = new Text();
+    private static final Font BOLD_PROBE = Font.font("System", FontWeight.BOLD, PROBE_SIZE);
+    private static final Font PLAIN_PROBE = Font.font("System", FontWeight.NORMAL, PROBE_SIZE);
+    /** Widths at {@link #PROBE_SIZE} by text; used on the JavaFX thread only. */
+    private static final Map<String, Double> WIDTHS = new HashMap<>();
 
     /**
      * @param wanted the font size the layout and the UI scale ask for; the text is never larger
@@ -70,9 +76,20 @@ record BoxText(List<String> lines, double font) {
 
     /** The width of {@code s} at {@link #PROBE_SIZE} px; text width grows in proportion to the size. */
     static double width(String s, boolean bold) {
-        PROBE.setFont(Font.font("System", bold ? FontWeight.BOLD : FontWeight.NORMAL, PROBE_SIZE));
+        // A repaint asks for the same few words ("in reset", "idle p0") 48 times over: measure each once.
+        String key = (bold ? "b:" : "n:") + s;
+        Double known = WIDTHS.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (WIDTHS.size() > 1024) {
+            WIDTHS.clear();
+        }
+        PROBE.setFont(bold ? BOLD_PROBE : PLAIN_PROBE);
         PROBE.setText(s);
-        return PROBE.getLayoutBounds().getWidth();
+        double w = PROBE.getLayoutBounds().getWidth();
+        WIDTHS.put(key, w);
+        return w;
     }
 
     /** The width of line {@code i} at this text's font, in pixels. */
