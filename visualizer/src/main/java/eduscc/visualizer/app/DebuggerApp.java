@@ -28,7 +28,7 @@ public final class DebuggerApp extends Application {
         stage.setTitle("eduSCC debugger: " + session.lab().name());
         stage.setScene(scene);
         // The presentation layout (F11) takes the whole screen; Esc leaves full screen and with it the layout.
-        window.presentingProperty().addListener((o, was, on) -> stage.setFullScreen(on));
+        window.presentingProperty().addListener((o, was, on) -> ScreenFilling.follow(stage, on));
         stage.fullScreenProperty().addListener((o, was, full) -> {
             if (!full) {
                 window.setPresenting(false);

@@ -74,6 +74,9 @@ public final class MainWindow {
         this.controller = new DebuggerController(session);
         this.labSource = session.lab().name();
         status.setId("status");
+        // At 250 % the status sentence is wider than a 1280-pixel window: it wraps, it is never cut.
+        status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         speed.setId("speed");
         speed.getItems().setAll("full speed", "1000 steps/s", "100 steps/s", "10 steps/s", "1 step/s");
         speed.setValue("full speed");

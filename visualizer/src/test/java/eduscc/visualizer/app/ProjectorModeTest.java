@@ -143,6 +143,20 @@ class ProjectorModeTest {
     }
 
     @Test
+    void theStatusLineWrapsRatherThanCutItsSentence(FxRobot robot) {
+        robot.interact(() -> {
+            window.projector().setScale(2.5);
+            window.root().applyCss();
+            window.root().layout();
+            window.root().layout();
+        });
+        javafx.scene.control.Label status = robot.lookup("#status").queryAs(javafx.scene.control.Label.class);
+        assertTrue(status.getText().length() > 60, "a long status at the start of the lab: " + status.getText());
+        assertEquals(java.util.List.of(), CompleteText.problems(status.getParent()).stream()
+            .filter(p -> p.startsWith("#status")).toList());
+    }
+
+    @Test
     void theTimelineStripsFollowTheScale(FxRobot robot) {
         double before = window.timelineView().fontSize();
         robot.interact(() -> window.projector().setScale(2.5));
