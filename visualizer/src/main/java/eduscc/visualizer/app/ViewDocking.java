@@ -125,10 +125,6 @@ final class ViewDocking {
         presentation.toggle();
     }
 
-    boolean maximised() {
-        return presentation.on();
-    }
-
     PresentationLayout presentation() {
         return presentation;
     }
