@@ -15,15 +15,27 @@ import javafx.stage.Stage;
 public final class DebuggerApp extends Application {
     /** The lab to open; set by the launcher before JavaFX starts (Application has no constructor arguments). */
     static volatile String labToOpen = "boot";
+    /** The window's size, scale and layout; {@code gui --presenter} sets 250 % and the presentation layout. */
+    static volatile WindowSetup windowSetup = WindowSetup.DESK;
 
     @Override
     public void start(Stage stage) {
         Session session = LabOpener.open(labToOpen, null).orElseGet(() -> new Session(ShippedLabs.load("boot")));
         MainWindow window = new MainWindow(session);
-        Scene scene = new Scene(window.root(), 1280, 800);
+        WindowSetup setup = windowSetup;
+        Scene scene = new Scene(window.root(), setup.width(), setup.height());
         window.installKeys(scene);
         stage.setTitle("eduSCC debugger: " + session.lab().name());
         stage.setScene(scene);
+        // The presentation layout (F11) takes the whole screen; Esc leaves full screen and with it the layout.
+        window.presentingProperty().addListener((o, was, on) -> ScreenFilling.follow(stage, on));
+        stage.fullScreenProperty().addListener((o, was, full) -> {
+            if (!full) {
+                window.setPresenting(false);
+            }
+        });
+        stage.setFullScreenExitHint("F11 or Esc leaves the presentation layout");
+        setup.applyTo(window);
         stage.setOnCloseRequest(e -> {
             window.stop();
             Platform.exit();

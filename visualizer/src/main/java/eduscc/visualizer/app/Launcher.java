@@ -11,7 +11,13 @@ public final class Launcher {
     }
 
     public static void launch(String lab) {
+        launch(lab, WindowSetup.DESK);
+    }
+
+    /** Opens {@code lab} in a window set up as {@code window} says (size, scale, presentation layout). */
+    public static void launch(String lab, WindowSetup window) {
         DebuggerApp.labToOpen = lab;
+        DebuggerApp.windowSetup = window;
         Application.launch(DebuggerApp.class);
     }
 }

@@ -84,6 +84,9 @@ public final class MainWindow {
         this.controller = new DebuggerController(session);
         this.labSource = session.lab().name();
         status.setId("status");
+        // At 250 % the status sentence is wider than a 1280-pixel window: it wraps, it is never cut.
+        status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         speed.setId("speed");
         speed.getItems().setAll("full speed", "1000 steps/s", "100 steps/s", "10 steps/s", "1 step/s");
         speed.setValue("full speed");
@@ -111,7 +114,11 @@ public final class MainWindow {
         });
         split.getItems().setAll(mesh.node(), tabs);
         split.setDividerPositions(0.42);
-        root.setTop(toolBar());
+        projector.scaleProperty().addListener((o, was, now) -> {
+            mesh.setUiScale(now.doubleValue());
+            timeline.setUiScale(now.doubleValue());
+        });
+        root.setTop(WrappingToolBar.of(toolBar()));
         root.setCenter(split);
         root.setBottom(status);
         RunQueueView queues = new RunQueueView();
@@ -325,6 +332,30 @@ public final class MainWindow {
 
     public Parent root() {
         return root;
+    }
+
+    /** The UI scale and the high-contrast theme (Ctrl +, Ctrl -, Ctrl 0, Ctrl H). */
+    public Projector projector() {
+        return projector;
+    }
+
+    /** F11's presentation layout on or off (the application makes the stage full screen meanwhile). */
+    public void setPresenting(boolean on) {
+        docking.presentation().set(on);
+    }
+
+    /** The timeline (for tests: the font its canvas uses). */
+    TimelineView timelineView() {
+        return timeline;
+    }
+
+    /** The mesh panel (for tests: the font its painter uses). */
+    MeshView meshView() {
+        return mesh;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty presentingProperty() {
+        return docking.presentation().onProperty();
     }
 
     public DebuggerController controller() {

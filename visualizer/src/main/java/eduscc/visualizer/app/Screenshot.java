@@ -26,6 +26,11 @@ public final class Screenshot {
     }
 
     public static void take(Path file, String lab, String atEvent, String view, boolean headless) {
+        take(file, lab, atEvent, view, headless, WindowSetup.DESK);
+    }
+
+    /** As {@link #take(Path, String, String, String, boolean)}, in a window of the given size, scale and layout. */
+    public static void take(Path file, String lab, String atEvent, String view, boolean headless, WindowSetup window) {
         if (headless) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
@@ -49,7 +54,7 @@ public final class Screenshot {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Runnable render = () -> {
             try {
-                render(session, file, view);
+                render(session, file, view, window);
                 done.complete(null);
             } catch (IOException e) {
                 done.completeExceptionally(new UncheckedIOException("cannot write " + file, e));
@@ -70,12 +75,13 @@ public final class Screenshot {
     }
 
     /** Runs on the FX thread; the window and its stage are closed even when a step fails. */
-    private static void render(Session session, Path file, String view) throws IOException {
+    private static void render(Session session, Path file, String view, WindowSetup setup) throws IOException {
         MainWindow window = new MainWindow(session);
         Stage stage = new Stage();
         try {
-            stage.setScene(new Scene(window.root(), 1280, 800));
+            stage.setScene(new Scene(window.root(), setup.width(), setup.height()));
             stage.show();
+            setup.applyTo(window);
             window.refresh();
             window.memory().awaitRead();
             if (view != null) {

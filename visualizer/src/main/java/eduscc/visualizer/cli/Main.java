@@ -8,7 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The entry of the {@code eduscc} launcher: {@code gui [LAB]} opens the visual debugger; every
+ * The entry of the {@code eduscc} launcher: {@code gui [LAB] [--presenter] [--scale S]} opens the
+ * visual debugger (for a lecturer: in projector mode); every
  * other command goes to the exercises (which hand what they do not know on to the labs). Plain
  * {@code eduscc} opens the debugger on the boot lab when there is a display, and otherwise runs
  * the headless boot and says why.
@@ -36,15 +37,28 @@ public final class Main {
             err.println("eduscc: no display (DISPLAY is not set), so the headless boot runs instead of the debugger");
             return eduscc.exercises.cli.Main.run(args, out, err);
         }
-        if (args.get(0).equals("gui") && args.contains("--screenshot")) {
-            return screenshot(args.subList(1, args.size()), out, err);
-        }
         if (args.get(0).equals("gui")) {
+            GuiOptions options;
+            try {
+                options = GuiOptions.parse(args.subList(1, args.size()));
+            } catch (IllegalArgumentException e) {
+                err.println("eduscc gui: " + e.getMessage());
+                return 2;
+            }
+            List<String> rest = options.rest();
+            if (rest.contains("--screenshot")) {
+                return screenshot(rest, options.window(), out, err);
+            }
+            if (!rest.isEmpty() && rest.get(0).startsWith("--") || rest.size() > 1) {
+                err.println("eduscc gui: unknown option '" + (rest.get(0).startsWith("--") ? rest.get(0) : rest.get(1))
+                    + "'; usage: eduscc gui [LAB] [--presenter] [--scale 100%..300%] [--size WxH]");
+                return 2;
+            }
             if (!hasDisplay()) {
                 err.println("eduscc gui: no display (DISPLAY is not set); try 'xvfb-run ./eduscc gui' or run a lab headless with 'eduscc run LAB'");
                 return 2;
             }
-            Launcher.launch(args.size() > 1 ? args.get(1) : "boot");
+            Launcher.launch(rest.isEmpty() ? "boot" : rest.get(0), options.window());
             return 0;
         }
         if (args.get(0).equals("bench")) {
@@ -81,10 +95,10 @@ public final class Main {
 
     /**
      * gui --screenshot FILE [--lab LAB] [--at KIND[:N] | tick:N | position:N] [--view TAB[/SUBTAB]]
-     * [--subtab SUBTAB]. A bad value (empty, an unknown lab, kind, view or sub-tab, a point the lab
+     * [--subtab SUBTAB], with the window options of {@link GuiOptions}. A bad value (empty, an unknown lab, kind, view or sub-tab, a point the lab
      * never reaches) exits with 2, as a wrong option does; a failure while rendering or writing with 1.
      */
-    private static int screenshot(List<String> args, PrintStream out, PrintStream err) {
+    private static int screenshot(List<String> args, eduscc.visualizer.app.WindowSetup window, PrintStream out, PrintStream err) {
         String file = null;
         String lab = "boot";
         String at = null;
@@ -125,7 +139,7 @@ public final class Main {
             if (at != null) {
                 ScreenshotPoint.parse(at); // a typo is said before the lab runs
             }
-            Screenshot.take(java.nio.file.Path.of(file), lab, at, view, !hasDisplay());
+            Screenshot.take(java.nio.file.Path.of(file), lab, at, view, !hasDisplay(), window);
         } catch (IllegalArgumentException | eduscc.labs.scenario.ScenarioException e) {
             err.println("eduscc gui --screenshot: " + e.getMessage());
             return 2;

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -24,17 +27,22 @@ import javafx.scene.layout.VBox;
  * {@code -type}, {@code -dpl}, {@code -present}, {@code -size} for cs..gs, ldtr and tr,
  * {@code #reg-gdtr}, {@code #reg-idtr}, {@code #reg-tsc}, {@code #cpu-mode}, {@code #cpu-cpl},
  * {@code #cpu-changes}.
+ *
+ * <p>On a projector (Ctrl + up to 300 %) nothing is cut to "...": every label is at least as wide
+ * as its text, the register pairs and the bit cells wrap onto more lines as the panel gets
+ * narrow, and the whole view scrolls (the segment table sideways too) when it is still too large.
  */
 public final class CpuView {
     private static final String STYLESHEET = "/eduscc/visualizer/debugger.css";
     private static final String[] SEGMENT_COLUMNS = {"selector", "base", "limit", "type", "dpl", "present", "size"};
 
     private final VBox root = new VBox();
+    private final ScrollPane scroll = new ScrollPane(root);
     private final Label title = new Label();
     private final Map<String, Label> values = new HashMap<>();
-    private final HBox eflagsBits = bitRow("eflags-bits");
-    private final HBox cr0Bits = bitRow("cr0-bits");
-    private final HBox cr4Bits = bitRow("cr4-bits");
+    private final FlowPane eflagsBits = bitRow("eflags-bits");
+    private final FlowPane cr0Bits = bitRow("cr0-bits");
+    private final FlowPane cr4Bits = bitRow("cr4-bits");
     private final Label changes = new Label();
     private DebugSnapshot previous;
     private int previousCore = -1;
@@ -46,25 +54,28 @@ public final class CpuView {
     public CpuView() {
         root.getStyleClass().add("cpu-view");
         root.getStylesheets().add(CpuView.class.getResource(STYLESHEET).toExternalForm());
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("cpu-scroll");
         title.setId("cpu-title");
         title.getStyleClass().add("panel-title");
-        GridPane state = grid("cpu-state");
-        addPair(state, 0, 0, "mode", "cpu-mode");
-        addPair(state, 1, 0, "CPL", "cpu-cpl");
-        addPair(state, 2, 0, "TSC (cycles)", "reg-tsc");
-        GridPane gprs = grid("gprs");
+        title.setWrapText(true);
+        FlowPane state = pairs("cpu-state");
+        addPair(state, "mode", "cpu-mode");
+        addPair(state, "CPL", "cpu-cpl");
+        addPair(state, "TSC (cycles)", "reg-tsc");
+        FlowPane gprs = pairs("gprs");
         for (int i = 0; i < Registers.GPR_NAMES.length; i++) {
-            addPair(gprs, i % 4, i / 4, Registers.GPR_NAMES[i], "reg-" + Registers.GPR_NAMES[i]);
+            addPair(gprs, Registers.GPR_NAMES[i], "reg-" + Registers.GPR_NAMES[i]);
         }
-        addPair(gprs, 0, 2, "eip", "reg-eip");
-        addPair(gprs, 1, 2, "eflags", "reg-eflags");
-        addPair(gprs, 2, 2, "cr2", "reg-cr2");
-        addPair(gprs, 3, 2, "cr3", "reg-cr3");
-        addPair(gprs, 0, 3, "cr0", "reg-cr0");
-        addPair(gprs, 1, 3, "cr4", "reg-cr4");
-        GridPane tables = grid("descriptor-tables");
-        addPair(tables, 0, 0, "gdtr", "reg-gdtr");
-        addPair(tables, 1, 0, "idtr", "reg-idtr");
+        addPair(gprs, "eip", "reg-eip");
+        addPair(gprs, "eflags", "reg-eflags");
+        addPair(gprs, "cr2", "reg-cr2");
+        addPair(gprs, "cr3", "reg-cr3");
+        addPair(gprs, "cr0", "reg-cr0");
+        addPair(gprs, "cr4", "reg-cr4");
+        FlowPane tables = pairs("descriptor-tables");
+        addPair(tables, "gdtr", "reg-gdtr");
+        addPair(tables, "idtr", "reg-idtr");
         GridPane segments = grid("segments");
         segments.add(header("reg"), 0, 0);
         for (int c = 0; c < SEGMENT_COLUMNS.length; c++) {
@@ -80,8 +91,16 @@ public final class CpuView {
         changes.setId("cpu-changes");
         changes.getStyleClass().add("changes");
         changes.setWrapText(true);
+        // The segment table cannot wrap; it scrolls sideways on its own, so that it does not widen
+        // the whole view and stop the register pairs and bit cells above it from wrapping.
+        ScrollPane segmentScroll = new ScrollPane(segments);
+        segmentScroll.setId("segments-scroll");
+        segmentScroll.setFitToHeight(true);
+        segmentScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        segmentScroll.getStyleClass().add("segment-scroll");
+        segmentScroll.minHeightProperty().bind(segments.heightProperty().add(18));
         root.getChildren().addAll(title, state, tables, gprs, caption("EFLAGS"), eflagsBits, caption("CR0"), cr0Bits,
-            caption("CR4"), cr4Bits, caption("segment registers: selector and hidden cache"), segments, changes);
+            caption("CR4"), cr4Bits, caption("segment registers: selector and hidden cache"), segmentScroll, changes);
         MemoryLinks.IDS.forEach(this::linkToMemory);
     }
 
@@ -112,8 +131,9 @@ public final class CpuView {
         label.setTooltip(new javafx.scene.control.Tooltip("double-click or right-click: show in memory"));
     }
 
+    /** The view, in a scroll pane of its own: at a large scale it may be taller or wider than its tab. */
     public Node node() {
-        return root;
+        return scroll;
     }
 
     /** Shows {@code core}'s registers in {@code snapshot}, highlighting what changed since the last call for it. */
@@ -165,11 +185,11 @@ public final class CpuView {
     }
 
     /** Highest bit on the left, as the SDM draws the registers. */
-    private static void drawBits(HBox row, String register, List<FlagCell> bits) {
+    private static void drawBits(FlowPane row, String register, List<FlagCell> bits) {
         row.getChildren().clear();
         for (int i = bits.size() - 1; i >= 0; i--) {
             FlagCell b = bits.get(i);
-            Label cell = new Label(b.text());
+            Label cell = whole(new Label(b.text()));
             cell.setId(register + "-" + b.name());
             cell.getStyleClass().addAll("bit-cell", b.set() ? "set" : "clear");
             mark(cell, b.changed());
@@ -184,13 +204,23 @@ public final class CpuView {
         }
     }
 
-    private void addPair(GridPane grid, int column, int row, String name, String id) {
-        grid.add(header(name), column * 2, row);
-        grid.add(value(id), column * 2 + 1, row);
+    /** A register's name and value side by side; the pairs of a group wrap as a whole. */
+    private void addPair(FlowPane group, String name, String id) {
+        Label n = header(name);
+        n.getStyleClass().add("pair-name");
+        HBox pair = new HBox(n, value(id));
+        pair.getStyleClass().add("register-pair");
+        group.getChildren().add(pair);
+    }
+
+    /** A label never narrower than its text: its parent grows or scrolls instead of cutting it to "...". */
+    private static Label whole(Label l) {
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private Label value(String id) {
-        Label l = new Label();
+        Label l = whole(new Label());
         l.setId(id);
         l.getStyleClass().add("value");
         values.put(id, l);
@@ -198,13 +228,14 @@ public final class CpuView {
     }
 
     private static Label header(String text) {
-        Label l = new Label(text);
+        Label l = whole(new Label(text));
         l.getStyleClass().add("name");
         return l;
     }
 
     private static Label caption(String text) {
         Label l = new Label(text);
+        l.setWrapText(true);
         l.getStyleClass().add("caption");
         return l;
     }
@@ -216,8 +247,15 @@ public final class CpuView {
         return g;
     }
 
-    private static HBox bitRow(String id) {
-        HBox row = new HBox();
+    private static FlowPane pairs(String id) {
+        FlowPane g = new FlowPane();
+        g.setId(id);
+        g.getStyleClass().addAll("register-grid", "register-pairs");
+        return g;
+    }
+
+    private static FlowPane bitRow(String id) {
+        FlowPane row = new FlowPane();
         row.setId(id);
         row.getStyleClass().add("bit-row");
         return row;

@@ -55,16 +55,24 @@ final class MeshPainter {
     }
 
     private static void paintHeaderAndAxes(GraphicsContext g, MeshLayout layout, MeshViewModel model) {
-        double f = layout.fontSize() * 0.85;
+        double f = layout.labelFont();
         g.setFill(MeshPalette.TEXT);
         g.setTextBaseline(VPos.CENTER);
         g.setFont(Font.font("System", FontWeight.BOLD, f));
         g.setTextAlign(TextAlignment.LEFT);
-        double half = layout.width() / 2 - f;
-        g.fillText("SCC mesh: " + model.caption(), f, layout.headerBaseline(), half);
+        // The caption gets the room it needs; the legend takes what is left, in a smaller font
+        // if it must (never squeezed), and gives way altogether when even 7 px would not fit.
+        String caption = "SCC mesh: " + model.caption();
+        double captionWidth = Math.min(BoxText.width(caption, true) * f / 10, layout.width() - 2 * f);
+        g.fillText(caption, f, layout.headerBaseline(), layout.width() - 2 * f);
+        double room = layout.width() - captionWidth - 4 * f;
+        double legendFont = Math.min(f, room / (BoxText.width(LEGEND, false) / 10));
+        if (legendFont >= BoxText.SMALLEST) {
+            g.setFont(Font.font("System", FontWeight.NORMAL, legendFont));
+            g.setTextAlign(TextAlignment.RIGHT);
+            g.fillText(LEGEND, layout.width() - f, layout.headerBaseline());
+        }
         g.setFont(Font.font("System", FontWeight.NORMAL, f));
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(LEGEND, layout.width() - f, layout.headerBaseline(), half);
         g.setTextAlign(TextAlignment.CENTER);
         for (int x = 0; x < Mesh.COLUMNS; x++) {
             Point p = layout.columnLabel(x);
@@ -107,7 +115,7 @@ final class MeshPainter {
     }
 
     private static void paintDevice(GraphicsContext g, MeshLayout layout, Box b, String name, String what) {
-        double f = layout.fontSize() * 0.8;
+        double f = Math.min(Math.max(layout.fontSize() * 0.8, layout.labelFont() * 0.9), b.h() / 2.4);
         g.setFill(MeshPalette.DEVICE);
         g.fillRect(b.x(), b.y(), b.w(), b.h());
         g.setStroke(MeshPalette.DEVICE_BORDER);
@@ -138,14 +146,16 @@ final class MeshPainter {
             g.setLineWidth(w);
             g.strokeRect(b.x() - w / 2, b.y() - w / 2, b.w() + w, b.h() + w);
         }
-        double pad = f * 0.3;
         g.setFill(MeshPalette.text(core.category()));
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        g.setFont(Font.font("System", FontWeight.BOLD, f));
-        g.fillText(core.headline(), b.x() + pad, b.y() + pad * 0.6, b.w() - 2 * pad);
-        g.setFont(Font.font("System", FontWeight.NORMAL, f));
-        g.fillText(core.taskText(), b.x() + pad, b.y() + pad * 0.6 + f * 1.15, b.w() - 2 * pad);
+        BoxText text = BoxText.fit(core, b, Math.max(f, layout.labelFont()));
+        double y = b.y() + text.font() * 0.18;
+        for (int i = 0; i < text.lines().size(); i++) {
+            g.setFont(Font.font("System", i == 0 ? FontWeight.BOLD : FontWeight.NORMAL, text.font()));
+            g.fillText(text.lines().get(i), b.x() + text.font() * 0.3, y);
+            y += text.font() * 1.15;
+        }
     }
 
     private static void paintFlight(GraphicsContext g, MeshLayout layout, Flight flight) {

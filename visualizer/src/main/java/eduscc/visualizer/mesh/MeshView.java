@@ -50,6 +50,7 @@ public final class MeshView {
     private final java.util.ArrayDeque<Replay> replays = new java.util.ArrayDeque<>();
     private long startNanos = -1;
     private double seconds;
+    private double uiScale = 1.0;
 
     /** One snapshot's packets and the second (on the view's animation clock) they set off. */
     private record Replay(PacketAnimation animation, double start, int packets) {
@@ -167,8 +168,14 @@ public final class MeshView {
         animating.set(false);
     }
 
+    /** Follows the UI scale (1.0 = 100 %): a canvas has no CSS font, so the window tells it. */
+    public void setUiScale(double scale) {
+        uiScale = scale;
+        relayout();
+    }
+
     private void relayout() {
-        layout = new MeshLayout(canvas.getWidth(), canvas.getHeight());
+        layout = new MeshLayout(canvas.getWidth(), canvas.getHeight(), uiScale);
         redraw();
     }
 

@@ -120,7 +120,7 @@ public final class TimelineView implements DockedView {
         });
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (model != null && e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()
-                && e.getX() >= TimelineCanvas.GUTTER) {
+                && e.getX() >= chart.gutter()) {
                 onJumpToTime.accept(timeAt(e.getX()));
             }
         });
@@ -128,17 +128,17 @@ public final class TimelineView implements DockedView {
     }
 
     private long timeAt(double x) {
-        return window.timeAt(x - TimelineCanvas.GUTTER, chart.plotWidth());
+        return window.timeAt(x - chart.gutter(), chart.plotWidth());
     }
 
     /** "core 0: normal-a (round robin) at cycle 21,335,906" for the point under the mouse. */
     private String describe(double x, double y) {
-        if (model == null || x < TimelineCanvas.GUTTER) {
+        if (model == null || x < chart.gutter()) {
             return " ";
         }
         long time = timeAt(x);
         String at = unit.getValue().describe(time);
-        OptionalInt lane = TimelineCanvas.laneAt(y, model.lanes().size());
+        OptionalInt lane = chart.laneAt(y, model.lanes().size());
         if (lane.isEmpty()) {
             return at;
         }
@@ -164,11 +164,25 @@ public final class TimelineView implements DockedView {
             shown = snapshot;
             model = follower.next(snapshot);
             window.setEnd(model.end());
-            chart.canvas().setHeight(TimelineCanvas.heightFor(model.lanes().size()));
+            chart.canvas().setHeight(chart.heightFor(model.lanes().size()));
             palette.assign(model.tasks());
             updateLegend();
         }
         redraw();
+    }
+
+    /** Follows the UI scale (1.0 = 100 %): the canvas draws its strips and text that much larger. */
+    public void setUiScale(double scale) {
+        chart.setScale(scale);
+        if (model != null) {
+            chart.canvas().setHeight(chart.heightFor(model.lanes().size()));
+        }
+        redraw();
+    }
+
+    /** The size of the strips' text in pixels (tests: it follows the scale). */
+    public double fontSize() {
+        return chart.fontSize();
     }
 
     /** Adds a control to the view's tool bar (the lead adds the export menu here). */
@@ -197,8 +211,8 @@ public final class TimelineView implements DockedView {
     /** Where {@code time} on {@code core}'s strip is on the screen (tests click there). */
     public Point2D screenPoint(int core, long time) {
         int index = model.lanes().stream().map(CoreLane::core).toList().indexOf(core);
-        double x = TimelineCanvas.GUTTER + window.xOf(time, chart.plotWidth());
-        return chart.canvas().localToScreen(x, TimelineCanvas.laneCentre(index));
+        double x = chart.gutter() + window.xOf(time, chart.plotWidth());
+        return chart.canvas().localToScreen(x, chart.laneCentre(index));
     }
 
     private void updateLegend() {

@@ -132,16 +132,6 @@ class MainWindowTest {
     }
 
     @Test
-    void f11MaximisesTheTabsForTheProjectorAndBack(FxRobot robot) {
-        javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) ((javafx.scene.layout.BorderPane) window.root()).getCenter();
-        assertEquals(2, split.getItems().size());
-        robot.type(javafx.scene.input.KeyCode.F11);
-        assertEquals(1, split.getItems().size(), "only the tabs are left");
-        robot.type(javafx.scene.input.KeyCode.F11);
-        assertEquals(2, split.getItems().size());
-    }
-
-    @Test
     void lineStepMovesToAnotherKernelLine(FxRobot robot) {
         robot.interact(() -> robot.lookup("#event-kind-to-run").queryComboBox().getSelectionModel().select(EventKinds.JAVA_ENTRY));
         robot.clickOn("#next-event");

@@ -32,6 +32,15 @@ class ScreenshotTest {
     }
 
     @Test
+    void aProjectorScreenshotHasTheAskedSizeAndScale() throws Exception {
+        Path file = dir.resolve("projector.png");
+        Screenshot.take(file, "boot", null, "cpu", true, new WindowSetup(2.5, 1920, 1080, true));
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertEquals(1920, image.getWidth());
+        assertEquals(1080, image.getHeight());
+    }
+
+    @Test
     void aMissingFolderIsNamedBeforeAnythingRuns() {
         Path file = dir.resolve("no-such-folder").resolve("boot.png");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
