@@ -13,8 +13,8 @@ import java.util.TreeSet;
  * The rules that tie the parts of a lab together, checked once every record is read: tasks run on
  * released cores, the ready queue is a registered plug-in, a task wakes only tasks of its own core
  * (kernels on the SCC share no tasks) and waits only for its own children, an inter-core interrupt
- * goes to a released core, names are unique per
- * core, and breakpoints and narration point at things the lab has.
+ * goes to a released core, names are unique per core, and breakpoints and narration point at things
+ * the lab has.
  */
 final class CrossReferences {
     /** Task slots per core: the GDT holds 64 descriptors, 5 fixed ones and one TSS per task. */
