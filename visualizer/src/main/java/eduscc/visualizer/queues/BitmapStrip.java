@@ -16,6 +16,8 @@ final class BitmapStrip {
     static final Color BORDER = Color.web("#808080");
 
     private final Canvas canvas = new Canvas();
+    static final double MIN_CELL = 6;
+
     private double cell = -1;
     private int bitmap;
     private int bsr = -2;
@@ -24,29 +26,42 @@ final class BitmapStrip {
         return canvas;
     }
 
-    /** Shows a bitmap at a cell size that follows the row's font; does nothing if neither changed. */
-    void show(int newBitmap, int newBsr, double fontSize) {
-        double newCell = Math.max(6, Math.round(fontSize * 0.75));
+    /** The strip's width at a cell size: 32 cells and 7 gaps. */
+    static double width(double cell) {
+        return 32 * cell + 7 * gap(cell);
+    }
+
+    /** The widest cell (at least 6 pixels) that lets the strip fit in {@code width}. */
+    static double cellToFit(double width) {
+        double cell = Math.floor(width / (32 + 7 * 0.35));
+        while (cell > MIN_CELL && width(cell) > width) {
+            cell--;
+        }
+        return Math.max(MIN_CELL, cell);
+    }
+
+    /** Shows a bitmap with cells {@code newCell} pixels wide; does nothing if nothing changed. */
+    void show(int newBitmap, int newBsr, double newCell) {
         if (newBitmap == bitmap && newBsr == bsr && newCell == cell) {
             return;
         }
         bitmap = newBitmap;
         bsr = newBsr;
         cell = newCell;
-        canvas.setWidth(32 * cell + 7 * gap());
+        canvas.setWidth(width(cell));
         canvas.setHeight(cell + 2);
         canvas.setAccessibleText(String.format("prioBitmap 0x%08X", bitmap));
         paint(canvas.getGraphicsContext2D());
     }
 
-    private double gap() {
+    private static double gap(double cell) {
         return Math.max(2, Math.round(cell * 0.35));
     }
 
     /** The left edge of bit {@code bit}'s cell. */
     double cellX(int bit) {
         int fromLeft = 31 - bit;
-        return fromLeft * cell + (fromLeft / 4) * gap();
+        return fromLeft * cell + (fromLeft / 4) * gap(cell);
     }
 
     private void paint(GraphicsContext g) {

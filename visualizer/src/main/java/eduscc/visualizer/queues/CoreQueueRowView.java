@@ -3,13 +3,15 @@ package eduscc.visualizer.queues;
 import java.util.function.IntConsumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 
 /**
  * One core's row of the run-queue grid: "17", its bitmap strip, the bitmap in hex, the running
  * task and the ready counts. The whole row is one click target. It updates its labels in place
- * and only when the core's row changed, so 48 rows cost little per frame.
+ * and only when the core's row changed, so 48 rows cost little per frame. The strip's cells grow
+ * with the font up to three quarters of it, but never beyond what the row's width holds, so the
+ * 32 bits are always seen whole.
  *
  * <p>Node ids for tests and stylesheets: {@code #rq-row-N} (classes {@code rq-grid-row}, and
  * {@code selected} or {@code expanded}), with labels {@code .rq-row-pid}, {@code .rq-row-hex},
@@ -17,7 +19,8 @@ import javafx.scene.layout.Region;
  */
 final class CoreQueueRowView {
     private final int pid;
-    private final HBox root = new HBox();
+    /** A flow, so that on a narrow tab (a projector's scale) the texts wrap under the strip. */
+    private final FlowPane root = new FlowPane();
     private final Label pidLabel = label("rq-row-pid");
     private final BitmapStrip strip = new BitmapStrip();
     private final Label hex = label("rq-row-hex");
@@ -25,6 +28,7 @@ final class CoreQueueRowView {
     private final Label ready = label("rq-row-ready");
     private final Label waiting = label("rq-row-waiting");
     private CoreQueueRow shown;
+    private double width = -1;
 
     CoreQueueRowView(int pid, IntConsumer clicked) {
         this.pid = pid;
@@ -59,10 +63,27 @@ final class CoreQueueRowView {
         repaintStrip();
     }
 
-    private void repaintStrip() {
-        if (shown != null) {
-            strip.show(shown.prioBitmap(), shown.bsr(), pidLabel.getFont().getSize());
+    /** The width the row may take (the grid's viewport); the strip shrinks its cells to fit. */
+    void fitWidth(double available) {
+        if (available != width) {
+            width = available;
+            // Never wider than the viewport, even when a wide full view below widens the grid.
+            root.setMaxWidth(available > 0 ? available : Double.MAX_VALUE);
+            repaintStrip();
         }
+    }
+
+    private void repaintStrip() {
+        if (shown == null) {
+            return;
+        }
+        double font = pidLabel.getFont().getSize();
+        double cell = Math.max(BitmapStrip.MIN_CELL, Math.round(font * 0.75));
+        if (width > 0) {
+            // What is left beside the core number, its gap and the row's padding (about 3 em).
+            cell = Math.min(cell, BitmapStrip.cellToFit(width - 3.5 * font));
+        }
+        strip.show(shown.prioBitmap(), shown.bsr(), cell);
     }
 
     void setSelected(boolean selected) {

@@ -38,6 +38,7 @@ final class RunQueueGrid {
         title.setId("rq-grid-title");
         title.getStyleClass().add("panel-title");
         title.setWrapText(true);
+        scroll.viewportBoundsProperty().addListener((o, a, b) -> fitWidth(b.getWidth()));
     }
 
     Node node() {
@@ -52,8 +53,11 @@ final class RunQueueGrid {
         boolean sameCores = rows.keySet().stream().toList().equals(model.pids());
         if (!sameCores) {
             rows.clear();
+            double width = scroll.getViewportBounds().getWidth();
             for (int pid : model.pids()) {
-                rows.put(pid, new CoreQueueRowView(pid, clicked));
+                CoreQueueRowView rowView = new CoreQueueRowView(pid, clicked);
+                rowView.fitWidth(width);
+                rows.put(pid, rowView);
             }
         }
         title.setText("Ready queues of " + model.rows().size() + " cores at position " + model.position()
@@ -68,6 +72,9 @@ final class RunQueueGrid {
         if (!sameCores || expandedCore != expanded || view != expandedView) {
             expanded = expandedCore;
             expandedView = view;
+            if (!view.getStyleClass().contains("rq-grid-expansion")) {
+                view.getStyleClass().add("rq-grid-expansion");
+            }
             List<Node> children = new ArrayList<>(rows.size() + 2);
             children.add(title);
             for (CoreQueueRowView rowView : rows.values()) {
@@ -78,6 +85,12 @@ final class RunQueueGrid {
             }
             content.getChildren().setAll(children);
         }
+    }
+
+    /** Rows and title keep to the viewport's width, so they wrap instead of running off the tab. */
+    private void fitWidth(double width) {
+        title.setMaxWidth(width > 0 ? width : Double.MAX_VALUE);
+        rows.values().forEach(r -> r.fitWidth(width));
     }
 
     /** The row of core {@code pid}, for tests; null if the grid has none. */

@@ -45,9 +45,9 @@ public final class RunQueuePanel {
         if (expanded >= 0 && expanded != core) {
             expanded = core;
         }
-        if (expanded >= 0) {
-            full.show(snapshot, expanded);
-        }
+        // Shown even while folded, so that its "changed since the last step" compares with the
+        // step before, not with whenever the view was last unfolded.
+        full.show(snapshot, expanded >= 0 ? expanded : core);
         grid.show(RunQueueGridModel.of(snapshot), core, expanded, full.node());
         if (root.getChildren().get(0) != grid.node()) {
             root.getChildren().setAll(grid.node());

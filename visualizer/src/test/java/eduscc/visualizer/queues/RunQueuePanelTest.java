@@ -117,4 +117,35 @@ class RunQueuePanelTest {
             assertTrue(robot.lookup("#rq-row-0").tryQuery().isEmpty());
         }
     }
+
+    @Test
+    void atThreeTimesTheTextEveryRowStaysWholeInsideTheTab(FxRobot robot) {
+        double tabWidth = 740; // the tab pane beside the mesh in a 1280-pixel window
+        RunQueuePanel big = new RunQueuePanel(pid -> { });
+        Stage[] stage = new Stage[1];
+        robot.interact(() -> {
+            big.show(session.snapshot(), 0);
+            Parent root = (Parent) big.node();
+            root.setStyle("-fx-font-size: 39px;"); // 300 % of the default 13 px
+            stage[0] = new Stage();
+            stage[0].setScene(new Scene(root, tabWidth, 700));
+            stage[0].show();
+        });
+        try {
+            for (int pid = 0; pid < 48; pid++) {
+                Node row = big.node().lookup("#rq-row-" + pid);
+                for (Node child : ((Parent) row).getChildrenUnmodifiable()) {
+                    double right = child.localToScene(child.getBoundsInLocal()).getMaxX();
+                    assertTrue(right <= tabWidth, "core " + pid + ": " + child + " ends at x = " + right
+                        + ", outside the tab");
+                    if (child instanceof Label text) {
+                        assertTrue(text.getWidth() >= text.prefWidth(-1) - 0.5, "core " + pid + ": '" + text.getText()
+                            + "' is cut short");
+                    }
+                }
+            }
+        } finally {
+            robot.interact(() -> stage[0].close());
+        }
+    }
 }
