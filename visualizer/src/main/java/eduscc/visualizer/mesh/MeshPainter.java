@@ -17,8 +17,9 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Draws one frame of the mesh on a canvas: the header, the axes, the tiles with their routers and
- * links, the memory controllers and the system interface on the edges, the core boxes and the
- * packets in flight. It only draws what the view model and the layout say; it decides nothing.
+ * links, the trails of the links the shown step's packets used ({@link TrafficTrails}), the memory
+ * controllers and the system interface on the edges, the core boxes and the packets in flight.
+ * It only draws what the view model and the layout say; it decides nothing.
  */
 final class MeshPainter {
     private static final String LEGEND = "\u25CF mesh packet    \u25C6 inter-core interrupt    y \u2191 north, x \u2192 east";
