@@ -94,7 +94,7 @@ public final class PacketAnimation {
      * side straight into the tile's south-north channel and runs along the channel to the router,
      * so no leg ever crosses a core box (the router is in the channel's corner, below the cores).
      */
-    public static List<Point> path(MeshLayout layout, PacketTrail p) {
+    static List<Point> path(MeshLayout layout, PacketTrail p) {
         List<Point> path = new ArrayList<>(p.route().size() + 4);
         TileId first = p.route().get(0);
         TileId last = p.route().get(p.route().size() - 1);

@@ -14,9 +14,9 @@ import java.util.Map;
  * {@link PacketAnimation#path} gives, so the trails lie on the X-then-Y routes and never cross a
  * core box.
  */
-public final class TrafficTrails {
+final class TrafficTrails {
     /** One leg of some packets' paths, in either direction, and how many packets crossed it. */
-    public record Leg(Point a, Point b, PacketTrail.Kind kind, int packets) { }
+    record Leg(Point a, Point b, PacketTrail.Kind kind, int packets) { }
 
     private TrafficTrails() {
     }
@@ -25,7 +25,7 @@ public final class TrafficTrails {
      * Every leg the packets crossed, once per kind: the mesh packets' legs in the order the packets
      * first crossed them, then the interrupts'.
      */
-    public static List<Leg> of(MeshLayout layout, List<PacketTrail> packets) {
+    static List<Leg> of(MeshLayout layout, List<PacketTrail> packets) {
         Map<List<Object>, int[]> counts = new LinkedHashMap<>();
         Map<List<Object>, Leg> first = new LinkedHashMap<>();
         for (PacketTrail p : packets) {
