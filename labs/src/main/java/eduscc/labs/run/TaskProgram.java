@@ -80,6 +80,8 @@ final class TaskProgram implements TaskBody {
             withInterruptsOff(ops, () -> create(kernel, spawn.task(), directory, timerFreq));
         } else if (step instanceof Step.Wait wait) {
             scheduler.waitFor(directory.find(wait.task()));
+        } else if (step instanceof Step.Ipi ipi) {
+            kernel.sendIpi(ipi.core());
         } else {
             throw new IllegalStateException("no interpreter for step " + step);
         }

@@ -12,8 +12,9 @@ import java.util.TreeSet;
 /**
  * The rules that tie the parts of a lab together, checked once every record is read: tasks run on
  * released cores, the ready queue is a registered plug-in, a task wakes only tasks of its own core
- * (kernels on the SCC share no tasks) and waits only for its own children, names are unique per
- * core, and breakpoints and narration point at things the lab has.
+ * (kernels on the SCC share no tasks) and waits only for its own children, an inter-core interrupt
+ * goes to a released core, names are unique per core, and breakpoints and narration point at things
+ * the lab has.
  */
 final class CrossReferences {
     /** Task slots per core: the GDT holds 64 descriptors, 5 fixed ones and one TSS per task. */
@@ -40,6 +41,7 @@ final class CrossReferences {
                     + " tasks in one");
             }
             checkCore(file, at, core);
+            checkIpis(file, at, core.tasks(), s);
         }
         checkBreakpoints(file, s);
         for (int i = 0; i < s.narration().size(); i++) {
@@ -89,6 +91,24 @@ final class CrossReferences {
             } else if (step instanceof Step.Spawn spawn) {
                 children.add(spawn.name());
                 checkSteps(file, stepAt, spawn.task(), names, pid);
+            }
+        }
+    }
+
+    /** An inter-core interrupt goes to a released core: a core in reset has no kernel to take it. */
+    private static void checkIpis(String file, String at, List<TaskSpec> tasks, Scenario s) {
+        for (int t = 0; t < tasks.size(); t++) {
+            checkIpiSteps(file, at + ".tasks[" + t + "]", tasks.get(t).steps(), s);
+        }
+    }
+
+    private static void checkIpiSteps(String file, String at, List<Step> steps, Scenario s) {
+        for (int k = 0; k < steps.size(); k++) {
+            String stepAt = at + ".steps[" + k + "]";
+            if (steps.get(k) instanceof Step.Ipi ipi) {
+                checkCoreReleased(file, stepAt + ".core", ipi.core(), s);
+            } else if (steps.get(k) instanceof Step.Spawn spawn) {
+                checkIpiSteps(file, stepAt, spawn.steps(), s);
             }
         }
     }

@@ -20,6 +20,7 @@ import java.util.List;
  *   {"type":"exit","code":N}         end the task (must be its last step)
  *   {"type":"spawn","name":..,"priority":..,"steps":[..]}   create a child task
  *   {"type":"wait","task":"name"}    block until a child this task spawned has exited
+ *   {"type":"ipi","core":N}          interrupt core N through the global interrupt controller
  * </pre>
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -33,7 +34,8 @@ import java.util.List;
     @JsonSubTypes.Type(value = Step.Print.class, name = "print"),
     @JsonSubTypes.Type(value = Step.Exit.class, name = "exit"),
     @JsonSubTypes.Type(value = Step.Spawn.class, name = "spawn"),
-    @JsonSubTypes.Type(value = Step.Wait.class, name = "wait")})
+    @JsonSubTypes.Type(value = Step.Wait.class, name = "wait"),
+    @JsonSubTypes.Type(value = Step.Ipi.class, name = "ipi")})
 public sealed interface Step {
     long MAX_WORK_CYCLES = Integer.MAX_VALUE;
     int MAX_SLICES = 100_000;
@@ -104,6 +106,19 @@ public sealed interface Step {
     record Wait(String task) implements Step {
         public Wait {
             FieldError.name(task, "task");
+        }
+    }
+
+    /**
+     * Interrupts another core's kernel through the GIC (facts A.7): two writes of this core's
+     * IPI_REQUEST at the FPGA, the interrupt to the receiver's LINT0, and the receiver's
+     * acknowledgement, all packets on the mesh. The receiver's scheduler only checks whether a
+     * higher priority became ready; no task moves between cores (kernels share no tasks).
+     */
+    record Ipi(Integer core) implements Step {
+        public Ipi {
+            FieldError.inRange(FieldError.required(core, "core", "the pid of the core to interrupt, 0..47"), 0,
+                MachinePart.MAX_PID, "core");
         }
     }
 }

@@ -111,14 +111,14 @@ class RunCommandTest {
 
     @ParameterizedTest(name = "run {0} is a usage error: {1}")
     @CsvSource(delimiter = '|', value = {
-        "''|run needs a lab: boot, scheduling, or a JSON file",
+        "''|run needs a lab: boot, scheduling, multicore, or a JSON file",
         "scheduling --fast|unknown run option '--fast'",
         "scheduling --until 0|--until must be between 1 and",
         "scheduling --until soon|--until needs a number, got 'soon'",
         "scheduling --until|--until needs a value",
         "scheduling --switch magic|--switch must be hardware or software, got 'magic'",
         "scheduling --ready-queues nope|--ready-queues: no plug-in named 'nope'; known: ",
-        "no-such-lab|no shipped lab and no file named 'no-such-lab'; shipped labs: boot, scheduling",
+        "no-such-lab|no shipped lab and no file named 'no-such-lab'; shipped labs: boot, scheduling, multicore",
         "boot scheduling|run takes one lab, got 'boot' and 'scheduling'"})
     void usageErrorsExitWithTwo(String words, String message) {
         List<String> args = new java.util.ArrayList<>(List.of("run"));

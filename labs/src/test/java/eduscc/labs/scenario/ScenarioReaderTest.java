@@ -66,7 +66,7 @@ class ScenarioReaderTest {
 
     @Test
     void unknownStepTypeListsTheKitsStepTypes() {
-        assertEquals("lab.json: cores[0].tasks[0].steps[0].type: unknown step type \"jump\"; the kit has: block, exit,"
+        assertEquals("lab.json: cores[0].tasks[0].steps[0].type: unknown step type \"jump\"; the kit has: block, exit, ipi,"
             + " print, sleep, slices, spawn, wait, wake, work, yield",
             error(LAB.replace("\"type\": \"slices\"", "\"type\": \"jump\"")));
     }
@@ -92,6 +92,26 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void anIpiToACoreInResetNamesTheStepAndTheReleasedCores() {
+        assertEquals("lab.json: cores[0].tasks[1].steps[0].core: core 5 is not released; machine.cores is [0]",
+            error(LAB.replace("{\"type\": \"wake\", \"task\": \"a\"}", "{\"type\": \"ipi\", \"core\": 5}")));
+        assertEquals("lab.json: cores[0].tasks[1].steps[0].core: must be 0..47, got 48",
+            error(LAB.replace("{\"type\": \"wake\", \"task\": \"a\"}", "{\"type\": \"ipi\", \"core\": 48}")));
+    }
+
+    @Test
+    void theMulticoreLabReleasesEveryCoreWithPrioritiesThatFollowThePid() {
+        Scenario multicore = ShippedLabs.load("multicore");
+        assertEquals(48, multicore.machine().cores().size());
+        for (int pid = 0; pid < 48; pid++) {
+            assertEquals(List.of(8, 1 + pid % 16), multicore.tasksOf(pid).stream().map(TaskSpec::priority).toList(),
+                "core " + pid);
+            assertTrue(multicore.tasksOf(pid).get(1).steps().contains(new Step.Ipi((pid + 1) % 48)),
+                "own on core " + pid + " interrupts the next core");
+        }
+    }
+
+    @Test
     void wrongKindOfValueSaysWhatWasExpected() {
         assertEquals("lab.json: cores[0].tasks[2].priority: expected a whole number, got \"high\"",
             error(LAB.replace("\"priority\": 16", "\"priority\": \"high\"")));
@@ -103,7 +123,7 @@ class ScenarioReaderTest {
 
     @Test
     void aStepWithoutTypeAndAStepWithAStrayFieldAreNamed() {
-        assertEquals("lab.json: cores[0].tasks[0].steps[0]: missing \"type\"; a step is one of: block, exit, print,"
+        assertEquals("lab.json: cores[0].tasks[0].steps[0]: missing \"type\"; a step is one of: block, exit, ipi, print,"
             + " sleep, slices, spawn, wait, wake, work, yield", error(LAB.replace("{\"type\": \"slices\", ", "{")));
         assertEquals("lab.json: cores[0].tasks[2].steps[1].now: unknown field; a \"exit\" step has: code",
             error(LAB.replace("\"code\": 3", "\"code\": 3, \"now\": true")));

@@ -16,7 +16,7 @@ import eduscc.visualizer.events.EventsView;
 import eduscc.visualizer.export.ExportMenu;
 import eduscc.visualizer.memory.MemoryView;
 import eduscc.visualizer.mesh.MeshView;
-import eduscc.visualizer.queues.RunQueueView;
+import eduscc.visualizer.queues.RunQueuePanel;
 import eduscc.visualizer.timeline.TimelineView;
 import javafx.scene.control.SplitPane;
 import eduscc.visualizer.lab.LabView;
@@ -121,7 +121,7 @@ public final class MainWindow {
         root.setTop(WrappingToolBar.of(toolBar()));
         root.setCenter(split);
         root.setBottom(status);
-        RunQueueView queues = new RunQueueView();
+        RunQueuePanel queues = new RunQueuePanel(pid -> mesh.selectedCoreProperty().set(pid));
         CpuView cpu = new CpuView();
         dock(new SimpleView("Run queues", queues.node(), queues::show));
         dock(new SimpleView("CPU", cpu.node(), cpu::show));

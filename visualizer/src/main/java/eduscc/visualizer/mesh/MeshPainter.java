@@ -17,8 +17,9 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Draws one frame of the mesh on a canvas: the header, the axes, the tiles with their routers and
- * links, the memory controllers and the system interface on the edges, the core boxes and the
- * packets in flight. It only draws what the view model and the layout say; it decides nothing.
+ * links, the trails of the links the shown step's packets used ({@link TrafficTrails}), the memory
+ * controllers and the system interface on the edges, the core boxes and the packets in flight.
+ * It only draws what the view model and the layout say; it decides nothing.
  */
 final class MeshPainter {
     private static final String LEGEND = "\u25CF mesh packet    \u25C6 inter-core interrupt    y \u2191 north, x \u2192 east";
@@ -39,6 +40,7 @@ final class MeshPainter {
             g.strokeRect(t.x(), t.y(), t.w(), t.h());
         }
         paintLinks(g, layout);
+        paintTrails(g, layout, model.packets());
         paintDevices(g, layout);
         double side = layout.channel() * 0.62;
         g.setFill(MeshPalette.ROUTER);
@@ -105,6 +107,20 @@ final class MeshPainter {
         }
         Point sif = layout.router(SystemInterface.TILE);
         g.strokeLine(sif.x(), sif.y(), layout.sifPort().x(), layout.sifPort().y());
+    }
+
+    /** The links this snapshot's packets used, heavier the more packets crossed them. */
+    private static void paintTrails(GraphicsContext g, MeshLayout layout, List<PacketTrail> packets) {
+        double base = Math.max(2, layout.channel() * 0.14);
+        for (TrafficTrails.Leg leg : TrafficTrails.of(layout, packets)) {
+            // One packet already shows; forty-eight on one link (a whole chip's boot) show heaviest.
+            double weight = Math.min(1, Math.log1p(leg.packets()) / Math.log1p(48));
+            g.setGlobalAlpha(0.55 + 0.35 * weight);
+            g.setStroke(MeshPalette.packet(leg.kind()));
+            g.setLineWidth(base * (1 + 1.5 * weight));
+            g.strokeLine(leg.a().x(), leg.a().y(), leg.b().x(), leg.b().y());
+        }
+        g.setGlobalAlpha(1);
     }
 
     private static void paintDevices(GraphicsContext g, MeshLayout layout) {

@@ -4,6 +4,7 @@ import eduscc.machine.chip.MemoryController;
 import eduscc.machine.chip.TileId;
 import eduscc.visualizer.mesh.MeshLayout.Point;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -71,38 +72,60 @@ public final class PacketAnimation {
         return flights;
     }
 
-    /** The legs of a packet's path: its router hops plus the legs from and to the mesh edge. */
+    /**
+     * The legs of a packet's path: its router hops plus the legs from and to the mesh edge; a core
+     * is two legs from its router (out of the box's side, then along the channel).
+     */
     static int legs(PacketTrail p) {
-        int legs = p.hops();
-        if (p.start() != PacketTrail.Endpoint.ROUTER) {
-            legs++;
-        }
-        if (p.end() != PacketTrail.Endpoint.ROUTER) {
-            legs++;
-        }
-        return legs;
+        return p.hops() + endLegs(p.start()) + endLegs(p.end());
     }
 
-    /** The points a packet passes: where it starts, every router on its route, where it ends. */
+    private static int endLegs(PacketTrail.Endpoint end) {
+        return switch (end) {
+            case ROUTER -> 0;
+            case CORE -> 2;
+            case MEMORY_CONTROLLER, SYSTEM_INTERFACE -> 1;
+        };
+    }
+
+    /**
+     * The points a packet passes: where it starts, every router on its X-then-Y route, where it
+     * ends. Between two routers it follows the link; to or from a core it leaves the box's west
+     * side straight into the tile's south-north channel and runs along the channel to the router,
+     * so no leg ever crosses a core box (the router is in the channel's corner, below the cores).
+     */
     static List<Point> path(MeshLayout layout, PacketTrail p) {
-        List<Point> path = new ArrayList<>(p.route().size() + 2);
+        List<Point> path = new ArrayList<>(p.route().size() + 4);
         TileId first = p.route().get(0);
         TileId last = p.route().get(p.route().size() - 1);
-        addEnd(path, layout, p.start(), p.startCore(), first);
+        if (p.start() == PacketTrail.Endpoint.CORE) {
+            path.addAll(corePort(layout, p.startCore(), first));
+        } else {
+            addEnd(path, layout, p.start(), first);
+        }
         for (TileId tile : p.route()) {
             path.add(layout.router(tile));
         }
-        addEnd(path, layout, p.end(), p.endCore(), last);
+        if (p.end() == PacketTrail.Endpoint.CORE) {
+            List<Point> in = new ArrayList<>(corePort(layout, p.endCore(), last));
+            Collections.reverse(in);
+            path.addAll(in);
+        } else {
+            addEnd(path, layout, p.end(), last);
+        }
         return path;
     }
 
-    private static void addEnd(List<Point> path, MeshLayout layout, PacketTrail.Endpoint end, int core, TileId tile) {
+    /** From a core's box to its tile's channel: the box's west edge, then the channel's centre line. */
+    private static List<Point> corePort(MeshLayout layout, int core, TileId tile) {
+        MeshLayout.Box box = layout.core(core);
+        Point router = layout.router(tile);
+        return List.of(new Point(box.x(), box.centerY()), new Point(router.x(), box.centerY()));
+    }
+
+    private static void addEnd(List<Point> path, MeshLayout layout, PacketTrail.Endpoint end, TileId tile) {
         switch (end) {
-            case CORE -> {
-                // Just left of the box, so that the dot does not hide the box's text.
-                MeshLayout.Box box = layout.core(core);
-                path.add(new Point(box.x() - layout.channel() * 0.25, box.centerY()));
-            }
+            case CORE, ROUTER -> { }
             case SYSTEM_INTERFACE -> path.add(layout.sifPort());
             case MEMORY_CONTROLLER -> {
                 MemoryController mc = controllerAt(tile);
@@ -110,7 +133,6 @@ public final class PacketAnimation {
                 // LUTs; the packet then simply ends at the router.
                 path.add(mc == null ? layout.router(tile) : layout.port(mc));
             }
-            case ROUTER -> { }
         }
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PacketAnimationTest {
     private static final double HOP = PacketAnimation.HOP_SECONDS;
     private final MeshLayout layout = new MeshLayout(1280, 800);
-    /** Core 0 writes the FPGA: core box, routers (0,0) to (3,0), the SIF: 5 legs. */
+    /** Core 0 writes the FPGA: out of the core box into the channel, routers (0,0) to (3,0), the SIF: 6 legs. */
     private final PacketTrail toFpga =
         PacketTrail.of(new TraceEntry(24, 9810, 0, new TraceEvent.MeshPacket(0, 3, 3, 110, "FPGA WRITE")));
 
@@ -27,15 +27,17 @@ class PacketAnimationTest {
     @Test
     void packetMovesOneRouterPerHopAndEndsAtTheSystemInterface() {
         PacketAnimation animation = new PacketAnimation(List.of(toFpga));
-        Point core0 = new Point(layout.core(0).x() - layout.channel() * 0.25, layout.core(0).centerY());
-        assertAt(core0, animation.at(layout, 0).get(0).position(), "leaves core 0's box");
-        assertAt(layout.router(new TileId(0, 0)), animation.at(layout, HOP).get(0).position(), "router (0,0)");
-        assertAt(layout.router(new TileId(2, 0)), animation.at(layout, 3 * HOP).get(0).position(), "router (2,0)");
+        Point core0 = new Point(layout.core(0).x(), layout.core(0).centerY());
+        assertAt(core0, animation.at(layout, 0).get(0).position(), "leaves core 0's box at its west side");
+        Point channel = new Point(layout.router(new TileId(0, 0)).x(), layout.core(0).centerY());
+        assertAt(channel, animation.at(layout, HOP).get(0).position(), "in tile (0,0)'s channel, level with core 0");
+        assertAt(layout.router(new TileId(0, 0)), animation.at(layout, 2 * HOP).get(0).position(), "router (0,0)");
+        assertAt(layout.router(new TileId(2, 0)), animation.at(layout, 4 * HOP).get(0).position(), "router (2,0)");
         Point r1 = layout.router(new TileId(1, 0));
         Point r2 = layout.router(new TileId(2, 0));
-        assertAt(new Point((r1.x() + r2.x()) / 2, r1.y()), animation.at(layout, 2.5 * HOP).get(0).position(),
+        assertAt(new Point((r1.x() + r2.x()) / 2, r1.y()), animation.at(layout, 3.5 * HOP).get(0).position(),
             "halfway between (1,0) and (2,0)");
-        Flight arrived = animation.at(layout, 5 * HOP + 0.01).get(0);
+        Flight arrived = animation.at(layout, 6 * HOP + 0.01).get(0);
         assertAt(layout.sifPort(), arrived.position(), "at the SIF");
         assertTrue(arrived.opacity() < 1, "fading once arrived");
     }
@@ -55,7 +57,7 @@ class PacketAnimationTest {
     void animationFinishesWhenTheLastPacketHasFaded() {
         PacketAnimation animation = new PacketAnimation(List.of(toFpga));
         double end = animation.endSeconds();
-        assertEquals(5 * HOP + PacketAnimation.FADE_SECONDS, end, 1e-9);
+        assertEquals(6 * HOP + PacketAnimation.FADE_SECONDS, end, 1e-9);
         assertTrue(!animation.finished(end - 0.01));
         assertTrue(animation.finished(end));
         assertEquals(List.of(), animation.at(layout, end));
