@@ -282,6 +282,10 @@ public final class MainWindow {
         return source;
     }
 
+    public EventsView events() {
+        return events;
+    }
+
     public MemoryView memory() {
         return memory;
     }

@@ -88,6 +88,9 @@ public final class Screenshot {
                 int slash = view.indexOf('/');
                 selectView(window, slash < 0 ? view : view.substring(0, slash));
                 if (slash >= 0) {
+                    // The view just came into the scene: its scroll pane shows its content only once skinned.
+                    stage.getScene().getRoot().applyCss();
+                    stage.getScene().getRoot().layout();
                     SubTabs.select(window.root(), view.substring(slash + 1));
                 }
             }

@@ -51,10 +51,25 @@ final class SubTabs {
         throw new IllegalStateException("the debugger window has no tabs of views");
     }
 
+    /**
+     * The first tab pane inside a view. A view sits in a scroll pane (projector scale), whose content
+     * is its child only once the scroll pane has a skin, so the scroll pane is looked into directly.
+     */
     private static TabPane innerTabs(Node content) {
         if (content instanceof TabPane pane) {
             return pane;
         }
-        return content instanceof Parent p ? (TabPane) p.lookupAll(".tab-pane").stream().findFirst().orElse(null) : null;
+        if (content instanceof javafx.scene.control.ScrollPane scroll) {
+            return scroll.getContent() == null ? null : innerTabs(scroll.getContent());
+        }
+        if (content instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                TabPane found = innerTabs(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }

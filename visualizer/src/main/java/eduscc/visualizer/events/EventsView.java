@@ -65,7 +65,7 @@ public final class EventsView {
     private LongConsumer onJumpToEvent = seq -> { };
 
     /** One trace entry with its line in words, worded once. */
-    record Row(TraceEntry entry, String words) {
+    public record Row(TraceEntry entry, String words) {
         String core() {
             return entry.core() < 0 ? "chip" : Integer.toString(entry.core());
         }

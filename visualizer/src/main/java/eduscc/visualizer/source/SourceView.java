@@ -207,6 +207,11 @@ public final class SourceView {
 
     /** A frame, with its group's heading above the first frame of a group. */
     private static final class FrameCell extends ListCell<CallStack.Frame> {
+        /** A frame's line wraps rather than ending in "..." when the panel is narrow or the scale large. */
+        FrameCell() {
+            setWrapText(true);
+        }
+
         @Override
         protected void updateItem(CallStack.Frame frame, boolean empty) {
             super.updateItem(frame, empty);

@@ -42,9 +42,24 @@ class MulticoreWindowTest {
 
     @Test
     void clickingCore17sRowSelectsCore17EverywhereAndOpensItsQueues(FxRobot robot) {
+        robot.interact(() -> scrollIntoView(robot.lookup("#rq-row-17").query()));
         robot.clickOn("#rq-row-17");
         assertEquals(17, window.selectedCore(), "the window's core box follows the grid");
         assertTrue(robot.lookup("#rq-row-17").query().getStyleClass().containsAll(java.util.List.of("selected", "expanded")));
         assertTrue(robot.lookup("#rq-title").queryAs(Label.class).getText().startsWith("Ready queues, core 17"));
+    }
+
+    /** As a user scrolls down to a row below the fold (the tab scrolls at a large scale or on a small screen). */
+    private static void scrollIntoView(javafx.scene.Node node) {
+        for (javafx.scene.Parent p = node.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                double room = scroll.getContent().getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                if (room > 0) {
+                    scroll.setVvalue(Math.max(0, Math.min(1, y / room)));
+                }
+            }
+        }
+        node.getScene().getRoot().layout();
     }
 }

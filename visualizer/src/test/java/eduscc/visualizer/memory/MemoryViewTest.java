@@ -89,6 +89,8 @@ class MemoryViewTest {
         CoreSnapshot core = toFirstDecision(robot);
         robot.interact(() -> {
             window.select("Descriptor");
+            window.root().applyCss(); // the view just came into the scene: skin its scroll pane
+            window.root().layout();
             robot.lookup("#tss-table").queryTableView().getContextMenu().getItems().get(0).fire();
         });
         settle(robot);

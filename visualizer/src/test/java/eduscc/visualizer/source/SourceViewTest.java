@@ -81,14 +81,18 @@ class SourceViewTest {
         String scheduler = "eduscc/kernel/sched/Scheduler.java";
         assertEquals(scheduler, window.source().file(), "the student asked for the decision, which the scheduler takes");
         assertEquals(lineOf(scheduler, "core.trace(new TraceEvent.SchedulerDecision"), window.source().currentLine());
-        assertTrue(window.source().frames().stream().anyMatch(f -> f.line().file().endsWith("TaskProgram.java")),
-            "the call stack still says where the core stands now: " + window.source().frames());
+        // The first decision comes from the timer interrupting the idle loop; the core stands in the
+        // switch, after the decision and before the far JMP (DecisionBeforeSwitchTest).
+        assertTrue(window.source().frames().stream().anyMatch(f -> f.line().file().endsWith("HardwareContextSwitch.java")),
+            "the call stack says where the core stands now: " + window.source().frames());
+        assertTrue(window.source().frames().stream().anyMatch(f -> f.line().file().endsWith("Kernel.java")),
+            "and what the timer interrupted, the idle loop: " + window.source().frames());
     }
 
     @Test
     void clickingAFrameOfTheCallStackOpensItsLine(FxRobot robot) {
         runToSchedulerDecision(robot);
-        var frame = window.source().frames().stream().filter(f -> f.line().file().endsWith("TaskProgram.java"))
+        var frame = window.source().frames().stream().filter(f -> f.line().file().endsWith("Kernel.java"))
             .findFirst().orElseThrow();
         robot.interact(() -> robot.lookup("#call-stack").<javafx.scene.control.ListView<Object>>query().scrollTo(frame));
         robot.clickOn(robot.lookup("#call-stack").lookup(".list-cell")
@@ -108,7 +112,7 @@ class SourceViewTest {
     void runToABreakpointToggledInTheSourceStopsThere(FxRobot robot) {
         String file = "eduscc/kernel/sched/Scheduler.java";
         int line = lineOf(file, "contextSwitch.switchTo(previous, current);");
-        robot.clickOn("#tab-source");
+        robot.interact(() -> window.select("source"));
         robot.interact(() -> {
             window.breakpoints().setBreakpoints(new eduscc.labs.debug.Breakpoints(java.util.List.of()));
             window.source().open(file);
