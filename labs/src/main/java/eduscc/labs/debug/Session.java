@@ -36,6 +36,8 @@ public final class Session implements AutoCloseable {
     private volatile BootedLab booted;
     private volatile DebugSnapshot latest;
     private boolean finished;
+    /** The last run ended on a time limit (a cycle breakpoint, a chunk of "run"), between boundaries. */
+    private boolean stoppedOnTime;
     /** Each core's kernel at the end of every tick this run has passed (the narration judges past ticks by it). */
     private final java.util.List<TickEnd> tickEnds = new java.util.ArrayList<>();
     /** The state one boundary short of where the command in progress will stop, if it passed there. */
@@ -384,6 +386,7 @@ public final class Session implements AutoCloseable {
         Machine m = machine();
         RunResult result = m.run(m.cores().stream().mapToLong(c -> c.time()).max().orElse(0) + RUN_CHUNK_UNITS);
         finished = result.reason() == RunResult.Reason.ALL_IDLE;
+        stoppedOnTime = result.reason() == RunResult.Reason.TIME_LIMIT;
         show(capture(status(result, "running")));
         return result;
     }
@@ -418,11 +421,13 @@ public final class Session implements AutoCloseable {
     /** Publishes where a run of slices stands now, with {@code last} the result of its last slice. */
     public void publishRun(RunResult last, String what) {
         finished = last.reason() == RunResult.Reason.ALL_IDLE;
+        stoppedOnTime = last.reason() == RunResult.Reason.TIME_LIMIT;
         show(capture(status(last, what)));
     }
 
     private void after(RunResult result, String what) {
         finished = result.reason() == RunResult.Reason.ALL_IDLE;
+        stoppedOnTime = result.reason() == RunResult.Reason.TIME_LIMIT;
         publish(status(result, what));
     }
 
@@ -476,7 +481,10 @@ public final class Session implements AutoCloseable {
             machine().run();
         } else {
             advanceTo(here);
-            if (machine().now() < time) {
+            // Only a stop on a time limit went on past the boundary; a stop at an event or a
+            // boundary did not, and running on to its time would pass further boundaries of the
+            // cores that are behind (48 cores: some idle past their last boundary).
+            if (stoppedOnTime && machine().now() < time) {
                 machine().run(time);
             }
         }
