@@ -6,6 +6,7 @@ import eduscc.visualizer.app.PreviousSnapshot;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -38,7 +39,8 @@ public final class RunQueueView {
     private final Label hex = label("rq-bitmap-hex", "bitmap-hex");
     private final Label bsr = label("rq-bsr", "bsr-text");
     private final VBox lists = new VBox();
-    private final HBox running = row("rq-running", "running-box");
+    /** A flow, not a row: "running: high at priority 16, being switched out: normal-a" wraps at a projector's scale. */
+    private final FlowPane running = flow("rq-running", "running-box");
     private final HBox idle = row("rq-idle", "task-box");
     private final HBox blocked = row("rq-blocked", "task-box");
     private final HBox sleeping = row("rq-sleeping", "task-box");
@@ -183,6 +185,15 @@ public final class RunQueueView {
                 box.getChildren().add(label(null, "wake-tick", t.note()));
             }
         }
+    }
+
+    private static FlowPane flow(String id, String styleClass) {
+        FlowPane flow = new FlowPane();
+        flow.setId(id);
+        flow.getStyleClass().add(styleClass);
+        flow.setHgap(6);
+        flow.setVgap(4);
+        return flow;
     }
 
     private static HBox row(String id, String styleClass) {
