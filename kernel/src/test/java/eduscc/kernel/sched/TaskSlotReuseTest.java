@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
+import eduscc.kernel.KernelSnapshot;
 import eduscc.kernel.boot.SccBoot;
 import eduscc.machine.Machine;
 import eduscc.machine.MachineConfig;
@@ -61,6 +62,9 @@ class TaskSlotReuseTest {
         }))) {
             assertEquals(expected, log, "each child runs once, in the slot its predecessor left, and is reaped by the parent");
             assertEquals(eduscc.machine.cpu.CoreState.HALTED, machine.core(0).state(), "the core halts when every task has finished, with no kernel panic");
+            assertEquals(List.of("idle", "parent", "child199"),
+                KernelSnapshot.of(kernel).tasks().stream().map(KernelSnapshot.TaskEntry::name).toList(),
+                "the debugger lists a finished task until a new task takes its slot");
             long alive = Thread.getAllStackTraces().keySet().stream()
                 .filter(t -> t.getName().startsWith("eduscc-core0-") && t.isAlive()).count();
             assertTrue(alive <= 3, "a reused slot leaves no parked context behind: " + alive);
