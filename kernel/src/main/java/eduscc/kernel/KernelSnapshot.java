@@ -21,8 +21,9 @@ import java.util.TreeMap;
  *     {@code finishTaskSwitch} (in no list then, and not {@code running}); "" otherwise
  * @param blocked the tasks waiting for an event; a task sleeping on the timer list is in
  *                {@link #sleeping()} instead, with its wake tick
- * @param tasks   every task of the kernel in creation order, with its priority, its TSS selector
- *                and, if it sleeps, its wake tick
+ * @param tasks   every task of the kernel by slot (creation order until a slot is reused), with
+ *                its priority, its TSS selector and, if it sleeps, its wake tick; a finished task
+ *                stays listed, reaped or not, until a new task takes its slot
  */
 public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPriority,
                              SortedMap<Integer, List<String>> readyLists, String running, int runningPriority,

@@ -9,7 +9,7 @@ import eduscc.machine.cpu.Registers;
 import eduscc.machine.cpu.tables.Tss32;
 import eduscc.machine.trace.TraceEvent;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -20,6 +20,12 @@ import java.util.List;
  * <p>The order of a switch is eduOS's: {@link Scheduling#choose} picks the next task, the context
  * switch moves the core to it, and only then, running as the new task, {@code finishTaskSwitch}
  * puts the previous task back at the tail of its list.
+ *
+ * <p>The task table has {@link #MAX_TASKS} slots besides the idle task's, and a task's id is its
+ * slot: it picks the TSS descriptor, the kernel stack and the user stack. As in eduOS, a slot is
+ * taken again once its task is reaped: when its parent has waited for it, or at exit when no one
+ * can wait any more (its parent has finished). A reaped task stays listed as FINISHED until a new
+ * task takes its slot, so reports still show how it ended.
  */
 public final class Scheduler {
     /** Tasks besides the idle task: GDT entries 5..63 hold one TSS each (index 5 is the idle task's). */
@@ -31,7 +37,9 @@ public final class Scheduler {
     private final ContextSwitch contextSwitch;
     private final int taskEntry;
     private final TimerList timers = new TimerList();
-    private final List<Task> tasks = new ArrayList<>();
+    private final Task[] slots = new Task[MAX_TASKS + 1];
+    /** Slots whose task was reaped: free for the next task, though the old task is still listed. */
+    private final BitSet reaped = new BitSet();
     private final Task idle;
     private Task current;
     private Task previous;
@@ -45,7 +53,7 @@ public final class Scheduler {
         this.contextSwitch = contextSwitch;
         this.taskEntry = taskEntry;
         this.idle = new Task(0, "idle", Priority.IDLE, false, core.pid());
-        tasks.add(idle);
+        slots[0] = idle;
         current = idle;
         core.setTaskLabel(idle.name());
         contextSwitch.adoptIdle(idle);
@@ -57,7 +65,11 @@ public final class Scheduler {
         this.checkInvariants = check;
     }
 
-    /** A new kernel task, READY at the tail of its priority's list (eduOS create_kernel_task). */
+    /**
+     * A new kernel task, READY at the tail of its priority's list (eduOS create_kernel_task).
+     *
+     * @throws TaskTableFull if all {@link #MAX_TASKS} slots hold tasks that are alive or not yet reaped
+     */
     public Task create(String name, int priority, TaskBody body) {
         return create(name, priority, body, false);
     }
@@ -70,17 +82,44 @@ public final class Scheduler {
         if (priority < Priority.LOW || priority > Priority.REALTIME) {
             throw new IllegalArgumentException("task '" + name + "': priority must be 1..31, got " + priority);
         }
-        if (tasks.size() > MAX_TASKS) {
-            throw new KernelPanic("core " + core.pid() + ": cannot create task '" + name + "': the kernel has room for "
-                + MAX_TASKS + " tasks (one TSS descriptor each in the 64-entry GDT), and slots are not reused yet");
+        int slot = freeSlot();
+        if (slot < 0) {
+            throw new TaskTableFull("core " + core.pid() + ": cannot create task '" + name + "': all " + MAX_TASKS
+                + " task slots (one TSS descriptor each in the 64-entry GDT) hold tasks that are alive or not yet waited for");
         }
-        Task task = new Task(tasks.size(), name, priority, user, core.pid());
+        Task task = new Task(slot, name, priority, user, core.pid());
         task.setBody(body);
         task.setParent(current);
         contextSwitch.prepare(task, taskEntry);
-        tasks.add(task);
+        slots[slot] = task;
+        reaped.clear(slot);
         queues.enqueue(task);
         return task;
+    }
+
+    /** Whether {@link #create} would find a slot (thread_create answers -EAGAIN when it would not). */
+    public boolean hasFreeSlot() {
+        return freeSlot() >= 0;
+    }
+
+    /** The lowest slot never used or reaped, as eduOS's create_task scans its task_table; -1 if none. */
+    private int freeSlot() {
+        for (int slot = 1; slot <= MAX_TASKS; slot++) {
+            if (slots[slot] == null || reaped.get(slot)) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Frees a finished task's slot. Its kernel stack and TSS are no longer in use: the task ran for
+     * the last time before the switch away from it, and that switch ended its context.
+     */
+    private void reap(Task finished) {
+        if (slots[finished.id()] == finished) {
+            reaped.set(finished.id());
+        }
     }
 
     /** eduOS reschedule(): decide with interrupts off, switch if another task should run. */
@@ -118,7 +157,7 @@ public final class Scheduler {
         Scheduling.finishTaskSwitch(queues, previous);
         previous = null;
         if (checkInvariants) {
-            QueueInvariants.check(queues, current, tasks, stackInvariant());
+            QueueInvariants.check(queues, current, tasks(), stackInvariant());
         }
     }
 
@@ -164,9 +203,9 @@ public final class Scheduler {
         ops.iret();
     }
 
-    /** Finds a task of this core by id, or null. */
+    /** Finds the task in slot {@code id} of this core (the newest one to hold it), or null. */
     public Task task(int id) {
-        return id >= 0 && id < tasks.size() ? tasks.get(id) : null;
+        return id >= 0 && id < slots.length ? slots[id] : null;
     }
 
     /** The timer interrupt (after EOI): wake the sleepers whose tick has come, then round robin. */
@@ -225,9 +264,22 @@ public final class Scheduler {
         if (parent != null && parent.state() == TaskState.BLOCKED && parent.waitingFor() == finished) {
             wakeup(parent);
         }
+        if (parent == null || parent.state() == TaskState.FINISHED) {
+            reap(finished);
+        }
+        reapOrphansOf(finished);
         core.endContextAtNextSwitch();
         reschedule();
         throw new KernelPanic(finished + " ran again after it exited");
+    }
+
+    /** Finished children of a task that exits: no one can wait for them any more. */
+    private void reapOrphansOf(Task parent) {
+        for (Task task : tasks()) {
+            if (task.parent() == parent && task.state() == TaskState.FINISHED) {
+                reap(task);
+            }
+        }
     }
 
     /**
@@ -242,6 +294,7 @@ public final class Scheduler {
             block();
         }
         current.setWaitingFor(null);
+        reap(child);
         irqNestedEnable(flags);
         return child.exitCode();
     }
@@ -271,8 +324,15 @@ public final class Scheduler {
         return queues;
     }
 
+    /** Every task in a slot, by slot: the living, and the finished until a new task takes their slot. */
     public List<Task> tasks() {
-        return Collections.unmodifiableList(tasks);
+        List<Task> listed = new ArrayList<>();
+        for (Task task : slots) {
+            if (task != null) {
+                listed.add(task);
+            }
+        }
+        return List.copyOf(listed);
     }
 
     public String contextSwitchName() {

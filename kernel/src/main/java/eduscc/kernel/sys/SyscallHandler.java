@@ -4,7 +4,6 @@ import eduscc.kernel.arch.InterruptFrame;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
-import eduscc.kernel.sched.TaskState;
 import eduscc.kernel.user.UserProgram;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Operations;
@@ -99,12 +98,15 @@ public final class SyscallHandler {
         if (child == null || child.parent() != caller) {
             return -SyscallNumbers.ECHILD;
         }
-        return child.state() == TaskState.FINISHED ? child.exitCode() : scheduler.waitFor(child);
+        return scheduler.waitFor(child);
     }
 
     private int threadCreate(Task caller, int function) {
         if (function < 0 || function >= functions.size()) {
             return -SyscallNumbers.EINVAL;
+        }
+        if (!scheduler.hasFreeSlot()) {
+            return -SyscallNumbers.EAGAIN;
         }
         return createUserTask.apply(caller.name() + "-thread", functions.get(function)).id();
     }

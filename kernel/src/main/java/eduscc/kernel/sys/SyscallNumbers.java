@@ -24,6 +24,8 @@ public final class SyscallNumbers {
     public static final int EINVAL = 22;
     /** "Bad address" (a buffer outside the caller's user memory). */
     public static final int EFAULT = 14;
+    /** "Try again": thread_create while every task slot is taken; waiting for a child frees one. */
+    public static final int EAGAIN = 11;
     /** "No child processes" (wait with nothing to wait for). */
     public static final int ECHILD = 10;
 

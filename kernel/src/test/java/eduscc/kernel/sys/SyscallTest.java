@@ -12,9 +12,11 @@ import eduscc.kernel.arch.Selectors;
 import eduscc.kernel.boot.SccBoot;
 import eduscc.kernel.sched.Priority;
 import eduscc.kernel.sched.TaskState;
+import eduscc.kernel.user.UserProgram;
 import eduscc.machine.Machine;
 import eduscc.machine.MachineConfig;
 import eduscc.machine.chip.CoreId;
+import eduscc.machine.cpu.CoreState;
 import eduscc.machine.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +109,26 @@ class SyscallTest {
             libc.write(1, "unknown call gives " + libc.rawSyscall(99) + "\n");
         }))) {
             assertEquals("thread 2 runs\nthread 2 exited with 7\nunknown call gives -38\n", machine.core(0).consoleText());
+        }
+    }
+
+    @ParameterizedTest(name = "hardware switch: {0}")
+    @ValueSource(booleans = {true, false})
+    void threadCreateWithAFullTableReturnsEagainUntilAWaitFreesASlot(boolean hardwareSwitch) {
+        try (Machine machine = run(hardwareSwitch, k -> k.createUserTask("main", Priority.NORMAL, libc -> {
+            UserProgram worker = child -> child.exit(child.getpid());
+            int first = libc.threadCreate(worker);
+            int created = 1;
+            while (libc.threadCreate(worker) > 0) {
+                created++;
+            }
+            libc.write(1, created + " threads, then " + libc.threadCreate(worker) + "\n");
+            libc.write(1, "wait " + first + " gives " + libc.wait(first) + "\n");
+            libc.write(1, "the next thread takes slot " + libc.threadCreate(worker) + "\n");
+        }))) {
+            assertEquals("57 threads, then -11\nwait 2 gives 2\nthe next thread takes slot 2\n",
+                machine.core(0).consoleText(), "main holds slot 1; its 57 threads fill the other slots until it waits");
+            assertEquals(CoreState.HALTED, machine.core(0).state());
         }
     }
 

@@ -17,7 +17,11 @@ import java.util.TreeSet;
  * the lab has.
  */
 final class CrossReferences {
-    /** Task slots per core: the GDT holds 64 descriptors, 5 fixed ones and one TSS per task. */
+    /**
+     * Tasks a lab may name per core, spawned ones included. Below the kernel's task table
+     * ({@code Scheduler.MAX_TASKS}, 58: one TSS descriptor each in the 64-entry GDT), so a lab that
+     * loads never meets a full table at run time.
+     */
     static final int MAX_TASKS_PER_CORE = 32;
 
     private CrossReferences() {

@@ -143,6 +143,19 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void spawnsBeyondTheTaskTableAreRefusedWhenTheLabLoads() {
+        StringBuilder spawns = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            spawns.append(i == 0 ? "" : ", ").append("{\"type\": \"spawn\", \"name\": \"s").append(i)
+                .append("\", \"priority\": 4, \"steps\": [{\"type\": \"yield\"}]}");
+        }
+        String lab = "{\"name\": \"spawner\", \"machine\": {\"cores\": [0]}, \"cores\": [{\"pid\": 0, \"tasks\": ["
+            + "{\"name\": \"parent\", \"priority\": 8, \"steps\": [" + spawns + "]}]}]}";
+        assertEquals("lab.json: cores[0].tasks: 41 tasks (spawned ones included); a core's kernel has room for 32",
+            error(lab), "a lab cannot reach the kernel's full task table at run time: it is refused before it runs");
+    }
+
+    @Test
     void otherRangesAndDuplicates() {
         assertEquals("lab.json: machine.cores[1]: must be 0..47, got 48", error(LAB.replace("[0]}", "[0, 48]}")));
         assertEquals("lab.json: cores[0].tasks[0].steps[0].count: must be 1..100000, got 0",
