@@ -316,6 +316,7 @@ public final class Core {
     }
 
     private void step() {
+        interrupts.instructionStarting();
         try {
             instructionSet.step(this);
         } catch (CpuFault fault) {

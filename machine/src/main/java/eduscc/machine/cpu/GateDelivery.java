@@ -210,9 +210,25 @@ public final class GateDelivery {
         core.trace(new TraceEvent.InterruptReturn(regs.cpl(), regs.eip));
     }
 
-    /** IF changes only when CPL ≤ IOPL and IOPL only at CPL 0 (facts D.3). */
+    /**
+     * IRET's EFLAGS load: IF changes only when CPL ≤ IOPL and IOPL only at CPL 0 (facts D.3). RF
+     * comes from the frame: that is how a debugger returns past an instruction breakpoint (SDM
+     * Vol. 3A §2.3 "RF"). VM stays (virtual-8086 mode is not modelled).
+     */
     public void writeEflags(int value, int size, int cpl) {
-        int changeable = Eflags.WRITABLE & ~Eflags.VM;
+        load(value, size, cpl, Eflags.WRITABLE & ~Eflags.VM);
+    }
+
+    /**
+     * POPF/POPFD (SDM Vol. 2B "POPF/POPFD"): the same privilege rules as IRET, but RF, VIP, VIF and
+     * VM never change (VIP and VIF need CR4.VME, which this model does not have, so they are never
+     * writable here). A 16-bit POPF changes only the low 16 bits.
+     */
+    public void popFlags(int value, int size, int cpl) {
+        load(value, size, cpl, Eflags.WRITABLE & ~(Eflags.VM | Eflags.RF));
+    }
+
+    private void load(int value, int size, int cpl, int changeable) {
         if (cpl > Eflags.iopl(regs.eflags)) {
             changeable &= ~Eflags.IF;
         }

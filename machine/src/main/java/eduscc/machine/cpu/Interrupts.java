@@ -8,6 +8,16 @@ import eduscc.machine.trace.TraceEvent;
  * a fault while delivering a fault becomes a double fault, and a fault while delivering a double
  * fault shuts the core down (§6.15 "Interrupt 8", triple fault). Delivery itself is
  * {@link GateDelivery}.
+ *
+ * <p>The single-step trap (Vol. 3B §17.3.1.4): an x86 instruction that starts with TF set and
+ * completes is followed by #DB, ahead of NMI and external interrupts (§6.9 Table 6-2, "traps on
+ * the previous instruction"). Because TF is sampled at the start, the POPF or IRET that sets TF
+ * does not trap, and IRET's TF takes effect after the next instruction. Any event delivered during
+ * the instruction (a fault, or INT n, INT3, INTO, whose gates clear TF) discards the trap: the
+ * handler runs unstepped and the trap resumes after its IRET. DR6 is not modelled (MOV DRn is
+ * outside the interpreter's subset), so there is no DR6.BS to set. TF steps interpreted x86
+ * instructions only: the kernel's Java code runs machine operations, not instructions a debugger
+ * could step, so no trap follows them.
  */
 public final class Interrupts {
     /** How an event got here: INT n checks the gate's DPL, hardware sources do not (§6.12.1.1). */
@@ -18,6 +28,8 @@ public final class Interrupts {
     private final InterruptLines lines = new InterruptLines();
     private final GateDelivery delivery;
     private boolean shadow;
+    private boolean stackShadow;
+    private boolean singleStep;
     private boolean nmiBlocked;
 
     Interrupts(Core core) {
@@ -29,6 +41,8 @@ public final class Interrupts {
     void reset() {
         lines.clear();
         shadow = false;
+        stackShadow = false;
+        singleStep = false;
         nmiBlocked = false;
     }
 
@@ -48,15 +62,36 @@ public final class Interrupts {
     }
 
     /**
+     * MOV SS and POP SS also hold off debug exceptions, the single-step trap among them, so that the
+     * MOV ESP that follows completes the stack switch first (§6.8.3); the trap comes after it.
+     */
+    public void inhibitAfterStackLoad() {
+        shadow = true;
+        stackShadow = true;
+    }
+
+    /** An x86 instruction starts: TF now decides whether #DB follows it. */
+    void instructionStarting() {
+        singleStep = (regs.eflags & Eflags.TF) != 0;
+    }
+
+    /**
      * The boundary check: apply arrived wires, run the timer, deliver the most urgent event.
      *
      * @return true when an event was delivered (CS:EIP now points at its handler)
      */
     boolean takePending() {
         catchUp();
+        boolean stepTrap = singleStep && !stackShadow;
+        singleStep = false;
+        stackShadow = false;
+        if (stepTrap) {
+            core.trace(new TraceEvent.InterruptRaised(Vector.DB, "single-step trap (TF)"));
+            deliver(Vector.DB, CpuFault.NO_ERROR_CODE, Source.EXCEPTION);
+        }
         if (shadow) {
             shadow = false;
-            return false;
+            return stepTrap;
         }
         LocalApic apic = core.apic();
         if (apic.nmiPending() && !nmiBlocked) {
@@ -73,7 +108,7 @@ public final class Interrupts {
                 return true;
             }
         }
-        return false;
+        return stepTrap;
     }
 
     private void catchUp() {
@@ -118,6 +153,7 @@ public final class Interrupts {
      * instruction's EIP and delivers the fault, instead of being escalated here.
      */
     public void deliver(int vector, int errorCode, Source source) {
+        singleStep = false;
         try {
             delivery.deliver(vector, errorCode, source);
         } catch (CpuFault second) {

@@ -8,8 +8,9 @@ import eduscc.machine.cpu.Registers;
  * Moving selectors into and out of the segment registers (SDM Vol. 2 "MOV — Move to/from
  * Segment Registers", Vol. 3A §3.4.3 "Segment Registers"). Loading one is more than a move: in
  * protected mode the descriptor is read and checked and the hidden cache filled (that is
- * {@code Segmentation}); loading SS holds interrupts off for one instruction so that the
- * following MOV ESP completes the stack switch before any interrupt can use the stack.
+ * {@code Segmentation}); loading SS holds interrupts and the single-step trap off for one
+ * instruction so that the following MOV ESP completes the stack switch before any handler can use
+ * the stack.
  */
 final class Segments {
     private Segments() {
@@ -19,7 +20,7 @@ final class Segments {
     static void load(InstructionContext c, int segment, int selector) {
         c.core.segmentation().loadData(segment, selector);
         if (segment == Registers.SS) {
-            c.core.interrupts().inhibitForOneInstruction();
+            c.core.interrupts().inhibitAfterStackLoad();
         }
     }
 

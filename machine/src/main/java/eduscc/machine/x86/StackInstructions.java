@@ -95,12 +95,13 @@ final class StackInstructions {
 
     /**
      * 9D: POPF/POPFD. IF changes only when CPL ≤ IOPL and IOPL only at CPL 0; other attempts are
-     * silently ignored, not faulted (SDM Vol. 2 "POPF"). Real mode counts as CPL 0.
+     * silently ignored, not faulted; RF and VM never change (SDM Vol. 2 "POPF"). Real mode counts
+     * as CPL 0. A TF set here traps after the next instruction, not after this one (§17.3.1.4).
      */
     static int popf(InstructionContext c) {
         int size = c.operandSize();
         int value = c.stack.pop(size);
-        c.core.interrupts().gates().writeEflags(value, size, c.regs.cpl());
+        c.core.interrupts().gates().popFlags(value, size, c.regs.cpl());
         return c.regs.protectedMode() ? InstructionCosts.POPF_PM : InstructionCosts.POPF_REAL;
     }
 
