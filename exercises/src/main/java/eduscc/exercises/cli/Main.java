@@ -31,7 +31,7 @@ public final class Main {
         ReadyQueuesExercise.register();
         if (args.isEmpty() || !args.get(0).equals("grade")) {
             int code = eduscc.labs.cli.Main.run(args, out, err);
-            if (!args.isEmpty() && List.of("help", "-h", "--help").contains(args.get(0))) {
+            if (code == 0 && !args.isEmpty() && List.of("help", "-h", "--help").contains(args.get(0))) {
                 out.println();
                 out.println(USAGE);
             }

@@ -90,4 +90,11 @@ class GradeCommandTest {
         assertTrue(err().contains("eduscc grade EXERCISE"), err());
         assertEquals("", out());
     }
+
+    @Test
+    void helpWithAnExtraWordFailsAndPrintsNoHelpOnStandardOutput() {
+        assertEquals(2, run("help", "extra"));
+        assertEquals("", out());
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("eduscc: help takes no argument, got 'extra'"));
+    }
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -60,13 +59,7 @@ final class AsmCommand {
     }
 
     private static String read(Path source) {
-        try {
-            return Files.readString(source, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UsageError(source + ": no such file");
-        } catch (IOException e) {
-            throw new UsageError(source + ": " + e.getMessage());
-        }
+        return new String(InputFile.read(source, source.toString()), StandardCharsets.UTF_8);
     }
 
     private static void write(Path target, byte[] bytes) {

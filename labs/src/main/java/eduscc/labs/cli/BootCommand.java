@@ -61,6 +61,12 @@ final class BootCommand {
                 machine.trace().replayAndFollow((TraceEntry e) -> trace.println(e.canonical()));
             }
             machine.run(untilTime);
+            if (trace != null && trace.checkError()) {
+                // PrintWriter keeps a write error to itself; a trace with a hole must not pass as whole.
+                err.println("eduscc: --trace " + traceFile + ": the trace could not be written (disk full or device error);"
+                    + " it is incomplete");
+                return 1;
+            }
             BootReport report = BootReport.of(machine, pids);
             if (json) {
                 out.println(Json.pretty(report));
@@ -90,10 +96,16 @@ final class BootCommand {
     static List<Integer> parsePids(String text) {
         TreeSet<Integer> pids = new TreeSet<>();
         for (String part : text.split(",")) {
-            String[] range = part.trim().split("-");
+            String[] range = part.trim().split("-", -1);
+            if (range.length > 2) {
+                throw new UsageError("--pids: '" + part + "' is not a core number or range FROM-TO");
+            }
             try {
                 int from = Integer.parseInt(range[0].trim());
                 int to = range.length > 1 ? Integer.parseInt(range[1].trim()) : from;
+                if (to < from) {
+                    throw new UsageError("--pids: '" + part + "' runs backwards; write " + to + "-" + from);
+                }
                 for (int pid = from; pid <= to; pid++) {
                     if (pid < 0 || pid >= CoreId.COUNT) {
                         throw new UsageError("--pids: core " + pid + " does not exist (0..47)");
@@ -111,6 +123,7 @@ final class BootCommand {
     }
 
     private static byte[] readImage(Path file) {
+        InputFile.requireRegular(file, "--reset-image " + file);
         try {
             long size = Files.size(file);
             if (size == 0 || size > SccBoot.MAX_RESET_IMAGE) {

@@ -3,10 +3,7 @@ package eduscc.labs.cli;
 import eduscc.machine.x86.disasm.ByteSource;
 import eduscc.machine.x86.disasm.Disassembler;
 import eduscc.machine.x86.disasm.Instruction;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,16 +142,10 @@ final class DisasmCommand {
     }
 
     private static byte[] read(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length == 0) {
-                throw new UsageError(file + ": the file is empty");
-            }
-            return bytes;
-        } catch (NoSuchFileException e) {
-            throw new UsageError(file + ": no such file");
-        } catch (IOException e) {
-            throw new UsageError(file + ": " + e.getMessage());
+        byte[] bytes = InputFile.read(file, file.toString());
+        if (bytes.length == 0) {
+            throw new UsageError(file + ": the file is empty");
         }
+        return bytes;
     }
 }

@@ -48,6 +48,9 @@ public final class Main {
                 case "asm" -> new AsmCommand(out, err).run(new Arguments(rest));
                 case "disasm" -> new DisasmCommand(out).run(new Arguments(rest));
                 case "help", "-h", "--help" -> {
+                    if (!rest.isEmpty()) {
+                        throw new UsageError(command + " takes no argument, got '" + rest.get(0) + "'");
+                    }
                     out.println(USAGE);
                     yield 0;
                 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
@@ -32,7 +34,12 @@ final class JacksonErrors {
         if (syntax != null) {
             return syntaxError(file, syntax, e instanceof JsonMappingException wrapper ? path(wrapper.getPath()) : null);
         }
-        JsonMappingException mapping = (JsonMappingException) e;
+        if (e instanceof StreamConstraintsException limit) {
+            return new ScenarioException(file, "", tooLarge(limit));
+        }
+        if (!(e instanceof JsonMappingException mapping)) {
+            return new ScenarioException(file, "", "not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
+        }
         String path = path(mapping.getPath());
         if (e instanceof UnrecognizedPropertyException unknown) {
             List<String> known = sorted(unknown.getKnownPropertyIds());
@@ -63,11 +70,25 @@ final class JacksonErrors {
     /** The parser's own complaint, if it is one: the mapper wraps it when it breaks inside an object. */
     private static StreamReadException syntaxCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof StreamReadException syntax && !(t instanceof JsonMappingException)) {
+            if (t instanceof StreamReadException syntax && !(t instanceof JsonMappingException)
+                && !(t instanceof StreamConstraintsException)) {
                 return syntax;
             }
         }
         return null;
+    }
+
+    /**
+     * The parser's guards against hostile files (nesting depth, length of one text or number): a
+     * lab never comes near them, so the file is not a lab; say which guard, not Jackson's words.
+     */
+    private static String tooLarge(StreamConstraintsException e) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.contains("nesting depth")) {
+            return "nested more than " + StreamReadConstraints.defaults().getMaxNestingDepth()
+                + " levels deep; a lab is a few levels of objects and lists";
+        }
+        return "too large for a lab (" + firstLine(message) + ")";
     }
 
     /** Broken JSON: where it broke, and in which field if the parser got that far. */

@@ -18,10 +18,44 @@ public final class ScenarioException extends RuntimeException {
      * @param problem what is wrong, in words for the lecturer
      */
     public ScenarioException(String file, String path, String problem) {
-        super(file + ": " + (path.isEmpty() ? "" : path + ": ") + problem);
+        super(file + ": " + (path.isEmpty() ? "" : excerpt(path) + ": ") + excerpt(problem));
         this.file = file;
-        this.path = path;
-        this.problem = problem;
+        this.path = excerpt(path);
+        this.problem = excerpt(problem);
+    }
+
+    /** Longest run of the file's own text an error quotes; a longer one is cut and its length said. */
+    static final int EXCERPT = 40;
+
+    /**
+     * The text with every long run of one word or quoted value cut to a short excerpt, e.g.
+     * {@code "xxxxxxxx..." (5000000 characters)}: a hostile or broken file's 5 MB name must not
+     * come back whole in a one-line error.
+     */
+    static String excerpt(String text) {
+        if (text.length() <= 2 * EXCERPT) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean separator = c == '"' || c == ' ' || c == '.' || c == ',' || c == '[' || c == ':';
+            run = separator ? 0 : run + 1;
+            if (run <= EXCERPT) {
+                out.append(c);
+                continue;
+            }
+            int end = i;
+            while (end < text.length() && "\" .,[:".indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            boolean quoted = end < text.length() && text.charAt(end) == '"';
+            out.append(quoted ? "...\" (" : "... (").append(end - i + EXCERPT).append(" characters)");
+            i = quoted ? end : end - 1;
+            run = 0;
+        }
+        return out.toString();
     }
 
     public String file() {

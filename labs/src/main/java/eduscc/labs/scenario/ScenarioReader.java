@@ -8,6 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -42,12 +47,31 @@ public final class ScenarioReader {
     public static Scenario read(Path file) {
         String name = file.toString();
         try {
-            return parse(name, Files.readString(file, StandardCharsets.UTF_8));
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new ScenarioException(name, "", "not a regular file (a folder, pipe or device); name a lab's .json file");
+            }
+            return parse(name, utf8(name, Files.readAllBytes(file)));
         } catch (NoSuchFileException e) {
             throw new ScenarioException(name, "", "no such file");
         } catch (IOException e) {
             throw new ScenarioException(name, "", "cannot read the file (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** The file's text, or the byte where it stops being UTF-8 (a file saved as Latin-1, say). */
+    private static String utf8(String name, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int at = in.position();
+            throw new ScenarioException(name, "", "not valid UTF-8 text: byte " + at
+                + String.format(" (0x%02X)", bytes[at] & 0xFF) + " does not begin or continue a character; save the file as UTF-8");
+        }
+        decoder.flush(out);
+        return out.flip().toString();
     }
 
     /** Reads a lab shipped in the jar, e.g. {@code eduscc/labs/scheduling.json}. */

@@ -177,4 +177,35 @@ class ScenarioReaderTest {
         assertEquals(dir.resolve("nope.json") + ": no such file",
             assertThrows(ScenarioException.class, () -> ScenarioReader.read(dir.resolve("nope.json"))).getMessage());
     }
+
+    @Test
+    void jsonNestedDeeperThanTheParserAllowsIsAnErrorNotACrash() {
+        String deep = "{\"name\": " + "[".repeat(1200) + "]".repeat(1200) + "}";
+        String message = error(deep);
+        assertTrue(message.startsWith("lab.json: "), message);
+        assertTrue(message.contains("nested"), message);
+        assertFalse(message.contains("\n"), message);
+    }
+
+    @Test
+    void aHugeValueIsQuotedAsAShortExcerpt() {
+        String huge = "x".repeat(5_000_000);
+        String message = error(LAB.replace("\"task\": \"a\"", "\"task\": \"" + huge + "\""));
+        assertTrue(message.startsWith("lab.json: cores[0].tasks[1].steps[0]"), message.substring(0, 80));
+        assertTrue(message.length() < 400, "message of " + message.length() + " characters");
+        assertTrue(message.contains("5000000 characters"), message);
+        String field = error(LAB.replace("\"priority\": 16", "\"" + huge + "\": 16"));
+        assertTrue(field.length() < 600, "message of " + field.length() + " characters");
+    }
+
+    @Test
+    void invalidUtf8NamesTheByteWhereItBreaks() throws Exception {
+        Path file = dir.resolve("latin1.json");
+        byte[] bytes = LAB.replace("tiny", "caf\u00e9").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(file, bytes);
+        String message = assertThrows(ScenarioException.class, () -> ScenarioReader.read(file)).getMessage();
+        int offset = LAB.indexOf("tiny") + 3;
+        assertEquals(file + ": not valid UTF-8 text: byte " + offset + " (0xE9) does not begin or continue a character;"
+            + " save the file as UTF-8", message);
+    }
 }

@@ -29,6 +29,11 @@ public final class LabOpener {
         } catch (ScenarioException | IllegalArgumentException e) {
             showError(owner, "Cannot open the lab " + nameOrPath, e.getMessage());
             return Optional.empty();
+        } catch (RuntimeException e) {
+            // Whatever else goes wrong while the lab is read or set up, the window stays as it was.
+            showError(owner, "Cannot open the lab " + nameOrPath, e.getMessage() == null
+                ? e.getClass().getSimpleName() : e.getMessage());
+            return Optional.empty();
         }
     }
 

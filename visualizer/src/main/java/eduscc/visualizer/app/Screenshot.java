@@ -41,6 +41,9 @@ public final class Screenshot {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IllegalArgumentException("cannot write " + file + ": folder " + folder + " does not exist");
         }
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException("cannot write " + file + ": it is a folder; name a .png file in it");
+        }
         ScreenshotPoint point = atEvent == null ? null : ScreenshotPoint.parse(atEvent);
         Session session = new Session(LabOpener.load(lab));
         if (point != null) {
@@ -100,7 +103,13 @@ public final class Screenshot {
                 stage.getScene().getRoot().layout();
             }
             WritableImage image = stage.getScene().snapshot(null);
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            // The kit opens the file itself: ImageIO given a File prints a stack trace and returns
+            // false when it cannot create it, and the user would see a trace and no error.
+            try (java.io.OutputStream png = Files.newOutputStream(file)) {
+                if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png)) {
+                    throw new IOException("this Java has no PNG writer");
+                }
+            }
         } finally {
             window.stop();
             stage.close();

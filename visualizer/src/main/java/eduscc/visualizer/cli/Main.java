@@ -143,6 +143,9 @@ public final class Main {
         } catch (IllegalArgumentException | eduscc.labs.scenario.ScenarioException e) {
             err.println("eduscc gui --screenshot: " + e.getMessage());
             return 2;
+        } catch (java.io.UncheckedIOException e) {
+            err.println("eduscc gui --screenshot: " + e.getMessage() + " (" + e.getCause().getMessage() + ")");
+            return 1;
         } catch (RuntimeException e) {
             err.println("eduscc gui --screenshot: " + e.getMessage());
             return 1;

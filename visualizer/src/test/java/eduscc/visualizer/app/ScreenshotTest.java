@@ -80,4 +80,29 @@ class ScreenshotTest {
             assertTrue(err.toString().startsWith("eduscc gui"), err.toString());
         }
     }
+
+    @Test
+    void emptyNumericAndUnknownPointsAndViewsAndAFolderAsTheFileExitWithTwo() {
+        for (List<String> options : List.of(List.of("--at", "42"), List.of("--at", "frobnicate"),
+            List.of("--at", " "), List.of("--view", ""), List.of("--screenshot", dir.toString()))) {
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            java.util.List<String> args = new java.util.ArrayList<>(List.of("gui", "--screenshot",
+                dir.resolve("x.png").toString(), "--lab", "boot"));
+            args.addAll(options);
+            java.io.PrintStream oldErr = System.err;
+            java.io.ByteArrayOutputStream stray = new java.io.ByteArrayOutputStream();
+            System.setErr(new java.io.PrintStream(stray));
+            int code;
+            try {
+                code = eduscc.visualizer.cli.Main.run(args, new java.io.PrintStream(new java.io.ByteArrayOutputStream()),
+                    new java.io.PrintStream(err));
+            } finally {
+                System.setErr(oldErr);
+            }
+            assertEquals(2, code, options + " -> " + err);
+            assertEquals(1, err.toString().lines().count(), err.toString());
+            assertTrue(err.toString().startsWith("eduscc gui"), err.toString());
+            assertEquals("", stray.toString(), "printed behind the message's back");
+        }
+    }
 }

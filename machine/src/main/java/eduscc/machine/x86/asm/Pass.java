@@ -24,6 +24,8 @@ import java.util.function.Consumer;
 final class Pass {
     /** A bound on the output, so that {@code times 0x7FFFFFFF db 0} fails instead of filling memory. */
     static final int MAX_BYTES = 16 << 20;
+    /** One past the last byte a 32-bit address can name: {@code org 0xFFFFFFFF} leaves room for one byte. */
+    private static final long ADDRESS_SPACE = 1L << 32;
 
     private final List<Statement> statements;
     /** Where the previous pass placed each line, or null in the first pass. */
@@ -188,6 +190,9 @@ final class Pass {
     private void grow(Site site, long bytes) {
         if (out.size() + bytes > MAX_BYTES) {
             throw site.error("the program would grow beyond " + (MAX_BYTES >> 20) + " MiB");
+        }
+        if (bytes > 0 && here() + bytes > ADDRESS_SPACE) {
+            throw site.error("this line would reach past 0xFFFFFFFF, the end of the 4 GiB address space");
         }
     }
 

@@ -89,4 +89,13 @@ class ErrorTest {
                 () -> Assembler.assemble("two.asm", "nop\nmov al, 999\nmov bl, 300"));
         assertEquals("two.asm:2: value 999 does not fit in 8 bits", e.getMessage());
     }
+
+    @Test
+    void codePastTheTopOfTheAddressSpaceIsAnError() {
+        Assembler.assemble("top.asm", "org 0xFFFFFFFF\nnop");
+        AssemblyException e = assertThrows(AssemblyException.class,
+                () -> Assembler.assemble("top.asm", "org 0xFFFFFFFF\nnop\nnop"));
+        assertEquals("top.asm:3: this line would reach past 0xFFFFFFFF, the end of the 4 GiB address space",
+            e.getMessage());
+    }
 }

@@ -1,0 +1,102 @@
+package eduscc.visualizer.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./eduscc} launcher picks its Java as Maven does (JAVA_HOME first, then PATH), refuses
+ * one older than 17 saying which it found, and names it with {@code --verbose}. It runs on a copy
+ * of the script in a folder with fake JDKs and a fake {@code mvn}, so nothing is built or started.
+ */
+class LauncherTest {
+    @TempDir
+    Path root;
+
+    private Path fakeBin;
+
+    @BeforeEach
+    void copyTheLauncherBesideFakes() throws IOException {
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no bash here");
+        Files.copy(Path.of("../eduscc"), root.resolve("eduscc"), StandardCopyOption.COPY_ATTRIBUTES);
+        fakeBin = Files.createDirectories(root.resolve("bin"));
+        script(fakeBin.resolve("mvn"), "mkdir -p visualizer/target/lib && touch visualizer/target/visualizer.jar");
+    }
+
+    private static void script(Path file, String body) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "#!/bin/sh\n" + body + "\n", StandardCharsets.UTF_8);
+        assertTrue(file.toFile().setExecutable(true));
+    }
+
+    /** A java that says it is {@code version} and otherwise prints what it was asked to run. */
+    private Path fakeJdk(String name, String version) throws IOException {
+        Path home = root.resolve(name);
+        script(home.resolve("bin/java"), "if [ \"$1\" = -version ]; then echo 'openjdk version \"" + version
+            + "\" 2020-01-01' >&2; exit 0; fi\necho \"ran $*\"");
+        return home;
+    }
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result launch(Map<String, String> env, String... args) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(new java.util.ArrayList<>(List.of("/bin/bash", root.resolve("eduscc").toString())));
+        builder.command().addAll(List.of(args));
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().put("PATH", fakeBin + ":/usr/bin:/bin");
+        builder.environment().putAll(env);
+        Path out = root.resolve("out.txt");
+        Path err = root.resolve("err.txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        int code = builder.start().waitFor();
+        return new Result(code, Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void javaHomeIsUsedAndNamedWithVerbose() throws Exception {
+        Path jdk = fakeJdk("jdk21", "21.0.1");
+        fakeJdk("bin-elsewhere", "17.0.1");
+        Result r = launch(Map.of("JAVA_HOME", jdk.toString()), "--verbose", "help");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("ran -cp") && r.out().trim().endsWith("eduscc.visualizer.cli.Main help"), r.out());
+        assertTrue(r.err().contains("eduscc: using Java 21.0.1 at " + jdk.resolve("bin/java") + " (from JAVA_HOME)"), r.err());
+    }
+
+    @Test
+    void aJavaOlderThan17FromJavaHomeIsRefusedByItsVersion() throws Exception {
+        Path jdk = fakeJdk("jdk11", "11.0.2");
+        Result r = launch(Map.of("JAVA_HOME", jdk.toString()), "help");
+        assertEquals(1, r.code());
+        assertEquals("eduscc: the kit needs Java 17 or newer, but " + jdk.resolve("bin/java")
+            + " (from JAVA_HOME) is Java 11.0.2; set JAVA_HOME to a JDK 17 or newer", r.err().trim());
+        assertEquals("", r.out());
+    }
+
+    @Test
+    void anOldJavaOnPathIsRefusedToo() throws Exception {
+        Path jdk = fakeJdk("jdk8", "1.8.0_392");
+        Files.copy(jdk.resolve("bin/java"), fakeBin.resolve("java"), StandardCopyOption.COPY_ATTRIBUTES);
+        Result r = launch(Map.of(), "help");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("(from PATH) is Java 1.8.0_392"), r.err());
+    }
+
+    @Test
+    void aJavaHomeWithoutJavaIsNamed() throws Exception {
+        Result r = launch(Map.of("JAVA_HOME", root.resolve("nothing").toString()), "help");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("JAVA_HOME is " + root.resolve("nothing") + ", but it has no bin/java"), r.err());
+    }
+}
