@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Turns the parser's exceptions into sentences with the file and the field path, the way a
@@ -214,6 +215,13 @@ final class JacksonErrors {
             return "unreadable";
         }
         int end = message.indexOf('\n');
-        return (end < 0 ? message : message.substring(0, end)).trim();
+        String line = (end < 0 ? message : message.substring(0, end)).trim();
+        return JACKSON_SOURCE.matcher(line).replaceAll("line $1, column $2");
     }
+
+    /**
+     * Jackson names a location as {@code [Source: REDACTED (...); line: 1, column: 1]}; the file is
+     * named at the front of every error already, so only the line and column are worth keeping.
+     */
+    private static final Pattern JACKSON_SOURCE = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 }

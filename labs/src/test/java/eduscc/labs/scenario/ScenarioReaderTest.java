@@ -156,6 +156,12 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void anUnclosedObjectSaysWhereItOpenedWithoutTheParsersSourceNotice() {
+        assertEquals("lab.json: name: line 2, column 1: not valid JSON (Unexpected end-of-input:"
+            + " expected close marker for Object (start marker at line 1, column 1))", error("{\"name\": 5\n"));
+    }
+
+    @Test
     void otherRangesAndDuplicates() {
         assertEquals("lab.json: machine.cores[1]: must be 0..47, got 48", error(LAB.replace("[0]}", "[0, 48]}")));
         assertEquals("lab.json: cores[0].tasks[0].steps[0].count: must be 1..100000, got 0",
