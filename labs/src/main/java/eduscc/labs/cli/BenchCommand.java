@@ -67,6 +67,8 @@ final class BenchCommand {
         syscalls.put("getpid", SyscallBenchmark.getpid());
         syscalls.put("threadCreate", SyscallBenchmark.threadCreate());
         results.put("syscalls", syscalls);
+        progress(json, "memory: a lab run of " + MemoryBench.CYCLES + " cycles");
+        results.put("memory", MemoryBench.measure());
         progress(json, "debugger: step back and snapshots");
         results.put("debugger", DebuggerBench.measure());
         if (json) {
@@ -95,6 +97,7 @@ final class BenchCommand {
         out.printf("  getpid          %5d cycles per call%n", calls.get("getpid"));
         out.printf("  thread create   %5d cycles per call%n", calls.get("threadCreate"));
         out.println("  samples written to " + csv + " (sample, mode, cycles)");
+        MemoryBench.print(out, (Map<?, ?>) r.get("memory"));
         DebuggerBench.print(out, (Map<?, ?>) r.get("debugger"));
     }
 

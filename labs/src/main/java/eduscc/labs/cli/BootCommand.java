@@ -1,6 +1,7 @@
 package eduscc.labs.cli;
 
 import eduscc.kernel.boot.SccBoot;
+import eduscc.labs.boot.BootRecorder;
 import eduscc.labs.boot.BootReport;
 import eduscc.labs.boot.BootTable;
 import eduscc.machine.Machine;
@@ -57,9 +58,14 @@ final class BootCommand {
         try (Machine machine = image == null ? SccBoot.boot(cores, MachineConfig.DEFAULT)
                 : SccBoot.boot(cores, MachineConfig.DEFAULT, image);
              PrintWriter trace = traceFile == null ? null : openTrace(traceFile)) {
+            // The report needs only what the recorder keeps, and --trace streams every event to its
+            // file, so no entry stays in memory however long the cores run.
+            BootRecorder boot = new BootRecorder();
+            machine.trace().replayAndFollow(boot::record);
             if (trace != null) {
                 machine.trace().replayAndFollow((TraceEntry e) -> trace.println(e.canonical()));
             }
+            machine.trace().setKeepEntries(false);
             machine.run(untilTime);
             if (trace != null && trace.checkError()) {
                 // PrintWriter keeps a write error to itself; a trace with a hole must not pass as whole.
@@ -67,7 +73,7 @@ final class BootCommand {
                     + " it is incomplete");
                 return 1;
             }
-            BootReport report = BootReport.of(machine, pids);
+            BootReport report = BootReport.of(machine, pids, boot);
             if (json) {
                 out.println(Json.pretty(report));
             } else {

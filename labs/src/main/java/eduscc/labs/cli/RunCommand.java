@@ -1,5 +1,6 @@
 package eduscc.labs.cli;
 
+import eduscc.kernel.arch.Apic;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.labs.run.LabRunner;
 import eduscc.labs.run.RunReport;
@@ -30,6 +31,7 @@ final class RunCommand {
     int run(Arguments args) {
         String labName = null;
         boolean json = false;
+        boolean full = false;
         long untilCycles = LabRunner.DEFAULT_UNTIL_CYCLES;
         String switchMode = null;
         String readyQueues = null;
@@ -38,6 +40,7 @@ final class RunCommand {
             switch (word) {
                 case "--until" -> untilCycles = until(args.number("--until"));
                 case "--json" -> json = true;
+                case "--full" -> full = true;
                 case "--switch" -> switchMode = switchMode(args.value("--switch"));
                 case "--ready-queues" -> readyQueues = plugin(args.value("--ready-queues"));
                 default -> {
@@ -61,8 +64,11 @@ final class RunCommand {
             err.println("eduscc: " + e.getMessage());
             return 1;
         }
+        if (full) {
+            checkFullFits(lab, untilCycles);
+        }
         boolean quiet = json;
-        RunReport report = LabRunner.run(lab, untilCycles, cycle -> {
+        RunReport report = LabRunner.run(lab, ReadyQueuePlugins.get(lab.kernel().readyQueues()), untilCycles, full, cycle -> {
             if (!quiet) {
                 err.printf("eduscc run: %d ms simulated (cycle %d)...%n", cycle / 533_333, cycle);
             }
@@ -97,6 +103,25 @@ final class RunCommand {
             kernel = kernel.withReadyQueues(readyQueues);
         }
         return lab.withKernel(kernel);
+    }
+
+    /** Decisions {@code --full} may keep in memory: a few hundred megabytes at most. */
+    static final long FULL_DECISIONS_LIMIT = 1_000_000;
+
+    /**
+     * {@code --full} keeps every decision, about one per core and timer tick; a run that could make
+     * more than {@link #FULL_DECISIONS_LIMIT} is refused before it starts rather than running the
+     * machine out of memory.
+     */
+    private static void checkFullFits(Scenario lab, long untilCycles) {
+        long ticks = untilCycles / Apic.countFor(lab.kernel().timerFreq()) + 1;
+        long decisions = ticks * lab.machine().cores().size();
+        if (decisions > FULL_DECISIONS_LIMIT) {
+            throw new UsageError(String.format("--full keeps every scheduler decision, and this run may make about %,d"
+                + " (%,d ticks on %d core(s)); the limit is %,d: shorten --until, or leave out --full to keep the first"
+                + " and last %,d of each core", decisions, ticks, lab.machine().cores().size(), FULL_DECISIONS_LIMIT,
+                LabRunner.KEPT_AT_EACH_END));
+        }
     }
 
     private static long until(long cycles) {

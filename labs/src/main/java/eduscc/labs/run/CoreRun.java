@@ -11,8 +11,10 @@ import java.util.Map;
  * @param contextSwitch   how this core's kernel switched tasks: "hardware" or "software"
  * @param ticks           timer ticks the kernel received
  * @param boot            the steps of the core's boot, up to the first tick
- * @param switches        every decision that changed the task on the core, in order
- * @param decisions       every scheduler decision, in order
+ * @param switches        every decision that changed the task on the core, in order; in a long run
+ *                        only the first and the last ones (see {@code switchesLeftOut})
+ * @param decisions       every scheduler decision, in order; in a long run only the first and the
+ *                        last ones (see {@code decisionsLeftOut})
  * @param contextSwitches how many context switches of each kind the core made
  * @param readyQueues     the non-empty ready lists at the end, highest priority first
  * @param prioBitmap      the ready queue's bitmap at the end, as {@code 0x%08x}
@@ -20,11 +22,16 @@ import java.util.Map;
  * @param tasks           every task of the core at the end, idle task first
  * @param console         what the core wrote to port 0xE9
  * @param failures        panics, hangs and faults, with the task that was running
+ * @param switchesBeforeGap  how many of {@code switches} come before the ones left out
+ * @param switchesLeftOut    switches not in {@code switches} ({@code run --full} keeps them all)
+ * @param decisionsBeforeGap how many of {@code decisions} come before the ones left out
+ * @param decisionsLeftOut   decisions not in {@code decisions}
  */
 public record CoreRun(int pid, String state, String contextSwitch, long ticks, List<BootStep> boot,
                       List<Switch> switches, List<Decision> decisions, Map<String, Long> contextSwitches,
                       List<ReadyList> readyQueues, String prioBitmap, String prioBitmapCells, List<TaskOutcome> tasks,
-                      String console, List<Failure> failures) {
+                      String console, List<Failure> failures, int switchesBeforeGap, long switchesLeftOut,
+                      int decisionsBeforeGap, long decisionsLeftOut) {
 
     /** A step of the boot: {@code what} happened at {@code cycle}. */
     public record BootStep(long cycle, String what) { }

@@ -1,10 +1,10 @@
 package eduscc.labs.run;
 
 import eduscc.kernel.arch.Idt;
+import eduscc.machine.cpu.ConsoleText;
 import eduscc.machine.time.Clocks;
 import eduscc.machine.trace.TraceEntry;
 import eduscc.machine.trace.TraceEvent;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,19 +19,28 @@ import java.util.TreeMap;
 final class CoreTrace {
     /** The task name before the scheduler's first decision: the kernel is still booting. */
     static final String BOOTING = "kernel boot";
+    /** Decisions (and switches) a report keeps from the start and from the end of a long run. */
+    static final int KEPT_AT_EACH_END = 1000;
 
     private final int pid;
     private long ticks;
     private String running = BOOTING;
     private final List<CoreRun.BootStep> boot = new ArrayList<>();
-    private final List<CoreRun.Decision> decisions = new ArrayList<>();
+    private final KeptEnds<CoreRun.Decision> decisions;
+    private final KeptEnds<CoreRun.Switch> switches;
     private final Map<String, Long> contextSwitches = new TreeMap<>();
-    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private final ConsoleText console = new ConsoleText();
     private final List<CoreRun.Failure> failures = new ArrayList<>();
     private boolean halted;
 
-    CoreTrace(int pid) {
+    /**
+     * @param full keep every decision and switch ({@code run --full}); otherwise the first and the
+     *     last {@link #KEPT_AT_EACH_END} of each, so a long run's report stays small
+     */
+    CoreTrace(int pid, boolean full) {
         this.pid = pid;
+        this.decisions = full ? KeptEnds.everything() : KeptEnds.ends(KEPT_AT_EACH_END, KEPT_AT_EACH_END);
+        this.switches = full ? KeptEnds.everything() : KeptEnds.ends(KEPT_AT_EACH_END, KEPT_AT_EACH_END);
     }
 
     void record(TraceEntry entry) {
@@ -43,13 +52,17 @@ final class CoreTrace {
                 boot.add(new CoreRun.BootStep(cycle, "first timer tick (vector " + Idt.TIMER + ")"));
             }
         } else if (event instanceof TraceEvent.SchedulerDecision d) {
-            decisions.add(new CoreRun.Decision(ticks, cycle, CoreRun.hex(d.prioBitmap()), d.chosenPriority(), d.from(),
-                d.to(), d.reason()));
+            CoreRun.Decision decision = new CoreRun.Decision(ticks, cycle, CoreRun.hex(d.prioBitmap()), d.chosenPriority(),
+                d.from(), d.to(), d.reason());
+            decisions.add(decision);
+            if (decision.switchesTask()) {
+                switches.add(new CoreRun.Switch(ticks, cycle, d.from(), d.to(), d.reason()));
+            }
             running = d.to();
         } else if (event instanceof TraceEvent.TaskSwitch s) {
             contextSwitches.merge(s.kind(), 1L, Long::sum);
         } else if (event instanceof TraceEvent.ConsoleOutput out) {
-            console.write(out.character());
+            console.append(out.character());
         } else if (event instanceof TraceEvent.Panic p) {
             failures.add(new CoreRun.Failure(pid, "panic", running, ticks, p.reason()));
         } else if (event instanceof TraceEvent.Hang h) {
@@ -109,13 +122,12 @@ final class CoreTrace {
         return List.copyOf(boot);
     }
 
-    List<CoreRun.Decision> decisions() {
-        return List.copyOf(decisions);
+    KeptEnds<CoreRun.Decision> decisions() {
+        return decisions;
     }
 
-    List<CoreRun.Switch> switches() {
-        return decisions.stream().filter(CoreRun.Decision::switchesTask)
-            .map(d -> new CoreRun.Switch(d.tick(), d.cycle(), d.from(), d.to(), d.reason())).toList();
+    KeptEnds<CoreRun.Switch> switches() {
+        return switches;
     }
 
     Map<String, Long> contextSwitches() {
@@ -123,7 +135,7 @@ final class CoreTrace {
     }
 
     String console() {
-        return console.toString(StandardCharsets.UTF_8);
+        return console.text(StandardCharsets.UTF_8);
     }
 
     List<CoreRun.Failure> failures() {

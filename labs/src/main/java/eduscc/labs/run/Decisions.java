@@ -18,11 +18,15 @@ final class Decisions {
         out.println("core " + core.pid() + ": scheduler decisions (prio: msb(prioBitmap), the highest ready priority)");
         out.println("   tick         cycle  prioBitmap  prio  decision");
         List<CoreRun.Decision> all = core.decisions();
+        int gapAt = core.decisionsLeftOut() > 0 ? core.decisionsBeforeGap() : -1;
         int i = 0;
         while (i < all.size()) {
+            if (i == gapAt) {
+                out.printf("  %5s  (%d decisions left out; run --full shows every one)%n", "..", core.decisionsLeftOut());
+            }
             CoreRun.Decision d = all.get(i);
             int same = 1;
-            while (!d.switchesTask() && i + same < all.size() && sameKeep(d, all.get(i + same))) {
+            while (!d.switchesTask() && i + same < all.size() && i + same != gapAt && sameKeep(d, all.get(i + same))) {
                 same++;
             }
             String what = d.switchesTask() ? d.from() + " -> " + d.to() : d.from() + " keeps the core";

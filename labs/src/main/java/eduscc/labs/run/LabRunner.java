@@ -30,6 +30,8 @@ import java.util.function.LongConsumer;
 public final class LabRunner {
     /** Ten simulated seconds at 533 MHz: the default limit of a run. */
     public static final long DEFAULT_UNTIL_CYCLES = 5_333_333_333L;
+    /** Scheduler decisions (and task switches) a report keeps from each end of a long run, per core. */
+    public static final int KEPT_AT_EACH_END = CoreTrace.KEPT_AT_EACH_END;
     /** Progress is reported every 100 ms of simulated time. */
     public static final long PROGRESS_STEP_UNITS = Clocks.nsToUnits(100_000_000L);
 
@@ -48,12 +50,22 @@ public final class LabRunner {
      * @param progress    told the simulated cycle reached every 100 ms of simulated time
      */
     public static RunReport run(Scenario lab, ReadyQueueFactory queues, long untilCycles, LongConsumer progress) {
+        return run(lab, queues, untilCycles, false, progress);
+    }
+
+    /**
+     * Runs and reports; memory stays bounded however long the run: the trace is not kept (its
+     * hash and count are), and the report keeps the first and last scheduler decisions and
+     * switches of each core unless {@code full} asks for every one.
+     */
+    public static RunReport run(Scenario lab, ReadyQueueFactory queues, long untilCycles, boolean full,
+                                LongConsumer progress) {
         if (untilCycles <= 0) {
             throw new IllegalArgumentException("the time limit must be positive, got " + untilCycles + " cycles");
         }
         try (BootedLab booted = boot(lab, queues)) {
             Machine machine = booted.machine();
-            RunRecorder recorder = new RunRecorder(lab.machine().cores());
+            RunRecorder recorder = new RunRecorder(lab.machine().cores(), full);
             machine.trace().replayAndFollow(recorder::record);
             machine.trace().setKeepEntries(false);
             RunResult result = runInSteps(machine, untilCycles * Clocks.TILE_533_UNITS, progress);

@@ -24,8 +24,9 @@ import java.util.TreeMap;
 final class RunRecorder {
     private final Map<Integer, CoreTrace> cores = new TreeMap<>();
 
-    RunRecorder(List<Integer> pids) {
-        pids.forEach(pid -> cores.put(pid, new CoreTrace(pid)));
+    /** @param full keep every decision and switch instead of the first and last ones */
+    RunRecorder(List<Integer> pids, boolean full) {
+        pids.forEach(pid -> cores.put(pid, new CoreTrace(pid, full)));
     }
 
     void record(TraceEntry entry) {
@@ -81,7 +82,9 @@ final class RunRecorder {
         }
         String contextSwitch = scheduler == null ? "-" : scheduler.contextSwitchName();
         return new CoreRun(trace.pid(), machine.core(trace.pid()).state().name(), contextSwitch, trace.ticks(), trace.boot(),
-            trace.switches(), trace.decisions(), Collections.unmodifiableMap(trace.contextSwitches()), List.copyOf(lists),
-            CoreRun.hex(bitmap), CoreRun.cells(bitmap), List.copyOf(tasks), trace.console(), List.copyOf(failures));
+            trace.switches().kept(), trace.decisions().kept(), Collections.unmodifiableMap(trace.contextSwitches()),
+            List.copyOf(lists), CoreRun.hex(bitmap), CoreRun.cells(bitmap), List.copyOf(tasks), trace.console(),
+            List.copyOf(failures), trace.switches().first().size(), trace.switches().leftOut(),
+            trace.decisions().first().size(), trace.decisions().leftOut());
     }
 }

@@ -45,7 +45,7 @@ public final class RunText {
             end(core);
         }
         out.println();
-        long switches = r.cores().stream().mapToLong(c -> c.switches().size()).sum();
+        long switches = r.cores().stream().mapToLong(c -> c.switches().size() + c.switchesLeftOut()).sum();
         out.printf("ended: %s at cycle %d (%.1f ms simulated); %d task switch(es); trace: %d events, hash %s%n",
             r.ended(), r.endCycle(), r.endCycle() / (Apic.CORE_HZ / 1000.0), switches, r.traceEvents(), r.traceHash());
     }
@@ -73,12 +73,29 @@ public final class RunText {
         String folded = null;
         long foldedFrom = 0;
         int next = 0;
+        List<CoreRun.Switch> switches = core.switches();
+        int nextSwitch = 0;
+        boolean gapAhead = core.switchesLeftOut() > 0;
         for (long tick = 0; tick <= core.ticks(); tick++) {
-            List<String> row = new ArrayList<>(List.of(running));
-            for (CoreRun.Switch s : core.switches()) {
-                if (s.tick() == tick) {
-                    row.add(s.to());
+            if (gapAhead && nextSwitch == core.switchesBeforeGap()) {
+                // The switches between the first and the last ones kept are not in the report: jump the gap.
+                gapAhead = false;
+                foldedEnd(folded, foldedFrom, tick - 1);
+                folded = null;
+                long resume = switches.get(nextSwitch).tick();
+                String ticks = resume > tick ? ", ticks " + tick + " to " + (resume - 1) : "";
+                out.printf("  %5s  (%d task switches left out%s; run --full shows every one)%n", "..",
+                    core.switchesLeftOut(), ticks);
+                running = switches.get(nextSwitch).from();
+                tick = Math.max(tick, resume);
+                while (next < narration.size() && narration.get(next).tick() < tick) {
+                    next++;
                 }
+            }
+            List<String> row = new ArrayList<>(List.of(running));
+            while (nextSwitch < switches.size() && switches.get(nextSwitch).tick() <= tick
+                    && !(gapAhead && nextSwitch == core.switchesBeforeGap())) {
+                row.add(switches.get(nextSwitch++).to());
             }
             running = row.get(row.size() - 1);
             boolean says = next < narration.size() && narration.get(next).tick() <= tick;

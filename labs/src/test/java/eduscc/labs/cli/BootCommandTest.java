@@ -91,6 +91,29 @@ class BootCommandTest {
     }
 
     @Test
+    void aCoreThatPrintsForEverKeepsTheStartAndEndOfItsConsoleAndStreamsEveryEventToTheTraceFile() throws Exception {
+        String source = String.join("\n", "bits 16", "org 0xFFFFFF00",
+            "start:", "    mov dx, 0xE9", "    mov al, 'x'", ".again:", "    out dx, al", "    jmp .again",
+            "    times 0xF0 - ($ - $$) db 0", "    jmp near start", "    times 0x100 - ($ - $$) db 0");
+        Path image = dir.resolve("chatty.bin");
+        Files.write(image, Assembler.assemble("chatty.asm", source).bytes());
+        Path trace = dir.resolve("chatty.trace");
+        assertEquals(0, run("boot", "--pids", "0", "--reset-image", image.toString(), "--max-cycles", "3000000",
+            "--trace", trace.toString(), "--json"));
+        JsonNode report = json();
+        String console = report.get("cores").get(0).get("console").asText();
+        assertTrue(console.contains(" bytes left out ...]"), "more than the console keeps was printed");
+        assertTrue(console.length() < 70_000, "the console is bounded, got " + console.length() + " characters");
+        assertTrue(console.startsWith("xxxx") && console.endsWith("xxxx"));
+        long events;
+        try (var lines = Files.lines(trace)) {
+            events = lines.count();
+        }
+        assertEquals(report.get("traceEvents").asLong(), events, "every event reached the trace file");
+        assertTrue(events > 100_000, "one event per character printed: " + events);
+    }
+
+    @Test
     void missingResetImageIsAUsageErrorNamingTheFile() {
         assertEquals(2, run("boot", "--reset-image", dir.resolve("nope.bin").toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("nope.bin: no such file"));

@@ -109,6 +109,14 @@ class RunCommandTest {
         assertEquals("hello from core 3\n", json().get("cores").get(0).get("console").asText());
     }
 
+    @Test
+    void fullKeepsEveryDecisionOfARunThatFits() throws Exception {
+        assertEquals(0, run("run", "scheduling", "--full", "--json"));
+        JsonNode core = new ObjectMapper().readTree(out()).get("cores").get(0);
+        assertEquals(0, core.get("decisionsLeftOut").asLong());
+        assertEquals(core.get("decisions").size(), core.get("decisionsBeforeGap").asInt());
+    }
+
     @ParameterizedTest(name = "run {0} is a usage error: {1}")
     @CsvSource(delimiter = '|', value = {
         "''|run needs a lab: boot, scheduling, multicore, or a JSON file",
@@ -119,7 +127,9 @@ class RunCommandTest {
         "scheduling --switch magic|--switch must be hardware or software, got 'magic'",
         "scheduling --ready-queues nope|--ready-queues: no plug-in named 'nope'; known: ",
         "no-such-lab|no shipped lab and no file named 'no-such-lab'; shipped labs: boot, scheduling, multicore",
-        "boot scheduling|run takes one lab, got 'boot' and 'scheduling'"})
+        "boot scheduling|run takes one lab, got 'boot' and 'scheduling'",
+        "multicore --full --until 200000000000|--full keeps every scheduler decision, and this run may make about 1,800,048 (37,501 ticks on 48 core(s)); the limit is 1,000,000: shorten --until, or leave out --full to keep the first and last 1,000 of each core",
+        "scheduling --full --until 72057594037927936|--full keeps every scheduler decision, and this run may make about 13,510,799,727 "})
     void usageErrorsExitWithTwo(String words, String message) {
         List<String> args = new java.util.ArrayList<>(List.of("run"));
         if (!words.isEmpty()) {

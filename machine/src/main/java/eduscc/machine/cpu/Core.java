@@ -27,7 +27,7 @@ public final class Core {
     private final Operations operations;
     private final StackOps stack;
     private final SystemInstructions systemInstructions;
-    private final StringBuilder console = new StringBuilder();
+    private final ConsoleText console = new ConsoleText();
     private Pacer pacer = Pacer.ALONE;
     private InstructionSet instructionSet;
     private CoreState state = CoreState.IN_RESET;
@@ -98,11 +98,12 @@ public final class Core {
 
     /** Where bytes written to the debug port go. */
     public IntConsumer console() {
-        return c -> console.append((char) c);
+        return console::append;
     }
 
+    /** The debug port's output, bounded: its start and its end (see {@link ConsoleText}). */
     public String consoleText() {
-        return console.toString();
+        return console.text();
     }
 
     public StackOps stack() {
