@@ -31,9 +31,11 @@ final class GradeCommand {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final PrintStream out;
+    private final PrintStream err;
 
-    GradeCommand(PrintStream out) {
+    GradeCommand(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
     int run(List<String> args) {
@@ -77,7 +79,13 @@ final class GradeCommand {
         }
         String shown = reference ? "ReadyQueues (the kit's reference)"
             : className != null ? className : "StudentReadyQueues (your code)";
-        GradeReport report = ReadyQueuesExercise.grade(graded, shown, limits);
+        GradeReport report;
+        try {
+            report = ReadyQueuesExercise.grade(graded, shown, limits);
+        } catch (UncheckedIOException e) {
+            err.println("eduscc grade: " + e.getMessage());
+            return 1;
+        }
         if (json) {
             out.println(pretty(report));
         } else {

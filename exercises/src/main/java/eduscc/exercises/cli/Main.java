@@ -48,7 +48,7 @@ public final class Main {
             return code;
         }
         try {
-            return new GradeCommand(out).run(args.subList(1, args.size()));
+            return new GradeCommand(out, err).run(args.subList(1, args.size()));
         } catch (UsageError e) {
             err.println("eduscc: " + e.getMessage());
             err.println(USAGE);

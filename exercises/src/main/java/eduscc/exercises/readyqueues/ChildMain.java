@@ -44,6 +44,8 @@ public final class ChildMain {
         System.setErr(nowhere);
         System.setIn(InputStream.nullInputStream());
 
+        // A child whose grader is gone (killed, or its test run stopped) must not spin on for ever.
+        ProcessHandle.current().parent().ifPresent(grader -> grader.onExit().thenRun(() -> Runtime.getRuntime().halt(5)));
         String className = args[0];
         int first = Integer.parseInt(args[1]);
         ThreadLimit threads = new ThreadLimit(Integer.parseInt(args[2]), report);
@@ -56,6 +58,10 @@ public final class ChildMain {
             report.send(Frame.begin(i));
             CheckObservations seen = checks.get(i).observe(new Observer(threads::check));
             threads.check();
+            if (ReadyQueuePlugins.get(ReadyQueuesExercise.PLUGIN) != queues) {
+                report.stop("your code replaced the ready-queue plug-in '" + ReadyQueuesExercise.PLUGIN + "', so that"
+                    + " the lab would not run with it");
+            }
             report.send(Frame.observed(i, seen));
             String kitUse = queues.kitUse();
             if (kitUse != null && !kitUseReported) {

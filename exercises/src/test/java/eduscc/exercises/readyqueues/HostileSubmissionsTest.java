@@ -139,6 +139,14 @@ class HostileSubmissionsTest {
     }
 
     @Test
+    void replacingThePluginTheLabRunsWithStopsTheGrading() throws Exception {
+        JsonNode report = grade(SwapsThePlugin.class);
+        assertEquals("your code replaced the ready-queue plug-in 'student', so that the lab would not run with it"
+            + " (during check 'FIFO order within a priority')", report.get("problem").asText());
+        assertEquals(1, exitCode);
+    }
+
+    @Test
     void aFourGigabyteStaticAllocationFailsEveryCheckWithOutOfMemory() throws Exception {
         JsonNode report = grade(HogsMemory.class);
         assertEquals(0, report.get("earned").asInt());

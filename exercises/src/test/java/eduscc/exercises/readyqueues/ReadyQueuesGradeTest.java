@@ -93,6 +93,22 @@ class ReadyQueuesGradeTest {
     }
 
     @Test
+    void aStackOverflowCostsOnlyTheChecksThatCallTheBrokenMethod() {
+        GradeReport report = grade(RecursesForEver.class);
+        assertEquals(new TreeMap<>(Map.of(
+            "FIFO order within a priority", 10,
+            "bitmap set and clear", 0,
+            "msb uses one BSR", 10,
+            "highest priority", 0,
+            "remove from the middle", 0,
+            "random sequence of 2000 operations against a model", 0,
+            "the scheduling lab produces the reference ordering with this queue", 0)), earned(report));
+        assertTrue(report.checks().get(1).message().startsWith("StackOverflowError (at RecursesForEver.remove("),
+            report.checks().get(1).message());
+        assertEquals("", report.problem());
+    }
+
+    @Test
     void aQueueThatHandsBackCopiesOfTasksIsCaughtByIdentity() {
         GradeReport report = grade(HandsBackCopies.class);
         assertEquals("first dequeue(8) after enqueueing t1, t2, t3: expected t1, got an object the check never made"
