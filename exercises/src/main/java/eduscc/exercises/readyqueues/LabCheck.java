@@ -18,9 +18,10 @@ import java.util.List;
  *
  * <p>The lab takes the path {@code eduscc run scheduling --ready-queues student} takes: the lab
  * names a ready-queue plug-in and {@link LabRunner#run(Scenario, long, java.util.function.LongConsumer)}
- * gets it from the registry. So the queue under test cannot behave one way under grading and
- * another way in a real run, unless it tells the two apart by the grader's few frames at the
- * bottom of the stack.
+ * gets it from the registry. The kernel calls the queue on its own execution-context threads,
+ * whose stacks hold the machine's and the kernel's frames only, as in a real run; only the thread
+ * that started the run differs (here the child's {@code ChildMain}, there the command line). So a
+ * queue that looks at its stack to behave well under grading behaves here as it does for real.
  */
 final class LabCheck {
     /**
