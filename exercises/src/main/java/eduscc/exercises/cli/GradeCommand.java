@@ -5,39 +5,55 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import eduscc.exercises.grading.CheckResult;
 import eduscc.exercises.grading.GradeReport;
-import eduscc.exercises.grading.Grader;
+import eduscc.exercises.grading.Limits;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
-import eduscc.exercises.readyqueues.StudentReadyQueues;
-import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.labs.cli.UsageError;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 
 /**
- * {@code eduscc grade EXERCISE [--reference] [--json]}: grades the student's code for an exercise
- * (today: {@code ready-queues}) and prints every check with its points and, if it failed, why.
- * {@code --reference} grades the kit's own implementation instead, which earns every point. Exit
- * code 0 with full marks, 1 otherwise, 2 for a mistake on the command line.
+ * {@code eduscc grade EXERCISE [--reference | --class CLASS] [--json] [limits]}: grades the
+ * student's code for an exercise (today: {@code ready-queues}) and prints every check with its
+ * points and, if it failed, why. The code under test runs in a child JVM with a heap, a thread
+ * and a time limit; this JVM judges. {@code --reference} grades the kit's own implementation,
+ * which earns every point; {@code --class} grades another class (a teacher's copy of a
+ * submission, the kit's test fixtures).
+ *
+ * <p>Exit code 0 only when every check passed and the code under test behaved; 1 when a check
+ * failed or the code misbehaved (ended its JVM, left too many threads, broke its report, used the
+ * kit's own queue); 2 for a mistake on the command line.
  */
 final class GradeCommand {
     static final List<String> EXERCISES = List.of(ReadyQueuesExercise.NAME);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final PrintStream out;
+    private final PrintStream err;
 
-    GradeCommand(PrintStream out) {
+    GradeCommand(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
     int run(List<String> args) {
         String exercise = null;
         boolean reference = false;
         boolean json = false;
-        for (String word : args) {
+        String className = null;
+        Limits limits = Limits.DEFAULT;
+        for (Iterator<String> words = args.iterator(); words.hasNext(); ) {
+            String word = words.next();
             switch (word) {
                 case "--reference" -> reference = true;
                 case "--json" -> json = true;
+                case "--class" -> className = value(words, word);
+                case "--heap-mb" -> limits = limits.withHeap(number(words, word, Limits.MIN_HEAP, Limits.MAX_HEAP));
+                case "--max-threads" -> limits = limits.withThreads(number(words, word, 1, Limits.MAX_THREADS));
+                case "--check-seconds" -> limits = limits.withPerCheck(
+                    Duration.ofSeconds(number(words, word, 1, Limits.MAX_SECONDS)));
                 default -> {
                     if (word.startsWith("-")) {
                         throw new UsageError("unknown grade option '" + word + "'");
@@ -53,20 +69,55 @@ final class GradeCommand {
             throw new UsageError(exercise == null ? "grade needs an exercise: " + String.join(", ", EXERCISES)
                 : "no exercise named '" + exercise + "'; the exercises are: " + String.join(", ", EXERCISES));
         }
-        GradeReport report = reference
-            ? ReadyQueuesExercise.grade(ReadyQueueFactory.KIT, "ReadyQueues (the kit's reference)", new Grader())
-            : ReadyQueuesExercise.grade(StudentReadyQueues::new, "StudentReadyQueues (your code)", new Grader());
+        if (reference && className != null) {
+            throw new UsageError("grade takes --reference or --class, not both");
+        }
+        String graded = reference ? ReadyQueuesExercise.KIT_CLASS : className != null ? className
+            : ReadyQueuesExercise.STUDENT_CLASS;
+        if (ClassLoader.getSystemResource(graded.replace('.', '/') + ".class") == null) {
+            throw new UsageError("--class: no class named '" + graded + "' on the kit's class path");
+        }
+        String shown = reference ? "ReadyQueues (the kit's reference)"
+            : className != null ? className : "StudentReadyQueues (your code)";
+        GradeReport report;
+        try {
+            report = ReadyQueuesExercise.grade(graded, shown, limits);
+        } catch (UncheckedIOException e) {
+            err.println("eduscc grade: " + e.getMessage());
+            return 1;
+        }
         if (json) {
             out.println(pretty(report));
         } else {
-            print(report);
+            print(report, limits);
         }
-        return report.fullMarks() ? 0 : 1;
+        return report.passed() ? 0 : 1;
     }
 
-    private void print(GradeReport report) {
+    private static String value(Iterator<String> words, String option) {
+        if (!words.hasNext()) {
+            throw new UsageError(option + " needs a value");
+        }
+        return words.next();
+    }
+
+    private static int number(Iterator<String> words, String option, int min, int max) {
+        String text = value(words, option);
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageError(option + " must be a whole number from " + min + " to " + max + ", got '" + text + "'");
+    }
+
+    private void print(GradeReport report, Limits limits) {
         out.println("eduSCC grade " + report.exercise() + ": " + report.graded());
         out.println("  (handout: " + ReadyQueuesExercise.HANDOUT + ")");
+        out.println("  (the code runs in a separate JVM: " + limits + ")");
         for (CheckResult r : report.checks()) {
             out.printf("  [%2d/%2d] %s %s%n", r.earned(), r.possible(), r.passed() ? "ok  " : "FAIL", r.name());
             if (!r.passed()) {
@@ -74,6 +125,9 @@ final class GradeCommand {
                     out.println("            " + line);
                 }
             }
+        }
+        if (!report.problem().isEmpty()) {
+            out.println("  FAILED: " + report.problem());
         }
         out.printf("  total: %d/%d points%n", report.earned(), report.possible());
     }

@@ -1,5 +1,6 @@
 package eduscc.exercises.cli;
 
+import eduscc.exercises.grading.Limits;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
 import eduscc.labs.cli.UsageError;
 import java.io.PrintStream;
@@ -14,10 +15,19 @@ import java.util.List;
 public final class Main {
     static final String USAGE = String.join("\n",
         "exercises:",
-        "       eduscc grade EXERCISE [--reference] [--json]   grade your code for an exercise: "
-            + String.join(", ", GradeCommand.EXERCISES),
-        "         --reference   grade the kit's own implementation instead (it earns every point)",
-        "         --json        print the checks and points as JSON");
+        "       eduscc grade EXERCISE [--reference | --class CLASS] [--json] [--heap-mb N] [--max-threads N]"
+            + " [--check-seconds N]",
+        "           grade your code for an exercise: " + String.join(", ", GradeCommand.EXERCISES)
+            + "; exit code 0 only when every check passed",
+        "         --reference         grade the kit's own implementation instead (it earns every point)",
+        "         --class CLASS       grade another class with the student's constructor (a submission kept elsewhere)",
+        "         --json              print the checks and points as JSON",
+        "         --heap-mb N         heap of the JVM that runs the graded code (default "
+            + Limits.DEFAULT.heapMegabytes() + ")",
+        "         --max-threads N     threads the graded code may leave running (default "
+            + Limits.DEFAULT.maxThreads() + ")",
+        "         --check-seconds N   time for one check before it counts as hung (default "
+            + Limits.DEFAULT.perCheck().toSeconds() + ")");
 
     private Main() {
     }
@@ -38,7 +48,7 @@ public final class Main {
             return code;
         }
         try {
-            return new GradeCommand(out).run(args.subList(1, args.size()));
+            return new GradeCommand(out, err).run(args.subList(1, args.size()));
         } catch (UsageError e) {
             err.println("eduscc: " + e.getMessage());
             err.println(USAGE);

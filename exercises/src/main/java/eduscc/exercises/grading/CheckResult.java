@@ -1,5 +1,7 @@
 package eduscc.exercises.grading;
 
+import eduscc.exercises.observing.ObservedCheck;
+
 /**
  * How one check went.
  *
@@ -11,11 +13,11 @@ package eduscc.exercises.grading;
  */
 public record CheckResult(String name, int possible, int earned, boolean passed, String message) {
 
-    static CheckResult passed(Check check) {
+    static CheckResult passed(ObservedCheck check) {
         return new CheckResult(check.name(), check.points(), check.points(), true, "");
     }
 
-    static CheckResult failed(Check check, String why) {
+    static CheckResult failed(ObservedCheck check, String why) {
         return new CheckResult(check.name(), check.points(), 0, false, why);
     }
 }

@@ -1,11 +1,13 @@
 package eduscc.exercises.readyqueues;
 
-import eduscc.exercises.grading.CheckFailed;
+import eduscc.exercises.grading.Judge;
+import eduscc.exercises.observing.Failures;
+import eduscc.exercises.observing.Observer;
 import eduscc.kernel.arch.Apic;
-import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.labs.run.CoreRun;
 import eduscc.labs.run.LabRunner;
 import eduscc.labs.run.RunReport;
+import eduscc.labs.scenario.Scenario;
 import eduscc.labs.scenario.ShippedLabs;
 import java.util.List;
 
@@ -13,6 +15,13 @@ import java.util.List;
  * The whole point: the kernel runs the scheduling lab with the queue under test (invariants
  * checked after every decision, as the lab asks) and must hand the core to the same tasks at the
  * same ticks as with the kit's own queue.
+ *
+ * <p>The lab takes the path {@code eduscc run scheduling --ready-queues student} takes: the lab
+ * names a ready-queue plug-in and {@link LabRunner#run(Scenario, long, java.util.function.LongConsumer)}
+ * gets it from the registry. The kernel calls the queue on its own execution-context threads,
+ * whose stacks hold the machine's and the kernel's frames only, as in a real run; only the thread
+ * that started the run differs (here the child's {@code ChildMain}, there the command line). So a
+ * queue that looks at its stack to behave well under grading behaves here as it does for real.
  */
 final class LabCheck {
     /**
@@ -23,45 +32,54 @@ final class LabCheck {
     static final int UNTIL_TICKS = 40;
     static final long UNTIL_CYCLES = UNTIL_TICKS * Apic.countFor(Apic.DEFAULT_TIMER_FREQ);
 
-    private static List<String> reference;
-
     private LabCheck() {
     }
 
-    static void run(ReadyQueueFactory queues) {
-        RunReport report = LabRunner.run(ShippedLabs.load("scheduling"), queues, UNTIL_CYCLES, cycle -> { });
-        for (CoreRun.Failure f : report.failures()) {
-            throw new CheckFailed("the kernel stopped with a " + f.kind() + " in task " + f.task() + " at tick " + f.tick()
-                + ": " + firstLines(f.reason()));
+    /**
+     * Records how the run went: its first kernel failure (or "none"), how it ended, and who got the
+     * core at which tick.
+     *
+     * @param plugin the registered plug-in name of the queue under test
+     */
+    static void run(Observer o, String plugin) {
+        Scenario lab = ShippedLabs.load("scheduling");
+        lab = lab.withKernel(lab.kernel().withReadyQueues(plugin));
+        RunReport report = LabRunner.run(lab, UNTIL_CYCLES, cycle -> { });
+        List<CoreRun.Failure> failures = report.failures();
+        o.see("failures", failures.isEmpty() ? "none" : describe(failures.get(0)));
+        o.see("end", report.ended().equals(RunReport.ALL_IDLE) ? report.ended()
+            : "stopped at tick " + report.core(0).ticks());
+        for (CoreRun.Switch s : report.core(0).switches()) {
+            o.see("task switch", s.to() + " at tick " + s.tick());
         }
-        if (!report.ended().equals(RunReport.ALL_IDLE)) {
-            throw new CheckFailed("the scheduling lab did not finish within " + UNTIL_TICKS + " ticks (it needs 13);"
-                + " it stopped at tick " + report.core(0).ticks());
+    }
+
+    /** A kernel failure, the ordering or the end, in that order: each explains what follows it. */
+    static final Judge JUDGE = (labels, expected, actual) -> {
+        List<String> got = actual.values();
+        if (got.size() < 2) {
+            return actual.threw() != null ? actual.threw() : "the lab run ended before it was seen";
         }
-        List<String> ordering = ordering(report);
-        List<String> expected = reference();
-        for (int i = 0; i < Math.max(ordering.size(), expected.size()); i++) {
+        if (!got.get(0).equals(expected.get(0))) {
+            return got.get(0);
+        }
+        if (!got.get(1).equals(expected.get(1))) {
+            return "the scheduling lab did not finish within " + UNTIL_TICKS + " ticks (it needs 13); it " + got.get(1);
+        }
+        for (int i = 2; i < Math.max(got.size(), expected.size()); i++) {
             String want = i < expected.size() ? expected.get(i) : "nothing more";
-            String got = i < ordering.size() ? ordering.get(i) : "nothing more";
-            if (!want.equals(got)) {
-                throw new CheckFailed("task switch " + (i + 1) + " of the scheduling lab: expected " + want + ", got " + got
-                    + " (run ./eduscc run scheduling --ready-queues student to see it all)");
+            String was = i < got.size() ? got.get(i) : "nothing more";
+            if (!want.equals(was)) {
+                return "task switch " + (i - 1) + " of the scheduling lab: expected " + want + ", got " + was
+                    + " (run ./eduscc run scheduling --ready-queues student to see it all)";
             }
         }
-    }
+        return actual.threw();
+    };
 
-    /** Who got the core at which tick: "realtime at tick 1", ... */
-    static List<String> ordering(RunReport report) {
-        return report.core(0).switches().stream().map(s -> s.to() + " at tick " + s.tick()).toList();
-    }
-
-    /** The ordering with the kit's queue, computed once. */
-    private static synchronized List<String> reference() {
-        if (reference == null) {
-            reference = ordering(LabRunner.run(ShippedLabs.load("scheduling"), ReadyQueueFactory.KIT, UNTIL_CYCLES,
-                cycle -> { }));
-        }
-        return reference;
+    private static String describe(CoreRun.Failure f) {
+        return "the kernel stopped with a " + f.kind() + " in task " + f.task() + " at tick " + f.tick() + ": "
+            + Failures.shorten(firstLines(f.reason()));
     }
 
     private static String firstLines(String text) {

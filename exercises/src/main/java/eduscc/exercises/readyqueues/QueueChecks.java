@@ -1,11 +1,7 @@
 package eduscc.exercises.readyqueues;
 
-import static eduscc.exercises.grading.Expect.bitmap;
-import static eduscc.exercises.grading.Expect.equal;
-import static eduscc.exercises.grading.Expect.that;
-import static eduscc.exercises.grading.Expect.throwsA;
-
-import eduscc.exercises.grading.Check;
+import eduscc.exercises.observing.ObservedCheck;
+import eduscc.exercises.observing.Observer;
 import eduscc.kernel.sched.ReadyQueue;
 import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.kernel.sched.Task;
@@ -19,6 +15,9 @@ import java.util.function.IntUnaryOperator;
  * a fresh queue and fresh tasks, and each tests its own rule only, so that one mistake costs the
  * points of the rule it breaks. Tasks change state as the scheduler would change them: a task the
  * scheduler takes from a list becomes RUNNING, a task that blocks becomes BLOCKED.
+ *
+ * <p>A check only calls and records what it sees; the grader compares that with what the same
+ * calls give on the kit's {@code ReadyQueues}. The comments say what the contract expects.
  */
 final class QueueChecks {
     /** Bit-scan-reverse in plain Java, for checks that do not count scans. */
@@ -27,17 +26,18 @@ final class QueueChecks {
     private QueueChecks() {
     }
 
-    static List<Check> all(ReadyQueueFactory queues) {
+    static List<ObservedCheck> all(ReadyQueueFactory queues) {
         return List.of(
-            new Check("FIFO order within a priority", 10, () -> fifo(queues.create(JAVA_BSR))),
-            new Check("bitmap set and clear", 20, () -> bitmapSetAndClear(queues.create(JAVA_BSR))),
-            new Check("msb uses one BSR", 10, () -> oneBsr(queues)),
-            new Check("highest priority", 15, () -> highest(queues.create(JAVA_BSR))),
-            new Check("remove from the middle", 10, () -> removeFromTheMiddle(queues.create(JAVA_BSR))));
+            new ObservedCheck("FIFO order within a priority", 10, o -> fifo(o, queues.create(JAVA_BSR))),
+            new ObservedCheck("bitmap set and clear", 20, o -> bitmapSetAndClear(o, queues.create(JAVA_BSR))),
+            new ObservedCheck("msb uses one BSR", 10, o -> oneBsr(o, queues)),
+            new ObservedCheck("highest priority", 15, o -> highest(o, queues.create(JAVA_BSR))),
+            new ObservedCheck("remove from the middle", 10, o -> removeFromTheMiddle(o, queues.create(JAVA_BSR))));
     }
 
-    static Task task(int id, int priority) {
-        return new Task(id, "t" + id, priority, false, 0);
+    /** A task of core 0 named t{@code id}, known to the observer by that name. */
+    static Task task(Observer o, int id, int priority) {
+        return o.name(new Task(id, "t" + id, priority, false, 0), "t" + id);
     }
 
     /** What the scheduler does with the task it takes: it runs. */
@@ -49,120 +49,122 @@ final class QueueChecks {
         return t;
     }
 
-    private static void fifo(ReadyQueue q) {
-        Task a = task(1, 8);
-        Task b = task(2, 8);
-        Task c = task(3, 8);
+    /** t1, t2, t3 come out in the order they went in; t1 put back goes behind t3; a second enqueue is refused. */
+    private static void fifo(Observer o, ReadyQueue q) {
+        Task a = task(o, 1, 8);
+        Task b = task(o, 2, 8);
+        Task c = task(o, 3, 8);
         q.enqueue(a);
         q.enqueue(b);
         q.enqueue(c);
-        equal(TaskState.READY, a.state(), "state of a task after enqueue");
-        equal(List.of(a, b, c), q.tasksAt(8), "tasksAt(8) after enqueueing t1, t2, t3");
-        equal(a, take(q, 8), "first dequeue(8) after enqueueing t1, t2, t3");
+        o.see("state of a task after enqueue", a.state());
+        o.see("tasksAt(8) after enqueueing t1, t2, t3", q.tasksAt(8));
+        o.see("first dequeue(8) after enqueueing t1, t2, t3", take(q, 8));
         q.enqueue(a);
-        equal(b, take(q, 8), "dequeue(8) after t1 went back to the tail");
-        equal(c, take(q, 8), "next dequeue(8)");
-        equal(a, take(q, 8), "next dequeue(8)");
-        equal(null, q.dequeue(8), "dequeue(8) of an empty list");
+        o.see("dequeue(8) after t1 went back to the tail", take(q, 8));
+        o.see("next dequeue(8)", take(q, 8));
+        o.see("next dequeue(8)", take(q, 8));
+        o.see("dequeue(8) of an empty list", q.dequeue(8));
         q.enqueue(b);
-        throwsA(IllegalStateException.class, () -> q.enqueue(b), "enqueueing a task that already waits");
+        o.seeThrows("enqueueing a task that already waits", IllegalStateException.class, () -> q.enqueue(b));
     }
 
-    private static void bitmapSetAndClear(ReadyQueue q) {
-        bitmap(0, q.prioBitmap(), "prioBitmap of an empty queue");
-        Task normal1 = task(1, 8);
-        Task normal2 = task(2, 8);
-        Task realtime = task(3, 31);
-        Task low = task(4, 1);
+    /** Bit p is set while list p holds a task; bit 31 is the sign bit; bit 0 (idle) never. */
+    private static void bitmapSetAndClear(Observer o, ReadyQueue q) {
+        o.seeBitmap("prioBitmap of an empty queue", q.prioBitmap());
+        Task normal1 = task(o, 1, 8);
+        Task normal2 = task(o, 2, 8);
+        Task realtime = task(o, 3, 31);
+        Task low = task(o, 4, 1);
         q.enqueue(normal1);
-        bitmap(1 << 8, q.prioBitmap(), "prioBitmap after enqueueing a priority-8 task");
+        o.seeBitmap("prioBitmap after enqueueing a priority-8 task", q.prioBitmap());
         q.enqueue(realtime);
         q.enqueue(normal2);
-        bitmap(1 << 31 | 1 << 8, q.prioBitmap(), "prioBitmap after adding priorities 31 and 8 (bit 31 is the sign bit)");
+        o.seeBitmap("prioBitmap after adding priorities 31 and 8 (bit 31 is the sign bit)", q.prioBitmap());
         take(q, 8);
-        bitmap(1 << 31 | 1 << 8, q.prioBitmap(), "prioBitmap after dequeue(8) while one priority-8 task still waits");
+        o.seeBitmap("prioBitmap after dequeue(8) while one priority-8 task still waits", q.prioBitmap());
         take(q, 8);
-        bitmap(1 << 31, q.prioBitmap(), "prioBitmap after dequeue(8) took the last priority-8 task");
+        o.seeBitmap("prioBitmap after dequeue(8) took the last priority-8 task", q.prioBitmap());
         realtime.setState(TaskState.BLOCKED);
         q.remove(realtime);
-        bitmap(0, q.prioBitmap(), "prioBitmap after removing the only priority-31 task");
+        o.seeBitmap("prioBitmap after removing the only priority-31 task", q.prioBitmap());
         q.enqueue(low);
-        bitmap(1 << 1, q.prioBitmap(), "prioBitmap after enqueueing a priority-1 task (bit 0 belongs to idle)");
-        throwsA(IllegalArgumentException.class, () -> q.enqueue(new Task(9, "idle", 0, false, 0)),
-            "enqueueing the idle task (priority 0)");
-        bitmap(1 << 1, q.prioBitmap(), "prioBitmap after refusing the idle task");
+        o.seeBitmap("prioBitmap after enqueueing a priority-1 task (bit 0 belongs to idle)", q.prioBitmap());
+        Task idle = o.name(new Task(9, "idle", 0, false, 0), "idle");
+        o.seeThrows("enqueueing the idle task (priority 0)", IllegalArgumentException.class, () -> q.enqueue(idle));
+        o.seeBitmap("prioBitmap after refusing the idle task", q.prioBitmap());
     }
 
     /** highestPriority asks the core's BSR once, about the bitmap, and answers what BSR said. */
-    private static void oneBsr(ReadyQueueFactory queues) {
+    private static void oneBsr(Observer o, ReadyQueueFactory queues) {
         List<Integer> scans = new ArrayList<>();
         ReadyQueue q = queues.create(value -> {
             scans.add(value);
             return JAVA_BSR.applyAsInt(value);
         });
         scans.clear();
-        equal(-1, q.highestPriority(), "highestPriority() of an empty queue");
-        equal(List.of(0), scans, "BSR calls (their arguments) during highestPriority() of an empty queue");
-        q.enqueue(task(1, 8));
-        q.enqueue(task(2, 16));
-        q.enqueue(task(3, 31));
+        o.see("highestPriority() of an empty queue", q.highestPriority());
+        o.see("BSR calls (their arguments) during highestPriority() of an empty queue", List.copyOf(scans));
+        q.enqueue(task(o, 1, 8));
+        q.enqueue(task(o, 2, 16));
+        q.enqueue(task(o, 3, 31));
         scans.clear();
-        equal(31, q.highestPriority(), "highestPriority() with priorities 8, 16 and 31 ready");
-        equal(List.of(1 << 31 | 1 << 16 | 1 << 8), scans, "BSR calls (their arguments) during highestPriority()");
+        o.see("highestPriority() with priorities 8, 16 and 31 ready", q.highestPriority());
+        o.see("BSR calls (their arguments) during highestPriority()", List.copyOf(scans));
     }
 
-    private static void highest(ReadyQueue q) {
-        equal(-1, q.highestPriority(), "highestPriority() of an empty queue");
-        Task low = task(1, 1);
-        Task normal = task(2, 8);
-        Task high = task(3, 16);
-        Task realtime = task(4, 31);
+    /** The highest ready priority, or -1 when nothing is ready, as tasks come and go. */
+    private static void highest(Observer o, ReadyQueue q) {
+        o.see("highestPriority() of an empty queue", q.highestPriority());
+        Task low = task(o, 1, 1);
+        Task normal = task(o, 2, 8);
+        Task high = task(o, 3, 16);
+        Task realtime = task(o, 4, 31);
         q.enqueue(low);
-        equal(1, q.highestPriority(), "highestPriority() with priority 1 ready");
+        o.see("highestPriority() with priority 1 ready", q.highestPriority());
         q.enqueue(normal);
         q.enqueue(realtime);
         q.enqueue(high);
-        equal(31, q.highestPriority(), "highestPriority() with 1, 8, 31 and 16 ready");
+        o.see("highestPriority() with 1, 8, 31 and 16 ready", q.highestPriority());
         take(q, 31);
-        equal(16, q.highestPriority(), "highestPriority() after the priority-31 task was dequeued");
+        o.see("highestPriority() after the priority-31 task was dequeued", q.highestPriority());
         take(q, 16);
-        equal(8, q.highestPriority(), "highestPriority() after the priority-16 task was dequeued");
+        o.see("highestPriority() after the priority-16 task was dequeued", q.highestPriority());
         normal.setState(TaskState.BLOCKED);
         q.remove(normal);
-        equal(1, q.highestPriority(), "highestPriority() after the priority-8 task was removed");
+        o.see("highestPriority() after the priority-8 task was removed", q.highestPriority());
         take(q, 1);
-        equal(-1, q.highestPriority(), "highestPriority() after the last task was dequeued");
+        o.see("highestPriority() after the last task was dequeued", q.highestPriority());
     }
 
-    private static void removeFromTheMiddle(ReadyQueue q) {
-        Task a = task(1, 8);
-        Task b = task(2, 8);
-        Task c = task(3, 8);
-        Task d = task(4, 8);
+    /** A task leaves from anywhere in its list; a task in no list (running, blocked) is left alone. */
+    private static void removeFromTheMiddle(Observer o, ReadyQueue q) {
+        Task a = task(o, 1, 8);
+        Task b = task(o, 2, 8);
+        Task c = task(o, 3, 8);
+        Task d = task(o, 4, 8);
         q.enqueue(a);
         q.enqueue(b);
         q.enqueue(c);
         q.enqueue(d);
         q.remove(b);
-        equal(List.of(a, c, d), q.tasksAt(8), "tasksAt(8) after removing t2 from t1, t2, t3, t4");
+        o.see("tasksAt(8) after removing t2 from t1, t2, t3, t4", q.tasksAt(8));
         q.remove(a);
         q.remove(d);
-        equal(List.of(c), q.tasksAt(8), "tasksAt(8) after also removing the first and the last");
-        Task running = task(5, 8);
+        o.see("tasksAt(8) after also removing the first and the last", q.tasksAt(8));
+        Task running = task(o, 5, 8);
         q.enqueue(running);
         take(q, 8);
-        Task running2 = take(q, 8);
-        that(running2 == running, "the tasks left in the list come out in order after the removals: expected t5 second,"
-            + " got " + running2);
-        Task blocked = task(6, 8);
+        o.see("the second dequeue(8) after the removals (the tasks left come out in order)", take(q, 8));
+        Task blocked = task(o, 6, 8);
         blocked.setState(TaskState.BLOCKED);
         q.enqueue(a);
         q.remove(running);
         q.remove(blocked);
-        equal(List.of(a), q.tasksAt(8), "tasksAt(8) after remove() of a running and a blocked task that wait in no"
-            + " list (they must be left alone)");
+        o.see("tasksAt(8) after remove() of a running and a blocked task that wait in no list (they must be left"
+            + " alone)", q.tasksAt(8));
         q.remove(a);
-        equal(List.of(), q.tasksAt(8), "tasksAt(8) after removing its only task");
-        bitmap(0, q.prioBitmap(), "prioBitmap after removing the only task");
+        o.see("tasksAt(8) after removing its only task", q.tasksAt(8));
+        o.seeBitmap("prioBitmap after removing the only task", q.prioBitmap());
     }
 }

@@ -36,7 +36,24 @@ class GradeCommandTest {
     void referenceEarnsEveryPointAndSaysSo() {
         assertEquals(0, run("grade", "ready-queues", "--reference"));
         assertTrue(out().contains("[20/20] ok   random sequence of 2000 operations against a model"), out());
+        assertTrue(out().contains("  (the code runs in a separate JVM: 256 MB heap, 32 threads, 10 s per check)\n"),
+            out());
         assertTrue(out().endsWith("  total: 100/100 points\n"), out());
+    }
+
+    @Test
+    void theLimitsOfTheChildJvmCanBeChanged() {
+        assertEquals(0, run("grade", "ready-queues", "--reference", "--heap-mb", "128", "--max-threads", "20",
+            "--check-seconds", "30"));
+        assertTrue(out().contains("  (the code runs in a separate JVM: 128 MB heap, 20 threads, 30 s per check)\n"),
+            out());
+    }
+
+    @Test
+    void theStudentsCodeIsGradedByDefaultAndTheExitCodeSaysWhetherItPassed() {
+        int code = run("grade", "ready-queues");
+        assertTrue(out().startsWith("eduSCC grade ready-queues: StudentReadyQueues (your code)\n"), out());
+        assertEquals(out().endsWith("  total: 100/100 points\n") ? 0 : 1, code, out());
     }
 
     @Test
@@ -50,6 +67,7 @@ class GradeCommandTest {
         assertTrue(report.get("checks").get(1).get("passed").asBoolean());
         assertEquals(100, report.get("earned").asInt());
         assertEquals(100, report.get("possible").asInt());
+        assertEquals("", report.get("problem").asText());
     }
 
     @Test
@@ -71,7 +89,8 @@ class GradeCommandTest {
     void helpShowsTheLabsCommandsAndGrade() {
         assertEquals(0, run("--help"));
         assertTrue(out().contains("eduscc run LAB"), out());
-        assertTrue(out().contains("eduscc grade EXERCISE [--reference] [--json]"), out());
+        assertTrue(out().contains("eduscc grade EXERCISE [--reference | --class CLASS] [--json] [--heap-mb N]"
+            + " [--max-threads N] [--check-seconds N]"), out());
     }
 
     @ParameterizedTest(name = "grade {0} is a usage error: {1}")
@@ -79,7 +98,13 @@ class GradeCommandTest {
         "''|grade needs an exercise: ready-queues",
         "gdt|no exercise named 'gdt'; the exercises are: ready-queues",
         "ready-queues --fast|unknown grade option '--fast'",
-        "ready-queues ready-queues|grade takes one exercise, got 'ready-queues' and 'ready-queues'"})
+        "ready-queues ready-queues|grade takes one exercise, got 'ready-queues' and 'ready-queues'",
+        "ready-queues --heap-mb 10|--heap-mb must be a whole number from 64 to 4096, got '10'",
+        "ready-queues --max-threads many|--max-threads must be a whole number from 1 to 1000, got 'many'",
+        "ready-queues --check-seconds 0|--check-seconds must be a whole number from 1 to 600, got '0'",
+        "ready-queues --check-seconds|--check-seconds needs a value",
+        "ready-queues --class no.such.Queue|--class: no class named 'no.such.Queue' on the kit's class path",
+        "ready-queues --reference --class x.Y|grade takes --reference or --class, not both"})
     void usageErrorsExitWithTwo(String words, String message) {
         List<String> args = new ArrayList<>(List.of("grade"));
         if (!words.isEmpty()) {

@@ -11,9 +11,25 @@ import java.util.function.IntUnaryOperator;
 /**
  * A student's queue with the classic bug and nothing else wrong: {@link #dequeue} takes the task
  * but forgets to clear the bit when the list runs empty. With {@code loopInsteadOfBsr} it has a
- * second, unrelated mistake instead: it finds the highest priority by walking the lists.
+ * second, unrelated mistake instead: it finds the highest priority by walking the lists. The grader
+ * loads a queue by class name through a constructor {@code (IntUnaryOperator bsr)}: {@link Bit} and
+ * {@link Loop} are the two mistakes as such classes.
  */
-final class ForgetsTheBit implements ReadyQueue {
+class ForgetsTheBit implements ReadyQueue {
+    /** Forgets to clear the bit when dequeue empties a list. */
+    static final class Bit extends ForgetsTheBit {
+        Bit(IntUnaryOperator bsr) {
+            super(bsr, true, false);
+        }
+    }
+
+    /** Walks the lists instead of one BSR. */
+    static final class Loop extends ForgetsTheBit {
+        Loop(IntUnaryOperator bsr) {
+            super(bsr, false, true);
+        }
+    }
+
     private final TaskList[] queue = new TaskList[Priority.MAX_PRIO];
     private final IntUnaryOperator bsr;
     private final boolean forgetBit;

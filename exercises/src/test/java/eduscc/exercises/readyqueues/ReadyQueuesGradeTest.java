@@ -1,14 +1,14 @@
 package eduscc.exercises.readyqueues;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eduscc.exercises.grading.CheckResult;
 import eduscc.exercises.grading.GradeReport;
-import eduscc.exercises.grading.Grader;
+import eduscc.exercises.grading.Limits;
 import eduscc.kernel.sched.ReadyQueue;
-import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.kernel.sched.Task;
 import java.util.List;
 import java.util.Map;
@@ -16,15 +16,18 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** The ready-queues grader: full marks for the kit, nothing for the starter, the right losses for each bug. */
+/**
+ * The ready-queues grader on honest code: full marks for the kit and a correct solution, nothing
+ * for the starter, the right losses for each bug. Each grade runs the queue in a child JVM.
+ */
 class ReadyQueuesGradeTest {
 
-    private static GradeReport grade(ReadyQueueFactory queues) {
-        return ReadyQueuesExercise.grade(queues, "test", new Grader());
+    static GradeReport grade(Class<?> queue) {
+        return ReadyQueuesExercise.grade(queue.getName(), "test", Limits.DEFAULT);
     }
 
     /** Check name to points earned, for comparing a whole grade at a glance. */
-    private static Map<String, Integer> earned(GradeReport report) {
+    static Map<String, Integer> earned(GradeReport report) {
         Map<String, Integer> points = new TreeMap<>();
         report.checks().forEach(r -> points.put(r.name(), r.earned()));
         return points;
@@ -33,26 +36,21 @@ class ReadyQueuesGradeTest {
     @Test
     void theChecksAreWorthOneHundredPoints() {
         assertEquals(List.of(10, 20, 10, 15, 10, 20, 15),
-            ReadyQueuesExercise.checks(ReadyQueueFactory.KIT).stream().map(c -> c.points()).toList());
-    }
-
-    @Test
-    void theKitsReferenceEarnsEveryPoint() {
-        GradeReport report = grade(ReadyQueueFactory.KIT);
-        assertEquals(100, report.earned(), report.checks().toString());
-        assertEquals(100, report.possible());
+            ReadyQueuesExercise.reference().stream().map(c -> c.points()).toList());
     }
 
     @Test
     void theStarterFilledInAsTheHintsSayEarnsEveryPoint() {
-        GradeReport report = grade(SolvedReadyQueues::new);
+        GradeReport report = grade(SolvedReadyQueues.class);
         assertEquals(100, report.earned(), report.checks().toString());
+        assertEquals("", report.problem());
+        assertTrue(report.passed());
     }
 
     @Test
     void theUnmodifiedStarterEarnsNothingAndEveryCheckSaysWhy() {
         assumeTrue(isUnmodifiedStarter(), "StudentReadyQueues has been worked on; this test is for the kit as shipped");
-        GradeReport report = grade(StudentReadyQueues::new);
+        GradeReport report = grade(StudentReadyQueues.class);
         assertEquals(0, report.earned());
         for (CheckResult r : report.checks()) {
             assertTrue(r.message().contains("TODO"), r.name() + ": " + r.message());
@@ -61,8 +59,20 @@ class ReadyQueuesGradeTest {
 
     @Test
     void forgettingToClearTheBitLosesExactlyTheChecksThatSeeIt() {
-        GradeReport report = grade(bsr -> new ForgetsTheBit(bsr, true, false));
-        Map<String, Integer> expected = new TreeMap<>(Map.of(
+        GradeReport report = grade(ForgetsTheBit.Bit.class);
+        assertEquals(forgetsTheBit(), earned(report), report.checks().toString());
+        assertEquals(30, report.earned());
+        assertFalse(report.passed());
+        assertEquals("prioBitmap after dequeue(8) took the last priority-8 task: expected 0x80000000, got 0x80000100",
+            report.checks().get(1).message());
+        String lab = report.checks().get(6).message();
+        assertTrue(lab.contains("panic") && lab.contains("prioBitmap bit 31 is set but the list of priority 31 is empty"),
+            lab);
+    }
+
+    /** What {@link ForgetsTheBit.Bit} earns: the checks that never empty a list by dequeue keep their points. */
+    static Map<String, Integer> forgetsTheBit() {
+        return new TreeMap<>(Map.of(
             "FIFO order within a priority", 10,
             "bitmap set and clear", 0,
             "msb uses one BSR", 10,
@@ -70,21 +80,39 @@ class ReadyQueuesGradeTest {
             "remove from the middle", 10,
             "random sequence of 2000 operations against a model", 0,
             "the scheduling lab produces the reference ordering with this queue", 0));
-        assertEquals(expected, earned(report), report.checks().toString());
-        assertEquals(30, report.earned());
-        String lab = report.checks().get(6).message();
-        assertTrue(lab.contains("panic") && lab.contains("prioBitmap bit 31 is set but the list of priority 31 is empty"),
-            lab);
     }
 
     @Test
     void walkingTheListsInsteadOfOneBsrLosesOnlyThatCheck() {
-        GradeReport report = grade(bsr -> new ForgetsTheBit(bsr, false, true));
+        GradeReport report = grade(ForgetsTheBit.Loop.class);
         assertEquals(90, report.earned(), report.checks().toString());
         CheckResult bsr = report.checks().get(2);
         assertEquals(0, bsr.earned());
         assertEquals("BSR calls (their arguments) during highestPriority() of an empty queue: expected [0], got []",
             bsr.message());
+    }
+
+    @Test
+    void aStackOverflowCostsOnlyTheChecksThatCallTheBrokenMethod() {
+        GradeReport report = grade(RecursesForEver.class);
+        assertEquals(new TreeMap<>(Map.of(
+            "FIFO order within a priority", 10,
+            "bitmap set and clear", 0,
+            "msb uses one BSR", 10,
+            "highest priority", 0,
+            "remove from the middle", 0,
+            "random sequence of 2000 operations against a model", 0,
+            "the scheduling lab produces the reference ordering with this queue", 0)), earned(report));
+        assertTrue(report.checks().get(1).message().startsWith("StackOverflowError (at RecursesForEver.remove("),
+            report.checks().get(1).message());
+        assertEquals("", report.problem());
+    }
+
+    @Test
+    void aQueueThatHandsBackCopiesOfTasksIsCaughtByIdentity() {
+        GradeReport report = grade(HandsBackCopies.class);
+        assertEquals("first dequeue(8) after enqueueing t1, t2, t3: expected t1, got an object the check never made"
+            + " (task 1 \"t1\" prio 8 RUNNING)", report.checks().get(0).message());
     }
 
     /** Every method still throws the starter's "TODO" exception. */
