@@ -267,7 +267,8 @@ public final class Session implements AutoCloseable {
     /**
      * The last position before {@code here} where a run to the next {@code kind} event stops. A
      * stop requested by an event takes effect at the next instruction boundary, so an event seen
-     * while {@code b} boundaries have passed stops the run at {@code b + 1}.
+     * while {@code b} boundaries have passed stops the run at {@code b + 1}: a Halt at the boundary
+     * of entering the halted state, a Panic at the boundary of the core's stop.
      */
     private long lastStopBefore(Predicate<TraceEntry> kind, long here) {
         reboot();

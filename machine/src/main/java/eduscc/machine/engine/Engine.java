@@ -26,9 +26,9 @@ import java.util.Map;
  * an event, a saved session). Two rules make it so:
  * <ul>
  * <li>A run stops only at a boundary, on the context that passed it, before the driver does
- *     anything else. A stop asked for between boundaries (an event the driver records while it
- *     wakes a halted core, a pause) waits for the next boundary of any core, so a stop at an event
- *     and a run to the same count end at the same moment, idle cores included.</li>
+ *     anything else. A stop asked for where no boundary follows at once (by the host between two
+ *     runs, a pause from the GUI's thread) waits for the next boundary of any core, so a stop at
+ *     an event and a run to the same count end at the same moment, idle cores included.</li>
  * <li>HLT is two boundaries: entering the halted state is one ({@link #halt}), and the wake-up is
  *     the HLT's own boundary, where the interrupt that woke the core is taken. So the position
  *     after a HLT shows the core halted, the next one shows it running again. A core that stops
