@@ -25,6 +25,17 @@ import java.util.function.Predicate;
  * or to the next event of a kind, and step back. Going back re-runs the lab from its boot to one
  * boundary earlier: the run is deterministic, so that is the same state as before.
  *
+ * <p><b>One position, one state.</b> A position is a count of instruction boundaries, and every
+ * way of reaching it (a step, "next event", going back, a saved {@link SessionFile}) must show the
+ * same state, because going back and reopening only ever re-run to a count. The engine keeps that
+ * promise (see {@code Engine}): a run stops only at a boundary, a HLT is one boundary as the core
+ * enters the halted state and another as it wakes and takes the interrupt, and a core that panics
+ * or shuts down passes a last boundary as it stops. So "next event Halt" shows the halted core at
+ * the position after the HLT, and a step back to that position shows it again. An event stops the
+ * run at the boundary after it, which {@link #lastStopBefore} counts on. Only a stop on a time
+ * limit (a chunk of "run", a cycle breakpoint, "go to cycle") can lie past the last boundary, when
+ * the cores idled on; {@link #rerunToStepBefore} runs on to that time.
+ *
  * <p>A session is driven from one thread at a time (the GUI puts its commands on one simulation
  * thread); every command ends paused, with a fresh {@link #snapshot()}.
  */
@@ -256,7 +267,8 @@ public final class Session implements AutoCloseable {
     /**
      * The last position before {@code here} where a run to the next {@code kind} event stops. A
      * stop requested by an event takes effect at the next instruction boundary, so an event seen
-     * while {@code b} boundaries have passed stops the run at {@code b + 1}.
+     * while {@code b} boundaries have passed stops the run at {@code b + 1}: a Halt at the boundary
+     * of entering the halted state, a Panic at the boundary of the core's stop.
      */
     private long lastStopBefore(Predicate<TraceEntry> kind, long here) {
         reboot();

@@ -361,7 +361,12 @@ public final class Core {
         owned = true;
     }
 
-    /** HLT: the core sleeps until the engine wakes it for a deliverable interrupt. */
+    /**
+     * HLT: the core sleeps until the engine wakes it for a deliverable interrupt. Entering the
+     * halted state is an instruction boundary of its own (the pacer counts it), so a debugger
+     * position never stands for both the running core before a HLT and the halted one after it;
+     * the HLT's ordinary boundary, where the waking interrupt is taken, follows the wake-up.
+     */
     public void halt() {
         state = CoreState.HALTED;
         trace(new TraceEvent.Halt(regs.eip, regs.interruptsEnabled()));

@@ -32,7 +32,10 @@ public interface Pacer {
     /** Called at every instruction boundary, after pending interrupts are taken. */
     void boundary(Core core);
 
-    /** Called by HLT; returns when an interrupt (or the timer) wakes the core. */
+    /**
+     * Called by HLT once the core is halted: that is a boundary (the engine counts it and may stop
+     * there). Returns when an interrupt (or the timer) wakes the core.
+     */
     void halt(Core core);
 
     /**

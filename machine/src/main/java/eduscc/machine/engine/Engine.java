@@ -20,6 +20,22 @@ import java.util.Map;
  * time is reported as hung (the one wall-clock decision: it only fires for code that never
  * reaches an operation, and the hang's sampled Java stack is kept out of the trace hash); an
  * exception escaping kernel code is a panic of that core. Neither stops the other cores.
+ *
+ * <p><b>Positions.</b> The boundary counter is the debugger's position, and a position must name
+ * exactly one machine state however the run got there (a step, a re-run from the boot, a stop at
+ * an event, a saved session). Two rules make it so:
+ * <ul>
+ * <li>A run stops only at a boundary, on the context that passed it, before the driver does
+ *     anything else. A stop asked for where no boundary follows at once (by the host between two
+ *     runs, a pause from the GUI's thread) waits for the next boundary of any core, so a stop at
+ *     an event and a run to the same count end at the same moment, idle cores included.</li>
+ * <li>HLT is two boundaries: entering the halted state is one ({@link #halt}), and the wake-up is
+ *     the HLT's own boundary, where the interrupt that woke the core is taken. So the position
+ *     after a HLT shows the core halted, the next one shows it running again. A core that stops
+ *     for good (a panic, a shutdown, a hang) passes a last boundary as it stops, for the same reason.</li>
+ * </ul>
+ * Between two boundaries only the driver acts: it idles halted cores to their wake times. A run
+ * that ends on a time limit has done that past its last boundary too (see {@link #run}).
  */
 public final class Engine implements Pacer {
     private static final int NONE = -1;
@@ -49,7 +65,10 @@ public final class Engine implements Pacer {
     /** Instruction boundaries passed by all cores since the start: the debugger's step counter. */
     private long boundaries;
     private long stopAtBoundary = Long.MAX_VALUE;
+    /** A stop asked for (an event of the kind the debugger waits for); taken up at the next boundary. */
     private boolean stopRequested;
+    /** The boundary just passed is where the run stops: the driver returns as soon as it gets the baton. */
+    private boolean stopHere;
     /** The user's "pause" from another thread (the GUI); taken up at the next boundary. */
     private volatile boolean pauseRequested;
     /** The debugger's line breakpoints: asked at every boundary, on the running context's own thread. */
@@ -180,7 +199,9 @@ public final class Engine implements Pacer {
     /**
      * The body of a core's context thread. Only a thread that still holds the baton may record
      * what happened and hand the baton back; one the engine gave up on (a hang, a reset, the end
-     * of the run) just unwinds.
+     * of the run) just unwinds. A core that stops for good (shutdown, machine check, panic) has
+     * left the running state: like entering HLT, that is a boundary, so the position after it
+     * shows the stopped core.
      */
     private void runCore(Core core, ExecutionContext context) {
         try {
@@ -188,13 +209,17 @@ public final class Engine implements Pacer {
         } catch (ContextEnded ended) {
             handTo(core, contextNamedByRegisters(core));
         } catch (CoreStopped stopped) {
-            if (holdsBaton() && core.state() == CoreState.RUNNING) {
-                core.setState(CoreState.SHUTDOWN);
+            if (holdsBaton()) {
+                if (core.state() == CoreState.RUNNING) {
+                    core.setState(CoreState.SHUTDOWN);
+                }
+                passBoundary(core);
             }
         } catch (Throwable t) {
             if (holdsBaton()) {
                 core.setState(CoreState.PANICKED);
                 core.trace(new TraceEvent.Panic(runningTask(core, context), t.toString(), JavaStacks.format(t)));
+                passBoundary(core);
             }
         } finally {
             if (holdsBaton()) {
@@ -220,7 +245,7 @@ public final class Engine implements Pacer {
     }
 
     /**
-     * Asks the engine to stop at the next instruction boundary: the running core parks there and
+     * Asks the engine to stop at the next instruction boundary: the core that passes it parks there and
      * {@link #run} returns {@code STOPPED}; the next run goes on from exactly that point. The
      * debugger calls this from a trace listener to stop at the next event of a kind. A stop inside
      * a core's quantum is invisible to the machine: the next run resumes that core up to the same
@@ -263,11 +288,17 @@ public final class Engine implements Pacer {
         return context == null || context.thread() == null ? new StackTraceElement[0] : context.thread().getStackTrace();
     }
 
-    /** Runs cores until none can run, the next event is at {@code untilTime} or later, or a stop. */
+    /**
+     * Runs cores until none can run, the next event is at {@code untilTime} or later, or a stop.
+     * A stop returns at the boundary where it was taken up (or at once if the boundary count asked
+     * for is already passed); a time limit returns after the driver idled the halted cores due
+     * before {@code untilTime}, which may lie past the last boundary.
+     */
     public RunResult run(long untilTime) {
         pauseRequested = false;
         while (true) {
-            if (stopRequested || boundaries >= stopAtBoundary) {
+            if (stopHere || boundaries >= stopAtBoundary) {
+                stopHere = false;
                 stopRequested = false;
                 stopAtBoundary = Long.MAX_VALUE;
                 boolean paused = pauseRequested;
@@ -360,6 +391,7 @@ public final class Engine implements Pacer {
         String stack = context.javaStack();
         core.setState(CoreState.HUNG);
         core.trace(new TraceEvent.Hang(runningTask(core, context), stack));
+        passBoundary(core); // the core left the running state: a position, as for a panic
         core.setOwner(null);
         context.abandon();
     }
@@ -405,11 +437,7 @@ public final class Engine implements Pacer {
     @Override
     public void boundary(Core core) {
         requireBaton(core);
-        boundaries++;
-        if (boundaryWatcher != null && boundaryWatcher.test(core) || pauseRequested) {
-            stopRequested = true;
-        }
-        if (core.time() >= horizon || stopRequested || boundaries >= stopAtBoundary) {
+        if (passBoundary(core) || core.time() >= horizon) {
             if (core.time() < quantumEnd) {
                 resumable = core.pid();
             }
@@ -417,9 +445,31 @@ public final class Engine implements Pacer {
         }
     }
 
+    /**
+     * HLT: the core has entered the halted state, and that is a boundary of its own, so the position
+     * after a HLT names the halted core. The baton goes back to the driver either way; it wakes the
+     * core (this call returns) when an interrupt is deliverable, and the HLT's own boundary follows.
+     * A halted core is never resumable: after a stop here the driver chooses afresh, as it would
+     * have without the stop.
+     */
     @Override
     public void halt(Core core) {
+        requireBaton(core);
+        passBoundary(core);
         yieldToDriver(core);
+    }
+
+    /**
+     * Counts one boundary and decides whether the run stops at it: the watcher is asked at every
+     * boundary (it may be recording), and a stop or pause asked since the last one is taken up here.
+     */
+    private boolean passBoundary(Core core) {
+        boundaries++;
+        boolean watcherStops = boundaryWatcher != null && boundaryWatcher.test(core);
+        if (watcherStops || pauseRequested || stopRequested || boundaries >= stopAtBoundary) {
+            stopHere = true;
+        }
+        return stopHere;
     }
 
     private void yieldToDriver(Core core) {

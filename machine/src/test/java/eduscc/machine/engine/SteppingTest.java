@@ -6,7 +6,9 @@ import eduscc.machine.Machine;
 import eduscc.machine.MachineConfig;
 import eduscc.machine.boot.ResetControl;
 import eduscc.machine.chip.CoreId;
+import eduscc.machine.cpu.CoreState;
 import eduscc.machine.cpu.Operations;
+import eduscc.machine.snapshot.MachineSnapshot;
 import eduscc.machine.trace.TraceEvent;
 import eduscc.machine.x86.Interpreter;
 import java.util.List;
@@ -60,5 +62,54 @@ class SteppingTest {
             assertEquals(RunResult.Reason.STOPPED, m.run().reason());
             assertEquals(1, m.trace().events(TraceEvent.Halt.class).size(), "stopped at the first HLT");
         }
+    }
+
+    /**
+     * A position names one state (DESIGN §3): the run to the end passes its last boundary as the
+     * second core halts, so a fresh run to that boundary count stands in the same state, halted
+     * cores included (before HLT was a boundary, it stopped one CLI short with the core running).
+     */
+    @Test
+    void theLastPositionOfARunIsTheStateAtItsEnd() {
+        MachineSnapshot atEnd;
+        try (Machine m = machine()) {
+            assertEquals(RunResult.Reason.ALL_IDLE, m.run().reason());
+            atEnd = MachineSnapshot.of(m);
+        }
+        assertEquals(2 * 102, atEnd.boundaries(), "per core: 100 work, CLI, entering HLT; the HLT never wakes");
+        try (Machine m = machine()) {
+            assertEquals(RunResult.Reason.STOPPED, m.runToBoundary(atEnd.boundaries(), Long.MAX_VALUE).reason());
+            assertEquals(atEnd, MachineSnapshot.of(m));
+            assertEquals(CoreState.HALTED, m.core(1).state());
+        }
+    }
+
+    /** A core that panics passes a boundary as it stops: the position after it shows the panicked core. */
+    @Test
+    void aPanicIsAPosition() {
+        MachineSnapshot atEnd;
+        try (Machine m = panicking()) {
+            assertEquals(RunResult.Reason.ALL_IDLE, m.run().reason());
+            atEnd = MachineSnapshot.of(m);
+        }
+        assertEquals(3 + 1, atEnd.boundaries(), "three operations, then the panic");
+        try (Machine m = panicking()) {
+            m.runToBoundary(atEnd.boundaries(), Long.MAX_VALUE);
+            assertEquals(CoreState.PANICKED, m.core(0).state());
+            assertEquals(atEnd, MachineSnapshot.of(m));
+        }
+    }
+
+    private static Machine panicking() {
+        Machine m = new Machine(MachineConfig.DEFAULT, new Interpreter());
+        Operations ops = m.core(0).ops();
+        m.core(0).bind(0xFFFFFFF0, "panics", () -> {
+            for (int i = 0; i < 3; i++) {
+                ops.work(10);
+            }
+            throw new IllegalStateException("the kernel gives up");
+        });
+        ResetControl.release(m.chip(), List.of(CoreId.of(0)));
+        return m;
     }
 }

@@ -204,6 +204,15 @@ public final class RunPacer {
                         e.core(), slept, core.time() / CYCLE_UNITS);
             }
         }
+        // Entering HLT is a step of its own, so the step that wakes the core holds no Halt event:
+        // the core halted at the last frame and runs now.
+        for (var was : before.machine().cores()) {
+            var core = now.machine().core(was.pid());
+            if (was.state() == eduscc.machine.cpu.CoreState.HALTED && core.state() == eduscc.machine.cpu.CoreState.RUNNING) {
+                return String.format("core %d was idle (HLT) from cycle %,d to cycle %,d: skipped in one step",
+                    was.pid(), was.time() / CYCLE_UNITS, core.time() / CYCLE_UNITS);
+            }
+        }
         return null;
     }
 }

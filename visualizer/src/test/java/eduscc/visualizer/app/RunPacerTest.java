@@ -99,7 +99,7 @@ class RunPacerTest {
     @Test
     void anIdleStretchIsCrossedAtTheVisiblePaceAndSaidInTheStatus() {
         try (Session session = new Session(ShippedLabs.load("scheduling"))) {
-            session.runTo(290, "test"); // the idle task halts at 297 until the first timer tick
+            session.runTo(290, "test"); // the idle task halts at 298 (entering HLT is a step) until the first timer tick
             FakeClock clock = new FakeClock(0);
             List<DebugSnapshot> frames = new ArrayList<>();
             new RunPacer(session, clock, () -> clock.now <= 2000 * MS, frames::add).paced(10);
