@@ -347,10 +347,29 @@ final class ProgramGenerator {
         }
     }
 
+    /** POPF sets TF: the instruction after it completes, then #DB (SDM Vol. 3B §17.3.1.4). */
+    private void singleStep() {
+        int size = mode.bits / 8;
+        out.add("push " + Operands.sizeWord(size) + " " + Operands.hex(0x102 | (random.nextInt() & (ALL | 0x400))));
+        out.add(size == 2 ? "popf" : "popfd");
+        flags.after(ALL, 0);
+        arithmetic.simple = true;
+        arithmetic.alu();
+        arithmetic.simple = false;
+    }
+
     /** Ends the program in an exception whose delivery (vector, frame, error code) is compared too. */
     private void exception() {
-        switch (random.nextInt(mode == Mode.REAL ? 5 : 7)) {
+        switch (random.nextInt(mode == Mode.REAL ? 7 : 9)) {
             case 0 -> out.add("ud2");
+            case 5 -> singleStep();
+            case 6 -> {
+                // POPF never loads RF (SDM Vol. 2B POPF): the INT3 frame must show it clear.
+                out.add("push dword " + Operands.hex(0x10002 | (random.nextInt() & ALL)));
+                out.add("popfd");
+                flags.after(ALL, 0);
+                out.add("int3");
+            }
             case 1 -> out.add("int3");
             case 2 -> out.add("int " + Operands.hex(new int[] {0, 1, 4, 5, 6, 7, 9, 16, 19, 0x1F}[random.nextInt(10)]));
             case 3 -> {
@@ -364,7 +383,7 @@ final class ProgramGenerator {
                 out.add("xor " + r + ", " + r);
                 out.add("div " + r.substring(1));
             }
-            case 5 -> {
+            case 7 -> {
                 out.add("mov ax, " + Operands.hex(new int[] {0x48, 0x4C, 0x23, 0x30}[random.nextInt(4)]));
                 out.add("mov " + Operands.SEGMENTS[new int[] {0, 3, 4, 5}[random.nextInt(4)]] + ", ax");
             }
