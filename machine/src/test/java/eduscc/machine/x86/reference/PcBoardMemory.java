@@ -12,7 +12,8 @@ final class PcBoardMemory implements PhysicalMemory {
     static final int RAM_SIZE = 1 << 20;
     private static final int LEGACY_WINDOW = 0xF0000;
 
-    private final byte[] ram = new byte[RAM_SIZE];
+    /** RAM in 4 KiB pages, made on first write: most runs touch a few, and a fuzz run makes thousands of boards. */
+    private final byte[][] ram = new byte[RAM_SIZE >>> 12][];
     private final byte[] rom;
     private final int romBase;
 
@@ -38,7 +39,12 @@ final class PcBoardMemory implements PhysicalMemory {
         for (int i = 0; i < size; i++) {
             int address = physical + i;
             if (Integer.compareUnsigned(address, LEGACY_WINDOW) < 0) {
-                ram[address] = (byte) (value >>> (8 * i));
+                byte[] page = ram[address >>> 12];
+                if (page == null) {
+                    page = new byte[0x1000];
+                    ram[address >>> 12] = page;
+                }
+                page[address & 0xFFF] = (byte) (value >>> (8 * i));
             }
         }
     }
@@ -55,7 +61,8 @@ final class PcBoardMemory implements PhysicalMemory {
 
     int readByte(int physical) {
         if (Integer.compareUnsigned(physical, LEGACY_WINDOW) < 0) {
-            return ram[physical] & 0xFF;
+            byte[] page = ram[physical >>> 12];
+            return page == null ? 0 : page[physical & 0xFFF] & 0xFF;
         }
         if (Integer.compareUnsigned(physical, RAM_SIZE) < 0) {
             return rom[rom.length - RAM_SIZE + physical] & 0xFF;
