@@ -72,7 +72,7 @@ class QemuDifferentialTest {
     private static void compareWithQemu(Mode mode, Path dir) throws Exception {
         Optional<Path> qemu = QemuRun.find();
         if (qemu.isEmpty()) {
-            String message = "QEMU differential test SKIPPED: " + QemuRun.BINARY + " is not on the PATH "
+            String message = "QEMU differential test SKIPPED: " + QemuRun.BINARY + " is not on the PATH (or -Deduscc.qemu) "
                 + "(install Debian's qemu-system-x86; .ci/run does where apt-get is available)";
             System.out.println(message);
             assumeTrue(false, message);

@@ -22,8 +22,12 @@ final class QemuRun {
     private QemuRun() {
     }
 
-    /** The QEMU binary on the PATH, if there is one. */
+    /** The QEMU binary named by {@code -Deduscc.qemu=FILE}, else the one on the PATH, if there is one. */
     static Optional<Path> find() {
+        String named = System.getProperty("eduscc.qemu");
+        if (named != null) {
+            return Files.isExecutable(Path.of(named)) ? Optional.of(Path.of(named)) : Optional.empty();
+        }
         String path = System.getenv("PATH");
         if (path == null) {
             return Optional.empty();
