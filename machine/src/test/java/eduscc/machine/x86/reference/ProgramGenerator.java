@@ -2,7 +2,6 @@ package eduscc.machine.x86.reference;
 
 import static eduscc.machine.x86.reference.UndefinedFlags.ALL;
 import static eduscc.machine.x86.reference.UndefinedFlags.CF;
-import static eduscc.machine.x86.reference.UndefinedFlags.OF;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -56,7 +55,7 @@ final class ProgramGenerator {
             instruction();
         }
         if (random.nextInt(10) == 0) {
-            exception();
+            new ExceptionEndings(random, mode, arithmetic, flags, out).any();
         }
         return new GeneratedProgram(mode, seed, registers, initialFlags, random.nextInt(), List.copyOf(out),
             flags.now(), flags.ever());
@@ -112,9 +111,7 @@ final class ProgramGenerator {
             }
             case 6 -> out.add("xchg " + arithmetic.reg(size) + ", " + (random.nextBoolean() ? arithmetic.reg(size) : memory(size)));
             case 7 -> out.add("lea " + arithmetic.reg(2 << random.nextInt(2)) + ", " + leaAddress());
-            default -> out.add(mode == Mode.REAL
-                ? new String[] {"cbw", "cwd", "o32 cwd", "o32 cbw"}[random.nextInt(4)].replace("o32 cwd", "cdq").replace("o32 cbw", "cwde")
-                : new String[] {"cbw", "cwd", "cdq", "cwde"}[random.nextInt(4)]);
+            default -> out.add(new String[] {"cbw", "cwd", "cdq", "cwde"}[random.nextInt(4)]);
         }
     }
 
@@ -344,53 +341,6 @@ final class ProgramGenerator {
         ops.selectors[segment] = selector;
         if (random.nextBoolean()) {
             out.add("mov " + arithmetic.reg(2) + ", " + Operands.SEGMENTS[new int[] {0, 2, 3, 4, 5}[random.nextInt(5)]]);
-        }
-    }
-
-    /** POPF sets TF: the instruction after it completes, then #DB (SDM Vol. 3B §17.3.1.4). */
-    private void singleStep() {
-        int size = mode.bits / 8;
-        out.add("push " + Operands.sizeWord(size) + " " + Operands.hex(0x102 | (random.nextInt() & (ALL | 0x400))));
-        out.add(size == 2 ? "popf" : "popfd");
-        flags.after(ALL, 0);
-        arithmetic.simple = true;
-        arithmetic.alu();
-        arithmetic.simple = false;
-    }
-
-    /** Ends the program in an exception whose delivery (vector, frame, error code) is compared too. */
-    private void exception() {
-        switch (random.nextInt(mode == Mode.REAL ? 7 : 9)) {
-            case 0 -> out.add("ud2");
-            case 5 -> singleStep();
-            case 6 -> {
-                // POPF never loads RF (SDM Vol. 2B POPF): the INT3 frame must show it clear.
-                out.add("push dword " + Operands.hex(0x10002 | (random.nextInt() & ALL)));
-                out.add("popfd");
-                flags.after(ALL, 0);
-                out.add("int3");
-            }
-            case 1 -> out.add("int3");
-            case 2 -> out.add("int " + Operands.hex(new int[] {0, 1, 4, 5, 6, 7, 9, 16, 19, 0x1F}[random.nextInt(10)]));
-            case 3 -> {
-                if (flags.anyUndefined(OF)) {
-                    arithmetic.defineAll();
-                }
-                out.add("into");
-            }
-            case 4 -> {
-                String r = arithmetic.reg(4);
-                out.add("xor " + r + ", " + r);
-                out.add("div " + r.substring(1));
-            }
-            case 7 -> {
-                out.add("mov ax, " + Operands.hex(new int[] {0x48, 0x4C, 0x23, 0x30}[random.nextInt(4)]));
-                out.add("mov " + Operands.SEGMENTS[new int[] {0, 3, 4, 5}[random.nextInt(4)]] + ", ax");
-            }
-            default -> {
-                out.add("xor ax, ax");
-                out.add("mov ss, ax");
-            }
         }
     }
 }

@@ -79,7 +79,7 @@ class QemuDifferentialTest {
         }
         List<String> disagreements = new ArrayList<>();
         int compared = 0;
-        int exceptions = 0;
+        java.util.SortedMap<Integer, Integer> vectors = new java.util.TreeMap<>();
         for (int first = 0; first < PROGRAMS; first += BATCH) {
             List<GeneratedProgram> programs = programs(mode, first, Math.min(BATCH, PROGRAMS - first));
             List<DumpRecord> kit = runOnKit(mode, programs);
@@ -92,11 +92,13 @@ class QemuDifferentialTest {
                     disagreements.add(mode + " program, seed " + p.seed() + ":\n    " + String.join("\n    ", d) + "\n" + p.listing());
                 }
                 compared++;
-                exceptions += kit.get(i).faulted() ? 1 : 0;
+                if (kit.get(i).faulted()) {
+                    vectors.merge(kit.get(i).vector(), 1, Integer::sum);
+                }
             }
         }
         System.out.println("QEMU differential test: " + mode + ": " + compared + " programs compared with "
-            + qemu.get() + " (" + exceptions + " ended in an exception), " + disagreements.size() + " disagreed");
+            + qemu.get() + " (ended in exception vector=count " + vectors + "), " + disagreements.size() + " disagreed");
         if (Boolean.getBoolean("eduscc.differential.all")) {
             disagreements.forEach(System.out::println);
         }
