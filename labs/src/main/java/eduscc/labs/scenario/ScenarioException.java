@@ -32,7 +32,8 @@ public final class ScenarioException extends RuntimeException {
      * {@code "xxxxxxxx..." (5000000 characters)}: a hostile or broken file's 5 MB name must not
      * come back whole in a one-line error.
      */
-    static String excerpt(String text) {
+    static String excerpt(String raw) {
+        String text = oneLine(raw);
         if (text.length() <= 2 * EXCERPT) {
             return text;
         }
@@ -56,6 +57,33 @@ public final class ScenarioException extends RuntimeException {
             run = 0;
         }
         return out.toString();
+    }
+
+    /**
+     * Control characters quoted from the file (a step text's line break, say) written as JSON
+     * escapes, so the error stays one line on the terminal.
+     */
+    private static String oneLine(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c != 0x7F) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            out.append(switch (c) {
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> String.format("\\u%04X", (int) c);
+            });
+        }
+        return out == null ? text : out.toString();
     }
 
     public String file() {
