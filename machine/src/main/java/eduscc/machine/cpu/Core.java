@@ -41,8 +41,17 @@ public final class Core {
     private boolean endRequested;
     private long parkKey;
 
-    /** A Java entry point bound to an address in the kernel's text. */
-    public record Binding(int address, String name, JavaCode code) { }
+    /**
+     * A Java entry point bound to an address in the kernel's text. A routine is a C-level
+     * function that x86 code enters with CALL and that returns with RET ({@link Operations#ret});
+     * it runs nested on whatever context called it. Any other binding is a place where a context
+     * begins (a kernel entry, a new task's entry): reached by a switch, it starts a new context.
+     */
+    public record Binding(int address, String name, JavaCode code, boolean routine) {
+        public Binding(int address, String name, JavaCode code) {
+            this(address, name, code, false);
+        }
+    }
 
     public Core(int pid, PhysicalMemory chipPort, long unitsPerCycle, Trace trace) {
         this.pid = pid;
@@ -204,6 +213,11 @@ public final class Core {
         bindings.put(address, new Binding(address, name, code));
     }
 
+    /** Binds a routine: Java code that x86 code CALLs and that returns with RET (see {@link Binding}). */
+    public void bindRoutine(int address, String name, JavaCode code) {
+        bindings.put(address, new Binding(address, name, code, true));
+    }
+
     public Binding bindingAt(int address) {
         return bindings.get(address);
     }
@@ -216,14 +230,18 @@ public final class Core {
     public void boundary() {
         int resumeEip = regs.eip;
         int resumeCs = regs.cs().selector();
-        if (interrupts.takePending() && !switchTasksIfRequested()) {
+        boolean delivered = interrupts.takePending();
+        boolean switched = delivered && switchTasksIfRequested();
+        // The boundary comes before the handler runs, so that a debugger stopped here sees the
+        // handler's first instruction (the vector's stub), as after an x86 instruction.
+        pacer.boundary(this);
+        if (delivered && !switched) {
             runUntilReturn(resumeEip, resumeCs);
         }
-        pacer.boundary(this);
     }
 
-    /** The boundary after an x86 instruction: a delivered interrupt just moves CS:EIP on. */
-    private void instructionBoundary() {
+    /** The boundary after an x86 instruction (or a RET out of Java): a delivered interrupt just moves CS:EIP on. */
+    void instructionBoundary() {
         interrupts.takePending();
         switchTasksIfRequested();
         pacer.boundary(this);
@@ -288,6 +306,45 @@ public final class Core {
         while (regs.eip != resumeEip || regs.cs().selector() != resumeCs) {
             executeNext();
         }
+    }
+
+    /**
+     * Java code called x86 code ({@link Operations#call}): run it on this thread until a RET brings
+     * CS:EIP back to {@code returnEip} with ESP at {@code returnEsp}, where it was before the CALL.
+     *
+     * <p>The x86 may switch tasks the way eduOS's {@code switch_context} does: store ESP, load the
+     * next task's stack and IRET into the frame on it. Execution then reaches a place that belongs
+     * to another context, and this thread must not run it:
+     * <ul>
+     *   <li>the key of a parked context (Core#contextKey): the return address and stack of that
+     *       task's own call into x86, which it parked at when it was switched away from; or</li>
+     *   <li>bound Java code that is not a routine: a new task's entry, where a new context starts.</li>
+     * </ul>
+     * This thread then parks at its own key, (return address, ESP after the return), and the pacer
+     * hands the baton to the context the registers name. When a later switch brings the registers
+     * back to that key, this thread resumes, the loop sees its return reached, and the call returns.
+     * Every decision reads only architectural state and the engine's ordered bookkeeping, so the
+     * run stays deterministic.
+     */
+    void runCalledCode(int returnEip, int returnCs, int returnEsp) {
+        instructionBoundary();
+        while (regs.eip != returnEip || regs.cs().selector() != returnCs || regs.esp() != returnEsp) {
+            if (belongsToAnotherContext()) {
+                requestPark(regs.cs().base() + returnEip, returnEsp);
+                switchTasksIfRequested();
+            } else {
+                executeNext();
+            }
+        }
+    }
+
+    /** Whether CS:EIP and ESP name another context: a parked one, or the entry of a new one. */
+    private boolean belongsToAnotherContext() {
+        if (pacer.isParkedAt(this, currentContextKey())) {
+            return true;
+        }
+        Binding binding = bindings.get(regs.cs().base() + regs.eip);
+        return binding != null && !binding.routine();
     }
 
     /**
