@@ -2,6 +2,9 @@ package eduscc.kernel.arch;
 
 import eduscc.machine.cpu.Operations;
 import eduscc.machine.cpu.Vector;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /**
  * eduOS {@code struct state} (32-bit): the frame that the processor, the vector's stub and
@@ -44,6 +47,23 @@ public final class StateFrame {
         "int_no", "error", "eip", "cs", "eflags", "useresp", "ss"};
 
     private StateFrame() {
+    }
+
+    /**
+     * The frame at {@code state} by field name, in address order, as a debugger shows it: the
+     * words come from {@code wordAt} (a probe that reads memory without a machine operation). The
+     * outer stack fields are listed only when the saved CS is of an outer ring.
+     */
+    public static Map<String, Integer> decode(IntUnaryOperator wordAt, int state) {
+        Map<String, Integer> fields = new LinkedHashMap<>();
+        boolean fromOuterRing = (wordAt.applyAsInt(state + CS) & 3) != 0;
+        int count = fromOuterRing ? FIELDS.length : KERNEL_SIZE / 4;
+        for (int i = 0; i < count; i++) {
+            int word = wordAt.applyAsInt(state + 4 * i);
+            boolean selector = i == DS / 4 || i == ES / 4 || i == CS / 4 || i == SS / 4;
+            fields.put(FIELDS[i], selector ? word & 0xFFFF : word);
+        }
+        return fields;
     }
 
     /**

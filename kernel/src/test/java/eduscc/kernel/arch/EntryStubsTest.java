@@ -1,6 +1,5 @@
 package eduscc.kernel.arch;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +15,9 @@ import eduscc.machine.cpu.Operations;
 import eduscc.machine.cpu.Registers;
 import eduscc.machine.x86.asm.ListingLine;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,35 +63,34 @@ class EntryStubsTest {
     @ParameterizedTest(name = "hardware switch: {0}")
     @ValueSource(booleans = {true, false})
     void timerFrameHoldsWhatPushaTheStubAndTheProcessorPushed(boolean hardwareSwitch) {
-        List<int[]> seen = new ArrayList<>();
+        List<Integer> states = new ArrayList<>();
+        List<Map<String, Integer>> frames = new ArrayList<>();
         try (Machine machine = boot(hardwareSwitch, 3, this::markedTask)) {
             machine.setBoundaryWatcher(core -> {
-                if (core.regs().eip == EntryStubs.irqHandler() && seen.isEmpty()) {
+                if (core.regs().eip == EntryStubs.irqHandler() && frames.isEmpty()) {
                     int state = word(core, core.regs().esp() + 4);
-                    if (word(core, state + StateFrame.EIP) == KernelLayout.TASK_ENTRY) {
-                        int[] fields = new int[StateFrame.KERNEL_SIZE / 4];
-                        for (int i = 0; i < fields.length; i++) {
-                            fields[i] = word(core, state + 4 * i);
-                        }
-                        seen.add(new int[] {state});
-                        seen.add(fields);
+                    Map<String, Integer> frame = StateFrame.decode(a -> word(core, a), state);
+                    if (frame.get("eip") == KernelLayout.TASK_ENTRY) {
+                        states.add(state);
+                        frames.add(frame);
                     }
                 }
                 return false;
             });
             machine.run();
         }
-        int state = seen.get(0)[0];
+        int state = states.get(0);
         int stackTop = KernelLayout.kernelStackTop(1) - (hardwareSwitch ? 0 : 16);
         assertEquals(stackTop - StateFrame.KERNEL_SIZE, state, "the frame ends where the task's stack was");
-        int[] expected = {Selectors.KERNEL_DATA, Selectors.KERNEL_DATA, 0xD1D10007, 0x5151006, 0xBEBE0005,
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        int[] values = {Selectors.KERNEL_DATA, Selectors.KERNEL_DATA, 0xD1D10007, 0x5151006, 0xBEBE0005,
             state + StateFrame.INT_NO, 0xBBBB0003, 0xDDDD0002, 0xCCCC0001, 0xAAAA0000, Idt.TIMER, 0,
             KernelLayout.TASK_ENTRY, Selectors.KERNEL_CODE, 0x202};
-        int[] actual = seen.get(1);
-        actual[StateFrame.DS / 4] &= 0xFFFF;
-        actual[StateFrame.ES / 4] &= 0xFFFF;
-        actual[StateFrame.CS / 4] &= 0xFFFF;
-        assertArrayEquals(expected, actual, "ds es edi esi ebp esp ebx edx ecx eax int_no error eip cs eflags");
+        for (int i = 0; i < values.length; i++) {
+            expected.put(StateFrame.FIELDS[i], values[i]);
+        }
+        assertEquals(expected, frames.get(0), "ds, es by common_stub; edi..eax by PUSHA (esp: where int_no is);"
+            + " int_no and the dummy error by isr123; eip, cs, eflags by the processor");
     }
 
     /** The source lines of entry.asm that one timer tick on the idle core runs, in order. */
@@ -115,6 +115,46 @@ class EntryStubsTest {
             "pusha", "push es", "push ds", "mov eax, KERNEL_DATA", "mov ds, eax", "mov es, eax", "push esp",
             "call irq_handler",
             "add esp, 4", "pop ds", "pop es", "popa", "add esp, 8", "iret"), lines.subList(0, 17));
+    }
+
+    /**
+     * The x86 a tick that switches between two running tasks executes, counted instruction by
+     * instruction from the timer's stub to the next one. Software: isr123 (3) and common_stub up
+     * to its CALL (8), switch_context (10), common_switch (12), then in the resumed task rollback's
+     * RET (1) and common_stub's way out (6): 40. Hardware: the stub (11), a far JMP that Java code
+     * executes, and the way out (6): 17.
+     */
+    @ParameterizedTest(name = "hardware switch: {0}")
+    @ValueSource(booleans = {true, false})
+    void aSwitchingTickRunsTheWholeEntryAndExitPathInX86(boolean hardwareSwitch) {
+        List<Integer> perTick = new ArrayList<>();
+        int timerStub = EntryStubs.stub(Idt.TIMER);
+        try (Machine machine = boot(hardwareSwitch, 0, k -> {
+            for (String name : List.of("a", "b")) {
+                k.scheduler().create(name, Priority.NORMAL, () -> {
+                    for (int i = 0; i < 3; i++) {
+                        kernel.ops().work(LONG_WORK);
+                    }
+                });
+            }
+        })) {
+            machine.setBoundaryWatcher(core -> {
+                int linear = core.regs().cs().base() + core.regs().eip;
+                if (linear == timerStub) {
+                    perTick.add(0);
+                }
+                if (!perTick.isEmpty()) {
+                    int last = perTick.size() - 1;
+                    if (core.bindingAt(linear) == null && EntryStubs.assembly().lineAt(linear).isPresent()) {
+                        perTick.set(last, perTick.get(last) + 1);
+                    }
+                }
+                return false;
+            });
+            machine.run();
+        }
+        int expected = hardwareSwitch ? 17 : 40;
+        assertEquals(List.of(expected, expected), perTick.subList(2, 4), "ticks 3 and 4 switch between a and b");
     }
 
     /** Every gate the kernel installs points at a stub of entry.asm, which the kernel image loads. */

@@ -277,7 +277,7 @@ public final class Core {
         return end;
     }
 
-    /** The hardware task switch saved this context's place; the running thread must park there. */
+    /** The hardware task switch (or a switch in called x86) saved this context's place; the running thread must park there. */
     void requestPark(int linearEip, int esp) {
         parkRequested = true;
         parkKey = contextKey(linearEip, esp);
@@ -309,45 +309,6 @@ public final class Core {
     }
 
     /**
-     * Java code called x86 code ({@link Operations#call}): run it on this thread until a RET brings
-     * CS:EIP back to {@code returnEip} with ESP at {@code returnEsp}, where it was before the CALL.
-     *
-     * <p>The x86 may switch tasks the way eduOS's {@code switch_context} does: store ESP, load the
-     * next task's stack and IRET into the frame on it. Execution then reaches a place that belongs
-     * to another context, and this thread must not run it:
-     * <ul>
-     *   <li>the key of a parked context (Core#contextKey): the return address and stack of that
-     *       task's own call into x86, which it parked at when it was switched away from; or</li>
-     *   <li>bound Java code that is not a routine: a new task's entry, where a new context starts.</li>
-     * </ul>
-     * This thread then parks at its own key, (return address, ESP after the return), and the pacer
-     * hands the baton to the context the registers name. When a later switch brings the registers
-     * back to that key, this thread resumes, the loop sees its return reached, and the call returns.
-     * Every decision reads only architectural state and the engine's ordered bookkeeping, so the
-     * run stays deterministic.
-     */
-    void runCalledCode(int returnEip, int returnCs, int returnEsp) {
-        instructionBoundary();
-        while (regs.eip != returnEip || regs.cs().selector() != returnCs || regs.esp() != returnEsp) {
-            if (belongsToAnotherContext()) {
-                requestPark(regs.cs().base() + returnEip, returnEsp);
-                switchTasksIfRequested();
-            } else {
-                executeNext();
-            }
-        }
-    }
-
-    /** Whether CS:EIP and ESP name another context: a parked one, or the entry of a new one. */
-    private boolean belongsToAnotherContext() {
-        if (pacer.isParkedAt(this, currentContextKey())) {
-            return true;
-        }
-        Binding binding = bindings.get(regs.cs().base() + regs.eip);
-        return binding != null && !binding.routine();
-    }
-
-    /**
      * Runs this core from the reset vector for ever: x86 instructions through the interpreter,
      * and the kernel's Java code wherever execution reaches a bound address.
      */
@@ -363,7 +324,7 @@ public final class Core {
     }
 
     /** What CS:EIP points at runs next: bound Java code, or one x86 instruction. */
-    private void executeNext() {
+    void executeNext() {
         Binding binding = bindings.get(regs.cs().base() + regs.eip);
         if (binding != null) {
             enterJava(binding);

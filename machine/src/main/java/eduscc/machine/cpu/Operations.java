@@ -17,11 +17,13 @@ public final class Operations {
     private final Core core;
     private final Registers regs;
     private final SystemInstructions sys;
+    private final CallIntoX86 callIntoX86;
 
     Operations(Core core) {
         this.core = core;
         this.regs = core.regs();
         this.sys = core.systemInstructions();
+        this.callIntoX86 = new CallIntoX86(core);
     }
 
     private void run(int cost, Runnable body) {
@@ -163,17 +165,10 @@ public final class Operations {
      * CALL rel32 from Java code into x86 code at {@code target} (for example the kernel's
      * {@code switch_context}): pushes this code's resume address and runs the x86 until its RET
      * returns here with ESP as before the call. If the x86 switches tasks, this Java code waits
-     * until a later switch returns into it (see {@code Core.runCalledCode}).
+     * until a later switch returns into it (see {@link CallIntoX86}).
      */
     public void call(int target) {
-        core.checkOwner();
-        int returnEip = regs.eip;
-        int returnCs = regs.cs().selector();
-        core.stack().push(returnEip, 4);
-        int returnEsp = regs.esp() + 4;
-        regs.eip = target;
-        core.charge(InstructionCosts.CALL + core.memory().takeLatency());
-        core.runCalledCode(returnEip, returnCs, returnEsp);
+        callIntoX86.call(target);
     }
 
     /**
