@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The kernel's entry and exit paths in x86 (eduOS arch/x86/kernel/entry.asm): one small stub per
@@ -20,6 +22,9 @@ import java.nio.charset.StandardCharsets;
  */
 public final class EntryStubs {
     public static final String SOURCE = "entry.asm";
+    /** The labels of the C-level functions the kernel binds Java code to. */
+    public static final List<String> ROUTINES = List.of("irq_handler", "syscall_handler", "get_current_stack",
+        "set_kernel_stack");
 
     private EntryStubs() {
     }
@@ -75,6 +80,11 @@ public final class EntryStubs {
     /** Whether entry.asm has a stub for {@code vector}. */
     public static boolean hasStub(int vector) {
         return vector == Idt.SYSCALL || assembly().symbols().containsKey("isr" + vector);
+    }
+
+    /** The C-level function whose label is at {@code linear}, if any: there the kernel's Java code runs. */
+    public static Optional<String> routineAt(long linear) {
+        return ROUTINES.stream().filter(name -> address(name) == linear).findFirst();
     }
 
     public static int irqHandler() {

@@ -47,7 +47,10 @@ public final class Idt {
         core.bindRoutine(EntryStubs.irqHandler(), "irq_handler", this::irqHandler);
     }
 
-    /** Installs a handler for {@code vector}; eduOS {@code irq_install_handler}. */
+    /**
+     * Installs a handler for {@code vector}; eduOS {@code irq_install_handler}. Not for INT 0x80:
+     * its stub, isrsyscall, calls {@code syscall_handler} directly, as in eduOS.
+     */
     public void setHandler(int vector, InterruptHandler handler) {
         handlers[vector] = handler;
     }

@@ -198,4 +198,20 @@ class BootViewModelTest {
             assertTrue(vm.where().endsWith("push 123"), vm.where());
         }
     }
+
+    @Test
+    void insideIrqHandlerTheJavaCodeRunsAndItsLabelIsMarked() {
+        try (Session session = new Session(ShippedLabs.load("scheduling"))) {
+            session.runUntil(e -> e.event() instanceof TraceEvent.InterruptDelivered d && d.vector() == Idt.TIMER,
+                "the first timer interrupt");
+            while (session.snapshot().machine().core(0).eip() != EntryStubs.irqHandler()) {
+                session.step();
+            }
+            BootViewModel vm = BootViewModel.of(session.snapshot(), null, 0);
+            assertEquals(BootListing.ENTRY, vm.shownListing());
+            assertTrue(vm.currentLine().isEmpty(), "no x86 instruction runs while irq_handler's Java code does");
+            assertTrue(vm.shownListing().lines().get(vm.boundLine().orElseThrow()).contains("irq_handler:"));
+            assertTrue(vm.where().contains("the kernel's Java code irq_handler runs"), vm.where());
+        }
+    }
 }
