@@ -83,11 +83,10 @@ public final class Kernel {
         gic = new Gic(ops, pid);
         gic.open();
         ContextSwitch contextSwitch = config.hardwareSwitch() ? new HardwareContextSwitch(ops, gdt)
-            : new SoftwareContextSwitch(ops);
+            : new SoftwareContextSwitch(core);
         scheduler = new Scheduler(core, readyQueues.create(ops::bsr), contextSwitch, KernelLayout.TASK_ENTRY);
-        SyscallHandler syscalls = new SyscallHandler(core, scheduler, userFunctions,
+        new SyscallHandler(core, scheduler, userFunctions,
             (name, program) -> createUserTask(name, scheduler.current().priority(), program));
-        idt.setHandler(Idt.SYSCALL, syscalls::handle);
         core.bind(KernelLayout.USER_ENTRY, "user program", () -> scheduler.current().body().run());
         createTasks.accept(this);
         ops.sti();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.arch.EntryStubs;
 import eduscc.kernel.arch.Idt;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.Selectors;
@@ -67,7 +68,7 @@ class KernelBringUpTest {
                 GateDescriptor gate = GateDescriptor.decode(qword(core, KernelLayout.IDT + 8 * vector));
                 assertEquals(GateType.INTERRUPT32, gate.type(), "vector " + vector);
                 assertEquals(0, gate.dpl(), "vector " + vector);
-                assertEquals(KernelLayout.handlerAddress(vector), gate.offset(), "vector " + vector);
+                assertEquals(EntryStubs.stub(vector), gate.offset(), "vector " + vector);
             }
             GateDescriptor syscall = GateDescriptor.decode(qword(core, KernelLayout.IDT + 8 * 0x80));
             assertEquals(GateType.TRAP32, syscall.type());

@@ -1,12 +1,14 @@
 package eduscc.kernel.arch;
 
 /**
- * What the processor pushed when it delivered an interrupt, read back from the kernel stack
- * (SDM Vol. 3A §6.12.1, facts D.3): EIP, CS and EFLAGS, plus ESP and SS when the interrupt came
- * from an outer ring, and an error code for the exceptions that have one. eduOS calls this
- * {@code struct state}.
+ * What a handler needs of an interrupt, read from the {@code struct state} that the processor
+ * and the entry stubs left on the kernel stack (SDM Vol. 3A §6.12.1, facts D.3; layout in
+ * {@link StateFrame}): the vector, EIP, CS and EFLAGS, plus ESP and SS when the interrupt came
+ * from an outer ring, and an error code for the exceptions that have one (-1 otherwise).
+ * {@code state} is the frame's address, for handlers that read or change more of it.
  */
-public record InterruptFrame(int vector, int errorCode, int eip, int cs, int eflags, int userEsp, int userSs) {
+public record InterruptFrame(int state, int vector, int errorCode, int eip, int cs, int eflags, int userEsp,
+                             int userSs) {
 
     /** The privilege level the interrupted code ran at. */
     public int fromCpl() {

@@ -16,8 +16,8 @@ public final class KernelLayout {
     public static final int TSS_AREA = 0x00112000;
     public static final int TSS_SLOT = 128;
     /**
-     * The handler of vector v lives at {@code HANDLERS + 16·v}: the IDT gates point there, and the
-     * kernel binds its Java handler code to those addresses.
+     * entry.asm ({@link EntryStubs}) is loaded here with the kernel image: the vectors' stubs that
+     * the IDT gates point at, common_stub, isrsyscall and switch_context.
      */
     public static final int HANDLERS = 0x00118000;
     /** Where every new task starts: the kernel binds its task-entry code here (eduOS's default frame EIP). */
@@ -29,6 +29,12 @@ public final class KernelLayout {
      */
     public static final int SWITCH_JUMP = 0x00119010;
     public static final int SWITCH_JUMP_SELECTOR = 5;
+    /**
+     * Each task's {@code last_stack_pointer} (eduOS task_t), one word per task slot: where
+     * switch_context stores the stack pointer of the task it leaves and where get_current_stack
+     * reads the next one's. A table of its own until task_t itself lives in simulated memory.
+     */
+    public static final int LAST_STACK_POINTERS = 0x00119100;
     /** Where a user task's program starts in ring 3: the kernel binds the user-side runner here. */
     public static final int USER_ENTRY = 0x00A00000;
     /** Kernel stacks: 8 KiB each (eduOS KERNEL_STACK_SIZE), the stack of slot n ends at its top. */
@@ -41,8 +47,9 @@ public final class KernelLayout {
     private KernelLayout() {
     }
 
-    public static int handlerAddress(int vector) {
-        return HANDLERS + 16 * vector;
+    /** Where task slot {@code slot} keeps its last_stack_pointer. */
+    public static int lastStackPointer(int slot) {
+        return LAST_STACK_POINTERS + 4 * slot;
     }
 
     public static int tssAddress(int slot) {

@@ -1,5 +1,7 @@
 package eduscc.kernel.boot;
 
+import eduscc.kernel.arch.EntryStubs;
+import eduscc.kernel.arch.KernelLayout;
 import eduscc.machine.Machine;
 import eduscc.machine.MachineConfig;
 import eduscc.machine.boot.ImageBuilder;
@@ -69,6 +71,7 @@ public final class SccBoot {
 
     private static Map<CoreId, List<ImageSegment>> images(List<CoreId> cores, byte[] resetImage) {
         byte[] head = KernelImage.head().bytes();
+        byte[] entry = EntryStubs.assembly().bytes();
         byte[] ramdisk = InitialRamdisk.empty("/");
         int resetAddress = (int) (0x1_0000_0000L - resetImage.length);
         Map<CoreId, List<ImageSegment>> perCore = new LinkedHashMap<>();
@@ -80,6 +83,7 @@ public final class SccBoot {
                 new ImageSegment("reset", resetAddress, resetImage),
                 new ImageSegment("boot info", MultibootInfo.ADDRESS, info.toBytes()),
                 new ImageSegment("kernel", KERNEL_START, head),
+                new ImageSegment("entry stubs", KernelLayout.HANDLERS, entry),
                 new ImageSegment("initrd", InitialRamdisk.ADDRESS, ramdisk)));
         }
         return perCore;

@@ -1,24 +1,38 @@
 package eduscc.kernel.sched;
 
+import eduscc.kernel.arch.EntryStubs;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.Selectors;
-import eduscc.machine.cpu.ControlBits;
+import eduscc.kernel.arch.StateFrame;
+import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
+import eduscc.machine.cpu.Registers;
 import eduscc.machine.cpu.tables.Tss32;
 
 /**
- * Context switching the way eduOS and later MetalSVM do it (eduOS facts §4, entry.asm
- * {@code switch_context} and {@code common_switch}): one TSS per core, used only for ESP0. The
- * kernel builds a pseudo interrupt frame on the old task's kernel stack, saves the stack pointer
- * in the task, loads the new task's stack pointer, sets CR0.TS for the lazy FPU switch, points
- * ESP0 at the new task's stack, and returns into the new task by popping its frame with IRET.
+ * Context switching the way eduOS and later MetalSVM do it (eduOS facts §4): one TSS per core,
+ * used only for ESP0, and the switch itself in x86, entry.asm's {@code switch_context} and
+ * {@code common_switch} ({@link EntryStubs}). The scheduler calls
+ * {@code switch_context(&old->last_stack_pointer)}; it builds a {@code struct state} frame on the
+ * old task's kernel stack as if the task had been interrupted, stores ESP, calls back for the new
+ * task's stack pointer ({@code get_current_stack}), sets CR0.TS for the lazy FPU switch, calls
+ * back to point ESP0 at the new stack ({@code set_kernel_stack}), pops the new task's frame and
+ * IRETs into it. This class provides the two callbacks and each new task's first frame.
  *
- * <p>The frame, from the lowest address up (eduOS {@code struct state}): DS, ES, EDI, ESI, EBP,
- * ESP, EBX, EDX, ECX, EAX, int_no, error, EIP, CS, EFLAGS.
+ * <pre>
+ *   old task's kernel stack                    new task's kernel stack
+ *   | return into the scheduler |              | eflags, cs, eip           |  IRET pops these
+ *   | &old->last_stack_pointer  |              | error, int_no             |  ADD ESP, 8
+ *   | eflags, cs, rollback      |              | eax ... edi               |  POPA
+ *   | 0x00EDBABE, 0             |              | es, ds                    |  POP ES, POP DS
+ *   | eax ... edi, es, ds       | <- saved     ^ last_stack_pointer -------+
+ * </pre>
+ *
+ * <p>Unlike eduOS, {@code common_switch} does not call {@code finish_task_switch}: the Java
+ * scheduler does that itself once {@code switch_context} returns in the new task.
  */
 public final class SoftwareContextSwitch implements ContextSwitch {
-    private static final int SWITCH_ERROR_MARK = 0x00EDBABE;
     private static final int NEW_TASK_INT_NO = 0xB16B00B5;
     private static final int NEW_TASK_ERROR = 0xC03DB4B3;
     /** IF set, as in eduOS's default frame (eduOS's 0x1202 also sets IOPL 1; the kit keeps IOPL 0). */
@@ -27,9 +41,13 @@ public final class SoftwareContextSwitch implements ContextSwitch {
     private static final int STACK_GAP = 16;
 
     private final Operations ops;
+    /** The task being switched to, for the two callbacks (eduOS: current_task, already set). */
+    private Task next;
 
-    public SoftwareContextSwitch(Operations ops) {
-        this.ops = ops;
+    public SoftwareContextSwitch(Core core) {
+        this.ops = core.ops();
+        core.bindRoutine(EntryStubs.getCurrentStack(), "get_current_stack", this::getCurrentStack);
+        core.bindRoutine(EntryStubs.setKernelStack(), "set_kernel_stack", this::setKernelStack);
     }
 
     @Override
@@ -50,53 +68,38 @@ public final class SoftwareContextSwitch implements ContextSwitch {
     @Override
     public void prepare(Task task, int entry) {
         int top = KernelLayout.kernelStackTop(task.id()) - STACK_GAP;
-        int[] frame = {Selectors.KERNEL_DATA, Selectors.KERNEL_DATA, 0, 0, 0, top, 0, 0, 0, 0,
-            NEW_TASK_INT_NO, NEW_TASK_ERROR, entry, Selectors.KERNEL_CODE, NEW_TASK_EFLAGS};
-        int start = top - 4 * frame.length;
-        for (int i = 0; i < frame.length; i++) {
-            ops.write32(start + 4 * i, frame[i]);
+        int start = top - StateFrame.KERNEL_SIZE;
+        ops.write32(start + StateFrame.DS, Selectors.KERNEL_DATA);
+        ops.write32(start + StateFrame.ES, Selectors.KERNEL_DATA);
+        for (int field = StateFrame.EDI; field <= StateFrame.EAX; field += 4) {
+            ops.write32(start + field, field == StateFrame.ESP ? top : 0);
         }
-        task.setLastStackPointer(start);
+        ops.write32(start + StateFrame.INT_NO, NEW_TASK_INT_NO);
+        ops.write32(start + StateFrame.ERROR, NEW_TASK_ERROR);
+        ops.write32(start + StateFrame.EIP, entry);
+        ops.write32(start + StateFrame.CS, Selectors.KERNEL_CODE);
+        ops.write32(start + StateFrame.EFLAGS, NEW_TASK_EFLAGS);
+        ops.write32(KernelLayout.lastStackPointer(task.id()), start);
     }
 
+    /** {@code switch_context(&previous->last_stack_pointer)}; returns when a later switch comes back. */
     @Override
     public void switchTo(Task previous, Task next) {
-        int resumeEip = ops.currentEip();
-        int resumeEsp = ops.currentEsp();
-        pushSwitchFrame(resumeEip);
-        previous.setLastStackPointer(ops.currentEsp());
-        ops.loadEsp(next.lastStackPointer());
-        ops.writeCr(0, ops.readCr(0) | ControlBits.CR0_TS);
-        setKernelStack(next);
-        popFrameAndReturnInto(resumeEip, resumeEsp);
+        this.next = next;
+        ops.push32(KernelLayout.lastStackPointer(previous.id()));
+        ops.call(EntryStubs.switchContext());
+        ops.addEsp(4);
     }
 
-    /** switch_context: PUSHF, CS, the rollback EIP, int_no 0, the error mark, PUSHA, ES, DS. */
-    private void pushSwitchFrame(int rollbackEip) {
-        ops.push32(ops.readEflags());
-        ops.push32(Selectors.KERNEL_CODE);
-        ops.push32(rollbackEip);
-        ops.push32(0);
-        ops.push32(SWITCH_ERROR_MARK);
-        ops.pushad();
-        ops.push32(Selectors.KERNEL_DATA);
-        ops.push32(Selectors.KERNEL_DATA);
+    /** eduOS {@code get_current_stack}: the new task's saved stack pointer, in EAX. */
+    private void getCurrentStack() {
+        ops.setRegister(Registers.EAX, ops.read32(KernelLayout.lastStackPointer(next.id())));
+        ops.ret();
     }
 
-    /** set_kernel_stack: ESP0 of the core's TSS points at the top of the new task's kernel stack. */
-    private void setKernelStack(Task next) {
+    /** eduOS {@code set_kernel_stack}: ESP0 of the core's TSS is the top of the new task's kernel stack. */
+    private void setKernelStack() {
         ops.write32(KernelLayout.tssAddress(0) + Tss32.ESP0, KernelLayout.kernelStackTop(next.id()) - STACK_GAP);
-    }
-
-    /**
-     * The new task's half: pop DS, ES and the general registers, drop int_no and error, IRET. The
-     * Java code of the old task waits here until a later switch pops the frame it pushed.
-     */
-    private void popFrameAndReturnInto(int resumeEip, int resumeEsp) {
-        ops.pop32();
-        ops.pop32();
-        ops.popad();
-        ops.addEsp(8);
-        ops.iretToOtherTask(resumeEip, resumeEsp);
+        ops.ret();
     }
 }

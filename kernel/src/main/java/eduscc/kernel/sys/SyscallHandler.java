@@ -1,6 +1,6 @@
 package eduscc.kernel.sys;
 
-import eduscc.kernel.arch.InterruptFrame;
+import eduscc.kernel.arch.EntryStubs;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
@@ -13,12 +13,22 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 /**
- * The kernel side of INT 0x80 (eduOS kernel/syscall.c {@code syscall_handler}, facts §8): the
- * number in EAX, the arguments in EBX, ECX, EDX, ESI, EDI, the result back in EAX; an unknown
- * number returns -ENOSYS. The gate is a trap gate, so interrupts stay on while a call is served
- * and a call may block or switch tasks.
+ * The kernel side of INT 0x80 (eduOS kernel/syscall.c {@code syscall_handler}, facts §8): user
+ * code puts the number in EAX and the arguments in EBX, ECX, EDX, ESI, EDI; entry.asm's
+ * {@code isrsyscall} pushes them so that they are this function's C argument list
+ * {@code (nr, ebx, ecx, edx, esi, edi)}, and the result goes back in EAX. An unknown number
+ * returns -ENOSYS. The gate is a trap gate and the stub runs STI, so interrupts stay on while a
+ * call is served and a call may block or switch tasks.
  */
 public final class SyscallHandler {
+    /** Positions in syscall_handler's argument list, as isrsyscall pushed them. */
+    private static final int NR = 0;
+    private static final int EBX = 1;
+    private static final int ECX = 2;
+    private static final int EDX = 3;
+    private static final int ESI = 4;
+    private static final int EDI = 5;
+
     private final Core core;
     private final Operations ops;
     private final Scheduler scheduler;
@@ -36,37 +46,41 @@ public final class SyscallHandler {
         this.scheduler = scheduler;
         this.functions = functions;
         this.createUserTask = createUserTask;
+        core.bindRoutine(EntryStubs.syscallHandler(), "syscall_handler", this::syscallHandler);
     }
 
-    public void handle(InterruptFrame frame) {
-        int number = ops.getRegister(Registers.EAX);
+    /** Called by isrsyscall; returns to it with the result in EAX. */
+    private void syscallHandler() {
+        int number = ops.stackArgument(NR);
         Task caller = scheduler.current();
         int result = dispatch(number, caller);
         ops.setRegister(Registers.EAX, result);
         core.trace(new TraceEvent.SystemCall(number, SyscallNumbers.name(number), caller.name(), result));
+        ops.ret();
     }
 
     private int dispatch(int number, Task caller) {
         return switch (number) {
-            case SyscallNumbers.EXIT -> exit(caller, arg(Registers.EBX));
-            case SyscallNumbers.WRITE -> write(arg(Registers.ECX), arg(Registers.EDX));
+            case SyscallNumbers.EXIT -> exit(caller, arg(EBX));
+            case SyscallNumbers.WRITE -> write(arg(ECX), arg(EDX));
             case SyscallNumbers.GETPID -> caller.id();
             case SyscallNumbers.YIELD -> {
                 scheduler.yieldCore();
                 yield 0;
             }
             case SyscallNumbers.SLEEP -> {
-                scheduler.sleep(Math.max(0, arg(Registers.EBX)));
+                scheduler.sleep(Math.max(0, arg(EBX)));
                 yield 0;
             }
-            case SyscallNumbers.WAIT -> waitFor(caller, arg(Registers.EBX));
-            case SyscallNumbers.THREAD_CREATE -> threadCreate(caller, arg(Registers.EBX));
+            case SyscallNumbers.WAIT -> waitFor(caller, arg(EBX));
+            case SyscallNumbers.THREAD_CREATE -> threadCreate(caller, arg(EBX));
             default -> -SyscallNumbers.ENOSYS;
         };
     }
 
-    private int arg(int register) {
-        return ops.getRegister(register);
+    /** The argument at {@code position} of syscall_handler's list (EBX is 1, ECX 2, ...). */
+    private int arg(int position) {
+        return ops.stackArgument(position);
     }
 
     /** exit never returns to its caller, so it is traced before it leaves. */

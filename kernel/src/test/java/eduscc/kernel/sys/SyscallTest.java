@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
-import eduscc.kernel.arch.Idt;
-import eduscc.kernel.arch.InterruptFrame;
+import eduscc.kernel.arch.EntryStubs;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.Selectors;
 import eduscc.kernel.boot.SccBoot;
@@ -18,6 +17,7 @@ import eduscc.machine.MachineConfig;
 import eduscc.machine.chip.CoreId;
 import eduscc.machine.cpu.CoreState;
 import eduscc.machine.trace.TraceEvent;
+import eduscc.machine.x86.asm.ListingLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -49,30 +49,46 @@ class SyscallTest {
         }
     }
 
+    /**
+     * A breakpoint at the first instruction boundary inside syscall_handler: above its return
+     * address lie the registers isrsyscall pushed (the C argument list), then the five dwords the
+     * processor pushed on the ESP0 stack for a call from ring 3.
+     */
     @ParameterizedTest(name = "hardware switch: {0}")
     @ValueSource(booleans = {true, false})
     void syscallFromRing3ArrivesOnEsp0WithTheSdmFrame(boolean hardwareSwitch) {
-        List<InterruptFrame> frames = new ArrayList<>();
-        List<Integer> kernelEsps = new ArrayList<>();
-        try (Machine machine = run(hardwareSwitch, k -> {
-            k.createUserTask("caller", Priority.NORMAL, libc -> libc.getpid());
-            k.idt().setHandler(Idt.SYSCALL, wrap(k, frames, kernelEsps));
+        KernelConfig config = new KernelConfig(100, 0, true, hardwareSwitch);
+        List<int[]> stacks = new ArrayList<>();
+        try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, core -> {
+            kernel = new Kernel(core, config, k -> k.createUserTask("caller", Priority.NORMAL, libc -> libc.getpid()));
+            return kernel::boot;
         })) {
-            InterruptFrame frame = frames.get(0);
-            assertEquals(Selectors.USER_CODE, frame.cs(), "CS of ring 3");
-            assertEquals(Selectors.USER_DATA, frame.userSs(), "the user SS was pushed");
-            assertTrue(frame.userEsp() <= KernelLayout.userStackTop(1) && frame.userEsp() > KernelLayout.userStackTop(0));
+            machine.setBoundaryWatcher(core -> {
+                if (core.regs().eip == EntryStubs.syscallHandler() && stacks.isEmpty()) {
+                    int esp = core.regs().esp();
+                    int[] words = new int[15];
+                    for (int i = 0; i < words.length; i++) {
+                        words[i] = core.memory().readLinear(esp + 4 * i, 4, false);
+                    }
+                    stacks.add(new int[] {esp});
+                    stacks.add(words);
+                }
+                return false;
+            });
+            machine.run();
             int esp0 = KernelLayout.kernelStackTop(1) - (hardwareSwitch ? 0 : 16);
-            assertEquals(esp0 - 20, kernelEsps.get(0), "five dwords below ESP0: SS, ESP, EFLAGS, CS, EIP");
+            int[] words = stacks.get(1);
+            assertEquals(esp0 - 60, stacks.get(0)[0], "return address, 9 registers and 5 processor dwords below ESP0");
+            ListingLine call = EntryStubs.assembly().listing().stream()
+                .filter(l -> l.source().strip().equals("call syscall_handler")).findFirst().orElseThrow();
+            assertEquals(call.address() + call.length(), words[0], "returns behind 'call syscall_handler'");
+            assertEquals(SyscallNumbers.GETPID, words[1], "nr: the caller's EAX");
+            assertEquals(Selectors.USER_DATA, words[8] & 0xFFFF, "DS of ring 3, saved");
+            assertEquals(Selectors.USER_CODE, words[11] & 0xFFFF, "CS of ring 3");
+            assertEquals(Selectors.USER_DATA, words[14] & 0xFFFF, "the user SS was pushed");
+            int userEsp = words[13];
+            assertTrue(userEsp <= KernelLayout.userStackTop(1) && userEsp > KernelLayout.userStackTop(0));
         }
-    }
-
-    private static eduscc.kernel.arch.InterruptHandler wrap(Kernel k, List<InterruptFrame> frames, List<Integer> esps) {
-        return frame -> {
-            frames.add(frame);
-            esps.add(k.ops().currentEsp());
-            k.ops().setRegister(eduscc.machine.cpu.Registers.EAX, 1);
-        };
     }
 
     @ParameterizedTest(name = "hardware switch: {0}")

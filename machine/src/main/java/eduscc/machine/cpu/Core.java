@@ -41,8 +41,17 @@ public final class Core {
     private boolean endRequested;
     private long parkKey;
 
-    /** A Java entry point bound to an address in the kernel's text. */
-    public record Binding(int address, String name, JavaCode code) { }
+    /**
+     * A Java entry point bound to an address in the kernel's text. A routine is a C-level
+     * function that x86 code enters with CALL and that returns with RET ({@link Operations#ret});
+     * it runs nested on whatever context called it. Any other binding is a place where a context
+     * begins (a kernel entry, a new task's entry): reached by a switch, it starts a new context.
+     */
+    public record Binding(int address, String name, JavaCode code, boolean routine) {
+        public Binding(int address, String name, JavaCode code) {
+            this(address, name, code, false);
+        }
+    }
 
     public Core(int pid, PhysicalMemory chipPort, long unitsPerCycle, Trace trace) {
         this.pid = pid;
@@ -205,6 +214,11 @@ public final class Core {
         bindings.put(address, new Binding(address, name, code));
     }
 
+    /** Binds a routine: Java code that x86 code CALLs and that returns with RET (see {@link Binding}). */
+    public void bindRoutine(int address, String name, JavaCode code) {
+        bindings.put(address, new Binding(address, name, code, true));
+    }
+
     public Binding bindingAt(int address) {
         return bindings.get(address);
     }
@@ -217,14 +231,18 @@ public final class Core {
     public void boundary() {
         int resumeEip = regs.eip;
         int resumeCs = regs.cs().selector();
-        if (interrupts.takePending() && !switchTasksIfRequested()) {
+        boolean delivered = interrupts.takePending();
+        boolean switched = delivered && switchTasksIfRequested();
+        // The boundary comes before the handler runs, so that a debugger stopped here sees the
+        // handler's first instruction (the vector's stub), as after an x86 instruction.
+        pacer.boundary(this);
+        if (delivered && !switched) {
             runUntilReturn(resumeEip, resumeCs);
         }
-        pacer.boundary(this);
     }
 
-    /** The boundary after an x86 instruction: a delivered interrupt just moves CS:EIP on. */
-    private void instructionBoundary() {
+    /** The boundary after an x86 instruction (or a RET out of Java): a delivered interrupt just moves CS:EIP on. */
+    void instructionBoundary() {
         interrupts.takePending();
         switchTasksIfRequested();
         pacer.boundary(this);
@@ -260,7 +278,7 @@ public final class Core {
         return end;
     }
 
-    /** The hardware task switch saved this context's place; the running thread must park there. */
+    /** The hardware task switch (or a switch in called x86) saved this context's place; the running thread must park there. */
     void requestPark(int linearEip, int esp) {
         parkRequested = true;
         parkKey = contextKey(linearEip, esp);
@@ -307,7 +325,7 @@ public final class Core {
     }
 
     /** What CS:EIP points at runs next: bound Java code, or one x86 instruction. */
-    private void executeNext() {
+    void executeNext() {
         Binding binding = bindings.get(regs.cs().base() + regs.eip);
         if (binding != null) {
             enterJava(binding);

@@ -17,11 +17,13 @@ public final class Operations {
     private final Core core;
     private final Registers regs;
     private final SystemInstructions sys;
+    private final CallIntoX86 callIntoX86;
 
     Operations(Core core) {
         this.core = core;
         this.regs = core.regs();
         this.sys = core.systemInstructions();
+        this.callIntoX86 = new CallIntoX86(core);
     }
 
     private void run(int cost, Runnable body) {
@@ -109,6 +111,14 @@ public final class Operations {
         return value(InstructionCosts.MOV, () -> regs.get(register));
     }
 
+    /**
+     * MOV r32, [ESP + 4 + 4n]: argument {@code n} of a C-level routine that x86 code CALLed, as
+     * the cdecl convention leaves it above the return address (eduOS {@code irq_handler(struct state*)}).
+     */
+    public int stackArgument(int n) {
+        return value(InstructionCosts.MOV, () -> core.memory().read(Registers.SS, regs.esp() + 4 + 4 * n, 4));
+    }
+
     /** MOV r32, ESP: where the stack is now (the kernel reads interrupt frames from there). */
     public int currentEsp() {
         return value(InstructionCosts.MOV, regs::esp);
@@ -152,17 +162,25 @@ public final class Operations {
     }
 
     /**
-     * IRET that ends a software context switch (eduOS's {@code common_switch} returning on the
-     * new task's stack): the frame it pops belongs to another task. The Java code running now
-     * is that switch's old task; it parks at the place it will be resumed from, which it names:
-     * the EIP and ESP that a later switch back will pop. Returns when that happens.
+     * CALL rel32 from Java code into x86 code at {@code target} (for example the kernel's
+     * {@code switch_context}): pushes this code's resume address and runs the x86 until its RET
+     * returns here with ESP as before the call. If the x86 switches tasks, this Java code waits
+     * until a later switch returns into it (see {@link CallIntoX86}).
      */
-    public void iretToOtherTask(int resumeEip, int resumeEsp) {
-        run(0, () -> {
-            int resumeLinear = regs.cs().base() + resumeEip;
-            core.interrupts().gates().iret(regs.protectedMode() && regs.cs().big());
-            core.requestPark(resumeLinear, resumeEsp);
-        });
+    public void call(int target) {
+        callIntoX86.call(target);
+    }
+
+    /**
+     * RET: a routine that x86 code CALLed returns to it; the Java code ends here. The boundary
+     * after it shows the caller's next instruction, as after an x86 RET.
+     */
+    public void ret() {
+        core.checkOwner();
+        regs.eip = core.stack().pop(4);
+        core.charge(InstructionCosts.RET + core.memory().takeLatency());
+        core.instructionBoundary();
+        throw new JumpedAway();
     }
 
     /** ADD ESP, n: drops (or, negative, reserves) stack bytes, e.g. an exception's error code. */

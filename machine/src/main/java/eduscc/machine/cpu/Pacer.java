@@ -45,4 +45,9 @@ public interface Pacer {
      * switch loads this context's saved place again.
      */
     void transfer(Core core, long parkedAt);
+
+    /** Whether a context of {@code core} is parked at {@code key}; a lone core has no other contexts. */
+    default boolean isParkedAt(Core core, long key) {
+        return false;
+    }
 }

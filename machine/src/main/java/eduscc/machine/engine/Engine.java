@@ -139,6 +139,11 @@ public final class Engine implements Pacer {
         self.waitTurn();
     }
 
+    @Override
+    public boolean isParkedAt(Core core, long key) {
+        return parked.get(core.pid()).containsKey(key);
+    }
+
     /** The context the loaded registers name: a parked one, or a new one that starts there. */
     private ExecutionContext contextNamedByRegisters(Core core) {
         ExecutionContext next = parked.get(core.pid()).remove(core.currentContextKey());

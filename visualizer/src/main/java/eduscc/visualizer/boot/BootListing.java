@@ -1,5 +1,6 @@
 package eduscc.visualizer.boot;
 
+import eduscc.kernel.arch.EntryStubs;
 import eduscc.kernel.boot.KernelImage;
 import eduscc.machine.cpu.CoreState;
 import eduscc.machine.cpu.Registers;
@@ -8,13 +9,16 @@ import eduscc.machine.x86.asm.Assembly;
 import java.util.List;
 
 /**
- * The two pieces of boot code a core runs, each with its listing: the reset stub in the top page
- * of memory, and from the {@code jmp KERNEL_START} on, the head of the kernel image at 1 MiB with
- * its Multiboot header. Both are assembled once; their listings never change while the GUI runs.
+ * The pieces of x86 code a core runs, each with its listing: the reset stub in the top page of
+ * memory; from the {@code jmp KERNEL_START} on, the head of the kernel image at 1 MiB with its
+ * Multiboot header; and, once the kernel runs, its interrupt entry and exit paths and software
+ * context switch (entry.asm), so stepping into an interrupt shows the stub's lines. All are
+ * assembled once; their listings never change while the GUI runs.
  */
 public enum BootListing {
     RESET(KernelImage.RESET_SOURCE, "the reset page, the last 4 KiB below 4 GiB"),
-    KERNEL_HEAD(KernelImage.HEAD_SOURCE, "the kernel image at 1 MiB");
+    KERNEL_HEAD(KernelImage.HEAD_SOURCE, "the kernel image at 1 MiB"),
+    ENTRY(EntryStubs.SOURCE, "the interrupt stubs and switch_context");
 
     private final String source;
     private final String where;
@@ -54,7 +58,11 @@ public enum BootListing {
 
     synchronized Assembly assembly() {
         if (assembly == null) {
-            assembly = this == RESET ? KernelImage.resetStub() : KernelImage.head();
+            assembly = switch (this) {
+                case RESET -> KernelImage.resetStub();
+                case KERNEL_HEAD -> KernelImage.head();
+                case ENTRY -> EntryStubs.assembly();
+            };
         }
         return assembly;
     }

@@ -1,5 +1,6 @@
 package eduscc.visualizer.boot;
 
+import eduscc.kernel.arch.EntryStubs;
 import eduscc.kernel.boot.KernelImage;
 import eduscc.labs.debug.DebugSnapshot;
 import eduscc.machine.cpu.CoreState;
@@ -57,12 +58,19 @@ public final class BootViewModel {
         BootListing shown = BootListing.at(c, strip);
         // At kernel_entry the core does not execute the x86 there: the kernel's Java entry is bound to it.
         boolean inJava = strip.lit(BootStep.KERNEL_ENTRY) && linearEip(c) == Integer.toUnsignedLong(KernelImage.entryAddress());
-        Optional<ListingLine> line = c.state() == CoreState.IN_RESET || inJava ? Optional.empty()
+        // Likewise at the C-level functions of entry.asm (irq_handler, ...): the stubs CALL Java code there.
+        Optional<String> routine = shown == BootListing.ENTRY && c.state() != CoreState.IN_RESET
+            ? EntryStubs.routineAt(linearEip(c)) : Optional.empty();
+        Optional<ListingLine> line = c.state() == CoreState.IN_RESET || inJava || routine.isPresent() ? Optional.empty()
             : shown.assembly().lineAt(linearEip(c));
         OptionalInt index = line.map(l -> OptionalInt.of(shown.assembly().listing().indexOf(l))).orElse(OptionalInt.empty());
-        OptionalInt bound = inJava ? entryLabelLine() : OptionalInt.empty();
+        OptionalInt bound = routine.isPresent() ? labelLine(BootListing.ENTRY, routine.get() + ":")
+            : inJava ? labelLine(BootListing.KERNEL_HEAD, "kernel_entry:") : OptionalInt.empty();
         String where = line.map(l -> String.format("next: %s line %d at %08X: %s", shown.source(), l.lineNumber(),
-            l.address(), l.source().strip())).orElseGet(() -> outside(c, shown));
+            l.address(), l.source().strip())).orElseGet(() -> routine.map(name -> String.format(
+                "CS:EIP %04X:%08X: the kernel's Java code %s runs, CALLed from the stub; its RET returns there"
+                + " (the HLT under its label runs only if no Java code is bound)",
+                c.segment(Registers.CS).selector(), c.eip(), name)).orElseGet(() -> outside(c, shown)));
         List<RegisterChange> changes = before == null ? List.of()
             : RegisterChange.between(before.machine().core(core), c, TssNames.of(now, core));
         String note = before == null ? "no earlier snapshot to compare with"
@@ -71,11 +79,11 @@ public final class BootViewModel {
         return new BootViewModel(core, strip, mode(c, strip), shown, index, bound, where, address(c), changes, note);
     }
 
-    /** The line of the label {@code kernel_entry:} in the kernel head's listing. */
-    private static OptionalInt entryLabelLine() {
-        List<ListingLine> head = BootListing.KERNEL_HEAD.assembly().listing();
-        for (int i = 0; i < head.size(); i++) {
-            if (head.get(i).source().strip().startsWith("kernel_entry:")) {
+    /** The line of {@code label} (e.g. {@code kernel_entry:}) in {@code listing}. */
+    private static OptionalInt labelLine(BootListing listing, String label) {
+        List<ListingLine> lines = listing.assembly().listing();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).source().strip().startsWith(label)) {
                 return OptionalInt.of(i);
             }
         }
@@ -171,7 +179,10 @@ public final class BootViewModel {
         return currentLine;
     }
 
-    /** The {@code kernel_entry:} line while the kernel's Java code bound there runs; empty otherwise. */
+    /**
+     * The label line where the kernel's Java code that runs now is bound ({@code kernel_entry:},
+     * or a C-level function of entry.asm such as {@code irq_handler:}); empty otherwise.
+     */
     public OptionalInt boundLine() {
         return boundLine;
     }

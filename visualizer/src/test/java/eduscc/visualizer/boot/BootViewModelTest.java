@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eduscc.kernel.arch.EntryStubs;
+import eduscc.kernel.arch.Idt;
 import eduscc.kernel.boot.KernelImage;
 import eduscc.labs.debug.DebugSnapshot;
 import eduscc.labs.debug.Session;
@@ -178,6 +180,38 @@ class BootViewModelTest {
             assertTrue(vm.currentLine().isEmpty(), "no x86 instruction of the head executes next");
             assertTrue(vm.shownListing().lines().get(vm.boundLine().orElseThrow()).contains("kernel_entry:"),
                 "the kernel_entry label is marked as where the Java entry is bound");
+        }
+    }
+
+    @Test
+    void steppingIntoTheTimerInterruptShowsTheStubOfEntryAsm() {
+        try (Session session = new Session(ShippedLabs.load("scheduling"))) {
+            session.runUntil(e -> e.event() instanceof TraceEvent.InterruptDelivered d && d.vector() == Idt.TIMER,
+                "the first timer interrupt");
+            BootViewModel vm = BootViewModel.of(session.snapshot(), null, 0);
+            assertEquals(BootListing.ENTRY, vm.shownListing());
+            assertEquals(EntryStubs.stub(Idt.TIMER), session.snapshot().machine().core(0).eip());
+            assertTrue(vm.shownListing().lines().get(vm.currentLine().orElseThrow()).endsWith("push 0"), vm.where());
+            session.step();
+            vm = BootViewModel.of(session.snapshot(), null, 0);
+            assertTrue(vm.where().startsWith("next: entry.asm line"), vm.where());
+            assertTrue(vm.where().endsWith("push 123"), vm.where());
+        }
+    }
+
+    @Test
+    void insideIrqHandlerTheJavaCodeRunsAndItsLabelIsMarked() {
+        try (Session session = new Session(ShippedLabs.load("scheduling"))) {
+            session.runUntil(e -> e.event() instanceof TraceEvent.InterruptDelivered d && d.vector() == Idt.TIMER,
+                "the first timer interrupt");
+            while (session.snapshot().machine().core(0).eip() != EntryStubs.irqHandler()) {
+                session.step();
+            }
+            BootViewModel vm = BootViewModel.of(session.snapshot(), null, 0);
+            assertEquals(BootListing.ENTRY, vm.shownListing());
+            assertTrue(vm.currentLine().isEmpty(), "no x86 instruction runs while irq_handler's Java code does");
+            assertTrue(vm.shownListing().lines().get(vm.boundLine().orElseThrow()).contains("irq_handler:"));
+            assertTrue(vm.where().contains("the kernel's Java code irq_handler runs"), vm.where());
         }
     }
 }

@@ -1,0 +1,63 @@
+package eduscc.machine.cpu;
+
+import eduscc.machine.cost.InstructionCosts;
+
+/**
+ * Java code calls x86 code ({@link Operations#call}), for example the scheduler calling the
+ * kernel's {@code switch_context}: the CALL pushes the Java code's resume address, and the x86
+ * runs on the caller's thread until a RET brings CS:EIP back to that address with ESP where it
+ * was before the CALL. (The other direction, x86 calling Java, is a routine binding left by
+ * {@link Operations#ret}; see {@link Core.Binding}.)
+ *
+ * <p>The x86 may switch tasks the way eduOS's {@code switch_context} does: store ESP, load the
+ * next task's stack and IRET into the frame on it. Execution then reaches a place that belongs
+ * to another context, and this thread must not run it:
+ * <ul>
+ *   <li>the key of a parked context ({@link Core#contextKey}): the return address and stack of
+ *       that task's own call into x86, where it parked when it was switched away from; or</li>
+ *   <li>bound Java code that is not a routine: a new task's entry, where a new context starts.</li>
+ * </ul>
+ * This thread then parks at its own key, (return address, ESP after the return), and the pacer
+ * hands the baton to the context the registers name ({@link Pacer#transfer}). When a later switch
+ * brings the registers back to that key, this thread resumes, sees its return reached, and the
+ * call returns. Every decision reads only architectural state and the engine's ordered
+ * bookkeeping, so the run stays deterministic.
+ */
+final class CallIntoX86 {
+    private final Core core;
+    private final Registers regs;
+
+    CallIntoX86(Core core) {
+        this.core = core;
+        this.regs = core.regs();
+    }
+
+    /** CALL rel32 to {@code target} from the Java code that stands at EIP now; returns after its RET. */
+    void call(int target) {
+        core.checkOwner();
+        int returnEip = regs.eip;
+        int returnCs = regs.cs().selector();
+        core.stack().push(returnEip, 4);
+        int returnEsp = regs.esp() + 4;
+        regs.eip = target;
+        core.charge(InstructionCosts.CALL + core.memory().takeLatency());
+        core.instructionBoundary();
+        while (regs.eip != returnEip || regs.cs().selector() != returnCs || regs.esp() != returnEsp) {
+            if (belongsToAnotherContext()) {
+                core.requestPark(regs.cs().base() + returnEip, returnEsp);
+                core.switchTasksIfRequested();
+            } else {
+                core.executeNext();
+            }
+        }
+    }
+
+    /** Whether CS:EIP and ESP name another context: a parked one, or the entry of a new one. */
+    private boolean belongsToAnotherContext() {
+        if (core.pacer().isParkedAt(core, core.currentContextKey())) {
+            return true;
+        }
+        Core.Binding binding = core.bindingAt(regs.cs().base() + regs.eip);
+        return binding != null && !binding.routine();
+    }
+}
