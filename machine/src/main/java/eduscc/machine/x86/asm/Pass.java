@@ -40,6 +40,7 @@ final class Pass {
     private long origin;
     private int bits = 16;
     private String globalLabel;
+    private boolean pastTheEnd;
 
     /** @param previous the pass before, or null for the first pass */
     Pass(List<Statement> statements, Pass previous, SizeChoices choices) {
@@ -191,8 +192,12 @@ final class Pass {
         if (out.size() + bytes > MAX_BYTES) {
             throw site.error("the program would grow beyond " + (MAX_BYTES >> 20) + " MiB");
         }
-        if (bytes > 0 && here() + bytes > ADDRESS_SPACE) {
-            throw site.error("this line would reach past 0xFFFFFFFF, the end of the 4 GiB address space");
+        // Only a problem, not an error at once: in a pass before the layout settles, a pad that
+        // is computed from labels of the pass before can look too long by the bytes a jump grew.
+        // Once a pass is past the end every later line is too, so only the first one is named.
+        if (bytes > 0 && here() + bytes > ADDRESS_SPACE && !pastTheEnd) {
+            pastTheEnd = true;
+            site.problem("this line would reach past 0xFFFFFFFF, the end of the 4 GiB address space");
         }
     }
 
