@@ -87,6 +87,29 @@ public record DebugSnapshot(String lab, long position, MachineSnapshot machine,
         return trace instanceof TracePrefix p ? p.head() : trace;
     }
 
+    /**
+     * Every event kept: the head, then the window after it (the trace itself on a short run). A
+     * view that looks for the boot's events (the boot strip, the timeline's lanes) reads this.
+     */
+    public List<TraceEntry> traceKept() {
+        if (traceLeftOut() == 0) {
+            return trace;
+        }
+        List<TraceEntry> head = traceHead();
+        long skip = Math.max(0, head.size() - traceLeftOut());
+        return new java.util.AbstractList<>() {
+            @Override
+            public TraceEntry get(int i) {
+                return i < head.size() ? head.get(i) : trace.get((int) (i - head.size() + skip));
+            }
+
+            @Override
+            public int size() {
+                return (int) (head.size() + trace.size() - skip);
+            }
+        };
+    }
+
     public TraceEntry lastEvent() {
         return trace.isEmpty() ? null : trace.get(trace.size() - 1);
     }

@@ -111,12 +111,17 @@ public final class TracePrefix extends AbstractList<TraceEntry> implements Rando
         return now.get(before.size() - 1) == before.get(before.size() - 1);
     }
 
-    /** The entries of {@code now} recorded after the last of {@code before}, which {@code now} {@link #continues}. */
+    /**
+     * The entries of {@code now} numbered after the last event {@code before} had seen (all of
+     * {@code now} if a window dropped those, none if {@code before} had seen more): what a view
+     * that showed {@code before} has not shown yet. On plain lists, where index is sequence
+     * number, the entries past {@code before.size()}.
+     */
     public static List<TraceEntry> since(List<TraceEntry> before, List<TraceEntry> now) {
-        if (before instanceof TracePrefix a && now instanceof TracePrefix b) {
-            return b.subList((int) Math.max(0, Math.min(b.to, a.to) - b.from), b.size());
-        }
-        return now.subList(before.size(), now.size());
+        long seen = before instanceof TracePrefix a ? a.to : before.size();
+        long first = leftOut(now);
+        int from = (int) Math.min(now.size(), Math.max(0, seen - first));
+        return now.subList(from, now.size());
     }
 
     /** The number of entries a window left out before the first of {@code trace} (0 for a plain list). */
