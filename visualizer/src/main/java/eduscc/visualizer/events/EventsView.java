@@ -180,8 +180,8 @@ public final class EventsView {
         if (firstSeq == 0) {
             return;
         }
-        leftOut.setText(String.format("%,d earlier events are left out to bound memory; \"go to event\" with a"
-            + " smaller number re-runs the lab to one of them", firstSeq));
+        leftOut.setText(String.format("%,d earlier events are left out to bound memory; \"#N\" in the go-to field"
+            + " re-runs the lab to event N", firstSeq));
         int gone = 0;
         while (gone < described.size() && described.get(gone).entry().seq() < firstSeq) {
             gone++;
