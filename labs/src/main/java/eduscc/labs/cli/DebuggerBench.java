@@ -17,6 +17,8 @@ import java.util.Map;
  */
 final class DebuggerBench {
     private static final int REPEATS = 3;
+    /** The key of the long session's figures in the debugger section. */
+    static final String LONG_RUN = "long-session";
 
     private DebuggerBench() {
     }
@@ -27,6 +29,7 @@ final class DebuggerBench {
         Scenario one = ShippedLabs.load("scheduling");
         figures.put("scheduling", atTheEnd(one));
         figures.put("scheduling-x48", atTheEnd(EveryCore.of(one, 48)));
+        figures.put(LONG_RUN, longRun());
         return figures;
     }
 
@@ -48,9 +51,29 @@ final class DebuggerBench {
             }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("position", end);
-            m.put("traceEvents", session.snapshot().trace().size());
+            m.put("traceEvents", session.snapshot().machine().traceEvents());
             m.put("stepBackMillis", median(back) / 1_000_000);
             m.put("snapshotMicros", median(publish) / 1_000);
+            return m;
+        }
+    }
+
+    /**
+     * The heap in use with a session standing at cycle 10^9 of {@link MemoryBench}'s 10 kHz lab and
+     * its snapshot in hand: the trace window and the bounded records, not the whole run.
+     */
+    private static Map<String, Object> longRun() {
+        try (Session session = new Session(MemoryBench.TURNS)) {
+            long start = System.nanoTime();
+            session.goToCycle(MemoryBench.CYCLES);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            long heap = MemoryBench.heapInUseAfterGc();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("cycles", MemoryBench.CYCLES);
+            m.put("traceEvents", session.snapshot().machine().traceEvents());
+            m.put("windowEvents", (long) session.snapshot().trace().size());
+            m.put("wallMillis", millis);
+            m.put("heapAfterMegabytes", heap / (1024 * 1024));
             return m;
         }
     }
@@ -65,6 +88,12 @@ final class DebuggerBench {
         out.println("Debugger, wall time on this machine (median of " + REPEATS + ")");
         figures.forEach((lab, value) -> {
             Map<?, ?> m = (Map<?, ?>) value;
+            if (LONG_RUN.equals(lab)) {
+                out.printf("  session at cycle %,d of a 10 kHz lab: %,d ms wall, %,d of %,d trace events kept, heap %,d MB%n",
+                    (Long) m.get("cycles"), (Long) m.get("wallMillis"), (Long) m.get("windowEvents"),
+                    (Long) m.get("traceEvents"), (Long) m.get("heapAfterMegabytes"));
+                return;
+            }
             out.printf("  %-16s step back at position %,9d (end of the lab) %,8d ms; one snapshot %,7d us (%,d trace events)%n",
                 lab, m.get("position"), m.get("stepBackMillis"), m.get("snapshotMicros"), m.get("traceEvents"));
         });

@@ -20,7 +20,7 @@ import java.util.Map;
  */
 final class MemoryBench {
     static final long CYCLES = 1_000_000_000L;
-    private static final Scenario TURNS = ScenarioReader.parse("bench-turns.json", """
+    static final Scenario TURNS = ScenarioReader.parse("bench-turns.json", """
         {"name": "bench-turns", "description": "two tasks take turns at every tick of a 10 kHz timer",
          "machine": {"cores": [0]}, "kernel": {"timerFreq": 10000},
          "cores": [{"pid": 0, "tasks": [
@@ -46,7 +46,7 @@ final class MemoryBench {
     }
 
     /** Heap in use once the collector has run; a few rounds, since one request may be partial. */
-    private static long heapInUseAfterGc() {
+    static long heapInUseAfterGc() {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         for (int i = 0; i < 3; i++) {
             memory.gc();

@@ -21,7 +21,11 @@ import java.util.TreeMap;
  * @param previousStep the state one boundary earlier in the run ({@code position - 1}), whatever
  *     command led here, so "changed since the last step" means the same after a step, a jump or a
  *     step back; null at the start, during a run, and in itself (no chain)
- * @param tickEnds each core's kernel at the end of every timer tick the run has passed, oldest first
+ * @param trace    the run's latest events: all of a short run, the last {@link Session#TRACE_WINDOW}
+ *     of a long one ({@link #traceLeftOut()} says how many came before; {@link Session#events}
+ *     derives them again)
+ * @param tickEnds each core's kernel at the end of the timer ticks the run has passed that a
+ *     narration check names, oldest first
  * @param stopEvent  the event the last command stopped at, with where it was recorded; null if none
  * @param lastWrites the memory writes that led here (see {@link LastWrites})
  * @param memory     the memory view's window, read at this pause; null while no view asks for one
@@ -68,6 +72,42 @@ public record DebugSnapshot(String lab, long position, MachineSnapshot machine,
     /** Every kernel line on core {@code pid}'s Java stack, innermost first. */
     public List<SourceLine> kernelStack(int pid) {
         return kernelStacks.getOrDefault(pid, List.of());
+    }
+
+    /** How many events the run recorded before the first one in {@link #trace()}: 0 unless the window moved on. */
+    public long traceLeftOut() {
+        return TracePrefix.leftOut(trace);
+    }
+
+    /**
+     * The run's first events, which the window keeps whatever the run's length (the boot): the
+     * start of {@link #trace()} on a short run.
+     */
+    public List<TraceEntry> traceHead() {
+        return trace instanceof TracePrefix p ? p.head() : trace;
+    }
+
+    /**
+     * Every event kept: the head, then the window after it (the trace itself on a short run). A
+     * view that looks for the boot's events (the boot strip, the timeline's lanes) reads this.
+     */
+    public List<TraceEntry> traceKept() {
+        if (traceLeftOut() == 0) {
+            return trace;
+        }
+        List<TraceEntry> head = traceHead();
+        long skip = Math.max(0, head.size() - traceLeftOut());
+        return new java.util.AbstractList<>() {
+            @Override
+            public TraceEntry get(int i) {
+                return i < head.size() ? head.get(i) : trace.get((int) (i - head.size() + skip));
+            }
+
+            @Override
+            public int size() {
+                return (int) (head.size() + trace.size() - skip);
+            }
+        };
     }
 
     public TraceEntry lastEvent() {

@@ -14,6 +14,7 @@ import eduscc.machine.time.Clocks;
 import eduscc.machine.snapshot.MemoryDump;
 import eduscc.machine.trace.TraceEntry;
 import eduscc.machine.trace.TraceEvent;
+import eduscc.machine.trace.TracePrefix;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -42,6 +43,15 @@ import java.util.function.Predicate;
 public final class Session implements AutoCloseable {
     /** How far "run" goes at most before it pauses again to publish a snapshot (100 ms simulated). */
     public static final long RUN_CHUNK_UNITS = LabRunner.PROGRESS_STEP_UNITS;
+    /**
+     * How many of the latest trace events a session keeps in memory (besides the boot, the
+     * trace's head): the window the events view, the timeline and the run-queue view read, and the
+     * most rows the events view holds. 50,000 entries take a few megabytes with their rows and
+     * hold every event of a shipped lab run to its end, so a short run shows exactly what it did
+     * before there was a window; two tasks taking turns at 10 kHz for a billion cycles record
+     * some 356,000 events, and the earlier ones are {@link #events derived again} when asked for.
+     */
+    public static final int TRACE_WINDOW = 50_000;
 
     private final Scenario lab;
     private volatile BootedLab booted;
@@ -49,8 +59,13 @@ public final class Session implements AutoCloseable {
     private boolean finished;
     /** The last run ended on a time limit (a cycle breakpoint, a chunk of "run"), between boundaries. */
     private boolean stoppedOnTime;
-    /** Each core's kernel at the end of every tick this run has passed (the narration judges past ticks by it). */
+    /**
+     * Each core's kernel at the end of the ticks this run has passed that a narration check names
+     * (the narration judges past ticks by it): bounded by the lab, not by the length of the run.
+     */
     private final java.util.List<TickEnd> tickEnds = new java.util.ArrayList<>();
+    /** The ticks some narration step checks: only their ends are kept. */
+    private final java.util.Set<Long> checkedTicks;
     /** The state one boundary short of where the command in progress will stop, if it passed there. */
     private DebugSnapshot stepBefore;
     /** Kernel stacks read for earlier snapshots of this boot; a new boot starts a new cache. */
@@ -66,6 +81,8 @@ public final class Session implements AutoCloseable {
 
     public Session(Scenario lab) {
         this.lab = lab;
+        this.checkedTicks = lab.narration().stream().filter(n -> n.check() != null).map(n -> n.tick())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
         restart();
     }
 
@@ -102,6 +119,7 @@ public final class Session implements AutoCloseable {
         finished = false;
         tickEnds.clear();
         Machine m = booted.machine();
+        m.trace().setWindow(TRACE_WINDOW);
         m.trace().addListener(e -> {
             if (e.event() instanceof TraceEvent.InterruptDelivered d && d.vector() == Idt.TIMER) {
                 noteTickEnd(m, e.core());
@@ -113,7 +131,7 @@ public final class Session implements AutoCloseable {
     /** The timer interrupt is being delivered: the tick the kernel counts now is ending. */
     private void noteTickEnd(Machine m, int pid) {
         Kernel k = booted.kernels().get(pid);
-        if (k != null && k.scheduler() != null) {
+        if (k != null && k.scheduler() != null && checkedTicks.contains(k.scheduler().tick())) {
             KernelSnapshot kernel = KernelSnapshot.of(k);
             tickEnds.add(new TickEnd(pid, kernel.tick(), kernel, m.core(pid).consoleText()));
         }
@@ -359,6 +377,24 @@ public final class Session implements AutoCloseable {
         } finally {
             m.setBoundaryWatcher(null);
         }
+    }
+
+    /**
+     * Trace events {@code fromSeq} to {@code fromSeq + count - 1}, fewer if the run so far has
+     * fewer: from the window when it holds them, otherwise derived again by re-running the lab
+     * from its boot in a second machine ({@link EarlierEvents}; this session's position does not
+     * move). What the events view shows when it scrolls before the window.
+     */
+    public java.util.List<TraceEntry> events(long fromSeq, int count) {
+        TracePrefix window = machine().trace().entries();
+        long end = Math.min(fromSeq + count, window.endSeq());
+        if (end <= fromSeq) {
+            return java.util.List.of();
+        }
+        if (fromSeq >= window.firstSeq()) {
+            return java.util.List.copyOf(window.subList((int) (fromSeq - window.firstSeq()), (int) (end - window.firstSeq())));
+        }
+        return EarlierEvents.rerun(lab, fromSeq, (int) (end - fromSeq));
     }
 
     /**

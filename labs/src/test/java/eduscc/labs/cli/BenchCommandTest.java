@@ -41,6 +41,10 @@ class BenchCommandTest {
         assertTrue(report.get("x86InstructionsPerSecond").asLong() > 0);
         assertEquals(18_750, report.get("memory").get("ticks").asLong(), "a billion cycles at 10 kHz");
         assertTrue(report.get("memory").has("heapAfterMegabytes"));
+        JsonNode session = report.get("debugger").get("long-session");
+        assertEquals(eduscc.labs.debug.Session.TRACE_WINDOW, session.get("windowEvents").asLong(), "the session keeps its window");
+        assertTrue(session.get("traceEvents").asLong() > 6 * eduscc.labs.debug.Session.TRACE_WINDOW, "of a run far longer");
+        assertTrue(session.has("heapAfterMegabytes"));
         List<String> lines = Files.readAllLines(csv);
         assertEquals("sample,mode,cycles", lines.get(0));
         assertEquals(4001, lines.size());

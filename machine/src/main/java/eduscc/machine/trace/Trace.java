@@ -18,8 +18,23 @@ public final class Trace {
     static final int CHUNK_BITS = 12;
     static final int CHUNK_MASK = (1 << CHUNK_BITS) - 1;
 
+    /**
+     * The first {@link #HEAD_CHUNKS} chunks stay in memory whatever the window: they hold the boot
+     * (every core's reset, mode switches, first decisions), which a debugger view of a long run
+     * still shows, and cost a bounded 2 x 4,096 entries.
+     */
+    public static final int HEAD_CHUNKS = 2;
+
+    /** The kept chunks, from chunk number {@link #firstChunk}: replaced, never changed in place, when one is dropped. */
     private TraceEntry[][] chunks = new TraceEntry[16][];
-    private int kept;
+    /** The number of the chunk in {@code chunks[0]}: the chunks before it were dropped from the window. */
+    private long firstChunk;
+    /** The first chunks, which no window drops. */
+    private final TraceEntry[][] head = new TraceEntry[HEAD_CHUNKS][];
+    /** Entries kept from sequence number 0 on: the end of the kept storage (equal to nextSeq while every entry is kept). */
+    private long kept;
+    /** At least this many of the latest entries stay in memory; older chunks beyond the head are dropped. */
+    private long window = Long.MAX_VALUE;
     private final List<Consumer<TraceEntry>> listeners = new ArrayList<>();
     private long hash = FNV_OFFSET;
     private long nextSeq;
@@ -43,7 +58,8 @@ public final class Trace {
 
     /** Appends to the last chunk; a full one is followed by a new chunk, so no entry ever moves. */
     private void keep(TraceEntry entry) {
-        int chunk = kept >>> CHUNK_BITS;
+        long number = kept >>> CHUNK_BITS;
+        int chunk = (int) (number - firstChunk);
         if (chunk == chunks.length) {
             // Only the list of chunks grows; prefixes handed out keep the old list, which still
             // names every chunk they read.
@@ -51,14 +67,49 @@ public final class Trace {
         }
         if (chunks[chunk] == null) {
             chunks[chunk] = new TraceEntry[1 << CHUNK_BITS];
+            if (number < HEAD_CHUNKS) {
+                head[(int) number] = chunks[chunk];
+            }
         }
-        chunks[chunk][kept & CHUNK_MASK] = entry;
+        chunks[chunk][(int) (kept & CHUNK_MASK)] = entry;
         kept++;
+        dropChunksBeforeWindow();
+    }
+
+    /**
+     * Forgets the oldest chunk once the window lies wholly after it. The list of chunks is copied,
+     * not shifted in place, so a prefix handed out earlier still reads the chunks it named (the
+     * collector frees a dropped chunk once no snapshot holds it).
+     */
+    private void dropChunksBeforeWindow() {
+        if (window == Long.MAX_VALUE || kept - window < (firstChunk + 1) << CHUNK_BITS) {
+            return;
+        }
+        TraceEntry[][] shifted = new TraceEntry[chunks.length][];
+        System.arraycopy(chunks, 1, shifted, 0, chunks.length - 1);
+        chunks = shifted;
+        firstChunk++;
     }
 
     /** Long benchmark runs only need the hash and the listeners, not every entry in memory. */
     public void setKeepEntries(boolean keep) {
         this.keepEntries = keep;
+    }
+
+    /**
+     * Keeps only about the latest {@code entries} entries (whole chunks: between {@code entries} and
+     * {@code entries} + 4,095) besides the first {@link #HEAD_CHUNKS} chunks, however long the run:
+     * the debugger's bounded memory. The sequence numbers, the count and the hash still cover every
+     * entry; {@link #entries()} then starts at the window.
+     */
+    public void setWindow(long entries) {
+        if (entries < 1) {
+            throw new IllegalArgumentException("a trace window must keep at least one entry, got " + entries);
+        }
+        this.window = entries;
+        while (window != Long.MAX_VALUE && kept - window >= (firstChunk + 1) << CHUNK_BITS) {
+            dropChunksBeforeWindow();
+        }
     }
 
     public void addListener(Consumer<TraceEntry> listener) {
@@ -77,10 +128,13 @@ public final class Trace {
 
     /**
      * Every entry kept so far, as an immutable view that costs nothing to take (no copy): later
-     * entries do not appear in it. Take a new one to see them.
+     * entries do not appear in it. Take a new one to see them. With a {@link #setWindow window}
+     * it starts at the oldest kept entry after the head ({@link TracePrefix#firstSeq()}), and
+     * {@link TracePrefix#head()} gives the head.
      */
     public TracePrefix entries() {
-        return new TracePrefix(chunks, kept);
+        long from = window == Long.MAX_VALUE ? 0 : Math.max(firstChunk << CHUNK_BITS, kept - window);
+        return new TracePrefix(this, chunks, firstChunk, from, kept, head);
     }
 
     public long size() {

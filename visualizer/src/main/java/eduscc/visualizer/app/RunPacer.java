@@ -192,8 +192,8 @@ public final class RunPacer {
      * null if they held none. Reads only the events since {@code before}.
      */
     static String idleStretch(DebugSnapshot before, DebugSnapshot now) {
-        List<TraceEntry> trace = now.trace();
-        for (int i = trace.size() - 1; i >= before.trace().size() && i >= 0; i--) {
+        List<TraceEntry> trace = eduscc.machine.trace.TracePrefix.since(before.trace(), now.trace());
+        for (int i = trace.size() - 1; i >= 0; i--) {
             TraceEntry e = trace.get(i);
             if (e.event() instanceof TraceEvent.Halt h && h.interruptsEnabled() && e.core() >= 0) {
                 long slept = e.time() / CYCLE_UNITS;

@@ -54,7 +54,7 @@ public final class BootViewModel {
     /** @param before the snapshot shown before this one, or null: then no changes are listed */
     public static BootViewModel of(DebugSnapshot now, DebugSnapshot before, int core) {
         CoreSnapshot c = now.machine().core(core);
-        BootStrip strip = BootStrip.of(now.trace(), core);
+        BootStrip strip = BootStrip.of(now.traceKept(), core);
         BootListing shown = BootListing.at(c, strip);
         // At kernel_entry the core does not execute the x86 there: the kernel's Java entry is bound to it.
         boolean inJava = strip.lit(BootStep.KERNEL_ENTRY) && linearEip(c) == Integer.toUnsignedLong(KernelImage.entryAddress());

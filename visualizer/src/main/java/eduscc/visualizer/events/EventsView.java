@@ -46,6 +46,8 @@ public final class EventsView {
     private final ComboBox<String> core = new ComboBox<>();
     private final TextField search = new TextField();
     private final Label probe = new Label();
+    /** Says how many events a long run's window left out; hidden on a short run. */
+    private final Label leftOut = new Label();
     private final VBox root;
     private final TableColumn<Row, String> seqColumn = column("#", r -> Long.toString(r.entry().seq()));
     private final TableColumn<Row, String> cycleColumn = column("cycle", r -> Long.toString(r.entry().time() / 30));
@@ -97,7 +99,10 @@ public final class EventsView {
         search.textProperty().addListener((o, a, b) -> refilter());
         HBox filters = new HBox(8, kind, core, search);
         HBox.setHgrow(search, Priority.ALWAYS);
-        root = new VBox(4, filters, table);
+        leftOut.setId("events-left-out");
+        leftOut.setVisible(false);
+        leftOut.setManaged(false);
+        root = new VBox(4, filters, leftOut, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         // The font follows the window's scale (a stylesheet on the scene): measure with a label that
         // gets the same font, and size the columns again whenever it changes.
@@ -136,10 +141,12 @@ public final class EventsView {
             kinds.clear();
             cores.clear();
         }
-        int from = described.size();
+        List<TraceEntry> added = continues ? TracePrefix.since(entries, next) : next;
         entries = next;
+        forgetBeforeWindow(snapshot.traceLeftOut());
+        int from = described.size();
         Map<Integer, TssNames> names = new HashMap<>();
-        for (TraceEntry e : entries.subList(from, entries.size())) {
+        for (TraceEntry e : added) {
             TssNames tss = names.computeIfAbsent(e.core(), c -> TssNames.of(snapshot, c));
             described.add(new Row(e, EventWords.describe(e.event(), tss)));
             kinds.add(e.event().kind());
@@ -159,6 +166,33 @@ public final class EventsView {
             append(described.subList(from, described.size()));
         } else {
             refilter();
+        }
+    }
+
+    /**
+     * On a long run the session keeps only its latest events (its window); the rows of the events
+     * it let go are dropped here too, so the table stays as long as the window, and a line above
+     * it says how many came before and how to see them.
+     */
+    private void forgetBeforeWindow(long firstSeq) {
+        leftOut.setVisible(firstSeq > 0);
+        leftOut.setManaged(firstSeq > 0);
+        if (firstSeq == 0) {
+            return;
+        }
+        leftOut.setText(String.format("%,d earlier events are left out to bound memory; \"#N\" in the go-to field"
+            + " re-runs the lab to event N", firstSeq));
+        int gone = 0;
+        while (gone < described.size() && described.get(gone).entry().seq() < firstSeq) {
+            gone++;
+        }
+        described.subList(0, gone).clear();
+        int shownGone = 0;
+        while (shownGone < rows.size() && rows.get(shownGone).entry().seq() < firstSeq) {
+            shownGone++;
+        }
+        if (shownGone > 0) {
+            rows.remove(0, shownGone);
         }
     }
 

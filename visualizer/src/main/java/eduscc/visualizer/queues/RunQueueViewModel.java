@@ -200,12 +200,10 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
      */
     private static Set<String> requeuedSince(DebugSnapshot previous, DebugSnapshot now, int core) {
         Set<String> names = new HashSet<>();
-        List<TraceEntry> trace = now.trace();
-        int from = previous.trace().size();
-        if (previous.position() > now.position() || from > trace.size()) {
+        if (previous.position() > now.position()) {
             return names;
         }
-        for (TraceEntry e : trace.subList(from, trace.size())) {
+        for (TraceEntry e : eduscc.machine.trace.TracePrefix.since(previous.trace(), now.trace())) {
             if (e.core() == core && e.event() instanceof TraceEvent.ReadyQueueChange change) {
                 names.add(change.task());
             }

@@ -40,7 +40,7 @@ public final class TimeJump {
         Optional<TraceEntry> target = entryAtOrBefore(session.snapshot().trace(), time);
         session.reset();
         target.ifPresent(t -> {
-            if (session.snapshot().trace().size() <= t.seq()) {
+            if (session.snapshot().machine().traceEvents() <= t.seq()) {
                 session.runUntil(e -> e.seq() == t.seq(), "event #" + t.seq() + " (" + t.event().kind() + ")");
             }
         });

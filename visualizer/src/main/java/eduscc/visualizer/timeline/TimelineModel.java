@@ -4,6 +4,7 @@ import eduscc.kernel.arch.Idt;
 import eduscc.labs.debug.DebugSnapshot;
 import eduscc.machine.snapshot.CoreSnapshot;
 import eduscc.machine.trace.TraceEntry;
+import eduscc.machine.trace.TracePrefix;
 import eduscc.machine.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,18 +30,20 @@ public final class TimelineModel {
     private final long end;
     private final Map<Integer, CoreLane> lanes;
     private final List<String> tasks;
+    private final long eventsLeftOut;
 
-    private TimelineModel(String lab, long end, Map<Integer, CoreLane> lanes, List<String> tasks) {
+    private TimelineModel(String lab, long end, Map<Integer, CoreLane> lanes, List<String> tasks, long eventsLeftOut) {
         this.lab = lab;
         this.end = end;
         this.lanes = lanes;
         this.tasks = tasks;
+        this.eventsLeftOut = eventsLeftOut;
     }
 
     public static TimelineModel of(DebugSnapshot snapshot) {
         long end = 0;
         Map<Integer, LaneBuilder> builders = new TreeMap<>();
-        for (TraceEntry e : snapshot.trace()) {
+        for (TraceEntry e : snapshot.traceKept()) {
             end = Math.max(end, e.time());
             if (e.event() instanceof TraceEvent.ResetReleased) {
                 builders.computeIfAbsent(e.core(), LaneBuilder::new);
@@ -51,13 +54,53 @@ public final class TimelineModel {
                 end = Math.max(end, core.time());
             }
         }
+        startAtWindow(snapshot, builders);
         for (TraceEntry e : snapshot.trace()) {
             LaneBuilder lane = builders.get(e.core());
             if (lane != null) {
                 lane.record(e);
             }
         }
-        return build(snapshot.lab(), end, builders);
+        return build(snapshot.lab(), end, builders, snapshot.traceLeftOut());
+    }
+
+    /**
+     * On a long run the session keeps only its latest events (its window): every lane then starts
+     * at the window's first event, with the task the core ran there (the first decision's "from",
+     * or the kernel's running task if the window holds no decision of that core).
+     */
+    private static void startAtWindow(DebugSnapshot snapshot, Map<Integer, LaneBuilder> builders) {
+        if (snapshot.traceLeftOut() == 0 || snapshot.trace().isEmpty()) {
+            return;
+        }
+        long from = snapshot.trace().get(0).time();
+        String why = leftOutReason(snapshot);
+        for (LaneBuilder lane : builders.values()) {
+            lane.startAt(from, taskAtWindowStart(snapshot, lane.core), why);
+        }
+    }
+
+    /** The reason a lane gives for its first segment when the window left earlier events out. */
+    private static String leftOutReason(DebugSnapshot snapshot) {
+        return String.format("%,d earlier events left out: go to an earlier cycle to see them", snapshot.traceLeftOut());
+    }
+
+    private static String taskAtWindowStart(DebugSnapshot snapshot, int core) {
+        for (TraceEntry e : snapshot.trace()) {
+            if (e.core() == core && e.event() instanceof TraceEvent.SchedulerDecision d) {
+                return d.from();
+            }
+        }
+        var kernel = snapshot.kernels().get(core);
+        return kernel == null || kernel.running() == null ? BOOT : kernel.running();
+    }
+
+    /**
+     * How many of the run's first events the timeline does not show: the session's trace window
+     * left them out (0 on a short run). Its lanes start at the first event it does show.
+     */
+    public long eventsLeftOut() {
+        return eventsLeftOut;
     }
 
     public String lab() {
@@ -96,14 +139,22 @@ public final class TimelineModel {
 
         public TimelineModel next(DebugSnapshot snapshot) {
             List<TraceEntry> trace = snapshot.trace();
-            if (!snapshot.lab().equals(lab) || !eduscc.machine.trace.TracePrefix.continues(seen, trace)) {
+            if (!snapshot.lab().equals(lab) || !TracePrefix.continues(seen, trace)) {
                 builders.clear();
                 seen = List.of();
                 eventsEnd = 0;
                 lab = snapshot.lab();
+                if (snapshot.traceLeftOut() > 0) {
+                    for (TraceEntry e : snapshot.traceHead()) {
+                        if (e.event() instanceof TraceEvent.ResetReleased) {
+                            builders.computeIfAbsent(e.core(), LaneBuilder::new);
+                        }
+                    }
+                    startAtWindow(snapshot, builders);
+                }
             }
             // A core's own events start with its ResetReleased, so one pass finds its lane first.
-            for (TraceEntry e : trace.subList(seen.size(), trace.size())) {
+            for (TraceEntry e : TracePrefix.since(seen, trace)) {
                 eventsEnd = Math.max(eventsEnd, e.time());
                 if (e.event() instanceof TraceEvent.ResetReleased) {
                     builders.computeIfAbsent(e.core(), LaneBuilder::new);
@@ -113,6 +164,12 @@ public final class TimelineModel {
                     lane.record(e);
                 }
             }
+            if (snapshot.traceLeftOut() > 0 && !trace.isEmpty()) {
+                // the window moved on: what it dropped is dropped here too, so a long watched run stays bounded
+                for (LaneBuilder lane : builders.values()) {
+                    lane.forgetBefore(trace.get(0).time(), leftOutReason(snapshot));
+                }
+            }
             seen = trace;
             long end = eventsEnd;
             for (CoreSnapshot core : snapshot.machine().cores()) {
@@ -120,11 +177,11 @@ public final class TimelineModel {
                     end = Math.max(end, core.time());
                 }
             }
-            return build(snapshot.lab(), end, builders);
+            return build(snapshot.lab(), end, builders, snapshot.traceLeftOut());
         }
     }
 
-    private static TimelineModel build(String lab, long end, Map<Integer, LaneBuilder> builders) {
+    private static TimelineModel build(String lab, long end, Map<Integer, LaneBuilder> builders, long eventsLeftOut) {
         Map<Integer, CoreLane> lanes = new TreeMap<>();
         LinkedHashSet<String> tasks = new LinkedHashSet<>();
         for (LaneBuilder b : builders.values()) {
@@ -132,7 +189,7 @@ public final class TimelineModel {
             lanes.put(lane.core(), lane);
             tasks.addAll(lane.taskOrder());
         }
-        return new TimelineModel(lab, end, lanes, List.copyOf(tasks));
+        return new TimelineModel(lab, end, lanes, List.copyOf(tasks), eventsLeftOut);
     }
 
     /** Walks one core's events and cuts its time into segments. */
@@ -160,6 +217,29 @@ public final class TimelineModel {
                 markers.add(new Marker(e.time(), core, Marker.Kind.TASK_SWITCH, s.mechanism() + " (" + s.cycles() + " cycles)"));
             } else if (event instanceof TraceEvent.SystemCall c) {
                 markers.add(new Marker(e.time(), core, Marker.Kind.SYSTEM_CALL, c.name() + " by " + c.task()));
+            }
+        }
+
+        /** The lane starts at {@code time} with {@code running} (the first event a window kept). */
+        void startAt(long time, String running, String why) {
+            task = running;
+            reason = why;
+            since = time;
+        }
+
+        /**
+         * Drops the segments that ended and the markers that lie before {@code time}, and starts
+         * the lane there, as {@link #startAt} does for a lane built from the window alone.
+         */
+        void forgetBefore(long time, String why) {
+            segments.removeIf(s -> s.end() < time);
+            markers.removeIf(m -> m.time() < time);
+            if (!segments.isEmpty() && segments.get(0).start() < time) {
+                Segment first = segments.get(0);
+                segments.set(0, new Segment(first.task(), time, first.end(), why));
+            } else if (segments.isEmpty() && since < time) {
+                since = time;
+                reason = why;
             }
         }
 

@@ -236,7 +236,9 @@ public final class TimelineView implements DockedView {
         chart.draw(model, window, unit.getValue(), selectedCore, palette);
         TimeAxis axis = unit.getValue();
         range.setText(String.format("%s \u2013 %s of %s %s", axis.value(window.start()),
-            axis.value(window.visibleEnd()), axis.value(window.end()), axis.unit()));
+            axis.value(window.visibleEnd()), axis.value(window.end()), axis.unit())
+            + (model.eventsLeftOut() == 0 ? "" : String.format("; lanes start after %,d earlier events, left out"
+                + " to bound memory (go to an earlier cycle to see them)", model.eventsLeftOut())));
         movingScrollBar = true;
         double maxStart = Math.max(0, window.end() - window.span());
         scroll.setMax(maxStart);
