@@ -1,5 +1,6 @@
 package eduscc.kernel.sched;
 
+import eduscc.kernel.arch.InterruptPath;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.Selectors;
 import eduscc.machine.cpu.Core;
@@ -124,6 +125,10 @@ public final class Scheduler {
 
     /** eduOS reschedule(): decide with interrupts off, switch if another task should run. */
     public void reschedule() {
+        core.ledger().during(InterruptPath.SCHEDULER, this::decideAndSwitch);
+    }
+
+    private void decideAndSwitch() {
         int flags = irqNestedDisable();
         SchedulerDecision decision = Scheduling.choose(queues, current, idle);
         core.trace(new TraceEvent.SchedulerDecision(decision.prioBitmap(), decision.chosenPriority(),
@@ -131,7 +136,7 @@ public final class Scheduler {
         if (decision.switchesTask()) {
             previous = current;
             current = decision.next();
-            contextSwitch.switchTo(previous, current);
+            core.ledger().during(InterruptPath.SWITCH, () -> contextSwitch.switchTo(previous, current));
             finishTaskSwitch();
         }
         irqNestedEnable(flags);
@@ -178,7 +183,7 @@ public final class Scheduler {
 
     /** Where every new task begins, on its own kernel stack: finish the switch, run, exit. */
     private void startTask() {
-        finishTaskSwitch();
+        core.ledger().during(InterruptPath.SCHEDULER, this::finishTaskSwitch);
         if (current.isUser()) {
             enterUserMode(current);
         }
