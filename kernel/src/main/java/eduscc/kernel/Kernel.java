@@ -117,7 +117,7 @@ public final class Kernel {
     private void timerTick(InterruptFrame frame) {
         ticks++;
         core.ledger().during(InterruptPath.EOI, apic::eoi);
-        core.ledger().during(InterruptPath.SCHEDULER, scheduler::timerTick);
+        scheduler.timerTick();
     }
 
     /** LINT0: another core interrupted this one through the GIC; IRQ_STATUS says which (facts A.7). */

@@ -215,11 +215,13 @@ public final class Scheduler {
 
     /** The timer interrupt (after EOI): wake the sleepers whose tick has come, then round robin. */
     public void timerTick() {
-        tick++;
-        for (Task sleeper : timers.expired(tick)) {
-            wakeup(sleeper);
-        }
-        reschedule();
+        core.ledger().during(InterruptPath.SCHEDULER, () -> {
+            tick++;
+            for (Task sleeper : timers.expired(tick)) {
+                wakeup(sleeper);
+            }
+            reschedule();
+        });
     }
 
     /** Any other interrupt: preempt only if it made a higher priority ready (eduOS irq_handler). */
