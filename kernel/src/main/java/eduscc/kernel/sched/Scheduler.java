@@ -125,7 +125,9 @@ public final class Scheduler {
 
     /** eduOS reschedule(): decide with interrupts off, switch if another task should run. */
     public void reschedule() {
-        core.ledger().during(InterruptPath.SCHEDULER, this::decideAndSwitch);
+        try (var mark = core.ledger().mark(InterruptPath.SCHEDULER)) {
+            decideAndSwitch();
+        }
     }
 
     private void decideAndSwitch() {
@@ -136,7 +138,9 @@ public final class Scheduler {
         if (decision.switchesTask()) {
             previous = current;
             current = decision.next();
-            core.ledger().during(InterruptPath.SWITCH, () -> contextSwitch.switchTo(previous, current));
+            try (var mark = core.ledger().mark(InterruptPath.SWITCH)) {
+                contextSwitch.switchTo(previous, current);
+            }
             finishTaskSwitch();
         }
         irqNestedEnable(flags);
@@ -183,7 +187,9 @@ public final class Scheduler {
 
     /** Where every new task begins, on its own kernel stack: finish the switch, run, exit. */
     private void startTask() {
-        core.ledger().during(InterruptPath.SCHEDULER, this::finishTaskSwitch);
+        try (var mark = core.ledger().mark(InterruptPath.SCHEDULER)) {
+            finishTaskSwitch();
+        }
         if (current.isUser()) {
             enterUserMode(current);
         }
@@ -215,13 +221,13 @@ public final class Scheduler {
 
     /** The timer interrupt (after EOI): wake the sleepers whose tick has come, then round robin. */
     public void timerTick() {
-        core.ledger().during(InterruptPath.SCHEDULER, () -> {
+        try (var mark = core.ledger().mark(InterruptPath.SCHEDULER)) {
             tick++;
             for (Task sleeper : timers.expired(tick)) {
                 wakeup(sleeper);
             }
             reschedule();
-        });
+        }
     }
 
     /** Any other interrupt: preempt only if it made a higher priority ready (eduOS irq_handler). */

@@ -105,15 +105,28 @@ public final class CycleLedger {
      * this Java code resumes only after a task switch (the saved mark is on this context's stack).
      */
     public void during(String component, Runnable body) {
-        int savedMark = marked;
-        int savedAt = markedAt;
+        try (Mark saved = mark(component)) {
+            body.run();
+        }
+    }
+
+    /**
+     * The same as {@link #during} without a lambda, so the call stack the debugger shows keeps
+     * only kernel frames: {@code try (var m = ledger.mark(part)) { ... }} restores the mark before.
+     */
+    public Mark mark(String component) {
+        Mark saved = new Mark(this, marked, markedAt);
         marked = component(component);
         markedAt = regs.cs().base() + regs.eip;
-        try {
-            body.run();
-        } finally {
-            marked = savedMark;
-            markedAt = savedAt;
+        return saved;
+    }
+
+    /** The mark in force before {@link #mark}; closing it puts it back. */
+    public record Mark(CycleLedger ledger, int component, int at) implements AutoCloseable {
+        @Override
+        public void close() {
+            ledger.marked = component;
+            ledger.markedAt = at;
         }
     }
 
