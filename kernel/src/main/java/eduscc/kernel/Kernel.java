@@ -5,6 +5,7 @@ import eduscc.kernel.arch.Gdt;
 import eduscc.kernel.arch.Gic;
 import eduscc.kernel.arch.Idt;
 import eduscc.kernel.arch.InterruptFrame;
+import eduscc.kernel.arch.InterruptPath;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.SccAddresses;
 import eduscc.kernel.arch.TaskStateSegment;
@@ -95,6 +96,7 @@ public final class Kernel {
 
     private void installInterrupts() {
         idt.install();
+        InterruptPath.mapEntryCode(core.ledger());
         idt.setHandler(Idt.TIMER, this::timerTick);
         idt.setHandler(Idt.LINT0, this::interCoreInterrupt);
         idt.setHandler(Idt.APIC_ERROR, frame -> apic.eoi());
@@ -114,7 +116,7 @@ public final class Kernel {
     /** eduOS irq_handler for the tick: count it, EOI, then the scheduler's round robin. */
     private void timerTick(InterruptFrame frame) {
         ticks++;
-        apic.eoi();
+        core.ledger().during(InterruptPath.EOI, apic::eoi);
         scheduler.timerTick();
     }
 

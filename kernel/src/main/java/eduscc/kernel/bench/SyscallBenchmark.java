@@ -8,7 +8,12 @@ import eduscc.kernel.user.Libc;
 import eduscc.machine.Machine;
 import eduscc.machine.MachineConfig;
 import eduscc.machine.chip.CoreId;
+import eduscc.machine.cpu.Core;
+import eduscc.machine.cpu.CycleLedger;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * System-call costs from a user task, as HermitCore's basic benchmark measures them (facts §12):
@@ -35,6 +40,34 @@ public final class SyscallBenchmark {
         return result[0];
     }
 
+    /**
+     * getpid call by call: the cycles of each call as the core's ledger books them (the cycle
+     * counter read before and after, as an instrument, so no RDTSC is part of the sample), each
+     * taken apart. With {@code cold}, the caches and TLBs are flushed before every call.
+     */
+    public static Measurement getpidCalls(int calls, boolean cold) {
+        List<Long> samples = new ArrayList<>();
+        List<Breakdown> breakdowns = new ArrayList<>();
+        long flushes = measure((core, libc) -> {
+            CycleLedger ledger = core.ledger();
+            long[] before = new long[2 * CycleLedger.CAPACITY];
+            long[] after = new long[2 * CycleLedger.CAPACITY];
+            for (int i = 0; i < calls; i++) {
+                if (cold) {
+                    core.flushCachesAndTlbs();
+                }
+                long start = core.cycles();
+                ledger.readTotals(before);
+                libc.getpid();
+                samples.add(core.cycles() - start);
+                ledger.readTotals(after);
+                breakdowns.add(Breakdown.between(ledger.components(), before, after));
+            }
+        });
+        return new Measurement(new LatencySamples("getpid", samples.stream().mapToLong(Long::longValue).toArray()),
+            breakdowns, flushes);
+    }
+
     /** Mean cycles of one thread creation in the same address space. */
     public static long threadCreate() {
         long[] result = new long[1];
@@ -48,13 +81,19 @@ public final class SyscallBenchmark {
         return result[0];
     }
 
-    private static void measure(java.util.function.Consumer<Libc> program) {
+    private static void measure(Consumer<Libc> program) {
+        measure((core, libc) -> program.accept(libc));
+    }
+
+    /** Runs {@code program} as a user task on core 0; returns how often the core's caches were flushed. */
+    private static long measure(BiConsumer<Core, Libc> program) {
         KernelConfig config = new KernelConfig(100, 0, true, true);
         try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, core -> {
-            Kernel kernel = new Kernel(core, config, k -> k.createUserTask("bench", Priority.HIGH, program::accept));
+            Kernel kernel = new Kernel(core, config, k -> k.createUserTask("bench", Priority.HIGH, libc -> program.accept(core, libc)));
             return kernel::boot;
         })) {
             machine.run();
+            return machine.core(0).cacheFlushes();
         }
     }
 }

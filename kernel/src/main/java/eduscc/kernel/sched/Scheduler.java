@@ -1,5 +1,6 @@
 package eduscc.kernel.sched;
 
+import eduscc.kernel.arch.InterruptPath;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.Selectors;
 import eduscc.machine.cpu.Core;
@@ -124,6 +125,12 @@ public final class Scheduler {
 
     /** eduOS reschedule(): decide with interrupts off, switch if another task should run. */
     public void reschedule() {
+        try (var mark = core.ledger().mark(InterruptPath.SCHEDULER)) {
+            decideAndSwitch();
+        }
+    }
+
+    private void decideAndSwitch() {
         int flags = irqNestedDisable();
         SchedulerDecision decision = Scheduling.choose(queues, current, idle);
         core.trace(new TraceEvent.SchedulerDecision(decision.prioBitmap(), decision.chosenPriority(),
@@ -131,7 +138,9 @@ public final class Scheduler {
         if (decision.switchesTask()) {
             previous = current;
             current = decision.next();
-            contextSwitch.switchTo(previous, current);
+            try (var mark = core.ledger().mark(InterruptPath.SWITCH)) {
+                contextSwitch.switchTo(previous, current);
+            }
             finishTaskSwitch();
         }
         irqNestedEnable(flags);
@@ -178,7 +187,9 @@ public final class Scheduler {
 
     /** Where every new task begins, on its own kernel stack: finish the switch, run, exit. */
     private void startTask() {
-        finishTaskSwitch();
+        try (var mark = core.ledger().mark(InterruptPath.SCHEDULER)) {
+            finishTaskSwitch();
+        }
         if (current.isUser()) {
             enterUserMode(current);
         }
@@ -210,11 +221,13 @@ public final class Scheduler {
 
     /** The timer interrupt (after EOI): wake the sleepers whose tick has come, then round robin. */
     public void timerTick() {
-        tick++;
-        for (Task sleeper : timers.expired(tick)) {
-            wakeup(sleeper);
+        try (var mark = core.ledger().mark(InterruptPath.SCHEDULER)) {
+            tick++;
+            for (Task sleeper : timers.expired(tick)) {
+                wakeup(sleeper);
+            }
+            reschedule();
         }
-        reschedule();
     }
 
     /** Any other interrupt: preempt only if it made a higher priority ready (eduOS irq_handler). */

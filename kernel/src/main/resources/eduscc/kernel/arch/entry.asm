@@ -182,11 +182,13 @@ common_stub:
     mov es, eax
     push esp                    ; struct state* for irq_handler
     call irq_handler
+.exit:                          ; the way back: undo what the entry saved
     add esp, 4
     pop ds
     pop es
     popa
     add esp, 8                  ; int_no and error
+.iret:
     iret
 
 ;; INT 0x80 (a DPL-3 trap gate, so IF stays as the caller had it). The pushed registers are the
@@ -206,6 +208,7 @@ isrsyscall:
     mov es, eax
     sti
     call syscall_handler
+.exit:
     add esp, 4                  ; the saved EAX: the result replaces it
     pop ebx
     pop ecx
@@ -215,6 +218,7 @@ isrsyscall:
     pop ebp
     pop ds
     pop es
+.iret:
     iret
 
 ;; void switch_context(size_t** old_sp): the scheduler's way to another task. It builds on the

@@ -2,6 +2,7 @@ package eduscc.labs.cli;
 
 import eduscc.kernel.bench.ContextSwitchBenchmark;
 import eduscc.kernel.bench.LatencySamples;
+import eduscc.kernel.bench.Measurement;
 import eduscc.kernel.bench.SyscallBenchmark;
 import eduscc.kernel.boot.KernelImage;
 import eduscc.kernel.boot.SccBoot;
@@ -28,6 +29,7 @@ final class BenchCommand {
     private static final int HANDOFF_OPERATIONS = 20_000;
     private static final int LOOP_ITERATIONS = 1_000_000;
     private static final int SWITCHES = 2000;
+    private static final int GETPID_CALLS = 1000;
     static final String DEFAULT_CSV = "context-switch-samples.csv";
 
     private final PrintStream out;
@@ -38,13 +40,22 @@ final class BenchCommand {
 
     int run(Arguments args) {
         boolean json = false;
+        boolean cold = false;
         Path csv = Path.of(DEFAULT_CSV);
         while (args.hasNext()) {
             String option = args.next();
             switch (option) {
                 case "--json" -> json = true;
                 case "--csv" -> csv = Path.of(args.value("--csv"));
-                default -> throw new UsageError("unknown bench option '" + option + "'");
+                case "--cold" -> {
+                    if (cold) {
+                        throw new UsageError("bench: --cold is given twice");
+                    }
+                    cold = true;
+                }
+                default -> throw new UsageError(option.startsWith("--cold=")
+                    ? "bench: --cold takes no value, got '" + option + "' (write --cold)"
+                    : "unknown bench option '" + option + "'");
             }
         }
         Map<String, Object> results = new LinkedHashMap<>();
@@ -53,19 +64,25 @@ final class BenchCommand {
         results.put("operationsPerSecond", operationsPerSecond());
         results.put("handoffsPerSecond", handoffsPerSecond());
         results.put("x86InstructionsPerSecond", instructionsPerSecond());
-        progress(json, "context-switch latency, hardware and software (2 x 2000 switches)");
-        LatencySamples hardware = ContextSwitchBenchmark.run(true, SWITCHES);
-        LatencySamples software = ContextSwitchBenchmark.run(false, SWITCHES);
-        writeCsv(csv, hardware, software);
+        progress(json, "context-switch latency, hardware and software (2 x " + SWITCHES + " switches"
+            + (cold ? ", then again with the caches and TLBs flushed before each" : "") + ")");
+        Measurement hardware = ContextSwitchBenchmark.measure(true, SWITCHES, false);
+        Measurement software = ContextSwitchBenchmark.measure(false, SWITCHES, false);
+        Measurement hardwareCold = cold ? ContextSwitchBenchmark.measure(true, SWITCHES, true) : null;
+        Measurement softwareCold = cold ? ContextSwitchBenchmark.measure(false, SWITCHES, true) : null;
+        writeCsv(csv, hardware.samples(), software.samples());
         Map<String, Object> contextSwitch = new LinkedHashMap<>();
-        contextSwitch.put("hardware", summary(hardware));
-        contextSwitch.put("software", summary(software));
+        contextSwitch.put("hardware", BreakdownReport.json(hardware, hardwareCold));
+        contextSwitch.put("software", BreakdownReport.json(software, softwareCold));
         contextSwitch.put("csv", csv.toString());
         results.put("contextSwitch", contextSwitch);
         progress(json, "system calls");
+        Measurement getpid = SyscallBenchmark.getpidCalls(GETPID_CALLS, false);
+        Measurement getpidCold = cold ? SyscallBenchmark.getpidCalls(GETPID_CALLS, true) : null;
         Map<String, Object> syscalls = new LinkedHashMap<>();
         syscalls.put("getpid", SyscallBenchmark.getpid());
         syscalls.put("threadCreate", SyscallBenchmark.threadCreate());
+        syscalls.put("getpidCalls", BreakdownReport.json(getpid, getpidCold));
         results.put("syscalls", syscalls);
         progress(json, "memory: a lab run of " + MemoryBench.CYCLES + " cycles");
         results.put("memory", MemoryBench.measure());
@@ -74,7 +91,8 @@ final class BenchCommand {
         if (json) {
             out.println(Json.pretty(results));
         } else {
-            printTable(results, hardware, software, syscalls, csv);
+            printTable(results, new Measurement[] {hardware, hardwareCold, software, softwareCold, getpid, getpidCold},
+                syscalls, csv);
         }
         return 0;
     }
@@ -85,29 +103,31 @@ final class BenchCommand {
         }
     }
 
-    private void printTable(Map<String, Object> r, LatencySamples hw, LatencySamples sw, Map<String, Object> calls, Path csv) {
+    /** {@code paths}: hardware, software and getpid, each warm then cold (null without --cold). */
+    private void printTable(Map<String, Object> r, Measurement[] paths, Map<String, Object> calls, Path csv) {
         out.println("eduSCC simulator speed on this machine (reported, never asserted)");
         out.printf("  boot 48 cores, wall time          %,12d ms%n", r.get("boot48Millis"));
         out.printf("  machine operations, one context   %,12d /s%n", r.get("operationsPerSecond"));
         out.printf("  context handoffs                  %,12d /s%n", r.get("handoffsPerSecond"));
         out.printf("  interpreted x86 instructions      %,12d /s%n", r.get("x86InstructionsPerSecond"));
         out.println("Simulated kernel, in core cycles (deterministic: the same on every machine)");
-        out.printf("  context switch  %-9s min %5d  median %5d  max %5d  (%d samples)%n", "hardware", hw.min(), hw.median(), hw.max(), hw.count());
-        out.printf("  context switch  %-9s min %5d  median %5d  max %5d  (%d samples)%n", "software", sw.min(), sw.median(), sw.max(), sw.count());
+        for (int mode = 0; mode < 2; mode++) {
+            LatencySamples s = paths[2 * mode].samples();
+            out.printf("  context switch  %-9s min %5d  median %5d  max %5d  (%d samples)%n", s.label(), s.min(), s.median(), s.max(), s.count());
+            LatencySamples cold = paths[2 * mode + 1] == null ? null : paths[2 * mode + 1].samples();
+            if (cold != null) {
+                out.printf("  context switch  %-9s min %5d  median %5d  max %5d  (%d samples, cold caches and TLBs)%n", s.label(), cold.min(), cold.median(), cold.max(), cold.count());
+            }
+            BreakdownReport.print(out, paths[2 * mode], paths[2 * mode + 1]);
+        }
         out.printf("  getpid          %5d cycles per call%n", calls.get("getpid"));
+        LatencySamples calls1 = paths[4].samples();
+        out.printf("  getpid          median %5d of %d single calls%n", calls1.median(), calls1.count());
+        BreakdownReport.print(out, paths[4], paths[5]);
         out.printf("  thread create   %5d cycles per call%n", calls.get("threadCreate"));
         out.println("  samples written to " + csv + " (sample, mode, cycles)");
         MemoryBench.print(out, (Map<?, ?>) r.get("memory"));
         DebuggerBench.print(out, (Map<?, ?>) r.get("debugger"));
-    }
-
-    private static Map<String, Object> summary(LatencySamples s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("min", s.min());
-        m.put("median", s.median());
-        m.put("max", s.max());
-        m.put("samples", s.count());
-        return m;
     }
 
     /** One row per sample, both modes, ready for a scatter plot of cycles against sample number. */

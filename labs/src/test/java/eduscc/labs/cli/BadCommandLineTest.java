@@ -53,6 +53,18 @@ class BadCommandLineTest {
     }
 
     @Test
+    void coldWithAValueIsRefused() {
+        assertEquals(2, run("bench", "--cold=yes"));
+        assertEquals("eduscc: bench: --cold takes no value, got '--cold=yes' (write --cold)", firstErrorLine());
+    }
+
+    @Test
+    void coldTwiceIsRefused() {
+        assertEquals(2, run("bench", "--cold", "--json", "--cold"));
+        assertEquals("eduscc: bench: --cold is given twice", firstErrorLine());
+    }
+
+    @Test
     void aTraceThatCannotBeWrittenFailsTheBoot() {
         Path full = Path.of("/dev/full");
         assumeTrue(Files.exists(full), "this system has no /dev/full");

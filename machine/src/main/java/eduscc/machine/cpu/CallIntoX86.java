@@ -35,12 +35,13 @@ final class CallIntoX86 {
     /** CALL rel32 to {@code target} from the Java code that stands at EIP now; returns after its RET. */
     void call(int target) {
         core.checkOwner();
+        core.beginInstruction();
         int returnEip = regs.eip;
         int returnCs = regs.cs().selector();
         core.stack().push(returnEip, 4);
         int returnEsp = regs.esp() + 4;
         regs.eip = target;
-        core.charge(InstructionCosts.CALL + core.memory().takeLatency());
+        core.chargeInstruction(InstructionCosts.CALL);
         core.instructionBoundary();
         while (regs.eip != returnEip || regs.cs().selector() != returnCs || regs.esp() != returnEsp) {
             if (belongsToAnotherContext()) {

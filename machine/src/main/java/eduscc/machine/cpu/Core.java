@@ -28,6 +28,8 @@ public final class Core {
     private final StackOps stack;
     private final SystemInstructions systemInstructions;
     private final ConsoleText console = new ConsoleText();
+    private final CycleLedger ledger = new CycleLedger(regs);
+    private long cacheFlushes;
     private Pacer pacer = Pacer.ALONE;
     private InstructionSet instructionSet;
     private CoreState state = CoreState.IN_RESET;
@@ -163,10 +165,59 @@ public final class Core {
         return heartbeat;
     }
 
+    /** Where this core's clocks went, by component of the code path (see {@link CycleLedger}). */
+    public CycleLedger ledger() {
+        return ledger;
+    }
+
     /** Charges core clocks: the TSC and this core's share of global time move on together. */
     public void charge(long clocks) {
         checkOwner();
+        ledger.instruction(clocks, 0);
         advance(clocks);
+    }
+
+    /**
+     * Charges an instruction (or machine operation): its base cost from the cost table plus the
+     * memory latency its accesses collected in {@link LogicalMemory#takeLatency}, which the
+     * ledger books as memory stall. Every instruction's charge goes through here.
+     */
+    public void chargeInstruction(long baseClocks) {
+        checkOwner();
+        long stall = memory.takeLatency();
+        ledger.instruction(baseClocks, stall);
+        advance(baseClocks + stall);
+    }
+
+    /** Charges the delivery of an interrupt or exception through the IDT: the processor's work, not the code's. */
+    void chargeDelivery(boolean softwareInt, long baseClocks) {
+        checkOwner();
+        long stall = memory.takeLatency();
+        ledger.event(softwareInt ? CycleLedger.INT_DELIVERY : CycleLedger.INTERRUPT_DELIVERY, baseClocks, stall);
+        advance(baseClocks + stall);
+    }
+
+    /**
+     * The instruction or machine operation at the current CS:EIP starts: its charge will be booked
+     * by that address (a charge comes after the instruction has moved EIP on).
+     */
+    void beginInstruction() {
+        ledger.beginInstruction(regs.cs().base() + regs.eip);
+    }
+
+    /**
+     * Empties this core's caches and TLBs, so the next accesses are first touches ({@code bench
+     * --cold}). The simulator's own reset of machine state, costing no simulated time. The model
+     * has no cache or TLB yet, so today only the count moves; a cache model invalidates its
+     * lines and TLB entries here.
+     */
+    public void flushCachesAndTlbs() {
+        cacheFlushes++;
+    }
+
+    /** How often {@link #flushCachesAndTlbs} ran since the core was built. */
+    public long cacheFlushes() {
+        return cacheFlushes;
     }
 
     /** Stops a thread that no longer runs this core (see {@link #setOwner}) before it touches anything. */
@@ -186,6 +237,7 @@ public final class Core {
     public void idleUntil(long wakeTime) {
         if (wakeTime > time) {
             long clocks = (wakeTime - time + unitsPerCycle - 1) / unitsPerCycle;
+            ledger.event(CycleLedger.HALTED, clocks, 0);
             advance(clocks);
         }
     }
@@ -202,6 +254,7 @@ public final class Core {
     public void releaseFromReset(long releaseTime) {
         regs.reset();
         cycles = 0;
+        ledger.reset();
         time = Math.max(time, releaseTime);
         state = CoreState.RUNNING;
         apic.reset();
@@ -319,6 +372,7 @@ public final class Core {
 
     /** Executes for ever from wherever CS:EIP points now: the body of every context's thread. */
     public void runFromHere() {
+        ledger.forgetMark();
         while (true) {
             executeNext();
         }
@@ -335,6 +389,7 @@ public final class Core {
     }
 
     private void step() {
+        beginInstruction();
         interrupts.instructionStarting();
         try {
             instructionSet.step(this);

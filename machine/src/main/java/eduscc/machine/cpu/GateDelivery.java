@@ -26,7 +26,7 @@ public final class GateDelivery {
 
     void deliver(int vector, int errorCode, Interrupts.Source source) {
         if (!regs.protectedMode()) {
-            deliverReal(vector);
+            deliverReal(vector, source);
             return;
         }
         boolean external = source != Interrupts.Source.SOFTWARE;
@@ -86,7 +86,7 @@ public final class GateDelivery {
         if (gate.type().clearsInterruptFlag()) {
             regs.eflags &= ~Eflags.IF;
         }
-        core.charge(entryCost(source, newCpl < cpl) + core.memory().takeLatency());
+        core.chargeDelivery(source == Interrupts.Source.SOFTWARE, entryCost(source, newCpl < cpl));
         core.trace(new TraceEvent.InterruptDelivered(vector, errorCode, gate.type().sdmName(), cpl, newCpl, returnEip));
     }
 
@@ -129,7 +129,7 @@ public final class GateDelivery {
     }
 
     /** Real mode: FLAGS, CS and IP are pushed and CS:IP loaded from the 4-byte vector entry. */
-    private void deliverReal(int vector) {
+    private void deliverReal(int vector, Interrupts.Source source) {
         int entry = vector * 4;
         if (entry + 3 > regs.idtrLimit) {
             throw CpuFault.gp(0, "vector " + vector + " is beyond the real-mode vector table limit");
@@ -144,7 +144,7 @@ public final class GateDelivery {
         regs.eflags &= ~(Eflags.IF | Eflags.TF | Eflags.AC);
         regs.cs().loadReal(segment);
         regs.eip = offset;
-        core.charge(InstructionCosts.INT_REAL + core.memory().takeLatency());
+        core.chargeDelivery(source == Interrupts.Source.SOFTWARE, InstructionCosts.INT_REAL);
         core.trace(new TraceEvent.InterruptDelivered(vector, CpuFault.NO_ERROR_CODE, "real-mode vector", 0, 0, returnIp));
     }
 
@@ -205,8 +205,7 @@ public final class GateDelivery {
         if (selector.rpl() > cpl) {
             core.segmentation().nullifyInaccessible(selector.rpl());
         }
-        core.charge((selector.rpl() > cpl ? InstructionCosts.IRET_OUTER : InstructionCosts.IRET_SAME)
-            + core.memory().takeLatency());
+        core.chargeInstruction(selector.rpl() > cpl ? InstructionCosts.IRET_OUTER : InstructionCosts.IRET_SAME);
         core.trace(new TraceEvent.InterruptReturn(regs.cpl(), regs.eip));
     }
 
@@ -249,7 +248,7 @@ public final class GateDelivery {
         regs.cs().loadReal(cs);
         regs.eip = size == 4 ? ip : ip & 0xFFFF;
         writeEflags(flags, size, 0);
-        core.charge(InstructionCosts.IRET_REAL + core.memory().takeLatency());
+        core.chargeInstruction(InstructionCosts.IRET_REAL);
         core.trace(new TraceEvent.InterruptReturn(0, regs.eip));
     }
 }

@@ -47,6 +47,15 @@ public final class LogicalMemory {
         return memory;
     }
 
+    /**
+     * Adds memory stall to the operation in progress: the door for every access cost beyond the
+     * instruction's base cost (a cache or TLB miss's charge calls this). The operation charges it
+     * through {@link Core#chargeInstruction}, and the cycle ledger books it as memory stall.
+     */
+    public void stall(long cycles) {
+        latencyCycles += cycles;
+    }
+
     /** Latency collected since the last call; the operation that caused it charges it. */
     public long takeLatency() {
         long l = latencyCycles;
@@ -98,7 +107,7 @@ public final class LogicalMemory {
         if (memory.isShared(physical)) {
             gate.awaitTurn();
         }
-        latencyCycles += memory.accessCycles(physical, false);
+        stall(memory.accessCycles(physical, false));
         return memory.read(physical, size);
     }
 
@@ -106,7 +115,7 @@ public final class LogicalMemory {
         if (memory.isShared(physical)) {
             gate.awaitTurn();
         }
-        latencyCycles += memory.accessCycles(physical, true);
+        stall(memory.accessCycles(physical, true));
         memory.write(physical, size, value);
     }
 

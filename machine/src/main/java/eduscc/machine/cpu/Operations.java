@@ -38,14 +38,15 @@ public final class Operations {
         while (true) {
             int resumeEip = regs.eip;
             int resumeCs = regs.cs().selector();
+            core.beginInstruction();
             try {
                 int result = body.getAsInt();
-                core.charge(cost + core.memory().takeLatency());
+                core.chargeInstruction(cost);
                 continueOrLeave(resumeEip, resumeCs);
                 core.boundary();
                 return result;
             } catch (CpuFault fault) {
-                core.charge(cost + core.memory().takeLatency());
+                core.chargeInstruction(cost);
                 core.interrupts().deliverFault(fault);
                 if (!core.switchTasksIfRequested()) {
                     core.runUntilReturn(resumeEip, resumeCs);
@@ -177,8 +178,9 @@ public final class Operations {
      */
     public void ret() {
         core.checkOwner();
+        core.beginInstruction();
         regs.eip = core.stack().pop(4);
-        core.charge(InstructionCosts.RET + core.memory().takeLatency());
+        core.chargeInstruction(InstructionCosts.RET);
         core.instructionBoundary();
         throw new JumpedAway();
     }

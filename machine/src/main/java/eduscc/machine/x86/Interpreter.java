@@ -41,7 +41,7 @@ public final class Interpreter implements InstructionSet {
             }
             int misaligned = c.rm.takeMisaligned() ? InstructionCosts.MISALIGNED : 0;
             if (cycles != InstructionContext.CHARGED) {
-                core.charge(cycles + misaligned + c.memory.takeLatency());
+                core.chargeInstruction(cycles + misaligned);
             }
         } catch (CpuFault fault) {
             c.memory.takeLatency();

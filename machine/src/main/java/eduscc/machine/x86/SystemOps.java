@@ -29,7 +29,7 @@ final class SystemOps {
     static int hlt(InstructionContext c) {
         sys(c).requireRing0("HLT");
         c.commitNextEip();
-        c.core.charge(InstructionCosts.HLT + c.memory.takeLatency());
+        c.core.chargeInstruction(InstructionCosts.HLT);
         c.core.halt();
         return InstructionContext.CHARGED;
     }
