@@ -272,9 +272,15 @@ public final class Operations {
 
     // Timing and the SCC's own instruction.
 
+    /**
+     * RDTSC: the counter as the instruction executes (SDM Vol. 2 "RDTSC"), read before its own
+     * cost is charged, as the x86 interpreter does. An interrupt taken at the boundary after it
+     * runs later and must not show in the value.
+     */
     public long rdtsc() {
-        run(InstructionCosts.RDTSC, () -> { });
-        return core.cycles();
+        long[] counter = new long[1];
+        run(InstructionCosts.RDTSC, () -> counter[0] = core.cycles());
+        return counter[0];
     }
 
     /** CL1INVMB: invalidate L1 lines of MPBT type. The model keeps no L1 copy, so only time passes. */
@@ -284,7 +290,7 @@ public final class Operations {
 
     /** BSR: index of the most significant set bit; ZF (here: -1) when the source is zero. */
     public int bsr(int value) {
-        return value(InstructionCosts.bsr(value), () -> value == 0 ? -1 : 31 - Integer.numberOfLeadingZeros(value));
+        return value(InstructionCosts.bsr(value, 4), () -> value == 0 ? -1 : 31 - Integer.numberOfLeadingZeros(value));
     }
 
     public void out8(int port, int value) {
