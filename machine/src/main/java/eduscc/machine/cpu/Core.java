@@ -67,6 +67,7 @@ public final class Core {
         this.systemInstructions = new SystemInstructions(this);
         this.operations = new Operations(this);
         memory.setGate(() -> pacer.awaitTurn(this));
+        memory.setClock(this::cycles);
     }
 
     public int pid() {
@@ -205,6 +206,7 @@ public final class Core {
         time = Math.max(time, releaseTime);
         state = CoreState.RUNNING;
         apic.reset();
+        memory.caches().reset();
         interrupts.reset();
         parkRequested = false;
         endRequested = false;
@@ -336,6 +338,7 @@ public final class Core {
 
     private void step() {
         interrupts.instructionStarting();
+        memory.caches().beginStep();
         try {
             instructionSet.step(this);
         } catch (CpuFault fault) {

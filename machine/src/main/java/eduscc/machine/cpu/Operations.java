@@ -12,6 +12,11 @@ import java.util.function.IntSupplier;
  *
  * <p>While Java code runs, EIP holds that code's resume address in the kernel text, so an
  * interrupt pushes it and IRET brings execution back to it.
+ *
+ * <p>An operation has no instruction bytes in simulated memory (the Java code stands for
+ * compiled kernel code that the kit does not have), so it fetches nothing: it costs no code TLB
+ * or L1 instruction cache access, only its data accesses go through the caches. Interpreted x86
+ * fetches every byte through the L1 instruction cache.
  */
 public final class Operations {
     private final Core core;
@@ -36,6 +41,7 @@ public final class Operations {
     private int value(int cost, IntSupplier body) {
         core.checkOwner();
         while (true) {
+            core.memory().caches().beginStep();
             int resumeEip = regs.eip;
             int resumeCs = regs.cs().selector();
             try {
@@ -283,9 +289,9 @@ public final class Operations {
         return counter[0];
     }
 
-    /** CL1INVMB: invalidate L1 lines of MPBT type. The model keeps no L1 copy, so only time passes. */
+    /** CL1INVMB: drops the L1 lines of MPBT type without writing them back (facts A.3). */
     public void cl1invmb() {
-        run(InstructionCosts.CL1INVMB, () -> { });
+        run(InstructionCosts.CL1INVMB, () -> core.memory().caches().invalidateMessageBufferLines());
     }
 
     /** BSR: index of the most significant set bit; ZF (here: -1) when the source is zero. */
