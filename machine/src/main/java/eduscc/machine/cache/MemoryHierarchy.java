@@ -233,6 +233,11 @@ public final class MemoryHierarchy {
         return counters;
     }
 
+    /** The core cycle at which the outstanding write completes (in the past: none outstanding). */
+    public long writeOutstandingUntil() {
+        return writeDoneAt;
+    }
+
     /** The cache or TLB of {@code level}, for tests and the debugger. */
     public SetAssociativeCache of(Level level) {
         return switch (level) {

@@ -25,6 +25,11 @@ public final class SetAssociativeCache {
     private final byte[] flags;
     private long useClock;
     private int victimTag = EMPTY;
+    /** Counts every change of tags, flags or replacement order; never goes back, not even at reset. */
+    private long changes;
+    /** The contents as last copied for a snapshot, and the change count they were copied at. */
+    private CacheContents copied;
+    private long copiedAt = -1;
 
     /** A cache of {@code sets} x {@code ways} slots; {@code sets} must be a power of two. */
     public SetAssociativeCache(String name, int sets, int ways) {
@@ -56,6 +61,7 @@ public final class SetAssociativeCache {
         for (int slot = base; slot < base + ways; slot++) {
             if (tags[slot] == tag) {
                 lastUse[slot] = ++useClock;
+                changes++;
                 return slot;
             }
         }
@@ -75,6 +81,7 @@ public final class SetAssociativeCache {
 
     public void markDirty(int slot) {
         flags[slot] |= DIRTY;
+        changes++;
     }
 
     /**
@@ -98,6 +105,7 @@ public final class SetAssociativeCache {
         tags[victim] = tag;
         flags[victim] = (byte) lineFlags;
         lastUse[victim] = ++useClock;
+        changes++;
         return dirty;
     }
 
@@ -113,6 +121,7 @@ public final class SetAssociativeCache {
             if (tags[slot] == tag) {
                 tags[slot] = EMPTY;
                 flags[slot] = 0;
+                changes++;
             }
         }
     }
@@ -125,6 +134,7 @@ public final class SetAssociativeCache {
                 tags[slot] = EMPTY;
                 flags[slot] = 0;
                 dropped++;
+                changes++;
             }
         }
         return dropped;
@@ -137,6 +147,35 @@ public final class SetAssociativeCache {
         java.util.Arrays.fill(flags, (byte) 0);
         useClock = 0;
         victimTag = EMPTY;
+        changes++;
+    }
+
+    /**
+     * The contents now, for a snapshot. A cache that has not changed since the last call gives
+     * the same object again, so a pause on 48 cores copies only the caches that were used.
+     */
+    public CacheContents contents() {
+        if (copied == null || changes != copiedAt) {
+            copied = new CacheContents(name, ways, tags.clone(), flags.clone(), ages());
+            copiedAt = changes;
+        }
+        return copied;
+    }
+
+    /** Each slot's place in its set's replacement order: how many slots of the set were used later. */
+    private byte[] ages() {
+        byte[] ages = new byte[tags.length];
+        for (int slot = 0; slot < tags.length; slot++) {
+            int base = slot - slot % ways;
+            int later = 0;
+            for (int other = base; other < base + ways; other++) {
+                if (lastUse[other] > lastUse[slot]) {
+                    later++;
+                }
+            }
+            ages[slot] = (byte) later;
+        }
+        return ages;
     }
 
     /** How many slots hold a line. */

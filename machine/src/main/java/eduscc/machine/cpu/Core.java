@@ -212,6 +212,20 @@ public final class Core {
         endRequested = false;
     }
 
+    /**
+     * Empties this core's L1 and L2 caches and both TLBs, as WBINVD followed by a CR3 reload
+     * would, but as a harness action, not an instruction: it costs no cycles and traces nothing,
+     * so a benchmark can measure a first touch ({@code bench --cold}) without timing the flush.
+     * The caches keep no data (memory always holds the current bytes), so nothing is lost. The
+     * counters and a write still outstanding stay: they are history and time, not contents.
+     * Called by the code that runs on this core, or while the machine is paused.
+     */
+    public void flushCachesAndTlbs() {
+        checkOwner();
+        memory.caches().invalidateCaches();
+        memory.caches().flushTlbs();
+    }
+
     public void bind(int address, String name, JavaCode code) {
         bindings.put(address, new Binding(address, name, code));
     }

@@ -1,5 +1,6 @@
 package eduscc.machine.snapshot;
 
+import eduscc.machine.cache.CacheContents;
 import eduscc.machine.cache.CacheCounters;
 import eduscc.machine.cache.Level;
 import eduscc.machine.cache.MemoryHierarchy;
@@ -7,14 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One core's cache and TLB counters at a pause, and the lines (or pages) its last instruction or
- * operation missed: what the debugger's "Caches" section shows.
+ * One core's caches and TLBs at a pause: their counters, the lines (or pages) its last
+ * instruction or operation missed (what the debugger's "Caches" section shows), and their
+ * contents with the write still outstanding, which are machine state like the registers: a step
+ * back must give an equal snapshot.
  *
- * @param hits    per {@link Level}, in its order
- * @param misses  per {@link Level}, in its order
+ * @param hits     per {@link Level}, in its order
+ * @param misses   per {@link Level}, in its order
+ * @param contents per {@link Level}, in its order (empty in {@link #empty()})
+ * @param writeOutstandingUntil the core cycle at which the outstanding write completes
  */
 public record CacheSnapshot(List<Long> hits, List<Long> misses, long writeStalls, long writeStallCycles,
-                            List<MissedLine> lastMisses) {
+                            List<MissedLine> lastMisses, List<CacheContents> contents, long writeOutstandingUntil) {
 
     /** A line (for a TLB, a page) the last step missed, named by its first byte. */
     public record MissedLine(Level level, int address) {
@@ -28,6 +33,7 @@ public record CacheSnapshot(List<Long> hits, List<Long> misses, long writeStalls
         hits = List.copyOf(hits);
         misses = List.copyOf(misses);
         lastMisses = List.copyOf(lastMisses);
+        contents = List.copyOf(contents);
     }
 
     /** No accesses yet: every counter zero. */
@@ -36,7 +42,7 @@ public record CacheSnapshot(List<Long> hits, List<Long> misses, long writeStalls
         for (int i = 0; i < Level.values().length; i++) {
             zeros.add(0L);
         }
-        return new CacheSnapshot(zeros, zeros, 0, 0, List.of());
+        return new CacheSnapshot(zeros, zeros, 0, 0, List.of(), List.of(), 0);
     }
 
     public static CacheSnapshot of(MemoryHierarchy caches) {
@@ -47,11 +53,16 @@ public record CacheSnapshot(List<Long> hits, List<Long> misses, long writeStalls
             hits.add(c.hits(level));
             misses.add(c.misses(level));
         }
+        List<CacheContents> contents = new ArrayList<>();
+        for (Level level : Level.values()) {
+            contents.add(caches.of(level).contents());
+        }
         List<MissedLine> missed = new ArrayList<>();
         for (int i = 0; i < c.missedCount(); i++) {
             missed.add(new MissedLine(c.missedLevel(i), c.missedAddress(i)));
         }
-        return new CacheSnapshot(hits, misses, c.writeStalls(), c.writeStallCycles(), missed);
+        return new CacheSnapshot(hits, misses, c.writeStalls(), c.writeStallCycles(), missed, contents,
+            caches.writeOutstandingUntil());
     }
 
     public long hits(Level level) {
@@ -60,5 +71,10 @@ public record CacheSnapshot(List<Long> hits, List<Long> misses, long writeStalls
 
     public long misses(Level level) {
         return misses.get(level.ordinal());
+    }
+
+    /** What the cache or TLB of {@code level} holds (not kept in {@link #empty()}). */
+    public CacheContents contents(Level level) {
+        return contents.get(level.ordinal());
     }
 }

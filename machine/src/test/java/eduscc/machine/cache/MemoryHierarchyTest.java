@@ -111,4 +111,27 @@ class MemoryHierarchyTest {
         assertEquals(0, counters.misses(Level.L1D));
         assertEquals(FILL, read(0x1000, FILL), "no write outstanding after reset, the line is gone");
     }
+
+    @Test
+    void contentsNameEachSlotsLineFlagsAndPlaceInTheReplacementOrder() {
+        for (int line = 0; line < 4; line++) {
+            read(line * 0x1000, 0);
+        }
+        read(0x0000, 0);
+        caches.write(0x2000, 4, 0);
+        CacheContents l1d = caches.of(Level.L1D).contents();
+        assertEquals(4, l1d.occupied());
+        // set 0 holds lines 0x000, 0x080, 0x100, 0x180 (addresses 0, 4 KB, 8 KB, 12 KB) in slots 0-3
+        assertEquals(0x2000 >>> 5, l1d.tag(2));
+        assertEquals(SetAssociativeCache.DIRTY, l1d.flags(2), "written after its fill: dirty");
+        assertEquals(0, l1d.age(2), "the write made it the most recently used");
+        assertEquals(1, l1d.age(0), "0x0000 was read again before the write");
+        assertEquals(3, l1d.age(1), "0x1000 is the next victim");
+        assertEquals(-1, l1d.tag(4), "set 1 is empty");
+        assertTrue(l1d == caches.of(Level.L1D).contents(), "unchanged: the same copy, no new arrays");
+        read(0x3000, 0);
+        CacheContents after = caches.of(Level.L1D).contents();
+        assertFalse(after.equals(l1d), "a hit changes the replacement order, so the contents differ");
+        assertEquals(0, after.age(3));
+    }
 }

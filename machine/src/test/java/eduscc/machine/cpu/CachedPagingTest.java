@@ -112,4 +112,18 @@ class CachedPagingTest {
             + caches.of(Level.DTLB).occupied());
         assertEquals(0, caches.counters().misses(Level.L1D) + caches.counters().misses(Level.DTLB));
     }
+
+    @Test
+    void flushCachesAndTlbsGivesTheFirstTouchCostAgainWithoutChargingTime() {
+        assertEquals(3 * FILL, costOfRead(0x5000), "first touch: PDE, PTE and data line fills");
+        assertEquals(0, costOfRead(0x5000), "warm: TLB and L1 hit");
+        long cycles = core.cycles();
+        long l1dMisses = caches.counters().misses(Level.L1D);
+        core.flushCachesAndTlbs();
+        assertEquals(cycles, core.cycles(), "the flush is a harness action: no cycles");
+        assertEquals(0, caches.of(Level.L1D).occupied() + caches.of(Level.L2).occupied()
+            + caches.of(Level.DTLB).occupied() + caches.of(Level.ITLB).occupied() + caches.of(Level.L1I).occupied());
+        assertEquals(l1dMisses, caches.counters().misses(Level.L1D), "the counters keep their history");
+        assertEquals(3 * FILL, costOfRead(0x5000), "cold again: the same three line fills as the first touch");
+    }
 }
