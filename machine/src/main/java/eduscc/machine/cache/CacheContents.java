@@ -3,23 +3,30 @@ package eduscc.machine.cache;
 import java.util.Arrays;
 
 /**
- * What one cache or TLB holds at a pause: for every slot its tag (a line number, or for a TLB a
- * page number; -1 when empty), its flags ({@link SetAssociativeCache#DIRTY},
+ * What one cache or TLB holds at a pause: for every slot in use its tag (a line number, or for a
+ * TLB a page number), its flags ({@link SetAssociativeCache#DIRTY},
  * {@link SetAssociativeCache#MESSAGE_BUFFER}) and its place in the set's replacement order
  * (0 = most recently used). Together with the counters this is all the state a cache has, so
  * two equal contents behave the same from then on: stepping back must give equal contents.
- * Immutable; slots are numbered set by set ({@code set * ways + way}).
+ *
+ * <p>Immutable. Slots are numbered set by set ({@code set * ways + way}); only the slots in use
+ * are kept, in slot order, because a kernel fills a small part of a 256 KB L2 and a pause on 48
+ * cores takes one of these per cache.
  */
 public final class CacheContents {
     private final String name;
+    private final int slotCount;
     private final int ways;
+    private final int[] slots;
     private final int[] tags;
     private final byte[] flags;
     private final byte[] ages;
 
-    CacheContents(String name, int ways, int[] tags, byte[] flags, byte[] ages) {
+    CacheContents(String name, int slotCount, int ways, int[] slots, int[] tags, byte[] flags, byte[] ages) {
         this.name = name;
+        this.slotCount = slotCount;
         this.ways = ways;
+        this.slots = slots;
         this.tags = tags;
         this.flags = flags;
         this.ages = ages;
@@ -33,40 +40,39 @@ public final class CacheContents {
         return ways;
     }
 
+    /** All slots, used or not. */
     public int slots() {
-        return tags.length;
-    }
-
-    /** The tag in {@code slot}, or -1 when the slot is empty. */
-    public int tag(int slot) {
-        return tags[slot];
-    }
-
-    public int flags(int slot) {
-        return flags[slot];
-    }
-
-    /** 0 for the most recently used slot of its set, {@code ways - 1} for the next victim. */
-    public int age(int slot) {
-        return ages[slot];
+        return slotCount;
     }
 
     /** How many slots hold a line (or a translation). */
     public int occupied() {
-        int n = 0;
-        for (int tag : tags) {
-            if (tag >= 0) {
-                n++;
-            }
-        }
-        return n;
+        return slots.length;
+    }
+
+    /** The tag in {@code slot}, or -1 when the slot is empty. */
+    public int tag(int slot) {
+        int i = Arrays.binarySearch(slots, slot);
+        return i < 0 ? -1 : tags[i];
+    }
+
+    /** The flags of {@code slot} (0 when empty). */
+    public int flags(int slot) {
+        int i = Arrays.binarySearch(slots, slot);
+        return i < 0 ? 0 : flags[i];
+    }
+
+    /** 0 for the most recently used slot of its set, up to {@code ways - 1} for the next victim; -1 when empty. */
+    public int age(int slot) {
+        int i = Arrays.binarySearch(slots, slot);
+        return i < 0 ? -1 : ages[i];
     }
 
     /** Whether {@code tag} is held. */
     public boolean contains(int tag) {
-        int base = (tag & (tags.length / ways - 1)) * ways;
+        int base = (tag & (slotCount / ways - 1)) * ways;
         for (int slot = base; slot < base + ways; slot++) {
-            if (tags[slot] == tag) {
+            if (tag(slot) == tag) {
                 return true;
             }
         }
@@ -75,17 +81,18 @@ public final class CacheContents {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CacheContents c && name.equals(c.name) && ways == c.ways && Arrays.equals(tags, c.tags)
-            && Arrays.equals(flags, c.flags) && Arrays.equals(ages, c.ages);
+        return o instanceof CacheContents c && name.equals(c.name) && slotCount == c.slotCount && ways == c.ways
+            && Arrays.equals(slots, c.slots) && Arrays.equals(tags, c.tags) && Arrays.equals(flags, c.flags)
+            && Arrays.equals(ages, c.ages);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(tags) + Arrays.hashCode(flags)) + Arrays.hashCode(ages);
+        return 31 * (31 * Arrays.hashCode(slots) + Arrays.hashCode(tags)) + Arrays.hashCode(ages);
     }
 
     @Override
     public String toString() {
-        return name + ": " + occupied() + " of " + tags.length + " slots in use";
+        return name + ": " + occupied() + " of " + slotCount + " slots in use";
     }
 }

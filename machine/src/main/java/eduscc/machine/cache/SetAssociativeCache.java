@@ -156,26 +156,38 @@ public final class SetAssociativeCache {
      */
     public CacheContents contents() {
         if (copied == null || changes != copiedAt) {
-            copied = new CacheContents(name, ways, tags.clone(), flags.clone(), ages());
+            copied = copyContents();
             copiedAt = changes;
         }
         return copied;
     }
 
-    /** Each slot's place in its set's replacement order: how many slots of the set were used later. */
-    private byte[] ages() {
-        byte[] ages = new byte[tags.length];
+    /** The slots in use with their tags, flags and ages (how many slots of the set were used later). */
+    private CacheContents copyContents() {
+        int used = occupied();
+        int[] slots = new int[used];
+        int[] usedTags = new int[used];
+        byte[] usedFlags = new byte[used];
+        byte[] ages = new byte[used];
+        int i = 0;
         for (int slot = 0; slot < tags.length; slot++) {
+            if (tags[slot] == EMPTY) {
+                continue;
+            }
             int base = slot - slot % ways;
             int later = 0;
             for (int other = base; other < base + ways; other++) {
-                if (lastUse[other] > lastUse[slot]) {
+                if (tags[other] != EMPTY && lastUse[other] > lastUse[slot]) {
                     later++;
                 }
             }
-            ages[slot] = (byte) later;
+            slots[i] = slot;
+            usedTags[i] = tags[slot];
+            usedFlags[i] = flags[slot];
+            ages[i] = (byte) later;
+            i++;
         }
-        return ages;
+        return new CacheContents(name, tags.length, ways, slots, usedTags, usedFlags, ages);
     }
 
     /** How many slots hold a line. */
