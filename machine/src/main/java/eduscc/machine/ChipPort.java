@@ -1,5 +1,6 @@
 package eduscc.machine;
 
+import eduscc.machine.cache.Cacheability;
 import eduscc.machine.chip.CoreId;
 import eduscc.machine.chip.Mesh;
 import eduscc.machine.chip.TileId;
@@ -66,6 +67,16 @@ final class ChipPort implements PhysicalMemory {
     @Override
     public int accessCycles(int physical, boolean write) {
         return chip.accessCycles(id, physical, write ? Access.WRITE : Access.READ);
+    }
+
+    /** Own private DRAM is cacheable; other memory only through MPBT pages; registers never. */
+    @Override
+    public Cacheability cacheability(int physical) {
+        return switch (chip.target(id, physical)) {
+            case PRIVATE_DRAM -> Cacheability.CACHEABLE;
+            case SHARED_DRAM, MPB -> Cacheability.ONLY_AS_MESSAGE_BUFFER;
+            case CRB, FPGA, UNMODELLED -> Cacheability.UNCACHEABLE;
+        };
     }
 
     @Override

@@ -10,26 +10,51 @@ import eduscc.machine.chip.CoreId;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.CycleLedger;
 import eduscc.machine.cpu.Operations;
+import eduscc.machine.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Context-switch latency as the MetalSVM paper measures it: two tasks of equal high priority on
- * one core each read the TSC in a loop and store it to a shared location. A gap between the value
- * a task finds there and its own TSC that is longer than one loop iteration (and shorter than a
- * timeslice) is one context switch: timer interrupt, scheduler, switch and return included.
+ * one core read the TSC in a loop and store it where the other can see it. When a task finds a
+ * reading of the other task that it has not seen before, the core switched between them: the time
+ * from that reading to this task's first reading after the switch is one context switch, timer
+ * interrupt, scheduler, switch and return included.
+ *
+ * <pre>
+ *   tsc-a:  RDTSC  load b  store a | RDTSC -- timer, scheduler, switch -------------------+
+ *   tsc-b:                                                   ... RDTSC  load a (new!) ... |
+ *           sample = b's first reading after the switch - a's last stored reading  <-----+
+ * </pre>
+ *
+ * Each task stores into its own word (both words share one cache line), so a task that resumes
+ * and stores a reading it took before the switch cannot overwrite the other task's last one. RDTSC
+ * returns the time at its own boundary, so when the timer interrupt is taken right after it (the
+ * RDTSC is 14 of the loop's ~17 cycles, so that is the usual place) the task resumes holding a
+ * reading older than the other task's: it reads the TSC again, as the paper's loop does on its
+ * next iteration. A switch is found by a new value, not by a threshold, so every switch between
+ * the two tasks is one sample wherever the interrupt lands; the timer is exactly periodic in the
+ * model, so a rule that missed one landing place would miss it at every switch.
  *
  * <p>The timer runs at 10 kHz here instead of 100 Hz, so that 2000 switches take 0.2 simulated
  * seconds; what one switch costs does not depend on how often the timer fires.
  */
 public final class ContextSwitchBenchmark {
     public static final int TIMER_FREQ = 10_000;
-    /** Where both tasks store their last TSC reading: a word in kernel data. */
-    private static final int SHARED = 0x00130000;
-    /** One loop iteration costs about 16 cycles (RDTSC 14, a load, a store); a switch costs far more. */
-    private static final long MIN_GAP = 64;
+    /** Where the tasks store their last TSC reading: tsc-a's word, then tsc-b's, in kernel data. */
+    private static final int READINGS = 0x00130000;
+    private static final List<String> TASKS = List.of("tsc-a", "tsc-b");
+    /** Core cycles between two timer ticks: every tick switches between the two equal tasks. */
+    static final long TIMESLICE = 1_600_000_000L / 3 / TIMER_FREQ;
 
     private ContextSwitchBenchmark() {
+    }
+
+    /** A measurement, and how many times the core switched between the two tasks while it was taken. */
+    record Counted(Measurement measurement, long switches) {
+        LatencySamples samples() {
+            return measurement.samples();
+        }
     }
 
     /** Measures {@code count} switches with hardware ({@code true}) or software switching. */
@@ -41,71 +66,116 @@ public final class ContextSwitchBenchmark {
      * Measures {@code count} switches and takes each apart by the core's cycle ledger. With
      * {@code cold}, the core's caches and TLBs are flushed before each sample: once before the
      * first, then after each sample taken, so that the next switch touches everything first.
+     * Every switch is a sample, so twice as many timeslices are plenty; a run that has fewer
+     * samples by then fails with the numbers instead of running on.
      */
     public static Measurement measure(boolean hardwareSwitch, int count, boolean cold) {
-        long timeslice = 1_600_000_000L / 3 / TIMER_FREQ;
+        long budget = 2 * (count + 10) * TIMESLICE;
+        Counted c = measureWithin(hardwareSwitch, count, cold, budget);
+        if (c.samples().count() < count) {
+            throw new IllegalStateException(String.format("context-switch benchmark (%s switch): %d of %d samples "
+                + "after %d switches in %,d cycles", label(hardwareSwitch),
+                c.samples().count(), count, c.switches(), budget));
+        }
+        return c.measurement();
+    }
+
+    /** As {@link #measure}, but stops after {@code cycles} core cycles even when fewer samples were taken. */
+    static Counted measureWithin(boolean hardwareSwitch, int count, boolean cold, long cycles) {
+        long[] switches = new long[1];
         KernelConfig config = new KernelConfig(TIMER_FREQ, 0, true, hardwareSwitch);
         Sampler[] sampler = new Sampler[1];
         try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, core -> {
-            sampler[0] = new Sampler(core, count, timeslice, cold);
+            sampler[0] = new Sampler(core, count, cold);
             Kernel kernel = new Kernel(core, config, k -> {
-                for (String name : List.of("tsc-a", "tsc-b")) {
-                    k.scheduler().create(name, Priority.HIGH, sampler[0]::sample);
+                for (int i = 0; i < TASKS.size(); i++) {
+                    int me = i;
+                    k.scheduler().create(TASKS.get(i), Priority.HIGH, () -> sampler[0].loop(me));
                 }
             });
             return kernel::boot;
         })) {
-            machine.run();
-            return sampler[0].result(hardwareSwitch ? "hardware" : "software", machine.core(0).cacheFlushes());
+            machine.trace().addListener(e -> {
+                if (e.event() instanceof TraceEvent.SchedulerDecision d
+                        && TASKS.contains(d.from()) && TASKS.contains(d.to()) && !d.from().equals(d.to())) {
+                    switches[0]++;
+                }
+            });
+            long unitsPerCycle = machine.core(0).unitsPerCycle();
+            machine.run(cycles * unitsPerCycle);
+            Measurement m = sampler[0].result(label(hardwareSwitch), machine.core(0).cacheFlushes());
+            return new Counted(m, switches[0]);
         }
     }
 
+    private static String label(boolean hardwareSwitch) {
+        return hardwareSwitch ? "hardware" : "software";
+    }
+
     /**
-     * The two tasks' loop. Beside the TSC value in simulated memory, the task that stores it
-     * keeps the ledger's totals of that same instant (instrument state, in Java, costing nothing),
-     * so the task that finds a gap can take exactly that gap apart.
+     * The two tasks' loop. Beside each task's TSC reading in simulated memory, the sampler keeps
+     * the ledger's totals of that same instant (instrument state, in Java, costing nothing), so the
+     * task that finds a new reading can take exactly that gap apart. The totals are read just
+     * before the RDTSC: the counter it returns is the core's cycles at that point, and an interrupt
+     * taken at the RDTSC's boundary comes after both.
      */
     private static final class Sampler {
         private final Core core;
         private final int count;
-        private final long timeslice;
         private final boolean cold;
         private final List<Long> samples = new ArrayList<>();
         private final List<Breakdown> breakdowns = new ArrayList<>();
-        /** The ledger's totals when the value now in SHARED was read. */
-        private final long[] storedTotals = new long[2 * CycleLedger.CAPACITY];
+        /** Per task: the ledger's totals when the reading in its word was taken. */
+        private final long[][] storedTotals = new long[TASKS.size()][2 * CycleLedger.CAPACITY];
         private boolean flushedFirst;
 
-        Sampler(Core core, int count, long timeslice, boolean cold) {
+        Sampler(Core core, int count, boolean cold) {
             this.core = core;
             this.count = count;
-            this.timeslice = timeslice;
             this.cold = cold;
         }
 
-        void sample() {
+        /**
+         * Task {@code me}'s loop. {@code seen} is the other task's last reading as this task last
+         * found it; the first reading a task finds is no sample (the switch before it started the task).
+         */
+        void loop(int me) {
             Operations ops = core.ops();
             CycleLedger ledger = core.ledger();
+            int mine = READINGS + 4 * me;
+            int other = READINGS + 4 * (1 - me);
             long[] totals = new long[2 * CycleLedger.CAPACITY];
             if (cold && !flushedFirst) {
                 flushedFirst = true;
                 core.flushCachesAndTlbs();
             }
+            int seen = 0;
             while (samples.size() < count) {
-                int now = (int) ops.rdtsc();
                 ledger.readTotals(totals);
-                int before = ops.read32(SHARED);
-                long gap = Integer.toUnsignedLong(now - before);
-                if (before != 0 && gap > MIN_GAP && gap < timeslice) {
-                    samples.add(gap);
-                    breakdowns.add(Breakdown.between(ledger.components(), storedTotals, totals));
-                    if (cold && samples.size() < count) {
-                        core.flushCachesAndTlbs();
+                int now = (int) ops.rdtsc();
+                int theirs = ops.read32(other);
+                if (theirs != seen) {
+                    if (now - theirs < 0) {
+                        // Switched out right after the RDTSC: this reading predates the other's slice.
+                        ledger.readTotals(totals);
+                        now = (int) ops.rdtsc();
                     }
+                    if (seen != 0) {
+                        take(Integer.toUnsignedLong(now - theirs), storedTotals[1 - me], totals);
+                    }
+                    seen = theirs;
                 }
-                // No boundary between these two: whoever reads SHARED finds the totals of its value.
-                System.arraycopy(totals, 0, storedTotals, 0, totals.length);
-                ops.write32(SHARED, now);
+                // No boundary between these two: whoever reads this word finds the totals of its value.
+                System.arraycopy(totals, 0, storedTotals[me], 0, totals.length);
+                ops.write32(mine, now);
+            }
+        }
+
+        private void take(long gap, long[] from, long[] to) {
+            samples.add(gap);
+            breakdowns.add(Breakdown.between(core.ledger().components(), from, to));
+            if (cold && samples.size() < count) {
+                core.flushCachesAndTlbs();
             }
         }
 

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * The memory part of {@code eduscc bench}: a lab run of a billion core cycles (1.9 simulated
- * seconds, two tasks taking turns at every tick of a 10 kHz timer, 18,750 ticks), and the heap the
- * JVM still uses after it with the report in hand. The run keeps no trace entries and only the
+ * seconds, two tasks taking turns at every tick of a 10 kHz timer, 18,749 ticks after the boot),
+ * and the heap the JVM still uses after it with the report in hand. The run keeps no trace entries and only the
  * first and last scheduler decisions, so the figure should not grow with the length of the run.
  * Measured on this JVM and only reported.
  */

@@ -76,6 +76,37 @@ class SessionTest {
     }
 
     @Test
+    void stepBackRestoresTheCachesAndTlbsExactly() {
+        try (Session session = new Session(ShippedLabs.load("scheduling"))) {
+            session.runTo(1000, "test");
+            // on to a step that missed in some cache or TLB, so that it changed their contents
+            DebugSnapshot after = session.snapshot();
+            for (int i = 0; i < 500 && after.machine().core(0).caches().lastMisses().isEmpty(); i++) {
+                session.step();
+                after = session.snapshot();
+            }
+            eduscc.machine.snapshot.CacheSnapshot missed = after.machine().core(0).caches();
+            assertTrue(!missed.lastMisses().isEmpty(), "a step within 500 that missed");
+            long position = after.position();
+            session.stepBack();
+            eduscc.machine.snapshot.CacheSnapshot before = session.snapshot().machine().core(0).caches();
+            assertEquals(position - 1, session.snapshot().position());
+            assertTrue(!before.equals(missed), "the step changed the caches, so equality below means something");
+            session.step();
+            assertEquals(missed, session.snapshot().machine().core(0).caches(), "forward again: the same misses");
+            session.stepBack();
+            eduscc.machine.snapshot.CacheSnapshot back = session.snapshot().machine().core(0).caches();
+            for (eduscc.machine.cache.Level level : eduscc.machine.cache.Level.values()) {
+                assertEquals(before.hits(level), back.hits(level), level.label() + " hits");
+                assertEquals(before.misses(level), back.misses(level), level.label() + " misses");
+                assertEquals(before.contents(level), back.contents(level), level.label() + " contents");
+            }
+            assertTrue(back.contents(eduscc.machine.cache.Level.L1D).occupied() > 0, "the kernel's data is in L1D");
+            assertEquals(before, back, "counters, last misses, contents and the outstanding write");
+        }
+    }
+
+    @Test
     void runToASourceLineStopsWithTheCoreOnThatLine() throws Exception {
         java.nio.file.Path source = java.nio.file.Path.of("../kernel/src/main/java/eduscc/kernel/Kernel.java");
         java.util.List<String> lines = java.nio.file.Files.readAllLines(source);

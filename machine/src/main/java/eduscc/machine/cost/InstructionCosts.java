@@ -55,7 +55,12 @@ public final class InstructionCosts {
     public static final int SHIFT_CL = 4;
     /** RCL/RCR: 7 (the low end of 7-24) [NG]. */
     public static final int ROTATE_CARRY = 7;
-    /** BSF: 6 + 1 per bit scanned; BSR: 7 + 1 per bit, as MAME models the data-dependent 7-71 [NG][MAME]. */
+    /**
+     * BSF: 6-42 [NG]; charged 6 + 1 per bit scanned as MAME models it [MAME] (no per-bit rate fits
+     * 6-42 exactly, so BSF keeps MAME's model). BSR: 7-71 for r32, 7-39 for r16 [NG]; charged 7 + 2
+     * per bit scanned, which fits both ends of both ranges (facts/p54c-costs.md, "Corrections and
+     * open parameters"); MAME's 7 + 1 per bit tops out at 39 and contradicts the r32 range.
+     */
     public static final int BSF_BASE = 6;
     public static final int BSR_BASE = 7;
     /** BT r: 4; BTS/BTR/BTC: 7 [MAME]. */
@@ -189,9 +194,18 @@ public final class InstructionCosts {
     private InstructionCosts() {
     }
 
-    /** BSR costs 7 plus one clock per bit it scans from the top down to the highest set bit. */
-    public static int bsr(int value) {
-        return BSR_BASE + (value == 0 ? 32 : Integer.numberOfLeadingZeros(value) + 1);
+    /** BSR costs 7 plus the clocks per bit it scans from the top down to the highest set bit. */
+    public static final int BSR_PER_BIT = 2;
+
+    /**
+     * BSR of a {@code size}-byte operand (2 or 4): 7 plus 2 per bit above the highest set bit,
+     * all of them for a zero source (7 for the top bit, 71 or 39 for zero).
+     */
+    public static int bsr(int value, int size) {
+        int bits = 8 * size;
+        int operand = bits == 32 ? value : value & ((1 << bits) - 1);
+        int scanned = operand == 0 ? bits : Integer.numberOfLeadingZeros(operand) - (32 - bits);
+        return BSR_BASE + BSR_PER_BIT * scanned;
     }
 
     /** BSF costs 6 plus one clock per bit it scans from the bottom up to the lowest set bit. */

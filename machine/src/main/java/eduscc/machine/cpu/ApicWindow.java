@@ -1,5 +1,7 @@
 package eduscc.machine.cpu;
 
+import eduscc.machine.cache.Cacheability;
+
 /**
  * The local APIC sits at 0xFEE00000 in the core's physical space and answers before the address
  * reaches the LUT (SDM Vol. 3A §10.4.1), so every core sees its own APIC there; everything else
@@ -39,6 +41,12 @@ final class ApicWindow implements PhysicalMemory {
     @Override
     public int accessCycles(int physical, boolean write) {
         return isApic(physical) ? 0 : chip.accessCycles(physical, write);
+    }
+
+    /** The APIC's registers are never cached (SDM Vol. 3A §10.4.1: map them strong uncacheable). */
+    @Override
+    public Cacheability cacheability(int physical) {
+        return isApic(physical) ? Cacheability.UNCACHEABLE : chip.cacheability(physical);
     }
 
     @Override

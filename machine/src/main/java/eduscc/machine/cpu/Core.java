@@ -69,6 +69,7 @@ public final class Core {
         this.systemInstructions = new SystemInstructions(this);
         this.operations = new Operations(this);
         memory.setGate(() -> pacer.awaitTurn(this));
+        memory.setClock(this::cycles);
     }
 
     public int pid() {
@@ -205,16 +206,6 @@ public final class Core {
         ledger.beginInstruction(regs.cs().base() + regs.eip);
     }
 
-    /**
-     * Empties this core's caches and TLBs, so the next accesses are first touches ({@code bench
-     * --cold}). The simulator's own reset of machine state, costing no simulated time. The model
-     * has no cache or TLB yet, so today only the count moves; a cache model invalidates its
-     * lines and TLB entries here.
-     */
-    public void flushCachesAndTlbs() {
-        cacheFlushes++;
-    }
-
     /** How often {@link #flushCachesAndTlbs} ran since the core was built. */
     public long cacheFlushes() {
         return cacheFlushes;
@@ -258,9 +249,25 @@ public final class Core {
         time = Math.max(time, releaseTime);
         state = CoreState.RUNNING;
         apic.reset();
+        memory.caches().reset();
         interrupts.reset();
         parkRequested = false;
         endRequested = false;
+    }
+
+    /**
+     * Empties this core's L1 and L2 caches and both TLBs, as WBINVD followed by a CR3 reload
+     * would, but as a harness action, not an instruction: it costs no cycles and traces nothing,
+     * so a benchmark can measure a first touch ({@code bench --cold}) without timing the flush.
+     * The caches keep no data (memory always holds the current bytes), so nothing is lost. The
+     * counters and a write still outstanding stay: they are history and time, not contents.
+     * Called by the code that runs on this core, or while the machine is paused.
+     */
+    public void flushCachesAndTlbs() {
+        checkOwner();
+        cacheFlushes++;
+        memory.caches().invalidateCaches();
+        memory.caches().flushTlbs();
     }
 
     public void bind(int address, String name, JavaCode code) {
@@ -391,6 +398,7 @@ public final class Core {
     private void step() {
         beginInstruction();
         interrupts.instructionStarting();
+        memory.caches().beginStep();
         try {
             instructionSet.step(this);
         } catch (CpuFault fault) {

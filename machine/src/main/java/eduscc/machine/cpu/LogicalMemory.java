@@ -1,16 +1,24 @@
 package eduscc.machine.cpu;
 
+import eduscc.machine.cache.Cacheability;
+import eduscc.machine.cache.MemoryHierarchy;
+import java.util.function.LongSupplier;
+
 /**
  * The path of every data access: logical address (segment:offset) → segment checks and base
  * (SDM Vol. 3A §3.4 and §5.3 "Limit Checking", §5.4 "Type Checking") → linear address → paging →
- * physical address → the core's LUT and the mesh. Each access adds its mesh latency to the
- * pending cost of the current operation and lets the engine order accesses that another core
- * can see.
+ * physical address → the core's caches ({@link MemoryHierarchy}) → the core's LUT and the mesh.
+ * Each access adds what it costs beyond an L1 hit (a cache miss, a write stall, an uncached
+ * access over the mesh) to the pending cost of the current operation and lets the engine order
+ * accesses that another core can see. Code fetches take the same path through the code TLB and
+ * the L1 instruction cache.
  */
 public final class LogicalMemory {
     private final Registers regs;
     private final PhysicalMemory memory;
     private final Paging paging;
+    private final MemoryHierarchy caches;
+    private LongSupplier clock = () -> 0L;
     private SharedAccessGate gate = SharedAccessGate.NONE;
     private long latencyCycles;
     private WriteWatch writeWatch;
@@ -26,7 +34,17 @@ public final class LogicalMemory {
     public LogicalMemory(Registers regs, PhysicalMemory memory) {
         this.regs = regs;
         this.memory = memory;
+        this.caches = new MemoryHierarchy(physical -> memory.accessCycles(physical, false));
         this.paging = new Paging(regs, this);
+    }
+
+    /** The core's cycle counter: when an access starts decides how long it waits for a write. */
+    public void setClock(LongSupplier clock) {
+        this.clock = clock;
+    }
+
+    public MemoryHierarchy caches() {
+        return caches;
     }
 
     public void setGate(SharedAccessGate gate) {
@@ -75,15 +93,24 @@ public final class LogicalMemory {
 
     /** Reads linear memory; {@code user} is false for the CPU's own descriptor and TSS accesses. */
     public int readLinear(int linear, int size, boolean user) {
+        return readLinear(linear, size, user, false);
+    }
+
+    /** Fetches instruction bytes: through the code TLB and the L1 instruction cache. */
+    public int fetchLinear(int linear, int size, boolean user) {
+        return readLinear(linear, size, user, true);
+    }
+
+    private int readLinear(int linear, int size, boolean user, boolean fetch) {
         if (crossesPage(linear, size)) {
             int value = 0;
             for (int i = 0; i < size; i++) {
-                value |= readLinear(linear + i, 1, user) << (8 * i);
+                value |= readLinear(linear + i, 1, user, fetch) << (8 * i);
             }
             return value;
         }
-        int physical = paging.translate(linear, false, user);
-        return readPhysical(physical, size);
+        int physical = paging.translate(linear, false, user, fetch);
+        return cachedRead(physical, size, fetch, paging.pageBits());
     }
 
     public void writeLinear(int linear, int size, int value, boolean user) {
@@ -97,26 +124,77 @@ public final class LogicalMemory {
             return;
         }
         int physical = paging.translate(linear, true, user);
+        int pageBits = paging.pageBits();
         if (writeWatch != null) {
             writeWatch.written(watchedPid, linear, size);
         }
-        writePhysical(physical, size, value);
+        cachedWrite(physical, size, value, pageBits);
     }
 
+    /** A read the CPU makes by physical address (a page-table walk): no page bits apply. */
     public int readPhysical(int physical, int size) {
-        if (memory.isShared(physical)) {
-            gate.awaitTurn();
-        }
-        stall(memory.accessCycles(physical, false));
-        return memory.read(physical, size);
+        return cachedRead(physical, size, false, 0);
     }
 
     public void writePhysical(int physical, int size, int value) {
+        cachedWrite(physical, size, value, 0);
+    }
+
+    /**
+     * A read that costs nothing and touches no cache: the walk behind a TLB hit, which the
+     * hardware does not make (the model still walks, to check rights and to set A and D).
+     */
+    int readPhysicalUncharged(int physical, int size) {
         if (memory.isShared(physical)) {
             gate.awaitTurn();
         }
-        stall(memory.accessCycles(physical, true));
+        return memory.read(physical, size);
+    }
+
+    private int cachedRead(int physical, int size, boolean fetch, int pageBits) {
+        if (memory.isShared(physical)) {
+            gate.awaitTurn();
+        }
+        long now = clock.getAsLong() + latencyCycles;
+        stall(switch (policy(physical, pageBits)) {
+            case UNCACHED -> caches.uncached(now) + memory.accessCycles(physical, false);
+            case L1_AND_L2 -> caches.read(physical, size, fetch, false, now);
+            case L1_AS_MESSAGE_BUFFER -> caches.read(physical, size, fetch, true, now);
+        });
+        return memory.read(physical, size);
+    }
+
+    private void cachedWrite(int physical, int size, int value, int pageBits) {
+        if (memory.isShared(physical)) {
+            gate.awaitTurn();
+        }
+        long now = clock.getAsLong() + latencyCycles;
+        stall(switch (policy(physical, pageBits)) {
+            case UNCACHED -> caches.uncached(now) + memory.accessCycles(physical, true);
+            case L1_AND_L2 -> caches.write(physical, size, now);
+            case L1_AS_MESSAGE_BUFFER -> caches.writeThrough(physical, now) + memory.accessCycles(physical, true);
+        });
         memory.write(physical, size, value);
+    }
+
+    /** Where an access may be cached. */
+    private enum Policy { UNCACHED, L1_AND_L2, L1_AS_MESSAGE_BUFFER }
+
+    /**
+     * The memory's kind and the page's bits decide: registers never, PCD never, an MPBT page
+     * (bit 7 with CR4.MPE, facts A.3) in L1 only, own private DRAM in L1 and L2, other memory
+     * uncached (see {@link Cacheability}). The model does not honour CR0.CD and NW: the kit's
+     * kernels never clear them after reset, and the SCC's OSes run with caches on.
+     */
+    private Policy policy(int physical, int pageBits) {
+        Cacheability kind = memory.cacheability(physical);
+        if (kind == Cacheability.UNCACHEABLE || (pageBits & Paging.PCD) != 0) {
+            return Policy.UNCACHED;
+        }
+        if ((pageBits & Paging.PS_OR_MPBT) != 0) {
+            return Policy.L1_AS_MESSAGE_BUFFER;
+        }
+        return kind == Cacheability.CACHEABLE ? Policy.L1_AND_L2 : Policy.UNCACHED;
     }
 
     /**

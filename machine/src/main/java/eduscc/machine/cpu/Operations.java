@@ -12,6 +12,11 @@ import java.util.function.IntSupplier;
  *
  * <p>While Java code runs, EIP holds that code's resume address in the kernel text, so an
  * interrupt pushes it and IRET brings execution back to it.
+ *
+ * <p>An operation has no instruction bytes in simulated memory (the Java code stands for
+ * compiled kernel code that the kit does not have), so it fetches nothing: it costs no code TLB
+ * or L1 instruction cache access, only its data accesses go through the caches. Interpreted x86
+ * fetches every byte through the L1 instruction cache.
  */
 public final class Operations {
     private final Core core;
@@ -36,6 +41,7 @@ public final class Operations {
     private int value(int cost, IntSupplier body) {
         core.checkOwner();
         while (true) {
+            core.memory().caches().beginStep();
             int resumeEip = regs.eip;
             int resumeCs = regs.cs().selector();
             core.beginInstruction();
@@ -274,19 +280,25 @@ public final class Operations {
 
     // Timing and the SCC's own instruction.
 
+    /**
+     * RDTSC: the counter as the instruction executes (SDM Vol. 2 "RDTSC"), read before its own
+     * cost is charged, as the x86 interpreter does. An interrupt taken at the boundary after it
+     * runs later and must not show in the value.
+     */
     public long rdtsc() {
-        run(InstructionCosts.RDTSC, () -> { });
-        return core.cycles();
+        long[] counter = new long[1];
+        run(InstructionCosts.RDTSC, () -> counter[0] = core.cycles());
+        return counter[0];
     }
 
-    /** CL1INVMB: invalidate L1 lines of MPBT type. The model keeps no L1 copy, so only time passes. */
+    /** CL1INVMB: drops the L1 lines of MPBT type without writing them back (facts A.3). */
     public void cl1invmb() {
-        run(InstructionCosts.CL1INVMB, () -> { });
+        run(InstructionCosts.CL1INVMB, () -> core.memory().caches().invalidateMessageBufferLines());
     }
 
     /** BSR: index of the most significant set bit; ZF (here: -1) when the source is zero. */
     public int bsr(int value) {
-        return value(InstructionCosts.bsr(value), () -> value == 0 ? -1 : 31 - Integer.numberOfLeadingZeros(value));
+        return value(InstructionCosts.bsr(value, 4), () -> value == 0 ? -1 : 31 - Integer.numberOfLeadingZeros(value));
     }
 
     public void out8(int port, int value) {

@@ -6,6 +6,11 @@ package eduscc.machine.cpu;
  * and dirty bits in the real entries, so the debugger sees them change. A failed walk raises
  * #PF with the SDM error code and leaves the linear address in CR2 (§6.15 "Interrupt 14").
  * The SCC reuses PTE bit 7 as MPBT when CR4.MPE is set (facts A.3).
+ *
+ * <p>The code and data TLBs decide what a translation costs: a TLB hit costs nothing, a miss
+ * costs the walk's reads of the PDE and PTE through the data cache. The model keeps the TLBs as
+ * tags only and still reads the entries on a hit (uncharged), so a kernel that changes a PTE
+ * without INVLPG sees the new entry, where the hardware would use the stale one.
  */
 public final class Paging {
     public static final int P = 1;
@@ -26,6 +31,7 @@ public final class Paging {
 
     private final Registers regs;
     private final LogicalMemory memory;
+    private int pageBits;
 
     /** Table walks go through {@code memory}'s physical accesses: they cost mesh time and are ordered like any other access. */
     Paging(Registers regs, LogicalMemory memory) {
@@ -40,28 +46,59 @@ public final class Paging {
      * @return the physical address
      */
     public int translate(int linear, boolean write, boolean user) {
+        return translate(linear, write, user, false);
+    }
+
+    /** As {@link #translate(int, boolean, boolean)}, through the code TLB when {@code fetch}. */
+    public int translate(int linear, boolean write, boolean user, boolean fetch) {
+        pageBits = 0;
         if (!regs.paging()) {
             return linear;
         }
+        int page = linear >>> 12;
+        boolean cached = memory.caches().translationCached(page, fetch);
         int pdeAddress = (regs.cr3 & FRAME) + ((linear >>> 22) << 2);
-        int pde = memory.readPhysical(pdeAddress, 4);
+        int pde = readEntry(pdeAddress, cached);
         if ((pde & P) == 0) {
             throw pageFault(linear, 0, write, user, "page directory entry not present");
         }
         if ((pde & PS_OR_MPBT) != 0 && (regs.cr4 & ControlBits.CR4_PSE) != 0) {
             checkRights(linear, pde, pde, write, user);
             markUsed(pdeAddress, pde, write);
+            remember(page, cached, fetch, pde & PCD);
             return (pde & 0xFFC00000) | (linear & 0x003FFFFF);
         }
         int pteAddress = (pde & FRAME) + (((linear >>> 12) & 0x3FF) << 2);
-        int pte = memory.readPhysical(pteAddress, 4);
+        int pte = readEntry(pteAddress, cached);
         if ((pte & P) == 0) {
             throw pageFault(linear, 0, write, user, "page table entry not present");
         }
         checkRights(linear, pde, pte, write, user);
         markUsed(pdeAddress, pde, false);
         markUsed(pteAddress, pte, write);
+        int mpbt = (regs.cr4 & ControlBits.CR4_MPE) != 0 ? pte & PS_OR_MPBT : 0;
+        remember(page, cached, fetch, (pte & PCD) | mpbt);
         return (pte & FRAME) | (linear & 0xFFF);
+    }
+
+    /**
+     * The PCD and MPBT bits of the page the last {@link #translate} reached (0 without paging):
+     * they decide whether the access is cached.
+     */
+    public int pageBits() {
+        return pageBits;
+    }
+
+    private int readEntry(int address, boolean translationCached) {
+        return translationCached ? memory.readPhysicalUncharged(address, 4) : memory.readPhysical(address, 4);
+    }
+
+    /** A walk that succeeded leaves its translation in the TLB (a failed one leaves nothing). */
+    private void remember(int page, boolean cached, boolean fetch, int bits) {
+        if (!cached) {
+            memory.caches().rememberTranslation(page, fetch);
+        }
+        pageBits = bits;
     }
 
     /**
@@ -93,16 +130,16 @@ public final class Paging {
         return new CpuFault(Vector.PF, code, String.format("%s at 0x%08X", why, linear));
     }
 
-    /** True when the page holding this linear address is marked MPBT (with CR4.MPE). */
+    /** True when the page holding this linear address is marked MPBT (with CR4.MPE); a query, it costs nothing. */
     public boolean isMessageBufferType(int linear) {
         if (!regs.paging() || (regs.cr4 & ControlBits.CR4_MPE) == 0) {
             return false;
         }
-        int pde = memory.readPhysical((regs.cr3 & FRAME) + ((linear >>> 22) << 2), 4);
+        int pde = memory.readPhysicalUncharged((regs.cr3 & FRAME) + ((linear >>> 22) << 2), 4);
         if ((pde & P) == 0) {
             return false;
         }
-        int pte = memory.readPhysical((pde & FRAME) + (((linear >>> 12) & 0x3FF) << 2), 4);
+        int pte = memory.readPhysicalUncharged((pde & FRAME) + (((linear >>> 12) & 0x3FF) << 2), 4);
         return (pte & P) != 0 && (pte & PS_OR_MPBT) != 0;
     }
 }

@@ -1,5 +1,7 @@
 package eduscc.machine.cpu;
 
+import eduscc.machine.cache.Cacheability;
+
 /**
  * What a core sees beyond its own pins: physical addresses, which on the SCC go through the
  * core's LUT to DRAM, MPBs and register banks. The chip supplies one port per core; unit tests
@@ -12,9 +14,17 @@ public interface PhysicalMemory {
     /** Writes 1, 2 or 4 bytes, little-endian. */
     void write(int physical, int size, int value);
 
-    /** Extra core cycles the access costs beyond an L1 hit (mesh and memory latency). */
+    /**
+     * Extra core cycles the access costs beyond an L1 hit when it goes to memory uncached (mesh
+     * and memory latency); a cache line fill costs the same (CacheCosts.LINE_FILL).
+     */
     int accessCycles(int physical, boolean write);
 
     /** True when another core could observe or change this location. */
     boolean isShared(int physical);
+
+    /** Whether the core may cache this location; a plain test memory has no caches in front. */
+    default Cacheability cacheability(int physical) {
+        return Cacheability.UNCACHEABLE;
+    }
 }

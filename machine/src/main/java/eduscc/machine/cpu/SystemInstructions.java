@@ -129,6 +129,8 @@ public final class SystemInstructions {
             case 3 -> {
                 old = regs.cr3;
                 regs.cr3 = value;
+                // Loading CR3 flushes the TLBs (SDM Vol. 3A §4.10.4.1).
+                core.memory().caches().flushTlbs();
             }
             case 4 -> {
                 old = regs.cr4;
@@ -139,6 +141,10 @@ public final class SystemInstructions {
         core.trace(new TraceEvent.ControlRegisterWrite(n, old, n == 0 ? regs.cr0 : value));
         if (n == 0) {
             traceModeChange(old, regs.cr0);
+            if (((old ^ regs.cr0) & ControlBits.CR0_PG) != 0) {
+                // Turning paging on or off invalidates every translation (§4.10.4.1).
+                core.memory().caches().flushTlbs();
+            }
         }
     }
 

@@ -133,6 +133,8 @@ public final class TaskSwitch {
     /** 12. Load the new task's state; a bad selector in it faults with #TS in the new task. */
     private void loadNewTask(Tss32 next, Reason reason) {
         regs.cr3 = next.cr3();
+        // The switch loads CR3 from the new TSS, and a CR3 load flushes the TLBs (§7.3, §4.10.4.1).
+        core.memory().caches().flushTlbs();
         int eflags = next.eflags() | Eflags.RESERVED_ONE;
         regs.eflags = (reason == Reason.CALL || reason == Reason.INTERRUPT) ? eflags | Eflags.NT : eflags;
         regs.eip = next.eip();

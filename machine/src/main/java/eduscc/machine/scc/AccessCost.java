@@ -14,13 +14,14 @@ import eduscc.machine.memory.SystemAddress;
  * between two tiles, uncached DRAM reads and line writes at 0, 2, 5 and 7 hops. Our choices where
  * the facts have no figure:
  * <ul>
- * <li>own private DRAM: 0 extra, as if every access hit L1; the instruction's own cost already
- *     covers an L1 hit, and the model has no caches;</li>
+ * <li>own private DRAM: like any other DRAM, by hop count from the tile to its memory controller
+ *     (the core's caches decide whether an access gets this far: an L1 or L2 hit never does);</li>
  * <li>a write to an MPB or DRAM: the measured cost of a 32-byte line write split evenly over its
  *     eight DWORDs ({@link MeshLatency#dwordShareOfLine}), so writing a whole line costs exactly
  *     what was measured, with no write-combine state to track;</li>
- * <li>any other DRAM (shared, or another core's private memory): uncached, by hop count to the
- *     controller, interpolated between the measured hop counts;</li>
+ * <li>any DRAM (own private, shared, or another core's private memory): uncached, by hop count
+ *     to the controller, interpolated between the measured hop counts; a cache line fill is
+ *     charged as the read (CacheCosts.LINE_FILL);</li>
  * <li>a CRB register: not measured; charged like an MPB DWORD read at the same tile offset;</li>
  * <li>an FPGA register: not measured; charged like an uncached DRAM read at the hop count to the
  *     system interface tile (3,0);</li>
@@ -39,8 +40,8 @@ final class AccessCost {
         int dy = a.tile().y() - from.y();
         int dwordInLine = (physical >>> 2) % MeshLatency.DWORDS_PER_LINE;
         return switch (target) {
-            case PRIVATE_DRAM, UNMODELLED -> 0;
-            case SHARED_DRAM -> {
+            case UNMODELLED -> 0;
+            case PRIVATE_DRAM, SHARED_DRAM -> {
                 int hops = Mesh.hops(from, a.tile());
                 yield kind == Access.READ
                         ? MeshLatency.dramRead(hops)

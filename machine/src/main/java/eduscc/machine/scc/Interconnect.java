@@ -75,6 +75,12 @@ public final class Interconnect {
         return a != null && Target.of(requester, a) != Target.PRIVATE_DRAM;
     }
 
+    /** What {@code physical} reaches for {@code requester}; an unmapped LUT entry is UNMODELLED. */
+    public Target target(CoreId requester, int physical) {
+        SystemAddress a = lookUp(requester, physical);
+        return a == null ? Target.UNMODELLED : Target.of(requester, a);
+    }
+
     // --- single accesses ---------------------------------------------------------------------
 
     /** Reads 1, 2 or 4 bytes, little-endian, zero-extended. */

@@ -35,7 +35,8 @@ public record CoreSnapshot(
     long time,
     String task,
     String console,
-    TablesSnapshot tables) {
+    TablesSnapshot tables,
+    CacheSnapshot caches) {
 
     public CoreSnapshot {
         generalRegisters = List.copyOf(generalRegisters);
@@ -71,7 +72,8 @@ public record CoreSnapshot(
         return new CoreSnapshot(core.pid(), core.state(), SystemInstructions.modeName(r.cr0), r.cpl(), gprs, r.eip,
             r.eflags, r.cr0, r.cr2, r.cr3, r.cr4, segments, r.gdtrBase, r.gdtrLimit, r.idtrBase, r.idtrLimit,
             SegmentSnapshot.of(r.ldtr), SegmentSnapshot.of(r.tr), core.cycles(), core.time(),
-            core.taskLabel() == null ? "" : core.taskLabel(), core.consoleText(), tables);
+            core.taskLabel() == null ? "" : core.taskLabel(), core.consoleText(), tables,
+            CacheSnapshot.of(core.memory().caches()));
     }
 
     public int register(int index) {

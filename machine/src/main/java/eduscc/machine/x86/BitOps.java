@@ -61,7 +61,7 @@ final class BitOps {
         int size = c.operandSize();
         int value = c.rm.read(size) & Flags.mask(size);
         scanResult(c, size, value, 31 - Integer.numberOfLeadingZeros(value));
-        return InstructionCosts.bsr(value);
+        return InstructionCosts.bsr(value, size);
     }
 
     private static void scanResult(InstructionContext c, int size, int value, int index) {

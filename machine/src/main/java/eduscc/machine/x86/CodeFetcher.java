@@ -9,7 +9,7 @@ import eduscc.machine.cpu.SegmentRegister;
  * Fetches the bytes of one instruction through CS (SDM Vol. 3A §5.3 "Limit Checking": a fetch
  * beyond the CS limit is #GP(0); Vol. 2 §2.3.11: an instruction longer than 15 bytes is #GP(0)).
  * Bytes go through paging like any other linear access, as user accesses at CPL 3, so code in a
- * supervisor page faults in ring 3.
+ * supervisor page faults in ring 3, and through the code TLB and the L1 instruction cache.
  *
  * <p>The fetcher only moves its own position; EIP changes when the instruction has completed.
  * It keeps the bytes it fetched so that a #UD can name them.
@@ -78,7 +78,7 @@ final class CodeFetcher {
             throw CpuFault.gp(0, String.format("code fetch at %s beyond the CS limit 0x%08X",
                 csEip(regs, offset), cs.limit()));
         }
-        int value = memory.readLinear(cs.base() + offset, size, regs.cpl() == 3);
+        int value = memory.fetchLinear(cs.base() + offset, size, regs.cpl() == 3);
         int at = offset - start;
         for (int i = 0; i < size; i++) {
             bytes[at + i] = (byte) (value >>> (8 * i));

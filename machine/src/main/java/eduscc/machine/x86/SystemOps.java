@@ -90,17 +90,22 @@ final class SystemOps {
         return InstructionCosts.CLTS;
     }
 
-    /** 0F 08 INVD and 0F 09 WBINVD: privileged; the model keeps no cache lines, so only time passes. */
+    /**
+     * 0F 08 INVD and 0F 09 WBINVD: privileged; every cache is emptied. The caches hold no data in
+     * the model, so WBINVD's write-back changes no bytes and costs only the table's figure.
+     */
     static int invalidateCaches(InstructionContext c, boolean writeBack) {
         sys(c).requireRing0(writeBack ? "WBINVD" : "INVD");
+        c.memory.caches().invalidateCaches();
         return writeBack ? InstructionCosts.WBINVD : InstructionCosts.INVD;
     }
 
     /**
-     * 0F 0A: CL1INVMB invalidates the L1 lines tagged MPBT (facts A.3). The model keeps no L1
-     * copies, so only time passes. It is not privileged: RCCE runs it in user programs.
+     * 0F 0A: CL1INVMB invalidates the L1 lines tagged MPBT, without writing them back (facts
+     * A.3). It is not privileged: RCCE runs it in user programs.
      */
-    static int cl1invmb() {
+    static int cl1invmb(InstructionContext c) {
+        c.memory.caches().invalidateMessageBufferLines();
         return InstructionCosts.CL1INVMB;
     }
 
@@ -208,7 +213,9 @@ final class SystemOps {
             case 7 -> {
                 requireMemory(c, "INVLPG");
                 sys(c).requireRing0("INVLPG");
-                // The model has no TLB: every access walks the page tables, so there is nothing to drop.
+                // INVLPG drops the one page's translation from the TLBs (SDM Vol. 2 "INVLPG").
+                int linear = regs.segment(c.rm.segment()).base() + c.rm.offset();
+                c.memory.caches().invalidatePage(linear >>> 12);
                 return InstructionCosts.INVLPG;
             }
             default -> throw c.unknown();

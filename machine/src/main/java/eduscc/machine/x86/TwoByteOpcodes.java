@@ -46,7 +46,7 @@ final class TwoByteOpcodes {
             case 0x06 -> SystemOps.clts(c);
             case 0x08 -> SystemOps.invalidateCaches(c, false);
             case 0x09 -> SystemOps.invalidateCaches(c, true);
-            case 0x0A -> SystemOps.cl1invmb();
+            case 0x0A -> SystemOps.cl1invmb(c);
             case 0x0B -> throw CpuFault.ud("UD2 (" + c.code.fetchedBytes() + " at " + c.code.where() + ") raises #UD by definition");
             case 0x20 -> SystemOps.movFromControl(c);
             case 0x22 -> SystemOps.movToControl(c);

@@ -45,6 +45,16 @@ class TaskSwitchTest {
     }
 
     @Test
+    void aTaskSwitchLoadsCr3AndSoFlushesBothTlbs() {
+        f.core.memory().caches().rememberTranslation(0x120, true);
+        f.core.memory().caches().rememberTranslation(0x9, false);
+        f.core.systemInstructions().farJump(ProtectedModeFixture.TSS_B_SELECTOR, 0, true);
+        assertEquals(0, f.core.memory().caches().of(eduscc.machine.cache.Level.ITLB).occupied()
+            + f.core.memory().caches().of(eduscc.machine.cache.Level.DTLB).occupied(),
+            "the switch loaded CR3 from the new TSS, which drops every translation");
+    }
+
+    @Test
     void jumpClearsTheOldBusyBitAndSetsTheNew() {
         f.core.systemInstructions().farJump(ProtectedModeFixture.TSS_B_SELECTOR, 0, true);
         assertFalse(f.descriptor(5).isBusyTss(), "JMP leaves the old task available");

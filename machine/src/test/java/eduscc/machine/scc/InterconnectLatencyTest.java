@@ -46,9 +46,13 @@ class InterconnectLatencyTest {
     }
 
     @Test
-    void ownPrivateMemoryCostsNothingExtra() {
-        assertEquals(0, chip.accessCycles(CORE0, 0x00001000, READ));
-        assertEquals(0, chip.accessCycles(CORE46, 0xFFFFFFF0, WRITE));
+    void ownPrivateMemoryUncachedCostsTheDramLatencyToItsController() {
+        // What a cache miss to private memory becomes (the caches decide whether it gets here):
+        // core 0 reads from MC0 on its own tile, measured 97 [BF-TN]; core 46 on (5,3) writes
+        // to MC3 on (5,2), one hop: the line write 811 (779 and 843 interpolated), DWORD 4's share.
+        assertEquals(97, chip.accessCycles(CORE0, 0x00001000, READ));
+        assertEquals(811, eduscc.machine.cost.MeshLatency.dramLineWrite(1));
+        assertEquals(5 * 811 / 8 - 4 * 811 / 8, chip.accessCycles(CORE46, 0xFFFFFFF0, WRITE));
     }
 
     @Test

@@ -26,7 +26,8 @@ import javafx.scene.layout.VBox;
  * (class {@code set} or {@code clear}), {@code #seg-cs-selector} and {@code -base}, {@code -limit},
  * {@code -type}, {@code -dpl}, {@code -present}, {@code -size} for cs..gs, ldtr and tr,
  * {@code #reg-gdtr}, {@code #reg-idtr}, {@code #reg-tsc}, {@code #cpu-mode}, {@code #cpu-cpl},
- * {@code #cpu-changes}.
+ * {@code #cpu-changes}; the caches: {@code #cache-L1I-hits}, {@code #cache-L1D-misses} and so on
+ * for L1I, L1D, L2, ITLB and DTLB, {@code #cache-write-stalls}, {@code #cache-last-misses}.
  *
  * <p>On a projector (Ctrl + up to 300 %) nothing is cut to "...": every label is at least as wide
  * as its text, the register pairs and the bit cells wrap onto more lines as the panel gets
@@ -48,6 +49,7 @@ public final class CpuView {
     private int previousCore = -1;
     /** The model drawn last: a frame whose model is the same (the core did not move) changes no node. */
     private CpuViewModel drawn;
+    private CacheViewModel drawnCaches;
     private int redraws;
     private java.util.function.Consumer<eduscc.visualizer.memory.Landmark> showInMemory = l -> { };
 
@@ -100,8 +102,30 @@ public final class CpuView {
         segmentScroll.getStyleClass().add("segment-scroll");
         segmentScroll.minHeightProperty().bind(segments.heightProperty().add(18));
         root.getChildren().addAll(title, state, tables, gprs, caption("EFLAGS"), eflagsBits, caption("CR0"), cr0Bits,
-            caption("CR4"), cr4Bits, caption("segment registers: selector and hidden cache"), segmentScroll, changes);
+            caption("CR4"), cr4Bits, caption("segment registers: selector and hidden cache"), segmentScroll,
+            caption("Caches: hits and misses since reset"), cacheGrid(), cacheTotals(), changes);
         MemoryLinks.IDS.forEach(this::linkToMemory);
+    }
+
+    private GridPane cacheGrid() {
+        GridPane g = grid("caches");
+        g.add(header("cache"), 0, 0);
+        g.add(header("hits"), 1, 0);
+        g.add(header("misses"), 2, 0);
+        eduscc.machine.cache.Level[] levels = eduscc.machine.cache.Level.values();
+        for (int r = 0; r < levels.length; r++) {
+            g.add(header(levels[r].label()), 0, r + 1);
+            g.add(value("cache-" + levels[r].name() + "-hits"), 1, r + 1);
+            g.add(value("cache-" + levels[r].name() + "-misses"), 2, r + 1);
+        }
+        return g;
+    }
+
+    private FlowPane cacheTotals() {
+        FlowPane p = pairs("cache-totals");
+        addPair(p, "write stalls", "cache-write-stalls");
+        addPair(p, "last step missed", "cache-last-misses");
+        return p;
     }
 
     /**
@@ -142,10 +166,13 @@ public final class CpuView {
             PreviousSnapshot.of(snapshot, core == previousCore ? previous : null), core);
         previous = snapshot;
         previousCore = core;
-        if (m.equals(drawn)) {
+        CacheViewModel caches = CacheViewModel.of(snapshot.machine().core(core).caches());
+        if (m.equals(drawn) && caches.equals(drawnCaches)) {
             return;
         }
         drawn = m;
+        drawnCaches = caches;
+        drawCaches(caches);
         redraws++;
         title.setText("CPU, core " + core + " (" + m.state().toLowerCase() + ")"
             + (m.task().isEmpty() ? "" : ", task " + m.task()));
@@ -169,6 +196,15 @@ public final class CpuView {
         drawBits(cr4Bits, "cr4", m.cr4Bits());
         changes.setText(m.changes().isEmpty() ? "No change since the last step."
             : "Changed since the last step: " + String.join(", ", m.changes()) + ".");
+    }
+
+    private void drawCaches(CacheViewModel caches) {
+        for (CacheViewModel.Row row : caches.rows()) {
+            values.get("cache-" + row.id() + "-hits").setText(row.hits());
+            values.get("cache-" + row.id() + "-misses").setText(row.misses());
+        }
+        values.get("cache-write-stalls").setText(caches.writeStalls());
+        values.get("cache-last-misses").setText(caches.lastMisses());
     }
 
     private void setSegment(SegmentRow s) {

@@ -61,6 +61,27 @@ class CpuViewTest {
     }
 
     @Test
+    void theCachesSectionShowsTheSnapshotsCounters(FxRobot robot) {
+        robot.interact(() -> {
+            session.runUntil(e -> e.event() instanceof TraceEvent.ModeSwitch, "CR0.PE");
+            view.show(session.snapshot(), 0);
+        });
+        eduscc.machine.snapshot.CacheSnapshot caches = session.snapshot().machine().core(0).caches();
+        long fetchHits = caches.hits(eduscc.machine.cache.Level.L1I);
+        assertTrue(fetchHits > 0, "the boot code ran from the L1 instruction cache");
+        assertEquals(String.format(java.util.Locale.ROOT, "%,d", fetchHits), label(robot, "#cache-L1I-hits").getText());
+        assertEquals(String.format(java.util.Locale.ROOT, "%,d", caches.misses(eduscc.machine.cache.Level.L1I)),
+            label(robot, "#cache-L1I-misses").getText());
+        assertEquals(String.format(java.util.Locale.ROOT, "%,d", caches.misses(eduscc.machine.cache.Level.L2)),
+            label(robot, "#cache-L2-misses").getText());
+        assertEquals(caches.writeStalls() + " (" + caches.writeStallCycles() + " cycles)",
+            label(robot, "#cache-write-stalls").getText().replace(",", ""));
+        String missed = caches.lastMisses().isEmpty() ? "none" : caches.lastMisses().get(0).toString();
+        assertTrue(label(robot, "#cache-last-misses").getText().startsWith(missed),
+            "the last step's misses are listed: " + label(robot, "#cache-last-misses").getText());
+    }
+
+    @Test
     void afterTheFarJumpTheCsCellsAreHighlighted(FxRobot robot) {
         robot.interact(() -> {
             session.runUntil(e -> e.event() instanceof TraceEvent.ModeSwitch, "CR0.PE");

@@ -21,7 +21,8 @@ class TwoCoreTimelineTest {
     private static CoreSnapshot core(int pid, CoreState state, long time) {
         return new CoreSnapshot(pid, state, "protected", 0, List.of(0, 0, 0, 0, 0, 0, 0, 0), 0, 0, 0, 0, 0, 0,
             List.of(), 0, 0, 0, 0, null, null, time / 30, time, "", "",
-            eduscc.machine.snapshot.TablesSnapshot.notRead("a hand-made snapshot"));
+            eduscc.machine.snapshot.TablesSnapshot.notRead("a hand-made snapshot"),
+            eduscc.machine.snapshot.CacheSnapshot.empty());
     }
 
     private static DebugSnapshot snapshot() {

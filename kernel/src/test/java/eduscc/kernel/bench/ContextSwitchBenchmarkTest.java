@@ -1,0 +1,35 @@
+package eduscc.kernel.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The MetalSVM-style context-switch benchmark counts every switch, wherever in the loop the
+ * timer interrupt lands. It once lost each switch taken at the boundary after its RDTSC (the
+ * reading predates the switch, so the other task's value looked newer); with the timer exactly
+ * periodic that was nearly every switch, and {@code bench} ran for ever waiting for 2000 samples.
+ */
+class ContextSwitchBenchmarkTest {
+
+    @ParameterizedTest(name = "hardware switch: {0}")
+    @ValueSource(booleans = {true, false})
+    void everySwitchBetweenTheTwoTasksGivesOneSample(boolean hardwareSwitch) {
+        // 40 timeslices after the boot: about 40 switches. Each task's first switch-in is not a
+        // sample (it has seen no reading of the other task yet), so two fewer samples than switches.
+        var m = ContextSwitchBenchmark.measureWithin(hardwareSwitch, 1000, false, 40 * ContextSwitchBenchmark.TIMESLICE);
+        assertTrue(m.switches() >= 38, "switches in 40 timeslices: " + m.switches());
+        assertEquals(m.switches() - 2, m.samples().count(),
+            "samples for " + m.switches() + " switches: " + java.util.Arrays.toString(m.samples().cycles()));
+    }
+
+    @ParameterizedTest(name = "hardware switch: {0}")
+    @ValueSource(booleans = {true, false})
+    void aRunForNSamplesEndsWithNSamples(boolean hardwareSwitch) {
+        LatencySamples samples = ContextSwitchBenchmark.run(hardwareSwitch, 50);
+        assertEquals(50, samples.count());
+        assertTrue(samples.min() > 200, "a switch costs more than a loop iteration: " + samples.min());
+    }
+}

@@ -1,0 +1,203 @@
+package eduscc.machine.cache;
+
+/**
+ * The tags of one set-associative cache: which lines (or, for a TLB, which pages) it holds, and
+ * for each whether it is dirty or of MPBT type. The model keeps no data in its caches: memory
+ * always holds the current bytes, so the caches decide what an access costs, never what it
+ * reads (the SCC has no coherence, and a stale read the hardware would show is not modelled).
+ *
+ * <p>Replacement is least recently used within a set (ASSUMPTION, see CacheCosts). Flat arrays,
+ * one slot per line, and no allocation per access: the simulator looks up a cache on every
+ * memory access.
+ */
+public final class SetAssociativeCache {
+    /** The line was written since it was filled (write-back). */
+    public static final int DIRTY = 1;
+    /** The line came from an MPBT page; CL1INVMB drops it (facts A.3). */
+    public static final int MESSAGE_BUFFER = 2;
+    private static final int EMPTY = -1;
+
+    private final String name;
+    private final int ways;
+    private final int setMask;
+    private final int[] tags;
+    private final long[] lastUse;
+    private final byte[] flags;
+    private long useClock;
+    private int victimTag = EMPTY;
+    /** Counts every change of tags, flags or replacement order; never goes back, not even at reset. */
+    private long changes;
+    /** The contents as last copied for a snapshot, and the change count they were copied at. */
+    private CacheContents copied;
+    private long copiedAt = -1;
+
+    /** A cache of {@code sets} x {@code ways} slots; {@code sets} must be a power of two. */
+    public SetAssociativeCache(String name, int sets, int ways) {
+        if (sets <= 0 || Integer.bitCount(sets) != 1 || ways <= 0) {
+            throw new IllegalArgumentException(name + ": sets must be a power of two and ways positive, was "
+                + sets + " x " + ways);
+        }
+        this.name = name;
+        this.ways = ways;
+        this.setMask = sets - 1;
+        this.tags = new int[sets * ways];
+        this.lastUse = new long[sets * ways];
+        this.flags = new byte[sets * ways];
+        reset();
+    }
+
+    /** A cache of {@code bytes} in lines of {@code lineBytes}. */
+    public static SetAssociativeCache ofBytes(String name, int bytes, int ways, int lineBytes) {
+        return new SetAssociativeCache(name, bytes / lineBytes / ways, ways);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The slot holding {@code tag}, now the most recently used of its set; -1 on a miss. */
+    public int lookup(int tag) {
+        int base = (tag & setMask) * ways;
+        for (int slot = base; slot < base + ways; slot++) {
+            if (tags[slot] == tag) {
+                lastUse[slot] = ++useClock;
+                changes++;
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code tag} is held, without touching the replacement order (tests, debugger). */
+    public boolean contains(int tag) {
+        int base = (tag & setMask) * ways;
+        for (int slot = base; slot < base + ways; slot++) {
+            if (tags[slot] == tag) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void markDirty(int slot) {
+        flags[slot] |= DIRTY;
+        changes++;
+    }
+
+    /**
+     * Brings {@code tag} into its set in place of an empty slot or the least recently used one.
+     * Returns true when the evicted line was dirty; {@link #victim()} then names it.
+     */
+    public boolean fill(int tag, int lineFlags) {
+        int base = (tag & setMask) * ways;
+        int victim = base;
+        for (int slot = base; slot < base + ways; slot++) {
+            if (tags[slot] == EMPTY) {
+                victim = slot;
+                break;
+            }
+            if (lastUse[slot] < lastUse[victim]) {
+                victim = slot;
+            }
+        }
+        boolean dirty = tags[victim] != EMPTY && (flags[victim] & DIRTY) != 0;
+        victimTag = tags[victim];
+        tags[victim] = tag;
+        flags[victim] = (byte) lineFlags;
+        lastUse[victim] = ++useClock;
+        changes++;
+        return dirty;
+    }
+
+    /** The tag the last {@link #fill} evicted (-1: it took an empty slot). */
+    public int victim() {
+        return victimTag;
+    }
+
+    /** Drops {@code tag} if held (INVLPG drops one TLB entry). */
+    public void invalidate(int tag) {
+        int base = (tag & setMask) * ways;
+        for (int slot = base; slot < base + ways; slot++) {
+            if (tags[slot] == tag) {
+                tags[slot] = EMPTY;
+                flags[slot] = 0;
+                changes++;
+            }
+        }
+    }
+
+    /** Drops every line with {@code flag} set, without writing anything back; returns how many. */
+    public int invalidateMatching(int flag) {
+        int dropped = 0;
+        for (int slot = 0; slot < tags.length; slot++) {
+            if (tags[slot] != EMPTY && (flags[slot] & flag) != 0) {
+                tags[slot] = EMPTY;
+                flags[slot] = 0;
+                dropped++;
+                changes++;
+            }
+        }
+        return dropped;
+    }
+
+    /** Every slot empty and the replacement order forgotten: the state after reset. */
+    public void reset() {
+        java.util.Arrays.fill(tags, EMPTY);
+        java.util.Arrays.fill(lastUse, 0);
+        java.util.Arrays.fill(flags, (byte) 0);
+        useClock = 0;
+        victimTag = EMPTY;
+        changes++;
+    }
+
+    /**
+     * The contents now, for a snapshot. A cache that has not changed since the last call gives
+     * the same object again, so a pause on 48 cores copies only the caches that were used.
+     */
+    public CacheContents contents() {
+        if (copied == null || changes != copiedAt) {
+            copied = copyContents();
+            copiedAt = changes;
+        }
+        return copied;
+    }
+
+    /** The slots in use with their tags, flags and ages (how many slots of the set were used later). */
+    private CacheContents copyContents() {
+        int used = occupied();
+        int[] slots = new int[used];
+        int[] usedTags = new int[used];
+        byte[] usedFlags = new byte[used];
+        byte[] ages = new byte[used];
+        int i = 0;
+        for (int slot = 0; slot < tags.length; slot++) {
+            if (tags[slot] == EMPTY) {
+                continue;
+            }
+            int base = slot - slot % ways;
+            int later = 0;
+            for (int other = base; other < base + ways; other++) {
+                if (tags[other] != EMPTY && lastUse[other] > lastUse[slot]) {
+                    later++;
+                }
+            }
+            slots[i] = slot;
+            usedTags[i] = tags[slot];
+            usedFlags[i] = flags[slot];
+            ages[i] = (byte) later;
+            i++;
+        }
+        return new CacheContents(name, tags.length, ways, slots, usedTags, usedFlags, ages);
+    }
+
+    /** How many slots hold a line. */
+    public int occupied() {
+        int n = 0;
+        for (int tag : tags) {
+            if (tag != EMPTY) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
