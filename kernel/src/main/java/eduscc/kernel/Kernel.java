@@ -84,7 +84,7 @@ public final class Kernel {
         gic.open();
         ContextSwitch contextSwitch = config.hardwareSwitch() ? new HardwareContextSwitch(ops, gdt)
             : new SoftwareContextSwitch(ops);
-        scheduler = new Scheduler(core, readyQueues.create(ops::bsr), contextSwitch, KernelLayout.TASK_ENTRY);
+        scheduler = new Scheduler(core, readyQueues, contextSwitch, KernelLayout.TASK_ENTRY);
         SyscallHandler syscalls = new SyscallHandler(core, scheduler, userFunctions,
             (name, program) -> createUserTask(name, scheduler.current().priority(), program));
         idt.setHandler(Idt.SYSCALL, syscalls::handle);

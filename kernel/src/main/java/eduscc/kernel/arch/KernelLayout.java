@@ -29,6 +29,13 @@ public final class KernelLayout {
      */
     public static final int SWITCH_JUMP = 0x00119010;
     public static final int SWITCH_JUMP_SELECTOR = 5;
+    /**
+     * eduOS's {@code task_table}: one 64-byte {@code task_t} per slot, the idle task's first
+     * (layout in {@code sched.TaskT}). 59 slots end at 0x00120EC0.
+     */
+    public static final int TASK_TABLE = 0x00120000;
+    /** eduOS's {@code readyqueues}: the lists, the bitmap and the lock (layout in {@code sched.ReadyQueues}). */
+    public static final int READY_QUEUES = 0x00121000;
     /** Where a user task's program starts in ring 3: the kernel binds the user-side runner here. */
     public static final int USER_ENTRY = 0x00A00000;
     /** Kernel stacks: 8 KiB each (eduOS KERNEL_STACK_SIZE), the stack of slot n ends at its top. */
