@@ -1,5 +1,8 @@
 package eduscc.kernel.sched;
 
+import eduscc.machine.trace.TraceEvent;
+import java.util.function.Consumer;
+
 /**
  * eduOS's {@code spinlock_irqsave_t} around the ready queues: interrupts off first (PUSHF, CLI,
  * remembering IF), then the lock word taken with a locked exchange, and on release the word
@@ -19,15 +22,21 @@ public final class IrqSaveSpinlock {
     private final KernelData data;
     private final int address;
     private final String name;
+    private final String owner;
+    private final Consumer<TraceEvent> trace;
 
     /**
      * @param address where the lock word lives (0 = free, 1 = held)
-     * @param name    for the panic, e.g. {@code "readyqueues.lock of core 3"}
+     * @param name    for the trace and the panic, e.g. {@code "readyqueues.lock"}
+     * @param owner   whose lock, for the panic, e.g. {@code "core 3"}
+     * @param trace   where acquire and release are recorded (the core's trace)
      */
-    public IrqSaveSpinlock(KernelData data, int address, String name) {
+    public IrqSaveSpinlock(KernelData data, int address, String name, String owner, Consumer<TraceEvent> trace) {
         this.data = data;
         this.address = address;
         this.name = name;
+        this.owner = owner;
+        this.trace = trace;
     }
 
     /**
@@ -39,15 +48,17 @@ public final class IrqSaveSpinlock {
     public int lock() {
         int flags = data.irqNestedDisable();
         if (data.xchg32(address, 1) != 0) {
-            throw new KernelPanic(name + " is taken again by the code that holds it; with interrupts off this"
+            throw new KernelPanic(owner + ": " + name + " at " + String.format("0x%08X", address) + " is taken again by the code that holds it; with interrupts off this"
                 + " core would spin forever");
         }
+        trace.accept(new TraceEvent.SpinlockChange(name, true));
         return flags;
     }
 
     /** eduOS {@code spinlock_irqsave_unlock}: the word cleared by one store, then IF as it was. */
     public void unlock(int flags) {
         data.store32(address, 0);
+        trace.accept(new TraceEvent.SpinlockChange(name, false));
         data.irqNestedEnable(flags);
     }
 

@@ -65,8 +65,8 @@ public final class Scheduler {
         KernelData data = new CoreKernelData(core);
         this.table = new TaskTable(data, KernelLayout.TASK_TABLE, MAX_TASKS + 1);
         this.queues = new TracingReadyQueue(queues.create(ops::bsr, data, KernelLayout.READY_QUEUES, table), core);
-        this.lock = new IrqSaveSpinlock(data, KernelLayout.READY_QUEUES + ReadyQueues.LOCK,
-            "readyqueues.lock of core " + core.pid());
+        this.lock = new IrqSaveSpinlock(data, KernelLayout.READY_QUEUES + ReadyQueues.LOCK, "readyqueues.lock",
+            "core " + core.pid(), core::trace);
         this.contextSwitch = contextSwitch;
         this.taskEntry = taskEntry;
         this.idle = table.create(0, "idle", Priority.IDLE, false, core.pid());
@@ -149,12 +149,14 @@ public final class Scheduler {
         int flags = irqNestedDisable();
         int lockFlags = lock.lock();
         SchedulerDecision decision = Scheduling.choose(queues, current, idle);
-        lock.unlock(lockFlags);
         core.trace(new TraceEvent.SchedulerDecision(decision.prioBitmap(), decision.chosenPriority(),
             decision.previous().name(), decision.next().name(), decision.reason()));
         if (decision.switchesTask()) {
             previous = current;
             current = decision.next();
+        }
+        lock.unlock(lockFlags);
+        if (decision.switchesTask()) {
             contextSwitch.switchTo(previous, current);
             finishTaskSwitch();
         }
