@@ -84,7 +84,7 @@ public final class Kernel {
         gic.open();
         ContextSwitch contextSwitch = config.hardwareSwitch() ? new HardwareContextSwitch(ops, gdt)
             : new SoftwareContextSwitch(core);
-        scheduler = new Scheduler(core, readyQueues.create(ops::bsr), contextSwitch, KernelLayout.TASK_ENTRY);
+        scheduler = new Scheduler(core, readyQueues, contextSwitch, KernelLayout.TASK_ENTRY);
         new SyscallHandler(core, scheduler, userFunctions,
             (name, program) -> createUserTask(name, scheduler.current().priority(), program));
         core.bind(KernelLayout.USER_ENTRY, "user program", () -> scheduler.current().body().run());

@@ -5,6 +5,7 @@ import eduscc.kernel.sched.ReadyQueue;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
 import eduscc.kernel.sched.TaskState;
+import eduscc.kernel.sched.TaskT;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -61,7 +62,11 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
             contextSwitch, "", List.of());
     }
 
-    /** Reads a kernel's bookkeeping without machine operations (the queue's msb is not called). */
+    /**
+     * Reads a kernel's bookkeeping without machine operations: the task table and the ready
+     * queues by probing their bytes ({@link Task#probe()}, {@link ReadyQueue#prioBitmap()},
+     * {@link ReadyQueue#tasksAt}), so taking a snapshot costs no cycle and changes nothing.
+     */
     public static KernelSnapshot of(Kernel kernel) {
         Scheduler s = kernel.scheduler();
         if (s == null) {
@@ -80,15 +85,16 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
         List<String> blocked = new ArrayList<>();
         List<String> finished = new ArrayList<>();
         for (Task t : s.tasks()) {
-            if (t.state() == TaskState.BLOCKED && !sleepers.contains(t)) {
+            TaskState state = t.probe().state();
+            if (state == TaskState.BLOCKED && !sleepers.contains(t)) {
                 blocked.add(t.name());
-            } else if (t.state() == TaskState.FINISHED) {
+            } else if (state == TaskState.FINISHED) {
                 finished.add(t.name());
             }
         }
         int highest = bitmap == 0 ? -1 : 31 - Integer.numberOfLeadingZeros(bitmap);
         return new KernelSnapshot(kernel.pid(), s.tick(), bitmap, highest, lists, s.current().name(),
-            s.current().priority(), s.idle().name(), blocked, finished, s.contextSwitchName(),
+            s.current().probe().prio(), s.idle().name(), blocked, finished, s.contextSwitchName(),
             s.previous() == null ? "" : s.previous().name(), entries(s, sleepers));
     }
 
@@ -99,11 +105,13 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
     private static List<TaskEntry> entries(Scheduler s, List<Task> sleepers) {
         boolean oneTssPerCore = !s.contextSwitchName().equals("hardware");
         List<TaskEntry> entries = new ArrayList<>();
+        int sharedTss = s.idle().probe().tssSelector();
         for (Task t : s.tasks()) {
-            boolean sleeps = t.state() == TaskState.BLOCKED && sleepers.contains(t);
-            entries.add(new TaskEntry(t.name(), t.priority(),
-                sleeps ? "sleeping" : t.state().name().toLowerCase(Locale.ROOT),
-                oneTssPerCore ? s.idle().tssSelector() : t.tssSelector(), sleeps ? t.wakeTick() : -1));
+            TaskT entry = t.probe();
+            boolean sleeps = entry.state() == TaskState.BLOCKED && sleepers.contains(t);
+            entries.add(new TaskEntry(t.name(), entry.prio(),
+                sleeps ? "sleeping" : entry.state().name().toLowerCase(Locale.ROOT),
+                oneTssPerCore ? sharedTss : entry.tssSelector(), sleeps ? entry.wakeTick() : -1));
         }
         return entries;
     }

@@ -26,7 +26,7 @@ class GoToTest {
     @Test
     void goToCycleStandsWithinOneOperationOfThatCycle() {
         try (Session session = new Session(ShippedLabs.load("scheduling"))) {
-            long cycle = 5_333_333L * 2 + 1000;
+            long cycle = 5_333_333L * 2 + 2000;
             session.goToCycle(cycle);
             long cycles = session.snapshot().machine().core(0).cycles();
             assertTrue(cycles <= cycle + 10_000 && cycles > cycle - 1_000_000, "core 0 at cycle " + cycles);
