@@ -144,18 +144,25 @@ public final class Scheduler {
     /**
      * eduOS reschedule(): decide with interrupts off, under the ready queues' lock (eduOS's
      * {@code scheduler()}), and switch if another task should run.
+     *
+     * <p>eduOS sets {@code current_task} just before it releases the lock; the kit sets its
+     * {@code current} (a Java field, no memory, no cost) just after, where it traces the decision.
+     * With interrupts off nothing can tell the two orders apart, and this one makes the
+     * debugger's stop at a scheduler decision the step in which the chosen task takes the core:
+     * that step is what the run-queue view highlights, and the core then stands in the switch,
+     * before the far JMP.
      */
     public void reschedule() {
         int flags = irqNestedDisable();
         int lockFlags = lock.lock();
         SchedulerDecision decision = Scheduling.choose(queues, current, idle);
-        core.trace(new TraceEvent.SchedulerDecision(decision.prioBitmap(), decision.chosenPriority(),
-            decision.previous().name(), decision.next().name(), decision.reason()));
+        lock.unlock(lockFlags);
         if (decision.switchesTask()) {
             previous = current;
             current = decision.next();
         }
-        lock.unlock(lockFlags);
+        core.trace(new TraceEvent.SchedulerDecision(decision.prioBitmap(), decision.chosenPriority(),
+            decision.previous().name(), decision.next().name(), decision.reason()));
         if (decision.switchesTask()) {
             contextSwitch.switchTo(previous, current);
             finishTaskSwitch();

@@ -80,10 +80,10 @@ class KernelDataOnCoreTest {
                 }
             }
             int at = seen.indexOf("decision A -> B");
-            assertEquals(List.of("readyqueues.lock taken", "dequeue B", "decision A -> B", "readyqueues.lock released",
-                "readyqueues.lock taken", "enqueue A", "readyqueues.lock released"), seen.subList(at - 2, at + 5),
-                "the round robin at a tick: eduOS's scheduler() decides under the lock, and finish_task_switch takes it"
-                + " again on B's stack to put A back");
+            assertEquals(List.of("readyqueues.lock taken", "dequeue B", "readyqueues.lock released", "decision A -> B",
+                "readyqueues.lock taken", "enqueue A", "readyqueues.lock released"), seen.subList(at - 3, at + 4),
+                "the round robin at a tick: eduOS's scheduler() decides under the lock (the kit traces the decision"
+                + " once it is released), and finish_task_switch takes it again on B's stack to put A back");
             List<TraceEvent.SpinlockChange> all = machine.trace().events(TraceEvent.SpinlockChange.class);
             assertTrue(all.size() > 10, "the lock is used on every decision: " + all.size());
             assertEquals(all.stream().filter(TraceEvent.SpinlockChange::acquired).count(),
