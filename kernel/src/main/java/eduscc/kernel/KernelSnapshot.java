@@ -5,6 +5,7 @@ import eduscc.kernel.sched.ReadyQueue;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
 import eduscc.kernel.sched.TaskState;
+import eduscc.kernel.sched.TaskT;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,11 +25,15 @@ import java.util.TreeMap;
  * @param tasks   every task of the kernel by slot (creation order until a slot is reused), with
  *                its priority, its TSS selector and, if it sleeps, its wake tick; a finished task
  *                stays listed, reaped or not, until a new task takes its slot
+ * @param damage  the kernel data the debugger could not decode, each naming the field and the
+ *                address (a link to no task_t, a cycle, a status word that is no state); a ready
+ *                list that cannot be walked is left out of {@code readyLists}. Empty when the
+ *                bytes are sound.
  */
 public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPriority,
                              SortedMap<Integer, List<String>> readyLists, String running, int runningPriority,
                              String idle, List<String> blocked, List<String> finished, String contextSwitch,
-                             String switchingOut, List<TaskEntry> tasks) {
+                             String switchingOut, List<TaskEntry> tasks, List<String> damage) {
 
     /**
      * One task as the debugger names it.
@@ -51,6 +56,16 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
         finished = List.copyOf(finished);
         switchingOut = switchingOut == null ? "" : switchingOut;
         tasks = List.copyOf(tasks);
+        damage = List.copyOf(damage);
+    }
+
+    /** A snapshot of sound kernel data (tests that build one by hand). */
+    public KernelSnapshot(int pid, long tick, int prioBitmap, int highestPriority,
+                          SortedMap<Integer, List<String>> readyLists, String running, int runningPriority,
+                          String idle, List<String> blocked, List<String> finished, String contextSwitch,
+                          String switchingOut, List<TaskEntry> tasks) {
+        this(pid, tick, prioBitmap, highestPriority, readyLists, running, runningPriority, idle, blocked, finished,
+            contextSwitch, switchingOut, tasks, List.of());
     }
 
     /** A snapshot with no task being switched out and without the task table (tests that build one by hand). */
@@ -61,7 +76,13 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
             contextSwitch, "", List.of());
     }
 
-    /** Reads a kernel's bookkeeping without machine operations (the queue's msb is not called). */
+    /**
+     * Reads a kernel's bookkeeping without machine operations: the task table and the ready
+     * queues by probing their bytes ({@link Task#probe()}, {@link ReadyQueue#prioBitmap()},
+     * {@link ReadyQueue#tasksAt}), so taking a snapshot costs no cycle and changes nothing.
+     * Broken bytes (a kernel bug that scribbled on them) do not stop the snapshot: what cannot be
+     * decoded is left out or shown as the raw word, and said in {@link #damage()}.
+     */
     public static KernelSnapshot of(Kernel kernel) {
         Scheduler s = kernel.scheduler();
         if (s == null) {
@@ -69,27 +90,45 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
         }
         ReadyQueue q = s.queues();
         int bitmap = q.prioBitmap();
+        List<String> damage = new ArrayList<>();
         SortedMap<Integer, List<String>> lists = new TreeMap<>();
         for (int p = Priority.LOW; p <= Priority.REALTIME; p++) {
-            List<Task> tasks = q.tasksAt(p);
-            if (!tasks.isEmpty()) {
-                lists.put(p, tasks.stream().map(Task::name).toList());
+            try {
+                List<Task> tasks = q.tasksAt(p);
+                if (!tasks.isEmpty()) {
+                    lists.put(p, tasks.stream().map(Task::name).toList());
+                }
+            } catch (IllegalStateException broken) {
+                damage.add("ready list " + p + ": " + broken.getMessage());
             }
         }
         List<Task> sleepers = s.sleepers();
         List<String> blocked = new ArrayList<>();
         List<String> finished = new ArrayList<>();
         for (Task t : s.tasks()) {
-            if (t.state() == TaskState.BLOCKED && !sleepers.contains(t)) {
+            TaskState state = stateOrNull(t.probe(), damage);
+            if (state == TaskState.BLOCKED && !sleepers.contains(t)) {
                 blocked.add(t.name());
-            } else if (t.state() == TaskState.FINISHED) {
+            } else if (state == TaskState.FINISHED) {
                 finished.add(t.name());
             }
         }
         int highest = bitmap == 0 ? -1 : 31 - Integer.numberOfLeadingZeros(bitmap);
         return new KernelSnapshot(kernel.pid(), s.tick(), bitmap, highest, lists, s.current().name(),
-            s.current().priority(), s.idle().name(), blocked, finished, s.contextSwitchName(),
-            s.previous() == null ? "" : s.previous().name(), entries(s, sleepers));
+            s.current().probe().prio(), s.idle().name(), blocked, finished, s.contextSwitchName(),
+            s.previous() == null ? "" : s.previous().name(), entries(s, sleepers), damage);
+    }
+
+    /** The entry's state, or null if its status word is none; then {@code damage} (if given) says so. */
+    private static TaskState stateOrNull(TaskT entry, List<String> damage) {
+        try {
+            return entry.state();
+        } catch (IllegalStateException broken) {
+            if (damage != null) {
+                damage.add("task table: " + broken.getMessage());
+            }
+            return null;
+        }
     }
 
     /**
@@ -99,11 +138,14 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
     private static List<TaskEntry> entries(Scheduler s, List<Task> sleepers) {
         boolean oneTssPerCore = !s.contextSwitchName().equals("hardware");
         List<TaskEntry> entries = new ArrayList<>();
+        int sharedTss = s.idle().probe().tssSelector();
         for (Task t : s.tasks()) {
-            boolean sleeps = t.state() == TaskState.BLOCKED && sleepers.contains(t);
-            entries.add(new TaskEntry(t.name(), t.priority(),
-                sleeps ? "sleeping" : t.state().name().toLowerCase(Locale.ROOT),
-                oneTssPerCore ? s.idle().tssSelector() : t.tssSelector(), sleeps ? t.wakeTick() : -1));
+            TaskT entry = t.probe();
+            TaskState state = stateOrNull(entry, null);
+            boolean sleeps = state == TaskState.BLOCKED && sleepers.contains(t);
+            entries.add(new TaskEntry(t.name(), entry.prio(), state == null ? "status " + entry.status()
+                : sleeps ? "sleeping" : state.name().toLowerCase(Locale.ROOT),
+                oneTssPerCore ? sharedTss : entry.tssSelector(), sleeps ? entry.wakeTick() : -1));
         }
         return entries;
     }

@@ -15,16 +15,17 @@ import java.util.TreeMap;
  * common stub up to its CALL are the entry stub, from {@code .exit} on the exit stub, the IRET
  * itself on its own line. The Java parts share one address (the C-level function's label,
  * {@code irq_handler}), so the kernel marks them where they run: {@link #EOI} around the APIC
- * write, {@link #SCHEDULER} around the decision and {@code finish_task_switch}, {@link #SWITCH}
- * around the context switch (CycleLedger#during).
+ * write, {@link #LOCK} around taking and releasing the ready queues' irqsave spinlock,
+ * {@link #SCHEDULER} around the decision and {@code finish_task_switch}, {@link #SWITCH} around
+ * the context switch (CycleLedger#mark).
  *
- * <p>A new part joins {@link #ORDER} at its place on the path (the ready-queue spinlock's
- * {@code "lock"} goes between EOI and the scheduler) and marks its code the same way.
+ * <p>A new part joins {@link #ORDER} at its place on the path and marks its code the same way.
  */
 public final class InterruptPath {
     public static final String ENTRY_STUB = "entry stub";
     public static final String HANDLER = "handler";
     public static final String EOI = "EOI";
+    public static final String LOCK = "lock";
     public static final String SCHEDULER = "scheduler";
     public static final String SWITCH = "switch";
     public static final String EXIT_STUB = "exit stub";
@@ -32,7 +33,7 @@ public final class InterruptPath {
 
     /** All parts in path order: the interrupted task, the way in, the work, the way out. */
     public static final List<String> ORDER = List.of(CycleLedger.TASK_CODE, CycleLedger.INTERRUPT_DELIVERY,
-        CycleLedger.INT_DELIVERY, ENTRY_STUB, HANDLER, EOI, SCHEDULER, SWITCH, EXIT_STUB, IRET, CycleLedger.HALTED);
+        CycleLedger.INT_DELIVERY, ENTRY_STUB, HANDLER, EOI, LOCK, SCHEDULER, SWITCH, EXIT_STUB, IRET, CycleLedger.HALTED);
 
     /**
      * Where each part of entry.asm begins; it runs up to the next label of this table. The C-level

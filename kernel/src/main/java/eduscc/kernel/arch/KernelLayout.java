@@ -30,11 +30,14 @@ public final class KernelLayout {
     public static final int SWITCH_JUMP = 0x00119010;
     public static final int SWITCH_JUMP_SELECTOR = 5;
     /**
-     * Each task's {@code last_stack_pointer} (eduOS task_t), one word per task slot: where
-     * switch_context stores the stack pointer of the task it leaves and where get_current_stack
-     * reads the next one's. A table of its own until task_t itself lives in simulated memory.
+     * eduOS's {@code task_table}: one 64-byte {@code task_t} per slot, the idle task's first
+     * (layout in {@code sched.TaskT}). 59 slots end at 0x00120EC0. Each entry holds the task's
+     * {@code last_stack_pointer}, where entry.asm's switch_context stores the stack pointer of the
+     * task it leaves and get_current_stack reads the next one's.
      */
-    public static final int LAST_STACK_POINTERS = 0x00119100;
+    public static final int TASK_TABLE = 0x00120000;
+    /** eduOS's {@code readyqueues}: the lists, the bitmap and the lock (layout in {@code sched.ReadyQueues}). */
+    public static final int READY_QUEUES = 0x00121000;
     /** Where a user task's program starts in ring 3: the kernel binds the user-side runner here. */
     public static final int USER_ENTRY = 0x00A00000;
     /** Kernel stacks: 8 KiB each (eduOS KERNEL_STACK_SIZE), the stack of slot n ends at its top. */
@@ -45,11 +48,6 @@ public final class KernelLayout {
     public static final int USER_STACK_SIZE = 16 * 1024;
 
     private KernelLayout() {
-    }
-
-    /** Where task slot {@code slot} keeps its last_stack_pointer. */
-    public static int lastStackPointer(int slot) {
-        return LAST_STACK_POINTERS + 4 * slot;
     }
 
     public static int tssAddress(int slot) {

@@ -53,7 +53,8 @@ public final class HardwareContextSwitch implements ContextSwitch {
      */
     @Override
     public void switchTo(Task previous, Task next) {
-        ops.write16(KernelLayout.SWITCH_JUMP + KernelLayout.SWITCH_JUMP_SELECTOR, next.tssSelector());
-        ops.farJump(next.tssSelector(), 0);
+        int selector = next.tssSelector();
+        ops.write16(KernelLayout.SWITCH_JUMP + KernelLayout.SWITCH_JUMP_SELECTOR, selector);
+        ops.farJump(selector, 0);
     }
 }

@@ -22,6 +22,8 @@ import java.util.Set;
  *   <li>The running task is in no list, and it is the only RUNNING task.</li>
  *   <li>No READY task is missing from the lists: nobody would ever pick it.</li>
  * </ol>
+ * Everything is read by probing ({@link Task#probe()}, {@link ReadyQueue#prioBitmap()},
+ * {@link ReadyQueue#tasksAt}), so a check costs no simulated time and the run cannot tell it happened.
  * One more rule lives on the architecture side, where the TSS is: ESP0 must point into the running
  * task's kernel stack. Its findings join these through {@link #check(ReadyQueue, Task, Collection, List)}.
  */
@@ -84,10 +86,11 @@ public final class QueueInvariants {
                         : " is in the list of priority " + earlier + " and again in the list of priority " + prio));
                     continue;
                 }
-                if (t.state() != TaskState.READY && t != running) {
-                    found.add(t + " waits in the list of priority " + prio + " but is " + t.state() + ", not READY");
+                TaskState state = stateOf(t);
+                if (state != TaskState.READY && t != running) {
+                    found.add(t + " waits in the list of priority " + prio + " but is " + state + ", not READY");
                 }
-                if (t.priority() != prio) {
+                if (t.probe().prio() != prio) {
                     found.add(t + " waits in the list of priority " + prio + ", not in the list of its own priority");
                 }
                 if (!known.contains(t)) {
@@ -105,7 +108,8 @@ public final class QueueInvariants {
             found.add("the running " + running + " waits in the list of priority " + prio
                 + "; the running task must be in no list");
         }
-        if (running.state() != TaskState.RUNNING && running.state() != TaskState.IDLE) {
+        TaskState state = stateOf(running);
+        if (state != TaskState.RUNNING && state != TaskState.IDLE) {
             found.add("the running " + running + " should be RUNNING");
         }
     }
@@ -117,12 +121,18 @@ public final class QueueInvariants {
             if (t == running) {
                 continue;
             }
-            if (t.state() == TaskState.RUNNING) {
+            TaskState state = stateOf(t);
+            if (state == TaskState.RUNNING) {
                 found.add(t + " is RUNNING, but the running task is " + running);
-            } else if (t.state() == TaskState.READY && !queuedAt.containsKey(t)) {
+            } else if (state == TaskState.READY && !queuedAt.containsKey(t)) {
                 found.add(t + " is READY but in no ready list, so it would never run again");
             }
         }
+    }
+
+    /** The task's status word, probed: checking costs the core nothing and changes nothing. */
+    private static TaskState stateOf(Task t) {
+        return t.probe().state();
     }
 
     /**

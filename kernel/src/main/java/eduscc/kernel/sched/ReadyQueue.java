@@ -60,7 +60,11 @@ public interface ReadyQueue {
      */
     int highestPriority();
 
-    /** The bitmap: bit p is set exactly when the list of priority p is non-empty. */
+    /**
+     * The bitmap: bit p is set exactly when the list of priority p is non-empty. This and
+     * {@link #tasksAt} are how the debugger and the invariant check look at the queue: they must
+     * cost no simulated time (the kit's queue reads its bytes by probing).
+     */
     int prioBitmap();
 
     /**

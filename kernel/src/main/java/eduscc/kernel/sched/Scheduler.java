@@ -22,6 +22,12 @@ import java.util.List;
  * switch moves the core to it, and only then, running as the new task, {@code finishTaskSwitch}
  * puts the previous task back at the tail of its list.
  *
+ * <p>The task table ({@link TaskTable}) and the ready queues live in the core's private memory at
+ * {@link KernelLayout#TASK_TABLE} and {@link KernelLayout#READY_QUEUES}, and every field the
+ * scheduler touches is a load or a store there. The queues are used under eduOS's irqsave
+ * spinlock ({@link IrqSaveSpinlock}), whose word lies in the {@code readyqueues_t}: taken for the
+ * decision and again in {@code finishTaskSwitch}, and around every other change of the lists.
+ *
  * <p>The task table has {@link #MAX_TASKS} slots besides the idle task's, and a task's id is its
  * slot: it picks the TSS descriptor, the kernel stack and the user stack. As in eduOS, a slot is
  * taken again once its task is reaped: when its parent has waited for it, or at exit when no one
@@ -37,6 +43,8 @@ public final class Scheduler {
     private final ReadyQueue queues;
     private final ContextSwitch contextSwitch;
     private final int taskEntry;
+    private final TaskTable table;
+    private final IrqSaveSpinlock lock;
     private final TimerList timers = new TimerList();
     private final Task[] slots = new Task[MAX_TASKS + 1];
     /** Slots whose task was reaped: free for the next task, though the old task is still listed. */
@@ -47,13 +55,22 @@ public final class Scheduler {
     private long tick;
     private boolean checkInvariants;
 
-    public Scheduler(Core core, ReadyQueue queue, ContextSwitch contextSwitch, int taskEntry) {
+    /**
+     * A scheduler whose task table and ready queues live in the core's private memory.
+     *
+     * @param queues makes the ready queue (the kit's is the view over the {@code readyqueues_t})
+     */
+    public Scheduler(Core core, ReadyQueueFactory queues, ContextSwitch contextSwitch, int taskEntry) {
         this.core = core;
         this.ops = core.ops();
-        this.queues = new TracingReadyQueue(queue, core);
+        KernelData data = new CoreKernelData(core);
+        this.table = new TaskTable(data, KernelLayout.TASK_TABLE, MAX_TASKS + 1);
+        this.queues = new TracingReadyQueue(queues.create(ops::bsr, data, KernelLayout.READY_QUEUES, table), core);
+        this.lock = new IrqSaveSpinlock(data, KernelLayout.READY_QUEUES + ReadyQueues.LOCK, "readyqueues.lock",
+            "core " + core.pid(), core::trace);
         this.contextSwitch = contextSwitch;
         this.taskEntry = taskEntry;
-        this.idle = new Task(0, "idle", Priority.IDLE, false, core.pid());
+        this.idle = table.create(0, "idle", Priority.IDLE, false, core.pid());
         slots[0] = idle;
         current = idle;
         core.setTaskLabel(idle.name());
@@ -88,13 +105,15 @@ public final class Scheduler {
             throw new TaskTableFull("core " + core.pid() + ": cannot create task '" + name + "': all " + MAX_TASKS
                 + " task slots (one TSS descriptor each in the 64-entry GDT) hold tasks that are alive or not yet waited for");
         }
-        Task task = new Task(slot, name, priority, user, core.pid());
+        Task task = table.create(slot, name, priority, user, core.pid());
         task.setBody(body);
         task.setParent(current);
         contextSwitch.prepare(task, taskEntry);
         slots[slot] = task;
         reaped.clear(slot);
+        int flags = takeLock();
         queues.enqueue(task);
+        releaseLock(flags);
         return task;
     }
 
@@ -123,7 +142,17 @@ public final class Scheduler {
         }
     }
 
-    /** eduOS reschedule(): decide with interrupts off, switch if another task should run. */
+    /**
+     * eduOS reschedule(): decide with interrupts off, under the ready queues' lock (eduOS's
+     * {@code scheduler()}), and switch if another task should run.
+     *
+     * <p>eduOS sets {@code current_task} just before it releases the lock; the kit sets its
+     * {@code current} (a Java field, no memory, no cost) just after, where it traces the decision.
+     * With interrupts off nothing can tell the two orders apart, and this one makes the
+     * debugger's stop at a scheduler decision the step in which the chosen task takes the core:
+     * that step is what the run-queue view highlights, and the core then stands in the switch,
+     * before the far JMP.
+     */
     public void reschedule() {
         try (var mark = core.ledger().mark(InterruptPath.SCHEDULER)) {
             decideAndSwitch();
@@ -132,12 +161,16 @@ public final class Scheduler {
 
     private void decideAndSwitch() {
         int flags = irqNestedDisable();
+        int lockFlags = takeLock();
         SchedulerDecision decision = Scheduling.choose(queues, current, idle);
-        core.trace(new TraceEvent.SchedulerDecision(decision.prioBitmap(), decision.chosenPriority(),
-            decision.previous().name(), decision.next().name(), decision.reason()));
+        releaseLock(lockFlags);
         if (decision.switchesTask()) {
             previous = current;
             current = decision.next();
+        }
+        core.trace(new TraceEvent.SchedulerDecision(decision.prioBitmap(), decision.chosenPriority(),
+            decision.previous().name(), decision.next().name(), decision.reason()));
+        if (decision.switchesTask()) {
             try (var mark = core.ledger().mark(InterruptPath.SWITCH)) {
                 contextSwitch.switchTo(previous, current);
             }
@@ -160,10 +193,15 @@ public final class Scheduler {
         }
     }
 
-    /** Runs as the task the core just switched to: the previous task goes back into its list. */
+    /**
+     * Runs as the task the core just switched to: the previous task goes back into its list,
+     * under the ready queues' lock as in eduOS's {@code finish_task_switch()}.
+     */
     private void finishTaskSwitch() {
         core.setTaskLabel(current.name());
+        int flags = takeLock();
         Scheduling.finishTaskSwitch(queues, previous);
+        releaseLock(flags);
         previous = null;
         if (checkInvariants) {
             QueueInvariants.check(queues, current, tasks(), stackInvariant());
@@ -176,8 +214,8 @@ public final class Scheduler {
      * memory, without a machine operation, so checking costs no simulated time.
      */
     private List<String> stackInvariant() {
-        int esp0 = core.memory().readLinear(core.regs().tr.base() + Tss32.ESP0, 4, false);
-        int top = KernelLayout.kernelStackTop(current.id());
+        int esp0 = core.probePrivate(core.regs().tr.base() + Tss32.ESP0, 4);
+        int top = KernelLayout.kernelStackTop(current.probe().id());
         if (Integer.compareUnsigned(esp0, top - KernelLayout.KERNEL_STACK_SIZE) > 0 && Integer.compareUnsigned(esp0, top) <= 0) {
             return List.of();
         }
@@ -245,18 +283,22 @@ public final class Scheduler {
     /** eduOS block_current_task + reschedule: the current task waits until someone wakes it. */
     public void block() {
         int flags = irqNestedDisable();
+        int lockFlags = takeLock();
         current.setState(TaskState.BLOCKED);
         queues.remove(current);
+        releaseLock(lockFlags);
         reschedule();
         irqNestedEnable(flags);
     }
 
     /** eduOS wakeup_task: a blocked task becomes READY at the tail of its list. */
     public void wakeup(Task task) {
+        int flags = takeLock();
         if (task.state() == TaskState.BLOCKED) {
             timers.remove(task);
             queues.enqueue(task);
         }
+        releaseLock(flags);
     }
 
     /** Sleep for {@code ticks} timer ticks: the task blocks on the timer list. */
@@ -335,6 +377,29 @@ public final class Scheduler {
 
     public ReadyQueue queues() {
         return queues;
+    }
+
+    /** The task table in the core's memory (the debugger decodes its entries). */
+    public TaskTable table() {
+        return table;
+    }
+
+    /** Takes the ready queues' lock; its cycles are the path's "lock" part (InterruptPath). */
+    private int takeLock() {
+        try (var mark = core.ledger().mark(InterruptPath.LOCK)) {
+            return lock.lock();
+        }
+    }
+
+    private void releaseLock(int flags) {
+        try (var mark = core.ledger().mark(InterruptPath.LOCK)) {
+            lock.unlock(flags);
+        }
+    }
+
+    /** The ready queues' irqsave lock. */
+    public IrqSaveSpinlock lock() {
+        return lock;
     }
 
     /** Every task in a slot, by slot: the living, and the finished until a new task takes their slot. */

@@ -79,27 +79,27 @@ public final class SoftwareContextSwitch implements ContextSwitch {
         ops.write32(start + StateFrame.EIP, entry);
         ops.write32(start + StateFrame.CS, Selectors.KERNEL_CODE);
         ops.write32(start + StateFrame.EFLAGS, NEW_TASK_EFLAGS);
-        ops.write32(KernelLayout.lastStackPointer(task.id()), start);
+        task.setLastStackPointer(start);
     }
 
     /** {@code switch_context(&previous->last_stack_pointer)}; returns when a later switch comes back. */
     @Override
     public void switchTo(Task previous, Task next) {
         this.next = next;
-        ops.push32(KernelLayout.lastStackPointer(previous.id()));
+        ops.push32(previous.address() + TaskT.LAST_STACK_POINTER);
         ops.call(EntryStubs.switchContext());
         ops.addEsp(4);
     }
 
-    /** eduOS {@code get_current_stack}: the new task's saved stack pointer, in EAX. */
+    /** eduOS {@code get_current_stack}: the new task's saved stack pointer, in EAX (one load from its task_t). */
     private void getCurrentStack() {
-        ops.setRegister(Registers.EAX, ops.read32(KernelLayout.lastStackPointer(next.id())));
+        ops.setRegister(Registers.EAX, next.lastStackPointer());
         ops.ret();
     }
 
-    /** eduOS {@code set_kernel_stack}: ESP0 of the core's TSS is the top of the new task's kernel stack. */
+    /** eduOS {@code set_kernel_stack}: ESP0 of the core's TSS is {@code stack + KERNEL_STACK_SIZE - 16} of the new task. */
     private void setKernelStack() {
-        ops.write32(KernelLayout.tssAddress(0) + Tss32.ESP0, KernelLayout.kernelStackTop(next.id()) - STACK_GAP);
+        ops.write32(KernelLayout.tssAddress(0) + Tss32.ESP0, next.stack() + KernelLayout.KERNEL_STACK_SIZE - STACK_GAP);
         ops.ret();
     }
 }

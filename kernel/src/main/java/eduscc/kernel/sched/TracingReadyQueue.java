@@ -30,7 +30,7 @@ public final class TracingReadyQueue implements ReadyQueue {
 
     @Override
     public void remove(Task t) {
-        boolean queued = inner.tasksAt(t.priority()).contains(t);
+        boolean queued = inner.tasksAt(t.probe().prio()).contains(t);
         inner.remove(t);
         if (queued) {
             trace(t, false);
@@ -61,7 +61,8 @@ public final class TracingReadyQueue implements ReadyQueue {
         return inner.tasksAt(priority);
     }
 
+    /** Reads the task and the bitmap by probing: tracing costs the core nothing. */
     private void trace(Task t, boolean enqueued) {
-        core.trace(new TraceEvent.ReadyQueueChange(t.name(), t.priority(), enqueued, inner.prioBitmap()));
+        core.trace(new TraceEvent.ReadyQueueChange(t.name(), t.probe().prio(), enqueued, inner.prioBitmap()));
     }
 }

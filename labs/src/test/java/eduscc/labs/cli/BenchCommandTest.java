@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BenchCommandTest {
     private static final List<String> PATH = List.of("task code", "interrupt delivery", "entry stub", "handler", "EOI",
-        "scheduler", "switch", "exit stub", "IRET");
+        "lock", "scheduler", "switch", "exit stub", "IRET");
 
     @TempDir
     Path dir;
@@ -100,17 +100,18 @@ class BenchCommandTest {
         assertTrue(lines.get(hardware + 1).contains("cold caches and TLBs"), lines.get(hardware + 1));
         assertEquals(List.of(
             "      median sample, part by part       warm  memory stalls    cold  memory stalls",
-            "        task code                         31              0      31              0",
+            "        task code                         32              0      31              0",
             "        interrupt delivery                95              0     489            394",
             "        entry stub                        33              0    1618           1585",
-            "        handler                            7              0     409            402",
+            "        handler                            7              0     397            390",
             "        EOI                                1              0       1              0",
-            "        scheduler                         48              0      48              0",
-            "        switch                            89              0    2173           2084",
+            "        lock                              94              0     191             97",
+            "        scheduler                         77              0     465            388",
+            "        switch                            90              0    2174           2084",
             "        exit stub                         31              0     225            194",
             "        IRET                              10              0      10              0",
-            "        total                            345              0    5004           4659"),
-            lines.subList(hardware + 2, hardware + 13),
+            "        total                            470              0    5601           5132"),
+            lines.subList(hardware + 2, hardware + 14),
             "warm, the whole path hits in L1 and the TLBs; cold, every part that touches memory waits for"
                 + " line fills, page walks and write stalls, and only those cycles are memory stall");
         assertTrue(text.contains("  getpid          median "), text);

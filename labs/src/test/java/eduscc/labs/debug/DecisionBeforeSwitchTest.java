@@ -10,8 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A lecturer can stop between "the scheduler chose" and "the CPU switched": with hardware
- * switching, the stop at a scheduler decision comes before the far JMP, and the next step is the
- * JMP that loads the chosen task's TSS.
+ * switching, the stop at a scheduler decision (after the load of the chosen task's TSS selector
+ * from its task_t) comes before the far JMP: the next step patches the selector into the JMP,
+ * and the one after it is the JMP that loads the chosen task's TSS.
  */
 class DecisionBeforeSwitchTest {
 
@@ -33,9 +34,12 @@ class DecisionBeforeSwitchTest {
                 "TR is still the TSS the last switch loaded (normal-a's): the far JMP has not happened yet");
 
             session.step();
+            assertEquals(normalA, session.snapshot().machine().core(0).tr().selector(),
+                "one step later the selector is patched into the JMP, which has not run yet");
+            session.step();
             DebugSnapshot switched = session.snapshot();
-            assertEquals(chose.position() + 1, switched.position());
-            assertEquals(normalA, lastTaskSwitch(switched).fromSelector(), "one step later the far JMP leaves normal-a's TSS");
+            assertEquals(chose.position() + 2, switched.position());
+            assertEquals(normalA, lastTaskSwitch(switched).fromSelector(), "two steps later the far JMP leaves normal-a's TSS");
             assertNotEquals(normalA, switched.machine().core(0).tr().selector(), "and TR names high's TSS");
         }
     }

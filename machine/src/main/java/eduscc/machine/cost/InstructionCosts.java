@@ -101,6 +101,13 @@ public final class InstructionCosts {
     public static final int CPUID = 14;
     /** CL1INVMB: 1, measured on the SCC [BF]. */
     public static final int CL1INVMB = 1;
+    /**
+     * XCHG r32,m32 (locked without a prefix): 35, measured on the SCC [BF]. The P5 table says 3
+     * [NG]; on the SCC a locked access is far dearer, and the measured figure is what a spinlock pays.
+     */
+    public static final int XCHG_MEM = 35;
+    /** LOCK CMPXCHG m32,r32: 39, measured on the SCC [BF] (the P5 table: 6 + 1 for LOCK [NG]). */
+    public static final int LOCK_CMPXCHG = 39;
     /** IN / OUT at CPL ≤ IOPL in protected mode: 4 / 9; in real mode 7 / 12 [NG]. */
     public static final int IN_PM = 4;
     public static final int OUT_PM = 9;

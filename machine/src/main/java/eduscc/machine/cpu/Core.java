@@ -42,6 +42,8 @@ public final class Core {
     private boolean parkRequested;
     private boolean endRequested;
     private long parkKey;
+    /** The core's connection to the chip, for {@link #probePrivate} (reads that are no part of the run). */
+    private final PhysicalMemory port;
 
     /**
      * A Java entry point bound to an address in the kernel's text. A routine is a C-level
@@ -57,6 +59,7 @@ public final class Core {
 
     public Core(int pid, PhysicalMemory chipPort, long unitsPerCycle, Trace trace) {
         this.pid = pid;
+        this.port = chipPort;
         this.apic = new LocalApic(pid);
         this.memory = new LogicalMemory(regs, new ApicWindow(this, chipPort));
         this.trace = trace;
@@ -209,6 +212,32 @@ public final class Core {
     /** How often {@link #flushCachesAndTlbs} ran since the core was built. */
     public long cacheFlushes() {
         return cacheFlushes;
+    }
+
+    /**
+     * Whether the calling Java thread is the one running this core (or no engine runs it, as in
+     * unit tests): only then is a kernel read part of the run and charged; any other reader, the
+     * debugger or a report after the run, only looks.
+     */
+    public boolean runsOnCurrentThread() {
+        return !owned || Thread.currentThread() == owner;
+    }
+
+    /**
+     * Reads {@code size} bytes of this core's private memory as a hardware debugger's probe does:
+     * straight from DRAM, without paging, caches, time or trace, so looking changes nothing. Kernel
+     * views of their own data (the task table, the ready queues) use it for the debugger and the
+     * invariant check.
+     *
+     * @throws IllegalArgumentException naming the core and address if it lies in shared memory,
+     *     whose reads are part of the run (they wait for the mesh)
+     */
+    public int probePrivate(int physical, int size) {
+        if (port.isShared(physical)) {
+            throw new IllegalArgumentException(String.format("core %d: 0x%08X is shared memory; a probe reads only"
+                + " private memory", pid, physical));
+        }
+        return port.read(physical, size);
     }
 
     /** Stops a thread that no longer runs this core (see {@link #setOwner}) before it touches anything. */

@@ -100,6 +100,32 @@ public final class Operations {
         run(InstructionCosts.MOV, () -> core.memory().write(Registers.DS, address, 1, value));
     }
 
+    // Locked read-modify-write: what spinlocks are made of. The kit runs one core's code at a
+    // time, so the read and the write cannot be split by another core; the cost is the SCC's.
+
+    /** XCHG m32, r32: stores {@code value} and returns the old contents, locked (SDM Vol. 2 "XCHG"). */
+    public int xchg32(int address, int value) {
+        return value(InstructionCosts.XCHG_MEM, () -> {
+            int old = core.memory().read(Registers.DS, address, 4);
+            core.memory().write(Registers.DS, address, 4, value);
+            return old;
+        });
+    }
+
+    /**
+     * LOCK CMPXCHG m32, r32: if the word equals {@code expected} it becomes {@code value}; returns
+     * the old contents either way (the caller compares, as code tests ZF).
+     */
+    public int lockCmpxchg32(int address, int expected, int value) {
+        return value(InstructionCosts.LOCK_CMPXCHG, () -> {
+            int old = core.memory().read(Registers.DS, address, 4);
+            if (old == expected) {
+                core.memory().write(Registers.DS, address, 4, value);
+            }
+            return old;
+        });
+    }
+
     /**
      * The address this Java code stands at (its EIP): known at link time in a real kernel, so it
      * costs nothing. A far jump to it only reloads CS.

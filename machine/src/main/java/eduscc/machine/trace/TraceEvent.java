@@ -68,6 +68,12 @@ public sealed interface TraceEvent {
     /** A task joined the tail of its priority's ready list (or left it: {@code enqueued} false). */
     record ReadyQueueChange(String task, int priority, boolean enqueued, int prioBitmap) implements TraceEvent { }
 
+    /**
+     * A kernel spinlock was taken ({@code acquired}: interrupts off, the locked exchange found it
+     * free) or released (the word cleared, IF restored).
+     */
+    record SpinlockChange(String lock, boolean acquired) implements TraceEvent { }
+
     /** A hardware task switch (SDM §7.3) or a software stack switch done by the kernel. */
     record TaskSwitch(String mechanism, int fromSelector, int toSelector, int cycles) implements TraceEvent { }
 

@@ -55,6 +55,9 @@ public final class EventWords {
         } else if (event instanceof TraceEvent.ReadyQueueChange e) {
             return e.task() + (e.enqueued() ? " joined the tail of list " : " left list ") + e.priority()
                 + ", prioBitmap " + hex32(e.prioBitmap());
+        } else if (event instanceof TraceEvent.SpinlockChange e) {
+            return e.acquired() ? e.lock() + " taken: PUSHF, CLI, XCHG found it free"
+                : e.lock() + " released: the word cleared, IF as it was";
         } else if (event instanceof TraceEvent.TaskSwitch e) {
             return e.mechanism() + " task switch: TSS " + tss.named(hex16(e.fromSelector()), e.fromSelector()) + " -> "
                 + tss.named(hex16(e.toSelector()), e.toSelector()) + ", " + e.cycles() + " cycles";

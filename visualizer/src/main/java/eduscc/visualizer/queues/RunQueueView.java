@@ -25,7 +25,8 @@ import javafx.scene.layout.VBox;
  * {@code .task-chip} labels, {@code #rq-running}, {@code #rq-idle}, {@code #rq-blocked},
  * {@code #rq-sleeping} (chips followed by a {@code .wake-tick} label), {@code #rq-finished},
  * {@code #rq-decision} with {@code #rq-decision-read}, {@code #rq-decision-outcome} and
- * {@code #rq-decision-because}, {@code #rq-changes}.
+ * {@code #rq-decision-because}, {@code #rq-changes}, and {@code #rq-damage} (shown only when the
+ * kernel's bytes could not be decoded: which field at which address).
  */
 public final class RunQueueView {
     static final String STYLESHEET = "/eduscc/visualizer/debugger.css";
@@ -51,6 +52,8 @@ public final class RunQueueView {
     private final VBox decision = new VBox(decisionTitle, decisionRead, decisionOutcome, decisionBecause);
     private final HBox finished = row("rq-finished", "task-box");
     private final Label changes = label("rq-changes", "changes");
+    /** A scribbled link or status word: said right under the title, as the kernel would panic over it. */
+    private final Label damage = label("rq-damage", "damage");
     private DebugSnapshot previous;
     private int previousCore = -1;
     /** The model drawn last: a frame whose model is the same (the core did not move) changes no node. */
@@ -70,12 +73,14 @@ public final class RunQueueView {
         lists.setId("rq-ready-lists");
         lists.getStyleClass().add("ready-lists");
         changes.setWrapText(true);
+        damage.setWrapText(true);
+        damage.managedProperty().bind(damage.visibleProperty());
         decision.setId("rq-decision");
         decision.getStyleClass().add("decision-box");
         for (Label l : List.of(decisionRead, decisionOutcome, decisionBecause, bsr)) {
             l.setWrapText(true); // sentences: they wrap at a projector's scale rather than end in "..."
         }
-        root.getChildren().addAll(title, bitmap, hex, bsr, decision, lists, running, idle, blocked, sleeping,
+        root.getChildren().addAll(title, damage, bitmap, hex, bsr, decision, lists, running, idle, blocked, sleeping,
             finished, changes);
     }
 
@@ -99,6 +104,9 @@ public final class RunQueueView {
         List<Node> cells = m.cells().stream().map(RunQueueView::cell).toList();
         highBits.getChildren().setAll(cells.subList(0, 16));
         lowBits.getChildren().setAll(cells.subList(16, 32));
+        damage.setVisible(!m.damage().isEmpty());
+        damage.setText(m.damage().isEmpty() ? "" : "The kernel's data is broken here (the debugger shows what it"
+            + " could decode): " + String.join("; ", m.damage()) + ".");
         hex.setText("prioBitmap = " + m.bitmapHex());
         bsr.setText(m.bsrText());
         lists.getChildren().clear();

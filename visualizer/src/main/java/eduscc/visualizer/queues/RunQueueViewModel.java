@@ -32,7 +32,7 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
                                 int runningPriority, boolean idleRuns, TaskChip idle, List<TaskChip> blocked,
                                 List<TaskChip> finished, String contextSwitch, List<String> changes,
                                 TaskChip switchingOut, Optional<DecisionExplained> decision,
-                                List<TaskChip> sleeping) {
+                                List<TaskChip> sleeping, List<String> damage) {
 
     /**
      * @param bsr      what {@code msb(prioBitmap)} finds in the bitmap now: what the next decision
@@ -41,6 +41,8 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
      *                 bitmap it read ({@link #decision})
      * @param decision the last decision of the core's scheduler, empty before the first
      * @param sleeping the tasks on the timer list, earliest wake tick first; not in {@code blocked}
+     * @param damage   the kernel data the snapshot could not decode, each naming the field and the
+     *                 address ({@link eduscc.kernel.KernelSnapshot#damage()}); empty when sound
      */
     public RunQueueViewModel {
         cells = List.copyOf(cells);
@@ -49,6 +51,7 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
         finished = List.copyOf(finished);
         changes = List.copyOf(changes);
         sleeping = List.copyOf(sleeping);
+        damage = List.copyOf(damage);
     }
 
     /**
@@ -66,7 +69,7 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
         if (now == null) {
             return new RunQueueViewModel(core, false, 0, 0, -1, cells(0, 0, -1), List.of(), null, 0, false, null,
                 List.of(), List.of(), "", List.of("core " + core + " runs no kernel in lab " + snapshot.lab()), null,
-                Optional.empty(), List.of());
+                Optional.empty(), List.of(), List.of());
         }
         boolean comparable = previous != null && previous.lab().equals(snapshot.lab())
             && previous.kernels().containsKey(core);
@@ -88,7 +91,7 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
             cells(now.prioBitmap(), flippedBits, decision.map(DecisionExplained::bsr).orElse(-1)), lists,
             chip(now.running(), moved), now.runningPriority(), idleRuns, chip(now.idle(), moved),
             chips(now.blocked(), moved), chips(now.finished(), moved), now.contextSwitch(), changes, chip(now.switchingOut(), moved), decision,
-            sleeping);
+            sleeping, now.damage());
     }
 
     /**

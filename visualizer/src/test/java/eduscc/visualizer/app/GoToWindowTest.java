@@ -105,7 +105,7 @@ class GoToWindowTest {
 
     @Test
     void doubleClickOnAnEventRowGoesToThatEvent(FxRobot robot) {
-        type(robot, "600");
+        type(robot, "800");
         settle(robot);
         robot.interact(() -> window.select("events"));
         robot.interact(() -> ((javafx.scene.control.TableView<?>) window.events().node().lookup("#events")).scrollTo(100));
@@ -121,7 +121,7 @@ class GoToWindowTest {
         robot.doubleClickOn(row);
         DebugSnapshot at = settle(robot);
         assertEquals(entry, at.lastEvent().seq() >= entry.seq() ? at.trace().get((int) entry.seq()) : null);
-        assertTrue(at.position() < 600, "went back to event #" + entry.seq() + ": " + status(robot));
+        assertTrue(at.position() < 800, "went back to event #" + entry.seq() + ": " + status(robot));
         try (Session reference = new Session(ShippedLabs.load("scheduling"))) {
             reference.runUntil(e -> e.seq() == entry.seq(), "event");
             assertEquals(reference.snapshot().position(), at.position(), "where Next event stops for that event");

@@ -99,11 +99,11 @@ class RunPacerTest {
     @Test
     void anIdleStretchIsCrossedAtTheVisiblePaceAndSaidInTheStatus() {
         try (Session session = new Session(ShippedLabs.load("scheduling"))) {
-            session.runTo(290, "test"); // the idle task halts at 298 (entering HLT is a step) until the first timer tick
+            session.runTo(465, "test"); // the idle task halts at 473 (entering HLT is a step) until the first timer tick
             FakeClock clock = new FakeClock(0);
             List<DebugSnapshot> frames = new ArrayList<>();
             new RunPacer(session, clock, () -> clock.now <= 2000 * MS, frames::add).paced(10);
-            assertEquals(290 + 20, session.snapshot().position(), "the idle stretch cost one step, like any other");
+            assertEquals(465 + 20, session.snapshot().position(), "the idle stretch cost one step, like any other");
             assertTrue(frames.stream().anyMatch(f -> f.status().contains("idle (HLT) from cycle")),
                 "a frame says that the core slept and the cycle count jumped: "
                 + frames.stream().map(DebugSnapshot::status).distinct().toList());
