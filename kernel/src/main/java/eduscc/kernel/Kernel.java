@@ -20,6 +20,7 @@ import eduscc.kernel.sched.TaskState;
 import eduscc.kernel.sys.SyscallHandler;
 import eduscc.kernel.user.Libc;
 import eduscc.kernel.user.UserProgram;
+import eduscc.machine.cpu.ControlBits;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
@@ -76,6 +77,7 @@ public final class Kernel {
 
     /** The kernel entry: runs on the boot context and never returns. */
     public void boot() {
+        enableCaches();
         pid = SccAddresses.pidFromTileId(ops.read32(SccAddresses.CRB_OWN + SccAddresses.MYTILEID));
         gdt.install();
         installInterrupts();
@@ -92,6 +94,15 @@ public final class Kernel {
         createTasks.accept(this);
         ops.sti();
         idle();
+    }
+
+    /**
+     * eduOS cpu_init: CR0 loses CD (and NW, which must not stay set without CD). The core left
+     * reset with both set, so until here every access went to memory and filled no cache line
+     * (SDM Vol. 3A §11.5.3); from here on, the caches fill.
+     */
+    private void enableCaches() {
+        ops.writeCr(0, ops.readCr(0) & ~(ControlBits.CR0_CD | ControlBits.CR0_NW));
     }
 
     private void installInterrupts() {

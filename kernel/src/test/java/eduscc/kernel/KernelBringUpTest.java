@@ -12,6 +12,7 @@ import eduscc.kernel.boot.SccBoot;
 import eduscc.machine.Machine;
 import eduscc.machine.MachineConfig;
 import eduscc.machine.chip.CoreId;
+import eduscc.machine.cpu.ControlBits;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.tables.GateDescriptor;
 import eduscc.machine.cpu.tables.GateType;
@@ -56,6 +57,26 @@ class KernelBringUpTest {
             assertEquals(KernelLayout.tssAddress(0), tss.base());
             assertEquals(Selectors.tss(0), core.regs().tr.selector());
             assertEquals(KernelLayout.GDT, core.regs().gdtrBase);
+        }
+    }
+
+    /**
+     * The boot path up to the kernel runs with the reset's CR0.CD and NW (no fills, so nothing is
+     * cached); the kernel's first act clears both, as eduOS's cpu_init clears CD, and the write
+     * is in the trace.
+     */
+    @Test
+    void theKernelTurnsTheCachesOnFirst() {
+        try (Machine machine = boot(List.of(CoreId.of(0)), new KernelConfig(100, 1))) {
+            machine.run();
+            Core core = machine.core(0);
+            assertEquals(0, core.regs().cr0 & (ControlBits.CR0_CD | ControlBits.CR0_NW));
+            TraceEvent.ControlRegisterWrite write = machine.trace().events(TraceEvent.ControlRegisterWrite.class).stream()
+                .filter(w -> w.register() == 0 && (w.oldValue() & ControlBits.CR0_CD) != 0 && (w.newValue() & ControlBits.CR0_CD) == 0)
+                .findFirst().orElseThrow();
+            assertEquals(0x60000011, write.oldValue(), "protected mode, caches still off");
+            assertEquals(0x00000011, write.newValue());
+            assertTrue(core.memory().caches().counters().hits(eduscc.machine.cache.Level.L1I) > 0, "the kernel's code hits in L1");
         }
     }
 

@@ -26,6 +26,8 @@ public final class MemoryHierarchy {
         int cycles(int physical);
     }
 
+    private static final int NO_LINE = -1;
+
     /** How many missed lines of the last step are remembered for the debugger. */
     public static final int MISSES_KEPT = 8;
 
@@ -39,6 +41,11 @@ public final class MemoryHierarchy {
     private final LineFill lineFill;
     private final CacheCounters counters = new CacheCounters();
     private long writeDoneAt;
+    /**
+     * The code line the prefetcher read last while no line could be filled (CR0.CD): the next
+     * bytes of the same line come from the prefetch buffer (ASSUMPTION, see CacheCosts).
+     */
+    private int prefetchedLine = NO_LINE;
 
     public MemoryHierarchy(LineFill lineFill) {
         this.lineFill = lineFill;
@@ -55,16 +62,36 @@ public final class MemoryHierarchy {
      * for an MPBT page (L1 only, tagged). Returns the cycles beyond an L1 hit.
      */
     public int read(int physical, int size, boolean fetch, boolean messageBuffer, long now) {
-        int first = physical >>> CacheCosts.LINE_SHIFT;
-        int last = (physical + size - 1) >>> CacheCosts.LINE_SHIFT;
-        int cost = readLine(first, physical, fetch, messageBuffer, now);
-        if (last != first) {
-            cost += readLine(last, last << CacheCosts.LINE_SHIFT, fetch, messageBuffer, now + cost);
+        return read(physical, size, fetch, messageBuffer, true, now);
+    }
+
+    /**
+     * A read with CR0.CD set (SDM Vol. 3A §11.5.3, no-fill cache mode): a line the caches hold
+     * still hits, a miss reads memory and fills no line. Returns the cycles beyond an L1 hit.
+     */
+    public int readWithoutFill(int physical, int size, boolean fetch, long now) {
+        int line = physical >>> CacheCosts.LINE_SHIFT;
+        if (fetch && line == prefetchedLine && (physical + size - 1) >>> CacheCosts.LINE_SHIFT == line) {
+            return 0;
+        }
+        int cost = read(physical, size, fetch, false, false, now);
+        if (fetch) {
+            prefetchedLine = (physical + size - 1) >>> CacheCosts.LINE_SHIFT;
         }
         return cost;
     }
 
-    private int readLine(int line, int physical, boolean fetch, boolean messageBuffer, long now) {
+    private int read(int physical, int size, boolean fetch, boolean messageBuffer, boolean fill, long now) {
+        int first = physical >>> CacheCosts.LINE_SHIFT;
+        int last = (physical + size - 1) >>> CacheCosts.LINE_SHIFT;
+        int cost = readLine(first, physical, fetch, messageBuffer, fill, now);
+        if (last != first) {
+            cost += readLine(last, last << CacheCosts.LINE_SHIFT, fetch, messageBuffer, fill, now + cost);
+        }
+        return cost;
+    }
+
+    private int readLine(int line, int physical, boolean fetch, boolean messageBuffer, boolean fill, long now) {
         SetAssociativeCache l1 = fetch ? l1i : l1d;
         Level level = fetch ? Level.L1I : Level.L1D;
         if (l1.lookup(line) >= 0) {
@@ -81,11 +108,11 @@ public final class MemoryHierarchy {
         } else {
             counters.miss(Level.L2, line);
             cost += lineFill.cycles(physical);
-            if (l2.fill(line, 0)) {
+            if (fill && l2.fill(line, 0)) {
                 cost += postWrite(now + cost, CacheCosts.WRITE_TO_MEMORY_OUTSTANDING);
             }
         }
-        if (l1.fill(line, messageBuffer ? SetAssociativeCache.MESSAGE_BUFFER : 0)) {
+        if (fill && l1.fill(line, messageBuffer ? SetAssociativeCache.MESSAGE_BUFFER : 0)) {
             cost += writeBackToL2(l1.victim(), now + cost);
         }
         return cost;
@@ -211,6 +238,7 @@ public final class MemoryHierarchy {
      * no bytes; its time is the table's fixed cost).
      */
     public void invalidateCaches() {
+        prefetchedLine = NO_LINE;
         l1i.reset();
         l1d.reset();
         l2.reset();

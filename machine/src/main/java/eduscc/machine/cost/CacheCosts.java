@@ -78,6 +78,14 @@ public final class CacheCosts {
     public static final int TLB_WAYS = 4;
 
     /*
+     * With CR0.CD set (the state after reset, until the kernel clears it) no line is filled: a
+     * read miss costs a line fill's cycles and leaves the caches as they were (SDM Vol. 3A
+     * §11.5.3). ASSUMPTION: instruction fetches then pay once per 32-byte line they enter, not
+     * once per byte: the P54C's prefetch buffers (two of 32 bytes, Pentium manual; not in the
+     * kit's facts) hold the line last read, and the model keeps that one line.
+     */
+
+    /*
      * A TLB miss costs the two-level walk's reads of the PDE and the PTE, each through the L1
      * data cache like any data read, and nothing more (facts: nothing found beyond the two reads).
      */

@@ -160,6 +160,7 @@ public final class LogicalMemory {
             case UNCACHED -> caches.uncached(now) + memory.accessCycles(physical, false);
             case L1_AND_L2 -> caches.read(physical, size, fetch, false, now);
             case L1_AS_MESSAGE_BUFFER -> caches.read(physical, size, fetch, true, now);
+            case NO_FILL -> caches.readWithoutFill(physical, size, fetch, now);
         });
         return memory.read(physical, size);
     }
@@ -171,25 +172,30 @@ public final class LogicalMemory {
         long now = clock.getAsLong() + latencyCycles;
         stall(switch (policy(physical, pageBits)) {
             case UNCACHED -> caches.uncached(now) + memory.accessCycles(physical, true);
-            case L1_AND_L2 -> caches.write(physical, size, now);
+            case L1_AND_L2, NO_FILL -> caches.write(physical, size, now);
             case L1_AS_MESSAGE_BUFFER -> caches.writeThrough(physical, now) + memory.accessCycles(physical, true);
         });
         memory.write(physical, size, value);
     }
 
-    /** Where an access may be cached. */
-    private enum Policy { UNCACHED, L1_AND_L2, L1_AS_MESSAGE_BUFFER }
+    /** Where an access may be cached; NO_FILL: CR0.CD is set, hits hit but misses fill nothing. */
+    private enum Policy { UNCACHED, L1_AND_L2, L1_AS_MESSAGE_BUFFER, NO_FILL }
 
     /**
-     * The memory's kind and the page's bits decide: registers never, PCD never, an MPBT page
-     * (bit 7 with CR4.MPE, facts A.3) in L1 only, own private DRAM in L1 and L2, other memory
-     * uncached (see {@link Cacheability}). The model does not honour CR0.CD and NW: the kit's
-     * kernels never clear them after reset, and the SCC's OSes run with caches on.
+     * The memory's kind, the page's bits and CR0.CD decide: registers never, PCD never, with
+     * CR0.CD set no fills (SDM Vol. 3A §11.5.3; the core leaves reset so, and the kernel clears
+     * CD and NW as eduOS's cpu_init does), an MPBT page (bit 7 with CR4.MPE, facts A.3) in L1
+     * only, own private DRAM in L1 and L2, other memory uncached (see {@link Cacheability}).
+     * NW changes nothing in the model: its caches keep no data, so whether a write hit also
+     * reaches memory makes no difference to values, and the cost of a hit is the same.
      */
     private Policy policy(int physical, int pageBits) {
         Cacheability kind = memory.cacheability(physical);
         if (kind == Cacheability.UNCACHEABLE || (pageBits & Paging.PCD) != 0) {
             return Policy.UNCACHED;
+        }
+        if ((regs.cr0 & ControlBits.CR0_CD) != 0) {
+            return kind == Cacheability.CACHEABLE ? Policy.NO_FILL : Policy.UNCACHED;
         }
         if ((pageBits & Paging.PS_OR_MPBT) != 0) {
             return Policy.L1_AS_MESSAGE_BUFFER;

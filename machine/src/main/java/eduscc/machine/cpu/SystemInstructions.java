@@ -119,6 +119,9 @@ public final class SystemInstructions {
                 if ((value & ControlBits.CR0_PG) != 0 && (value & ControlBits.CR0_PE) == 0) {
                     throw CpuFault.gp(0, "CR0.PG without CR0.PE");
                 }
+                if ((value & ControlBits.CR0_NW) != 0 && (value & ControlBits.CR0_CD) == 0) {
+                    throw CpuFault.gp(0, "CR0.NW without CR0.CD");
+                }
                 old = regs.cr0;
                 regs.cr0 = value | ControlBits.CR0_ET;
             }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The TLBs and the page bits in front of the caches, on a core with paging on: identity-mapped
  * pages, directory at 0x10000, table at 0x11000, entries with A already set so the walk writes
- * nothing. A line fill costs {@link CachedMemory#READ} (97).
+ * nothing, caches on. A line fill costs {@link CachedMemory#READ} (97).
  */
 class CachedPagingTest {
     private static final int DIRECTORY = 0x10000;
@@ -29,7 +29,9 @@ class CachedPagingTest {
         for (int page = 0; page < 1024; page++) {
             memory.write(TABLE + page * 4, 4, (page << 12) | Paging.P | Paging.RW | Paging.A);
         }
-        core.regs().cr0 |= ControlBits.CR0_PE | ControlBits.CR0_PG;
+        // Caches on (the reset left CR0.CD and NW set: no fills), protected mode and paging.
+        core.regs().cr0 = (core.regs().cr0 & ~(ControlBits.CR0_CD | ControlBits.CR0_NW))
+            | ControlBits.CR0_PE | ControlBits.CR0_PG;
         core.systemInstructions().writeControl(3, DIRECTORY);
     }
 

@@ -68,7 +68,11 @@ class CpuViewTest {
         });
         eduscc.machine.snapshot.CacheSnapshot caches = session.snapshot().machine().core(0).caches();
         long fetchHits = caches.hits(eduscc.machine.cache.Level.L1I);
-        assertTrue(fetchHits > 0, "the boot code ran from the L1 instruction cache");
+        // The reset code runs with the reset's CR0.CD set: every line it enters is a miss, and
+        // none is filled, so nothing hits until the kernel turns the caches on.
+        assertEquals(0, fetchHits, "no fill, no hit");
+        assertTrue(caches.misses(eduscc.machine.cache.Level.L1I) > 0, "the boot code was fetched from memory");
+        assertEquals(0, caches.contents(eduscc.machine.cache.Level.L1I).occupied(), "and filled no line");
         assertEquals(String.format(java.util.Locale.ROOT, "%,d", fetchHits), label(robot, "#cache-L1I-hits").getText());
         assertEquals(String.format(java.util.Locale.ROOT, "%,d", caches.misses(eduscc.machine.cache.Level.L1I)),
             label(robot, "#cache-L1I-misses").getText());

@@ -39,7 +39,7 @@ class TimelineViewTest {
         assertEquals(0, view.visibleStart());
         assertEquals(view.model().end(), view.visibleSpan());
         String range = robot.lookup("#timeline-range").queryAs(Label.class).getText();
-        assertTrue(range.startsWith("0 \u2013 69,373,"), range);
+        assertTrue(range.startsWith("0 \u2013 69,375,"), range);
     }
 
     @Test
