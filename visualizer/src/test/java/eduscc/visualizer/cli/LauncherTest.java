@@ -64,6 +64,29 @@ class LauncherTest {
         return new Result(code, Files.readString(out), Files.readString(err));
     }
 
+    /**
+     * Maven leaves a jar whose contents did not change as it was, so a source file that changes
+     * no class in it (a test) stayed newer than the jar and every start built again. The launcher
+     * marks the jar as built once its build succeeded.
+     */
+    @Test
+    void aSourceThatChangesNoClassInTheJarIsBuiltOnceNotOnEveryStart() throws Exception {
+        script(fakeBin.resolve("mvn"), "mkdir -p visualizer/target/lib && echo build >> builds.txt\n"
+            + "[ -f visualizer/target/visualizer.jar ] || touch visualizer/target/visualizer.jar");
+        Path jar = Files.createDirectories(root.resolve("visualizer/target/lib")).resolveSibling("visualizer.jar");
+        Files.createFile(jar);
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(1_600_000_000_000L));
+        Path test = Files.createDirectories(root.resolve("labs/src/test")).resolve("SomeTest.java");
+        Files.writeString(test, "class SomeTest { }");
+        Files.setLastModifiedTime(test, java.nio.file.attribute.FileTime.fromMillis(1_650_000_000_000L));
+        Path jdk = fakeJdk("jdk17", "17.0.9");
+        for (int start = 0; start < 3; start++) {
+            Result r = launch(Map.of("JAVA_HOME", jdk.toString()), "help");
+            assertEquals(0, r.code(), r.err());
+        }
+        assertEquals(List.of("build"), Files.readAllLines(root.resolve("builds.txt")), "built on the first start only");
+    }
+
     @Test
     void javaHomeIsUsedAndNamedWithVerbose() throws Exception {
         Path jdk = fakeJdk("jdk21", "21.0.1");
