@@ -1,6 +1,5 @@
 package eduscc.machine.trace;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,12 +7,10 @@ import java.util.function.Consumer;
 
 /**
  * The run's event log. Events get sequence numbers in the order the simulation produces them,
- * which is deterministic, and feed a running 64-bit FNV-1a hash over their canonical text: two
- * runs of the same scenario must end with the same {@link #hash()}.
+ * which is deterministic, and feed a running 64-bit FNV-1a hash over their binary fields
+ * ({@link TraceHash}): two runs of the same scenario must end with the same {@link #hash()}.
  */
 public final class Trace {
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
     /** Entries are kept in chunks of 2^CHUNK_BITS that never move, so a {@link TracePrefix} can share them. */
     static final int CHUNK_BITS = 12;
     static final int CHUNK_MASK = (1 << CHUNK_BITS) - 1;
@@ -36,17 +33,13 @@ public final class Trace {
     /** At least this many of the latest entries stay in memory; older chunks beyond the head are dropped. */
     private long window = Long.MAX_VALUE;
     private final List<Consumer<TraceEntry>> listeners = new ArrayList<>();
-    private long hash = FNV_OFFSET;
+    private final TraceHash hash = new TraceHash();
     private long nextSeq;
     private boolean keepEntries = true;
 
     public TraceEntry record(long time, int core, TraceEvent event) {
         TraceEntry entry = new TraceEntry(nextSeq++, time, core, event);
-        byte[] text = entry.canonical().getBytes(StandardCharsets.UTF_8);
-        for (byte b : text) {
-            hash = (hash ^ (b & 0xFF)) * FNV_PRIME;
-        }
-        hash = (hash ^ '\n') * FNV_PRIME;
+        hash.add(entry);
         if (keepEntries) {
             keep(entry);
         }
@@ -142,11 +135,11 @@ public final class Trace {
     }
 
     public long hash() {
-        return hash;
+        return hash.value();
     }
 
     public String hashHex() {
-        return String.format("%016x", hash);
+        return String.format("%016x", hash.value());
     }
 
     public List<TraceEntry> forCore(int core) {
