@@ -1,8 +1,9 @@
 package eduscc.machine.memory;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,20 +14,23 @@ import java.util.Objects;
  * first write; reading a page nobody wrote returns zeros and allocates nothing. Multi-byte values
  * are little-endian, as the P54C stores them, and may straddle a page boundary.
  *
- * <p>The page map is a hash map, but it is only ever used for lookup; anything that lists pages
- * sorts them by address first, so no run depends on hash order.
+ * <p>The pages sit in a {@link PageArray}, a two-level table over the controller's 34-bit space,
+ * so the hot path allocates and boxes nothing; an address beyond 34 bits is an error.
  */
 public final class SparseMemory {
 
     /** Page size: the P54C's 4 KiB page, so a paged-in frame is one allocation. */
     public static final int PAGE_SIZE = 4096;
-    private static final int PAGE_SHIFT = 12;
+    private static final int PAGE_SHIFT = PageArray.PAGE_SHIFT;
     private static final int PAGE_MASK = PAGE_SIZE - 1;
+    /** Views of a page as little-endian 16- and 32-bit values at any byte offset. */
+    private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private final Map<Long, byte[]> pages = new HashMap<>();
+    private final PageArray pages = new PageArray();
 
     public int read8(long addr) {
-        byte[] page = pages.get(addr >>> PAGE_SHIFT);
+        byte[] page = pages.page(addr >>> PAGE_SHIFT);
         return page == null ? 0 : page[(int) (addr & PAGE_MASK)] & 0xFF;
     }
 
@@ -56,7 +60,7 @@ public final class SparseMemory {
         while (len > 0) {
             int inPage = (int) (addr & PAGE_MASK);
             int chunk = Math.min(len, PAGE_SIZE - inPage);
-            byte[] page = pages.get(addr >>> PAGE_SHIFT);
+            byte[] page = pages.page(addr >>> PAGE_SHIFT);
             if (page == null) {
                 Arrays.fill(dst, off, off + chunk, (byte) 0);
             } else {
@@ -83,12 +87,12 @@ public final class SparseMemory {
 
     /** How many 4 KiB pages exist, i.e. have been written at least once since the last clear. */
     public long pagesAllocated() {
-        return pages.size();
+        return pages.count();
     }
 
     /** Base addresses of the allocated pages in ascending (unsigned) address order. */
     public long[] allocatedPages() {
-        long[] numbers = pages.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] numbers = pages.pageNumbers();
         for (int i = 0; i < numbers.length; i++) {
             numbers[i] <<= PAGE_SHIFT;
         }
@@ -109,15 +113,11 @@ public final class SparseMemory {
             }
             return value;
         }
-        byte[] page = pages.get(addr >>> PAGE_SHIFT);
+        byte[] page = pages.page(addr >>> PAGE_SHIFT);
         if (page == null) {
             return 0;
         }
-        int value = 0;
-        for (int i = 0; i < size; i++) {
-            value |= (page[inPage + i] & 0xFF) << (8 * i);
-        }
-        return value;
+        return size == 2 ? (short) SHORT_LE.get(page, inPage) & 0xFFFF : (int) INT_LE.get(page, inPage);
     }
 
     private void writeLittleEndian(long addr, int size, int value) {
@@ -129,12 +129,14 @@ public final class SparseMemory {
             return;
         }
         byte[] page = pageForWrite(addr);
-        for (int i = 0; i < size; i++) {
-            page[inPage + i] = (byte) (value >>> (8 * i));
+        if (size == 2) {
+            SHORT_LE.set(page, inPage, (short) value);
+        } else {
+            INT_LE.set(page, inPage, value);
         }
     }
 
     private byte[] pageForWrite(long addr) {
-        return pages.computeIfAbsent(addr >>> PAGE_SHIFT, n -> new byte[PAGE_SIZE]);
+        return pages.pageForWrite(addr >>> PAGE_SHIFT);
     }
 }
