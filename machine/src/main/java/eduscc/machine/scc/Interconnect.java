@@ -182,10 +182,6 @@ public final class Interconnect {
         return mpbs[a.tile().index()];
     }
 
-    private SparseMemory dramBehind(SystemAddress a) {
-        return drams[MemoryController.at(a.tile(), a.subdest()).ordinal()];
-    }
-
     /** The offset inside a register device; the GRB sits at the SIF slot {@code 0x0F9}. */
     private static int registerOffset(CoreId requester, SystemAddress a, int size, int deviceSize) {
         long offset = a.address() & SystemAddress.OFFSET_MASK;
@@ -224,11 +220,11 @@ public final class Interconnect {
             LutRoute route = mappedRoute(requester, physical);
             SystemAddress a = route.systemAddress(physical);
             Target target = route.target();
-            if (target == Target.PRIVATE_DRAM || target == Target.SHARED_DRAM) {
+            if (route.isDram()) {
                 if (write) {
-                    dramBehind(a).writeBytes(a.address(), buf, off, chunk);
+                    route.dram().writeBytes(a.address(), buf, off, chunk);
                 } else {
-                    dramBehind(a).readBytes(a.address(), buf, off, chunk);
+                    route.dram().readBytes(a.address(), buf, off, chunk);
                 }
             } else if (target == Target.MPB) {
                 if (!MessagePassingBuffer.contains(a.address(), chunk)) {
