@@ -1,8 +1,5 @@
 package eduscc.machine.memory;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -23,9 +20,6 @@ public final class SparseMemory {
     public static final int PAGE_SIZE = 4096;
     private static final int PAGE_SHIFT = PageArray.PAGE_SHIFT;
     private static final int PAGE_MASK = PAGE_SIZE - 1;
-    /** Views of a page as little-endian 16- and 32-bit values at any byte offset. */
-    private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final PageArray pages = new PageArray();
 
@@ -117,7 +111,11 @@ public final class SparseMemory {
         if (page == null) {
             return 0;
         }
-        return size == 2 ? (short) SHORT_LE.get(page, inPage) & 0xFFFF : (int) INT_LE.get(page, inPage);
+        int value = 0;
+        for (int i = 0; i < size; i++) {
+            value |= (page[inPage + i] & 0xFF) << (8 * i);
+        }
+        return value;
     }
 
     private void writeLittleEndian(long addr, int size, int value) {
@@ -129,10 +127,8 @@ public final class SparseMemory {
             return;
         }
         byte[] page = pageForWrite(addr);
-        if (size == 2) {
-            SHORT_LE.set(page, inPage, (short) value);
-        } else {
-            INT_LE.set(page, inPage, value);
+        for (int i = 0; i < size; i++) {
+            page[inPage + i] = (byte) (value >>> (8 * i));
         }
     }
 
