@@ -10,7 +10,6 @@ import eduscc.machine.cpu.PhysicalMemory;
 import eduscc.machine.scc.Access;
 import eduscc.machine.scc.BusError;
 import eduscc.machine.scc.Interconnect;
-import eduscc.machine.scc.Target;
 import eduscc.machine.trace.TraceEvent;
 
 /**
@@ -61,7 +60,7 @@ final class ChipPort implements PhysicalMemory {
         SystemAddress target = chip.translate(id, physical);
         TileId to = target.tile();
         core.trace(new TraceEvent.MeshPacket(id.tile().index(), to.index(), Mesh.hops(id.tile(), to),
-            chip.accessCycles(id, physical, kind), Target.of(id, target) + " " + kind));
+            chip.accessCycles(id, physical, kind), chip.target(id, physical) + " " + kind));
     }
 
     @Override

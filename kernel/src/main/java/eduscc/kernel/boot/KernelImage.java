@@ -19,9 +19,18 @@ public final class KernelImage {
     private KernelImage() {
     }
 
-    /** The reset page: 4 KiB ending at 0xFFFFFFFF, with the reset vector in its last 16 bytes. */
+    /**
+     * The reset page: 4 KiB ending at 0xFFFFFFFF, with the reset vector in its last 16 bytes.
+     * Every boot, and so every step back in the debugger, loads it; an {@link Assembly} is
+     * immutable, so every boot of this JVM shares the one assembled on first use.
+     */
     public static Assembly resetStub() {
-        return assemble(RESET_SOURCE);
+        return Reset.ASSEMBLY;
+    }
+
+    /** Assembled once, on first use (the class is loaded when {@link #resetStub} first runs). */
+    private static final class Reset {
+        static final Assembly ASSEMBLY = assemble(RESET_SOURCE);
     }
 
     /** The first bytes of the kernel at 1 MiB: jump, Multiboot header, entry point. */

@@ -24,6 +24,9 @@ public enum MemoryController {
     private static final int EAST_FIRST_COLUMN = 3;
     private static final int UPPER_FIRST_ROW = 2;
 
+    /** {@code values()} copies its array on every call; lookups use this one copy. */
+    private static final MemoryController[] ALL = values();
+
     private final TileId tile;
     private final SubDestination port;
 
@@ -44,8 +47,8 @@ public enum MemoryController {
 
     /** The controller attached at {@code tile}'s {@code port}, or null if none is. */
     public static MemoryController at(TileId tile, SubDestination port) {
-        for (MemoryController mc : values()) {
-            if (mc.tile.equals(tile) && mc.port == port) {
+        for (MemoryController mc : ALL) {
+            if (mc.port == port && mc.tile.equals(tile)) {
                 return mc;
             }
         }

@@ -11,6 +11,10 @@ package eduscc.machine.cpu;
  * APIC is enabled in hardware (GLCFG's APIC enable bits default to set) but disabled in software:
  * until the kernel sets SVR bit 8, every local vector behaves as masked (SDM §10.4.7.2), so
  * neither the timer nor the LINT pins raise anything.
+ *
+ * <p>The core asks {@link #highestDeliverable()} at every instruction boundary. The hardware's
+ * priority logic answers at once; the model keeps a count of the IRR bits that are set, so a
+ * boundary with nothing pending, by far the common case, does not scan the 256-bit IRR.
  */
 public final class LocalApic {
     public static final int BASE = 0xFEE00000;
@@ -40,6 +44,8 @@ public final class LocalApic {
     private final int apicId;
     // Everything below is the state a reset returns to.
     private final int[] irr = new int[8];
+    /** How many IRR bits are set: changed only by {@link #setIrr} and {@link #accept}. */
+    private int pendingCount;
     private final int[] isr = new int[8];
     private int tpr;
     private int svr = 0xFF;
@@ -61,6 +67,7 @@ public final class LocalApic {
     /** The power-up state (SDM §10.4.7.1): nothing pending, every local vector masked, timer stopped. */
     public void reset() {
         java.util.Arrays.fill(irr, 0);
+        pendingCount = 0;
         java.util.Arrays.fill(isr, 0);
         tpr = 0;
         svr = 0xFF;
@@ -200,6 +207,9 @@ public final class LocalApic {
      * of the TPR and the vector in service, SDM §10.8.3.1), or -1.
      */
     public int highestDeliverable() {
+        if (pendingCount == 0) {
+            return -1;
+        }
         int pending = highest(irr);
         if (pending < 0) {
             return -1;
@@ -211,14 +221,24 @@ public final class LocalApic {
 
     /** The core takes the vector: it moves from IRR to ISR until the handler writes EOI. */
     public void accept(int vector) {
-        irr[vector >>> 5] &= ~(1 << (vector & 31));
+        if (isPending(vector)) {
+            irr[vector >>> 5] &= ~(1 << (vector & 31));
+            pendingCount--;
+        }
         isr[vector >>> 5] |= 1 << (vector & 31);
     }
 
+    /** Raises {@code vector}; one already pending stays one request (the IRR holds a bit, not a count). */
     public void setIrr(int vector) {
-        if (vector >= 16) {
+        if (vector >= 16 && !isPending(vector)) {
             irr[vector >>> 5] |= 1 << (vector & 31);
+            pendingCount++;
         }
+    }
+
+    /** How many vectors are pending in the IRR. */
+    public int pendingCount() {
+        return pendingCount;
     }
 
     public boolean isPending(int vector) {

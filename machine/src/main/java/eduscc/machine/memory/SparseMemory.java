@@ -1,8 +1,6 @@
 package eduscc.machine.memory;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,20 +11,20 @@ import java.util.Objects;
  * first write; reading a page nobody wrote returns zeros and allocates nothing. Multi-byte values
  * are little-endian, as the P54C stores them, and may straddle a page boundary.
  *
- * <p>The page map is a hash map, but it is only ever used for lookup; anything that lists pages
- * sorts them by address first, so no run depends on hash order.
+ * <p>The pages sit in a {@link PageArray}, a two-level table over the controller's 34-bit space,
+ * so the hot path allocates and boxes nothing; an address beyond 34 bits is an error.
  */
 public final class SparseMemory {
 
     /** Page size: the P54C's 4 KiB page, so a paged-in frame is one allocation. */
     public static final int PAGE_SIZE = 4096;
-    private static final int PAGE_SHIFT = 12;
+    private static final int PAGE_SHIFT = PageArray.PAGE_SHIFT;
     private static final int PAGE_MASK = PAGE_SIZE - 1;
 
-    private final Map<Long, byte[]> pages = new HashMap<>();
+    private final PageArray pages = new PageArray();
 
     public int read8(long addr) {
-        byte[] page = pages.get(addr >>> PAGE_SHIFT);
+        byte[] page = pages.page(addr >>> PAGE_SHIFT);
         return page == null ? 0 : page[(int) (addr & PAGE_MASK)] & 0xFF;
     }
 
@@ -56,7 +54,7 @@ public final class SparseMemory {
         while (len > 0) {
             int inPage = (int) (addr & PAGE_MASK);
             int chunk = Math.min(len, PAGE_SIZE - inPage);
-            byte[] page = pages.get(addr >>> PAGE_SHIFT);
+            byte[] page = pages.page(addr >>> PAGE_SHIFT);
             if (page == null) {
                 Arrays.fill(dst, off, off + chunk, (byte) 0);
             } else {
@@ -83,12 +81,12 @@ public final class SparseMemory {
 
     /** How many 4 KiB pages exist, i.e. have been written at least once since the last clear. */
     public long pagesAllocated() {
-        return pages.size();
+        return pages.count();
     }
 
     /** Base addresses of the allocated pages in ascending (unsigned) address order. */
     public long[] allocatedPages() {
-        long[] numbers = pages.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] numbers = pages.pageNumbers();
         for (int i = 0; i < numbers.length; i++) {
             numbers[i] <<= PAGE_SHIFT;
         }
@@ -109,7 +107,7 @@ public final class SparseMemory {
             }
             return value;
         }
-        byte[] page = pages.get(addr >>> PAGE_SHIFT);
+        byte[] page = pages.page(addr >>> PAGE_SHIFT);
         if (page == null) {
             return 0;
         }
@@ -135,6 +133,6 @@ public final class SparseMemory {
     }
 
     private byte[] pageForWrite(long addr) {
-        return pages.computeIfAbsent(addr >>> PAGE_SHIFT, n -> new byte[PAGE_SIZE]);
+        return pages.pageForWrite(addr >>> PAGE_SHIFT);
     }
 }

@@ -31,14 +31,22 @@ import eduscc.machine.memory.SystemAddress;
  */
 final class AccessCost {
 
+    /** A write's share of a line depends on which of the line's DWORDs it writes. */
+    static final int DWORDS_PER_LINE = MeshLatency.DWORDS_PER_LINE;
+
     private AccessCost() {
+    }
+
+    /** Which DWORD of its 32-byte line {@code physical} falls in, 0..7. */
+    static int dwordInLine(int physical) {
+        return (physical >>> 2) % DWORDS_PER_LINE;
     }
 
     static int cycles(CoreId requester, int physical, SystemAddress a, Target target, Access kind) {
         TileId from = requester.tile();
         int dx = a.tile().x() - from.x();
         int dy = a.tile().y() - from.y();
-        int dwordInLine = (physical >>> 2) % MeshLatency.DWORDS_PER_LINE;
+        int dwordInLine = dwordInLine(physical);
         return switch (target) {
             case UNMODELLED -> 0;
             case PRIVATE_DRAM, SHARED_DRAM -> {

@@ -24,6 +24,9 @@ import java.util.Objects;
  * and what does it cost ({@link #accessCycles}).
  *
  * <p>Register devices (CRB, FPGA) take only aligned 32-bit accesses, as their drivers issue them.
+ *
+ * <p>Every access asks the requester's {@link CoreRoutes} for its LUT entry's route: the target
+ * kind, the DRAM and the costs are worked out once per LUT write, not once per access.
  */
 public final class Interconnect {
 
@@ -33,6 +36,7 @@ public final class Interconnect {
     private final MessagePassingBuffer[] mpbs = new MessagePassingBuffer[TileId.all().size()];
     private final List<ConfigRegisters> crbs;
     private final Fpga fpga;
+    private final CoreRoutes[] routes = new CoreRoutes[CoreId.COUNT];
 
     /** A chip as after {@code sccReset -g}: every core in reset, default LUTs, empty memories. */
     public Interconnect(ChipWires wires) {
@@ -47,22 +51,30 @@ public final class Interconnect {
         }
         crbs = List.copyOf(banks);
         fpga = new Fpga(wires, crbs);
+        for (CoreId core : CoreId.all()) {
+            routes[core.pid()] = new CoreRoutes(core, crb(core.tile()).lutOf(core.z()), drams);
+        }
     }
 
     // --- translation -------------------------------------------------------------------------
 
     /** Where {@code physical} goes for {@code requester}, through its LUT in its tile's CRB. */
     public SystemAddress translate(CoreId requester, int physical) {
-        SystemAddress target = lookUp(requester, physical);
-        if (target == null) {
+        return mappedRoute(requester, physical).systemAddress(physical);
+    }
+
+    /** The classified LUT entry that {@code physical} uses, or null when it is unmapped. */
+    private LutRoute route(CoreId requester, int physical) {
+        return routes[requester.pid()].of(physical);
+    }
+
+    private LutRoute mappedRoute(CoreId requester, int physical) {
+        LutRoute route = route(requester, physical);
+        if (route == null) {
             throw new BusError(requester, physical, null,
                     String.format("LUT entry 0x%02x is not mapped", physical >>> 24));
         }
-        return target;
-    }
-
-    private SystemAddress lookUp(CoreId requester, int physical) {
-        return crb(requester.tile()).lutOf(requester.z()).translate(physical);
+        return route;
     }
 
     /**
@@ -71,14 +83,14 @@ public final class Interconnect {
      * happens, so the engine need not order it.
      */
     public boolean isShared(CoreId requester, int physical) {
-        SystemAddress a = lookUp(requester, physical);
-        return a != null && Target.of(requester, a) != Target.PRIVATE_DRAM;
+        LutRoute route = route(requester, physical);
+        return route != null && route.target() != Target.PRIVATE_DRAM;
     }
 
     /** What {@code physical} reaches for {@code requester}; an unmapped LUT entry is UNMODELLED. */
     public Target target(CoreId requester, int physical) {
-        SystemAddress a = lookUp(requester, physical);
-        return a == null ? Target.UNMODELLED : Target.of(requester, a);
+        LutRoute route = route(requester, physical);
+        return route == null ? Target.UNMODELLED : route.target();
     }
 
     // --- single accesses ---------------------------------------------------------------------
@@ -93,15 +105,18 @@ public final class Interconnect {
             }
             return value;
         }
-        SystemAddress a = translate(requester, physical);
+        LutRoute route = mappedRoute(requester, physical);
+        if (route.isDram()) {
+            return readDram(route.dram(), route.addressOf(physical), size);
+        }
+        SystemAddress a = route.systemAddress(physical);
         try {
-            return switch (Target.of(requester, a)) {
-                case PRIVATE_DRAM, SHARED_DRAM -> readDram(dramBehind(a), a.address(), size);
+            return switch (route.target()) {
                 case MPB -> mpb(a).read(MessagePassingBuffer.offsetOf(requester, a, size), size);
                 case CRB -> crb(a.tile()).read32(requester,
                         registerOffset(requester, a, size, ConfigRegisters.SIZE));
                 case FPGA -> fpga.read32(requester, registerOffset(requester, a, size, Fpga.SIZE));
-                case UNMODELLED -> throw new BusError(requester, Target.whyUnmodelled(a));
+                default -> throw new BusError(requester, Target.whyUnmodelled(a));
             };
         } catch (BusError e) {
             throw e.physical().isPresent() ? e : e.at(physical, a);
@@ -117,15 +132,19 @@ public final class Interconnect {
             }
             return;
         }
-        SystemAddress a = translate(requester, physical);
+        LutRoute route = mappedRoute(requester, physical);
+        if (route.isDram()) {
+            writeDram(route.dram(), route.addressOf(physical), size, value);
+            return;
+        }
+        SystemAddress a = route.systemAddress(physical);
         try {
-            switch (Target.of(requester, a)) {
-                case PRIVATE_DRAM, SHARED_DRAM -> writeDram(dramBehind(a), a.address(), size, value);
+            switch (route.target()) {
                 case MPB -> mpb(a).write(MessagePassingBuffer.offsetOf(requester, a, size), size, value);
                 case CRB -> crb(a.tile()).write32(requester,
                         registerOffset(requester, a, size, ConfigRegisters.SIZE), value);
                 case FPGA -> fpga.write32(requester, registerOffset(requester, a, size, Fpga.SIZE), value);
-                case UNMODELLED -> throw new BusError(requester, Target.whyUnmodelled(a));
+                default -> throw new BusError(requester, Target.whyUnmodelled(a));
             }
         } catch (BusError e) {
             throw e.physical().isPresent() ? e : e.at(physical, a);
@@ -163,10 +182,6 @@ public final class Interconnect {
         return mpbs[a.tile().index()];
     }
 
-    private SparseMemory dramBehind(SystemAddress a) {
-        return drams[MemoryController.at(a.tile(), a.subdest()).ordinal()];
-    }
-
     /** The offset inside a register device; the GRB sits at the SIF slot {@code 0x0F9}. */
     private static int registerOffset(CoreId requester, SystemAddress a, int size, int deviceSize) {
         long offset = a.address() & SystemAddress.OFFSET_MASK;
@@ -202,13 +217,14 @@ public final class Interconnect {
         Objects.checkFromIndexSize(off, len, buf.length);
         while (len > 0) {
             int chunk = Math.min(len, SLOT_BYTES - (physical & SystemAddress.OFFSET_MASK));
-            SystemAddress a = translate(requester, physical);
-            Target target = Target.of(requester, a);
-            if (target == Target.PRIVATE_DRAM || target == Target.SHARED_DRAM) {
+            LutRoute route = mappedRoute(requester, physical);
+            SystemAddress a = route.systemAddress(physical);
+            Target target = route.target();
+            if (route.isDram()) {
                 if (write) {
-                    dramBehind(a).writeBytes(a.address(), buf, off, chunk);
+                    route.dram().writeBytes(a.address(), buf, off, chunk);
                 } else {
-                    dramBehind(a).readBytes(a.address(), buf, off, chunk);
+                    route.dram().readBytes(a.address(), buf, off, chunk);
                 }
             } else if (target == Target.MPB) {
                 if (!MessagePassingBuffer.contains(a.address(), chunk)) {
@@ -238,8 +254,8 @@ public final class Interconnect {
      * {@link AccessCost} for what is measured and what is our approximation.
      */
     public int accessCycles(CoreId requester, int physical, Access kind) {
-        SystemAddress a = lookUp(requester, physical);
-        return a == null ? 0 : AccessCost.cycles(requester, physical, a, Target.of(requester, a), kind);
+        LutRoute route = route(requester, physical);
+        return route == null ? 0 : route.cycles(physical, kind);
     }
 
     // --- the devices, for the CPU, the loader and the debugger --------------------------------

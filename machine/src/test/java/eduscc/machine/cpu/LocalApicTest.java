@@ -121,4 +121,37 @@ class LocalApicTest {
         apic.setIrr(0x91);
         assertEquals(0x91, apic.highestDeliverable());
     }
+
+    @Test
+    void thePendingCountFollowsTheIrrBitsAndKeepsTheDeliveryOrder() {
+        assertEquals(-1, apic.highestDeliverable(), "nothing pending after power-up");
+        apic.setIrr(0x40);
+        apic.setIrr(0x40);
+        apic.setIrr(0x91);
+        apic.setIrr(0x22);
+        apic.setIrr(0x05);
+        assertEquals(3, apic.pendingCount(), "a second request for 0x40 is the same bit; vectors below 16 are ignored");
+        int[] order = new int[3];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = apic.highestDeliverable();
+            apic.accept(order[i]);
+            apic.write(LocalApic.EOI, 0, 0);
+        }
+        assertEquals(0x91, order[0]);
+        assertEquals(0x40, order[1]);
+        assertEquals(0x22, order[2]);
+        assertEquals(0, apic.pendingCount());
+        assertEquals(-1, apic.highestDeliverable());
+    }
+
+    @Test
+    void acceptingAVectorThatIsNotPendingLeavesTheCountAlone() {
+        apic.setIrr(0x30);
+        apic.accept(0x50);
+        assertEquals(1, apic.pendingCount());
+        assertEquals(1 << 16, apic.read(LocalApic.IRR + 0x10, 0), "vector 0x30 is still pending: IRR word 1, bit 16");
+        apic.reset();
+        assertEquals(0, apic.pendingCount());
+        assertEquals(-1, apic.highestDeliverable());
+    }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class SparseMemoryTest {
 
@@ -72,5 +73,25 @@ class SparseMemoryTest {
         m.clear();
         assertEquals(0, m.pagesAllocated());
         assertEquals(0, m.read8(0x5000));
+    }
+
+    @Test
+    void aValueStraddlingTheFourGigabyteLineSplitsAcrossTwoPages() {
+        SparseMemory m = new SparseMemory();
+        m.write32(0xFFFF_FFFEL, 0xCAFEBABE);
+        assertEquals(0xBABE, m.read16(0xFFFF_FFFEL));
+        assertEquals(0xCAFE, m.read16(0x1_0000_0000L));
+        assertEquals(0, m.read16(0x0000_0000L), "no wrap to address 0");
+        assertArrayEquals(new long[] {0xFFFF_F000L, 0x1_0000_0000L}, m.allocatedPages());
+    }
+
+    @Test
+    void theTopOfTheThirtyFourBitSpaceHoldsDataAndBeyondItIsAnError() {
+        SparseMemory m = new SparseMemory();
+        m.write32(0x3_FFFF_FFFCL, 0x01020304);
+        assertEquals(0x01020304, m.read32(0x3_FFFF_FFFCL));
+        assertEquals(0x01, m.read8(0x3_FFFF_FFFFL));
+        assertThrows(IllegalArgumentException.class, () -> m.write8(0x4_0000_0000L, 1));
+        assertThrows(IllegalArgumentException.class, () -> m.read32(0x4_0000_0000L));
     }
 }
