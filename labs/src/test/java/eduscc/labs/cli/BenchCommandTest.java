@@ -60,7 +60,13 @@ class BenchCommandTest {
         assertEquals(getpid.get("median").asLong(), sum(getpid.get("breakdown")));
         assertEquals(List.of("task code", "INT delivery", "entry stub", "handler", "exit stub", "IRET"),
             components(getpid.get("breakdown")));
-        assertTrue(report.get("x86InstructionsPerSecond").asLong() > 0);
+        JsonNode simulator = report.get("simulator");
+        assertEquals(List.of("switchRun2000FirstSeconds", "switchRun2000Seconds", "boot48Millis", "operationsPerSecond",
+            "handoffsPerSecond", "cooperativeSwitchesPerSecond", "x86InstructionsPerSecond", "stepBack1MMillis",
+            "stepBack10MMillis", "jdk", "virtualThreads", "warmUp"), names(simulator), "issue 9's figures, in its order");
+        assertTrue(simulator.get("x86InstructionsPerSecond").asLong() > 0);
+        assertTrue(simulator.get("cooperativeSwitchesPerSecond").asLong() > 0);
+        assertTrue(simulator.get("jdk").asText().contains(String.valueOf(Runtime.version().feature())), simulator.get("jdk").asText());
         assertEquals(18_749, report.get("memory").get("ticks").asLong(), "a billion cycles at 10 kHz, less the boot");
         assertTrue(report.get("memory").has("heapAfterMegabytes"));
         JsonNode session = report.get("debugger").get("long-session");
@@ -115,6 +121,12 @@ class BenchCommandTest {
             "warm, the whole path hits in L1 and the TLBs; cold, every part that touches memory waits for"
                 + " line fills, page walks and write stalls, and only those cycles are memory stall");
         assertTrue(text.contains("  getpid          median "), text);
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static List<String> components(JsonNode breakdown) {
