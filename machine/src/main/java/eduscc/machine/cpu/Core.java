@@ -2,8 +2,6 @@ package eduscc.machine.cpu;
 
 import eduscc.machine.trace.Trace;
 import eduscc.machine.trace.TraceEvent;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
@@ -19,7 +17,7 @@ public final class Core {
     private final LogicalMemory memory;
     private final Trace trace;
     private final long unitsPerCycle;
-    private final Map<Integer, Binding> bindings = new HashMap<>();
+    private final BindingTable bindings = new BindingTable();
     private final Interrupts interrupts;
     private final DescriptorTables tables;
     private final Segmentation segmentation;

@@ -46,6 +46,9 @@ public final class CycleLedger {
     /** Code ranges by their first linear address (unsigned, as a long). */
     private final TreeMap<Long, CodeRange> code = new TreeMap<>();
     private CodeRange lastRange;
+    /** Every address in exactly one range, in address order (see {@link #layOut}). */
+    private CodeRange[] layout;
+    private long[] layoutStarts;
     private int instructionAddress;
     private int marked = NO_MARK;
     private int markedAt;
@@ -61,6 +64,7 @@ public final class CycleLedger {
         this.regs = regs;
         this.taskCode = component(TASK_CODE);
         this.lastRange = new CodeRange(0, 0, taskCode);
+        layOut();
     }
 
     /** The index of a component by name; a new name joins the list. */
@@ -96,6 +100,7 @@ public final class CycleLedger {
                 from, to, component, names.get(r.component)));
         });
         code.put(start, range);
+        layOut();
         lastRange = new CodeRange(0, 0, taskCode);
     }
 
@@ -164,15 +169,31 @@ public final class CycleLedger {
         return lastRange.component;
     }
 
-    /** The mapped range holding {@code linear}, or the unmapped gap around it (task code). */
+    /** The range holding {@code linear}: a mapped one, or the task-code gap around it. */
     private CodeRange rangeAt(long linear) {
-        Map.Entry<Long, CodeRange> below = code.floorEntry(linear);
-        if (below != null && below.getValue().covers(linear)) {
-            return below.getValue();
+        int i = Arrays.binarySearch(layoutStarts, linear);
+        return layout[i >= 0 ? i : -i - 2];
+    }
+
+    /**
+     * Lays the whole 32-bit space out as ranges in address order, the mapped ones and the gaps
+     * between them (task code), so a lookup is one binary search over plain longs.
+     */
+    private void layOut() {
+        List<CodeRange> all = new ArrayList<>();
+        long at = 0;
+        for (CodeRange r : code.values()) {
+            if (r.start > at) {
+                all.add(new CodeRange(at, r.start, taskCode));
+            }
+            all.add(r);
+            at = r.end;
         }
-        long gapStart = below == null ? 0 : below.getValue().end;
-        Long above = code.higherKey(linear);
-        return new CodeRange(gapStart, above == null ? 1L << 32 : above, taskCode);
+        if (at < 1L << 32) {
+            all.add(new CodeRange(at, 1L << 32, taskCode));
+        }
+        layout = all.toArray(CodeRange[]::new);
+        layoutStarts = all.stream().mapToLong(CodeRange::start).toArray();
     }
 
     /**

@@ -49,6 +49,23 @@ class CycleLedgerTest {
         assertEquals(List.of(CycleLedger.TASK_CODE, "entry stub", "scheduler"), ledger.components());
     }
 
+    /** Addresses below, inside, between and above two ranges, and at the top of the 32-bit space. */
+    @Test
+    void everyAddressFindsItsRangeOrTheTaskCodeAroundIt() {
+        ledger.mapCode(0x100020, 0x100030, "b");
+        ledger.mapCode(0x100000, 0x100010, "a");
+        int[] addresses = {0x000FFFFF, 0x00100000, 0x0010000F, 0x00100010, 0x0010001F, 0x00100020, 0x0010002F,
+            0x00100030, 0x80000000, 0xFFFFFFFF, 0x00100000};
+        String[] parts = {CycleLedger.TASK_CODE, "a", "a", CycleLedger.TASK_CODE, CycleLedger.TASK_CODE, "b", "b",
+            CycleLedger.TASK_CODE, CycleLedger.TASK_CODE, CycleLedger.TASK_CODE, "a"};
+        for (int i = 0; i < addresses.length; i++) {
+            long before = cycles(parts[i]);
+            ledger.beginInstruction(addresses[i]);
+            ledger.instruction(1, 0);
+            assertEquals(before + 1, cycles(parts[i]), String.format("0x%08X", addresses[i]));
+        }
+    }
+
     @Test
     void aMarkOnlyCoversTheAddressItWasMadeAt() {
         ledger.during("EOI", () -> {
