@@ -1,0 +1,81 @@
+package eduscc.labs.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eduscc.labs.scenario.ShippedLabs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every shipped lab gives the same trace hash on the JDK the tests run on and on every other JDK
+ * installed beside it (the kit builds on 17 and prefers 21 or later at run time; its results must
+ * be the same bit for bit). The other JDKs are the folders next to this JVM's home that hold a
+ * {@code release} file; each runs {@code eduscc run LAB --json} in a child JVM on this test's
+ * class path. Where no other JDK is installed the test says so and is skipped, not passed.
+ */
+class CrossJdkDeterminismTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyShippedLabHashesTheSameOnEveryInstalledJdk() throws Exception {
+        List<Path> others = otherJdks();
+        String here = Runtime.version().toString();
+        System.out.println("cross-JDK determinism: this JVM " + here + ", others " + others);
+        assumeTrue(!others.isEmpty(), "no other JDK installed beside " + javaHome() + "; the comparison was skipped");
+        for (String lab : ShippedLabs.NAMES) {
+            String expected = LabRunner.run(ShippedLabs.load(lab), LabRunner.DEFAULT_UNTIL_CYCLES, cycle -> { }).traceHash();
+            for (Path jdk : others) {
+                assertEquals(expected, hashOnChild(jdk, lab), lab + " on " + jdk + " against " + here);
+            }
+        }
+    }
+
+    private static Path javaHome() {
+        return Path.of(System.getProperty("java.home")).toAbsolutePath();
+    }
+
+    /** JDK folders beside this one, in name order, other than this one (real paths, so links count once). */
+    private static List<Path> otherJdks() throws IOException {
+        Path self = javaHome().toRealPath();
+        List<Path> found = new ArrayList<>();
+        List<Path> seen = new ArrayList<>();
+        try (Stream<Path> siblings = Files.list(self.getParent())) {
+            for (Path p : siblings.sorted().toList()) {
+                Path real = p.toRealPath();
+                if (!real.equals(self) && !seen.contains(real) && Files.isRegularFile(real.resolve("release"))
+                        && Files.isExecutable(real.resolve("bin/java"))) {
+                    seen.add(real);
+                    found.add(real);
+                }
+            }
+        }
+        return found;
+    }
+
+    private String hashOnChild(Path jdk, String lab) throws Exception {
+        Path out = dir.resolve(lab + ".json");
+        Path err = dir.resolve(lab + ".err");
+        Process child = new ProcessBuilder(jdk.resolve("bin/java").toString(), "-cp", System.getProperty("java.class.path"),
+            "eduscc.labs.cli.Main", "run", lab, "--json")
+            .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS), lab + " on " + jdk + " did not end within 120 s");
+        assertEquals(0, child.exitValue(), lab + " on " + jdk + ": " + Files.readString(err, StandardCharsets.UTF_8));
+        JsonNode report = JSON.readTree(out.toFile());
+        return report.get("traceHash").asText();
+    }
+}
