@@ -40,11 +40,16 @@ class LauncherTest {
         assertTrue(file.toFile().setExecutable(true));
     }
 
-    /** A java that says it is {@code version} and otherwise prints what it was asked to run. */
+    /**
+     * A java that says it is {@code version}, writes the class-data archive it is asked to write
+     * (an empty file), and otherwise prints what it was asked to run.
+     */
     private Path fakeJdk(String name, String version) throws IOException {
         Path home = root.resolve(name);
         script(home.resolve("bin/java"), "if [ \"$1\" = -version ]; then echo 'openjdk version \"" + version
-            + "\" 2020-01-01' >&2; exit 0; fi\necho \"ran $*\"");
+            + "\" 2020-01-01' >&2; exit 0; fi\n"
+            + "case \"$1\" in -XX:ArchiveClassesAtExit=*) touch \"${1#-XX:ArchiveClassesAtExit=}\"; exit 0;; esac\n"
+            + "echo \"ran $*\"");
         return home;
     }
 
@@ -87,13 +92,28 @@ class LauncherTest {
         assertEquals(List.of("build"), Files.readAllLines(root.resolve("builds.txt")), "built on the first start only");
     }
 
+    /** The class-data archive is made for the Java that runs the kit, and made again after a build. */
+    @Test
+    void aClassDataArchiveIsMadePerJavaVersionAndUsed() throws Exception {
+        Path jdk17 = fakeJdk("jdk17", "17.0.9");
+        Path jdk21 = fakeJdk("jdk21", "21.0.1");
+        Result first = launch(Map.of("JAVA_HOME", jdk17.toString()), "help");
+        Path archive17 = root.resolve("visualizer/target/eduscc-java-17.0.9.jsa");
+        assertTrue(Files.exists(archive17), "archive made after the build");
+        assertTrue(first.out().startsWith("ran -XX:SharedArchiveFile=" + archive17 + " "), first.out());
+        Result other = launch(Map.of("JAVA_HOME", jdk21.toString()), "help");
+        Path archive21 = root.resolve("visualizer/target/eduscc-java-21.0.1.jsa");
+        assertTrue(Files.exists(archive21) && !Files.exists(archive17), "one archive, for the Java in use");
+        assertTrue(other.out().startsWith("ran -XX:SharedArchiveFile=" + archive21 + " "), other.out());
+    }
+
     @Test
     void javaHomeIsUsedAndNamedWithVerbose() throws Exception {
         Path jdk = fakeJdk("jdk21", "21.0.1");
         fakeJdk("bin-elsewhere", "17.0.1");
         Result r = launch(Map.of("JAVA_HOME", jdk.toString()), "--verbose", "help");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("ran -cp") && r.out().trim().endsWith("eduscc.visualizer.cli.Main help"), r.out());
+        assertTrue(r.out().startsWith("ran -XX:SharedArchiveFile=") && r.out().trim().endsWith("eduscc.visualizer.cli.Main help"), r.out());
         assertTrue(r.err().contains("eduscc: using Java 21.0.1 at " + jdk.resolve("bin/java") + " (from JAVA_HOME)"), r.err());
     }
 
