@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
+import eduscc.kernel.arch.EntryStubs;
 import eduscc.kernel.boot.SccBoot;
 import eduscc.machine.Machine;
 import eduscc.machine.MachineConfig;
@@ -13,6 +14,7 @@ import eduscc.machine.cpu.CoreState;
 import eduscc.machine.trace.TraceEvent;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +23,16 @@ import org.junit.jupiter.api.Test;
  */
 class FaultyTaskTest {
     private static volatile boolean spinning = true;
+
+    /**
+     * The hang limit here is 300 ms of wall time between two machine operations, and the first
+     * kernel boot in a JVM assembles entry.asm inside such a stretch (once per JVM): on a loaded
+     * machine that alone could pass for a hang of a core that is only booting. Assemble it first.
+     */
+    @BeforeAll
+    static void assembleTheEntryStubsBeforeAnyRun() {
+        EntryStubs.assembly();
+    }
 
     @AfterEach
     void stopSpinning() {
