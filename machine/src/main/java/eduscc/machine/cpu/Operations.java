@@ -31,33 +31,62 @@ public final class Operations {
         this.callIntoX86 = new CallIntoX86(core);
     }
 
+    /**
+     * One operation: {@link #begin}, the body, {@link #end}; a fault in the body is delivered and,
+     * once its handler returns, the body runs again ({@link #recover}). The hottest operations
+     * (read32, write32, rdtsc) spell this loop out themselves, so they allocate no lambda.
+     */
     private void run(int cost, Runnable body) {
-        value(cost, () -> {
-            body.run();
-            return 0;
-        });
+        core.checkOwner();
+        while (true) {
+            begin();
+            int resumeEip = regs.eip;
+            int resumeCs = regs.cs().selector();
+            try {
+                body.run();
+                end(cost, resumeEip, resumeCs);
+                return;
+            } catch (CpuFault fault) {
+                recover(cost, fault, resumeEip, resumeCs);
+            }
+        }
     }
 
     private int value(int cost, IntSupplier body) {
         core.checkOwner();
         while (true) {
-            core.memory().caches().beginStep();
+            begin();
             int resumeEip = regs.eip;
             int resumeCs = regs.cs().selector();
-            core.beginInstruction();
             try {
                 int result = body.getAsInt();
-                core.chargeInstruction(cost);
-                continueOrLeave(resumeEip, resumeCs);
-                core.boundary();
+                end(cost, resumeEip, resumeCs);
                 return result;
             } catch (CpuFault fault) {
-                core.chargeInstruction(cost);
-                core.interrupts().deliverFault(fault);
-                if (!core.switchTasksIfRequested()) {
-                    core.runUntilReturn(resumeEip, resumeCs);
-                }
+                recover(cost, fault, resumeEip, resumeCs);
             }
+        }
+    }
+
+    /** An operation starts at an instruction boundary: a new step for the cache counters, its charge booked by its address. */
+    private void begin() {
+        core.memory().caches().beginStep();
+        core.beginInstruction();
+    }
+
+    /** It completed: charge it, then the boundary, where interrupts come in. */
+    private void end(int cost, int resumeEip, int resumeCs) {
+        core.chargeInstruction(cost);
+        continueOrLeave(resumeEip, resumeCs);
+        core.boundary();
+    }
+
+    /** It faulted: charge it, deliver the fault and run the handler until it returns here (or switches tasks). */
+    private void recover(int cost, CpuFault fault, int resumeEip, int resumeCs) {
+        core.chargeInstruction(cost);
+        core.interrupts().deliverFault(fault);
+        if (!core.switchTasksIfRequested()) {
+            core.runUntilReturn(resumeEip, resumeCs);
         }
     }
 
@@ -77,7 +106,19 @@ public final class Operations {
     // Memory, through DS with the current privilege (flat in the kit's kernel).
 
     public int read32(int address) {
-        return value(InstructionCosts.MOV, () -> core.memory().read(Registers.DS, address, 4));
+        core.checkOwner();
+        while (true) {
+            begin();
+            int resumeEip = regs.eip;
+            int resumeCs = regs.cs().selector();
+            try {
+                int value = core.memory().read(Registers.DS, address, 4);
+                end(InstructionCosts.MOV, resumeEip, resumeCs);
+                return value;
+            } catch (CpuFault fault) {
+                recover(InstructionCosts.MOV, fault, resumeEip, resumeCs);
+            }
+        }
     }
 
     public int read16(int address) {
@@ -89,7 +130,19 @@ public final class Operations {
     }
 
     public void write32(int address, int value) {
-        run(InstructionCosts.MOV, () -> core.memory().write(Registers.DS, address, 4, value));
+        core.checkOwner();
+        while (true) {
+            begin();
+            int resumeEip = regs.eip;
+            int resumeCs = regs.cs().selector();
+            try {
+                core.memory().write(Registers.DS, address, 4, value);
+                end(InstructionCosts.MOV, resumeEip, resumeCs);
+                return;
+            } catch (CpuFault fault) {
+                recover(InstructionCosts.MOV, fault, resumeEip, resumeCs);
+            }
+        }
     }
 
     public void write16(int address, int value) {
@@ -224,8 +277,10 @@ public final class Operations {
 
     /** Plain computation the Java code stands for: {@code cycles} clocks of work. */
     public void work(int cycles) {
-        run(Math.max(0, cycles), () -> { });
+        run(Math.max(0, cycles), NOTHING);
     }
+
+    private static final Runnable NOTHING = () -> { };
 
     // Registers a kernel loads.
 
@@ -311,10 +366,15 @@ public final class Operations {
      * cost is charged, as the x86 interpreter does. An interrupt taken at the boundary after it
      * runs later and must not show in the value.
      */
+    /** RDTSC: the counter as it stands when the instruction starts, before its own clocks and the boundary after it. */
     public long rdtsc() {
-        long[] counter = new long[1];
-        run(InstructionCosts.RDTSC, () -> counter[0] = core.cycles());
-        return counter[0];
+        core.checkOwner();
+        begin();
+        int resumeEip = regs.eip;
+        int resumeCs = regs.cs().selector();
+        long counter = core.cycles();
+        end(InstructionCosts.RDTSC, resumeEip, resumeCs);
+        return counter;
     }
 
     /** CL1INVMB: drops the L1 lines of MPBT type without writing them back (facts A.3). */
