@@ -78,7 +78,8 @@ final class DebuggerBench {
         }
     }
 
-    private static long median(long[] nanos) {
+    /** The median of a few timings (SimulatorBench uses it too). */
+    static long median(long[] nanos) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return sorted[sorted.length / 2];

@@ -194,8 +194,7 @@ final class SimulatorBench {
                 session.stepBack();
                 nanos[i] = System.nanoTime() - start;
             }
-            java.util.Arrays.sort(nanos);
-            return nanos[REPEATS / 2];
+            return DebuggerBench.median(nanos);
         }
     }
 
