@@ -109,6 +109,11 @@ public final class Machine implements ChipWires, AutoCloseable {
         return engine.dispatches();
     }
 
+    /** Whether the cores' execution contexts run on virtual threads (JDK 21+; see the engine). */
+    public boolean virtualThreads() {
+        return engine.virtualThreads();
+    }
+
     @Override
     public void lintLevel(CoreId core, int pin, boolean asserted, long arrivalTime) {
         if (asserted) {

@@ -12,6 +12,7 @@ import eduscc.machine.MachineConfig;
 import eduscc.machine.chip.CoreId;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Operations;
+import eduscc.machine.engine.Engine;
 import eduscc.machine.x86.asm.Assembler;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
@@ -50,7 +51,7 @@ final class SimulatorBench {
         m.put("stepBack1MMillis", stepBackAt(1_000_000) / 1_000_000);
         m.put("stepBack10MMillis", stepBackAt(10_000_000) / 1_000_000);
         m.put("jdk", System.getProperty("java.vendor") + " " + Runtime.version());
-        m.put("virtualThreads", false);
+        m.put("virtualThreads", Engine.virtualThreadsAvailable());
         m.put("warmUp", WARM_UP);
         return m;
     }

@@ -21,15 +21,38 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every shipped lab gives the same trace hash on the JDK the tests run on and on every other JDK
  * installed beside it (the kit builds on 17 and prefers 21 or later at run time; its results must
- * be the same bit for bit). The other JDKs are the folders next to this JVM's home that hold a
+ * be the same bit for bit), with the execution contexts on virtual threads (JDK 21+) and on
+ * platform threads. The other JDKs are the folders next to this JVM's home that hold a
  * {@code release} file; each runs {@code eduscc run LAB --json} in a child JVM on this test's
- * class path. Where no other JDK is installed the test says so and is skipped, not passed.
+ * class path, once with java.lang opened to the kit as the launcher does (virtual threads where
+ * the JDK has them) and once with virtual threads turned off. Where no other JDK is installed
+ * that part says so and is skipped, not passed.
  */
 class CrossJdkDeterminismTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
+
+    /** Turns the engine's virtual threads off (the machine module's VirtualCarrier.PROPERTY). */
+    private static final String VIRTUAL_THREADS = "eduscc.virtualThreads";
+
+    @Test
+    void everyShippedLabHashesTheSameWithAndWithoutVirtualThreads() {
+        for (String lab : ShippedLabs.NAMES) {
+            String carried = hashHere(lab);
+            System.setProperty(VIRTUAL_THREADS, "false");
+            try {
+                assertEquals(carried, hashHere(lab), lab + " on platform threads against virtual threads where the JDK has them");
+            } finally {
+                System.clearProperty(VIRTUAL_THREADS);
+            }
+        }
+    }
+
+    private static String hashHere(String lab) {
+        return LabRunner.run(ShippedLabs.load(lab), LabRunner.DEFAULT_UNTIL_CYCLES, cycle -> { }).traceHash();
+    }
 
     @Test
     void everyShippedLabHashesTheSameOnEveryInstalledJdk() throws Exception {
@@ -38,9 +61,12 @@ class CrossJdkDeterminismTest {
         System.out.println("cross-JDK determinism: this JVM " + here + ", others " + others);
         assumeTrue(!others.isEmpty(), "no other JDK installed beside " + javaHome() + "; the comparison was skipped");
         for (String lab : ShippedLabs.NAMES) {
-            String expected = LabRunner.run(ShippedLabs.load(lab), LabRunner.DEFAULT_UNTIL_CYCLES, cycle -> { }).traceHash();
+            String expected = hashHere(lab);
             for (Path jdk : others) {
-                assertEquals(expected, hashOnChild(jdk, lab), lab + " on " + jdk + " against " + here);
+                assertEquals(expected, hashOnChild(jdk, lab, "--add-opens=java.base/java.lang=ALL-UNNAMED"),
+                    lab + " on " + jdk + " (virtual threads where it has them) against " + here);
+                assertEquals(expected, hashOnChild(jdk, lab, "-D" + VIRTUAL_THREADS + "=false"),
+                    lab + " on " + jdk + " (platform threads) against " + here);
             }
         }
     }
@@ -67,10 +93,10 @@ class CrossJdkDeterminismTest {
         return found;
     }
 
-    private String hashOnChild(Path jdk, String lab) throws Exception {
+    private String hashOnChild(Path jdk, String lab, String option) throws Exception {
         Path out = dir.resolve(lab + ".json");
         Path err = dir.resolve(lab + ".err");
-        Process child = new ProcessBuilder(jdk.resolve("bin/java").toString(), "-cp", System.getProperty("java.class.path"),
+        Process child = new ProcessBuilder(jdk.resolve("bin/java").toString(), option, "-cp", System.getProperty("java.class.path"),
             "eduscc.labs.cli.Main", "run", lab, "--json")
             .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(child.waitFor(120, TimeUnit.SECONDS), lab + " on " + jdk + " did not end within 120 s");

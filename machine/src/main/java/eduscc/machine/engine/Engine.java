@@ -49,7 +49,10 @@ public final class Engine implements Pacer {
     private final ExecutionContext driver = new ExecutionContext("engine", NONE);
     private final long quantum;
     private final long hangMillis;
-    private int running = NONE;
+    /** The thread that carries the contexts as virtual threads, or null: platform threads. */
+    private final VirtualCarrier carrier;
+    /** Watched by the host's hang watch while the driver runs on the carrier (so volatile). */
+    private volatile int running = NONE;
     private long horizon;
     /** Where the running core's quantum ends: the horizon before a run's time limit cuts it. */
     private long quantumEnd;
@@ -61,7 +64,11 @@ public final class Engine implements Pacer {
     private long earliestOtherTime;
     private int earliestOtherPid;
     private long hostTime;
-    private long dispatches;
+    private volatile long dispatches;
+    /** The dispatch the host's hang watch found without progress (virtual threads only; -1: none). */
+    private volatile long hungDispatch = -1;
+    /** The virtual thread that runs the driver's loop during a run, for the hang watch to wake. */
+    private volatile Thread driverThread;
     /** Instruction boundaries passed by all cores since the start: the debugger's step counter. */
     private long boundaries;
     private long stopAtBoundary = Long.MAX_VALUE;
@@ -81,10 +88,21 @@ public final class Engine implements Pacer {
         this.contexts = new ExecutionContext[this.cores.length];
         this.quantum = quantum;
         this.hangMillis = hangMillis;
+        this.carrier = VirtualCarrier.create("eduscc-carrier");
         for (Core core : this.cores) {
             core.setPacer(this);
             parked.add(new HashMap<>());
         }
+    }
+
+    /** Whether this engine's contexts run on virtual threads (see {@link VirtualCarrier}). */
+    public boolean virtualThreads() {
+        return carrier != null;
+    }
+
+    /** Whether engines made in this JVM run their contexts on virtual threads. */
+    public static boolean virtualThreadsAvailable() {
+        return VirtualCarrier.available();
     }
 
     /** How often the engine handed the baton to a core: the context handoffs of the bench. */
@@ -119,7 +137,7 @@ public final class Engine implements Pacer {
     private ExecutionContext startContext(Core core, String name) {
         ExecutionContext context = new ExecutionContext(name, core.pid());
         started.add(context);
-        context.start(() -> runCore(core, context));
+        context.start(() -> runCore(core, context), carrier);
         return context;
     }
 
@@ -300,6 +318,40 @@ public final class Engine implements Pacer {
      * before {@code untilTime}, which may lie past the last boundary.
      */
     public RunResult run(long untilTime) {
+        return carrier == null ? drive(untilTime) : driveOnCarrier(untilTime);
+    }
+
+    /**
+     * With virtual threads the driver's loop runs on the carrier too, so that handing the baton
+     * between it and a context is cheap, and this (host) thread watches for a hang instead: a
+     * context whose core made no progress over {@code hangMillis} keeps the carrier for good, so
+     * the watch replaces the carrier and wakes the driver, which reports the hang.
+     */
+    private RunResult driveOnCarrier(long untilTime) {
+        CarriedRun run = new CarriedRun(() -> drive(untilTime));
+        driverThread = carrier.unstarted("eduscc-engine", run);
+        driverThread.start();
+        long watchedDispatch = -1;
+        long watchedBeat = 0;
+        while (!run.awaitDone(hangMillis)) {
+            int pid = running;
+            long dispatch = dispatches;
+            long beat = pid == NONE ? 0 : cores[pid].heartbeat();
+            if (pid != NONE && dispatch == watchedDispatch && beat == watchedBeat) {
+                hungDispatch = dispatch;
+                carrier.replace();
+                driverThread.interrupt();
+                watchedDispatch = -1;
+            } else {
+                watchedDispatch = pid == NONE ? -1 : dispatch;
+                watchedBeat = beat;
+            }
+        }
+        return run.result();
+    }
+
+    /** The driver's loop: the body of {@link #run}, on the host thread or on the carrier. */
+    private RunResult drive(long untilTime) {
         pauseRequested = false;
         while (true) {
             if (stopHere || boundaries >= stopAtBoundary) {
@@ -374,6 +426,10 @@ public final class Engine implements Pacer {
 
     /** Waits for the baton to come back, watching for Java code that never reaches an operation. */
     private void awaitDriverTurn(int pid) {
+        if (carrier != null) {
+            awaitDriverTurnOnCarrier(pid);
+            return;
+        }
         Core core = cores[pid];
         long lastBeat = core.heartbeat();
         while (!driver.waitTurn(hangMillis)) {
@@ -383,6 +439,16 @@ public final class Engine implements Pacer {
                 return;
             }
             lastBeat = beat;
+        }
+    }
+
+    /** The same on the carrier: the host's hang watch interrupts the wait when it finds a hang. */
+    private void awaitDriverTurnOnCarrier(int pid) {
+        while (!driver.waitTurnOrInterrupt()) {
+            if (hungDispatch == dispatches) {
+                reportHang(cores[pid], contexts[pid]);
+                return;
+            }
         }
     }
 
@@ -488,6 +554,9 @@ public final class Engine implements Pacer {
     public void close() {
         for (ExecutionContext context : started) {
             context.release();
+        }
+        if (carrier != null) {
+            carrier.close();
         }
     }
 

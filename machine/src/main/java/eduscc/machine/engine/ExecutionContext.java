@@ -27,17 +27,26 @@ public final class ExecutionContext {
         return name;
     }
 
-    /** Starts the thread; it waits for its first turn before running {@code body}. */
-    void start(Runnable body) {
-        thread = new Thread(() -> {
+    /**
+     * Starts the thread, a virtual one on {@code carrier} or, if that is null, a platform thread;
+     * it waits for its first turn before running {@code body}.
+     */
+    void start(Runnable body, VirtualCarrier carrier) {
+        String threadName = "eduscc-core" + pid + "-" + name;
+        Runnable afterFirstTurn = () -> {
             try {
                 waitTurn();
             } catch (CoreStopped stopped) {
                 return;
             }
             body.run();
-        }, "eduscc-core" + pid + "-" + name);
-        thread.setDaemon(true);
+        };
+        if (carrier != null) {
+            thread = carrier.unstarted(threadName, afterFirstTurn);
+        } else {
+            thread = new Thread(afterFirstTurn, threadName);
+            thread.setDaemon(true);
+        }
         thread.start();
     }
 
@@ -55,6 +64,19 @@ public final class ExecutionContext {
             return turn.tryAcquire(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * Waits for the baton until it comes or the thread is interrupted (the host's hang watch
+     * wakes the engine's driver so); false on an interrupt.
+     */
+    boolean waitTurnOrInterrupt() {
+        try {
+            turn.acquire();
+            return true;
+        } catch (InterruptedException e) {
             return false;
         }
     }

@@ -1,6 +1,7 @@
 package eduscc.visualizer.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code ./eduscc} launcher picks its Java as Maven does (JAVA_HOME first, then PATH), refuses
+ * The {@code ./eduscc} launcher picks its Java as Maven does (JAVA_HOME first, then PATH), but
+ * prefers the newest JDK 21+ installed beside that one (virtual threads) and says so; refuses
  * one older than 17 saying which it found, and names it with {@code --verbose}. It runs on a copy
  * of the script in a folder with fake JDKs and a fake {@code mvn}, so nothing is built or started.
  */
@@ -115,6 +117,50 @@ class LauncherTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("ran -XX:SharedArchiveFile=") && r.out().trim().endsWith("eduscc.visualizer.cli.Main help"), r.out());
         assertTrue(r.err().contains("eduscc: using Java 21.0.1 at " + jdk.resolve("bin/java") + " (from JAVA_HOME)"), r.err());
+    }
+
+    /** A fake JDK home with the {@code release} file that real JDKs have, which the launcher reads. */
+    private Path installedJdk(String name, String version) throws IOException {
+        Path home = fakeJdk(name, version);
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
+        return home;
+    }
+
+    @Test
+    void theNewestJdk21OrLaterBesideAnOlderDefaultIsPreferredAndNamed() throws Exception {
+        Path jdk17 = installedJdk("jdk17", "17.0.9");
+        installedJdk("jdk21", "21.0.5");
+        Path jdk25 = installedJdk("jdk25", "25.0.1");
+        installedJdk("jdk22", "22.0.2");
+        Result r = launch(Map.of("JAVA_HOME", jdk17.toString()), "help");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("ran -XX:SharedArchiveFile=" + root.resolve("visualizer/target/eduscc-java-25.0.1.jsa")),
+            r.out());
+        assertTrue(r.out().contains("--add-opens=java.base/java.lang=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"), r.out());
+        assertEquals("eduscc: using Java 25.0.1 at " + jdk25.toRealPath().resolve("bin/java") + " for virtual threads, not "
+            + jdk17.resolve("bin/java") + " (JAVA_HOME, Java 17.0.9); EDUSCC_JAVA=.../bin/java chooses another",
+            r.err().lines().findFirst().orElse(""));
+        Result which = launch(Map.of("JAVA_HOME", jdk17.toString()), "--which-java");
+        assertEquals(jdk25.toRealPath().resolve("bin/java").toString(), which.out().trim(), ".ci/run builds with it");
+    }
+
+    @Test
+    void aJavaHome21OrLaterIsKeptAndEduSccJavaOverridesEverything() throws Exception {
+        Path jdk17 = installedJdk("jdk17", "17.0.9");
+        Path jdk21 = installedJdk("jdk21", "21.0.5");
+        installedJdk("jdk25", "25.0.1");
+        Result kept = launch(Map.of("JAVA_HOME", jdk21.toString()), "help");
+        assertTrue(kept.out().startsWith("ran -XX:SharedArchiveFile=" + root.resolve("visualizer/target/eduscc-java-21.0.5.jsa")),
+            kept.out());
+        assertFalse(kept.err().contains("using Java"), kept.err());
+        Result chosen = launch(Map.of("JAVA_HOME", jdk21.toString(), "EDUSCC_JAVA", jdk17.resolve("bin/java").toString()), "help");
+        assertTrue(chosen.out().startsWith("ran -XX:SharedArchiveFile=" + root.resolve("visualizer/target/eduscc-java-17.0.9.jsa")),
+            chosen.out());
+        assertFalse(chosen.err().contains("using Java"), chosen.err());
+        Result missing = launch(Map.of("EDUSCC_JAVA", root.resolve("none/java").toString()), "help");
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("EDUSCC_JAVA is " + root.resolve("none/java") + ", which is not an executable java"),
+            missing.err());
     }
 
     @Test
