@@ -2,6 +2,8 @@ package eduscc.machine.cpu;
 
 import eduscc.machine.trace.Trace;
 import eduscc.machine.trace.TraceEvent;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.function.IntConsumer;
 
 /**
@@ -33,7 +35,13 @@ public final class Core {
     private CoreState state = CoreState.IN_RESET;
     private long cycles;
     private long time;
-    private volatile long heartbeat;
+    /**
+     * Bumped by every charge and read by the engine's hang watch on another thread. Opaque
+     * access, not volatile: the watch only needs to see it move eventually, and a volatile store
+     * would put a memory fence into every machine operation.
+     */
+    private long heartbeat;
+    private static final VarHandle HEARTBEAT = heartbeatHandle();
     private volatile Thread owner;
     private volatile boolean owned;
     private volatile String taskLabel;
@@ -164,7 +172,7 @@ public final class Core {
 
     /** Progress counter the engine's hang detector watches; bumped by every charge. */
     public long heartbeat() {
-        return heartbeat;
+        return (long) HEARTBEAT.getOpaque(this);
     }
 
     /** Where this core's clocks went, by component of the code path (see {@link CycleLedger}). */
@@ -248,7 +256,7 @@ public final class Core {
     private void advance(long clocks) {
         cycles += clocks;
         time += clocks * unitsPerCycle;
-        heartbeat++;
+        HEARTBEAT.setOpaque(this, heartbeat + 1);
     }
 
     /** Sleeping in HLT until {@code wakeTime}: the clocks still count, the core just does nothing. */
@@ -498,5 +506,13 @@ public final class Core {
 
     static String hex(int value) {
         return String.format("0x%08X", value);
+    }
+
+    private static VarHandle heartbeatHandle() {
+        try {
+            return MethodHandles.lookup().findVarHandle(Core.class, "heartbeat", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 }

@@ -24,6 +24,7 @@ import eduscc.visualizer.source.SourceView;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -460,8 +461,17 @@ public final class MainWindow {
         refresh();
     }
 
+    /**
+     * Stops the frame timer and closes the session. Callable from any thread: JavaFX 21's
+     * AnimationTimer must be stopped on the FX thread, or a pulse that is just running its
+     * timers fails with a NullPointerException inside JavaFX.
+     */
     public void stop() {
-        frames.stop();
+        if (Platform.isFxApplicationThread()) {
+            frames.stop();
+        } else {
+            Platform.runLater(frames::stop);
+        }
         controller.close();
     }
 
