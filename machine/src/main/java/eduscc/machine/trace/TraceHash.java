@@ -1,15 +1,21 @@
 package eduscc.machine.trace;
 
 /**
- * The running 64-bit FNV-1a hash of a trace, fed with each entry's binary fields rather than its
- * text: an int is its four bytes, a long its eight (low byte first), a boolean one byte, a string
- * its length and then each UTF-16 unit as two bytes (null as the length -1). The length in front keeps ("ab", "c") apart
- * from ("a", "bc"). Two runs of the same scenario feed the same bytes in the same order, so they
- * end with the same hash; formatting text is left to the views that show it.
+ * The running 64-bit hash of a trace, fed with each entry's binary fields rather than its text,
+ * one word at a time: an int, a long or a boolean is one word; a string is two, its length and its
+ * Java hash code ({@link String#hashCode}, which the Java specification fixes and each String
+ * keeps once computed, so the names and labels that events repeat cost nothing to hash again);
+ * null is the single word -1. The length in front keeps ("ab", "c") apart from ("a", "bc").
+ *
+ * <p>Each word is mixed in by one step in the manner of FNV-1a, widened from a byte to a word:
+ * xor the word in, multiply by the 64-bit FNV prime, and fold the high half onto the low half (a
+ * multiplication only carries differences upwards; the fold brings them back down). Two runs of
+ * the same scenario feed the same words in the same order, so they end with the same hash;
+ * formatting text is left to the views that show it.
  */
 public final class TraceHash {
-    static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    static final long FNV_PRIME = 0x100000001b3L;
+    static final long OFFSET = 0xcbf29ce484222325L;
+    static final long PRIME = 0x100000001b3L;
 
     /** Each event kind's name, looked up once per class. */
     private static final ClassValue<String> KIND = new ClassValue<>() {
@@ -19,7 +25,7 @@ public final class TraceHash {
         }
     };
 
-    private long value = FNV_OFFSET;
+    private long value = OFFSET;
 
     public long value() {
         return value;
@@ -32,39 +38,38 @@ public final class TraceHash {
     }
 
     public TraceHash add(int v) {
-        for (int shift = 0; shift < 32; shift += 8) {
-            addByte(v >>> shift);
-        }
+        mix(v);
         return this;
     }
 
     public TraceHash add(long v) {
-        for (int shift = 0; shift < 64; shift += 8) {
-            addByte((int) (v >>> shift));
-        }
+        mix(v);
         return this;
     }
 
     public TraceHash add(boolean v) {
-        addByte(v ? 1 : 0);
+        mix(v ? 1 : 0);
         return this;
     }
 
-    /** A string, or null (fed as the length -1). */
+    /** A string, or null (fed as the word -1). */
     public TraceHash add(String s) {
         if (s == null) {
-            return add(-1);
-        }
-        add(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            addByte(c);
-            addByte(c >>> 8);
+            mix(-1);
+        } else {
+            mix(s.length());
+            mix(s.hashCode());
         }
         return this;
     }
 
-    private void addByte(int b) {
-        value = (value ^ (b & 0xFF)) * FNV_PRIME;
+    /** One step: the word in, then the FNV prime, then the high half folded down. */
+    static long step(long hash, long word) {
+        long h = (hash ^ word) * PRIME;
+        return h ^ (h >>> 32);
+    }
+
+    private void mix(long word) {
+        value = step(value, word);
     }
 }

@@ -3,27 +3,21 @@ package eduscc.machine.trace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The trace hash over binary fields: the exact bytes it feeds, and what tells two events apart. */
 class TraceHashTest {
 
-    /** FNV-1a 64 over bytes, written out again here so the test does not trust the class it checks. */
-    private static long fnv1a(byte[] bytes) {
+    /** The word-wide FNV-1a step with a fold, written out again here so the test does not trust the class it checks. */
+    private static long hashWords(long... words) {
         long h = 0xcbf29ce484222325L;
-        for (byte b : bytes) {
-            h ^= b & 0xFF;
+        for (long w : words) {
+            h ^= w;
             h *= 0x100000001b3L;
+            h ^= h >>> 32;
         }
         return h;
-    }
-
-    private static void littleEndian(ByteArrayOutputStream out, long v, int bytes) {
-        for (int i = 0; i < bytes; i++) {
-            out.write((int) (v >>> (8 * i)));
-        }
     }
 
     private static long hashOf(TraceEvent event) {
@@ -33,20 +27,21 @@ class TraceHashTest {
     }
 
     @Test
-    void anEntryFeedsSeqTimeCoreKindAndFieldsLowByteFirst() {
-        ByteArrayOutputStream expected = new ByteArrayOutputStream();
-        littleEndian(expected, 0, 8);          // seq
-        littleEndian(expected, 5, 8);          // time
-        littleEndian(expected, 2, 4);          // core
-        String kind = "ConsoleOutput";
-        littleEndian(expected, kind.length(), 4);
-        for (char c : kind.toCharArray()) {
-            littleEndian(expected, c, 2);
-        }
-        littleEndian(expected, 'x', 4);        // the character
+    void anEntryFeedsSeqTimeCoreKindAndFieldsOneWordEach() {
+        // seq, time, core, the kind's length and Java hash code ("ConsoleOutput"), the character
+        long expected = hashWords(0, 5, 2, 13, 42_630_424, 'x'); // "ConsoleOutput".hashCode() by hand: 42,630,424
         TraceHash h = new TraceHash();
         h.add(new TraceEntry(0, 5, 2, new TraceEvent.ConsoleOutput('x')));
-        assertEquals(fnv1a(expected.toByteArray()), h.value());
+        assertEquals(expected, h.value());
+    }
+
+    @Test
+    void aLongFeedsAllItsBitsAndAStringItsLengthAndHashCode() {
+        TraceHash h = new TraceHash();
+        h.add(0x1234_5678_9ABC_DEF0L).add("readyqueues.lock").add((String) null).add(true);
+        assertEquals(hashWords(0x1234_5678_9ABC_DEF0L, 16, "readyqueues.lock".hashCode(), -1, 1), h.value());
+        assertNotEquals(new TraceHash().add(1L << 40).value(), new TraceHash().add(1L << 41).value(),
+            "a difference in the high half counts");
     }
 
     @Test
