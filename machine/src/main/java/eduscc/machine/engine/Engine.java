@@ -6,9 +6,7 @@ import eduscc.machine.cpu.CoreStopped;
 import eduscc.machine.cpu.Pacer;
 import eduscc.machine.trace.TraceEvent;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The execution engine of DESIGN §3. It always runs the core with the smallest local time
@@ -43,7 +41,7 @@ public final class Engine implements Pacer {
     private final Core[] cores;
     private final ExecutionContext[] contexts;
     /** Per core: contexts parked by a task switch, by the place that resumes them (Core.contextKey). */
-    private final List<Map<Long, ExecutionContext>> parked = new ArrayList<>();
+    private final ParkedContexts[] parked;
     /** Every context ever started, so that the end of the run can let all of them unwind. */
     private final List<ExecutionContext> started = new ArrayList<>();
     private final ExecutionContext driver = new ExecutionContext("engine", NONE);
@@ -86,12 +84,13 @@ public final class Engine implements Pacer {
     public Engine(List<Core> cores, long quantum, long hangMillis) {
         this.cores = cores.toArray(new Core[0]);
         this.contexts = new ExecutionContext[this.cores.length];
+        this.parked = new ParkedContexts[this.cores.length];
         this.quantum = quantum;
         this.hangMillis = hangMillis;
         this.carrier = VirtualCarrier.create("eduscc-carrier");
         for (Core core : this.cores) {
             core.setPacer(this);
-            parked.add(new HashMap<>());
+            parked[core.pid()] = new ParkedContexts();
         }
     }
 
@@ -128,7 +127,7 @@ public final class Engine implements Pacer {
         }
         core.releaseFromReset(time);
         core.trace(new TraceEvent.ResetReleased((pid / 2) % 6, pid / 12));
-        parked.get(pid).clear();
+        parked[pid].clear();
         contexts[pid] = startContext(core, "boot");
         noteEarlierCore(pid, core.time());
     }
@@ -152,19 +151,19 @@ public final class Engine implements Pacer {
             throw new ContextEnded();
         }
         ExecutionContext self = contexts[core.pid()];
-        parked.get(core.pid()).put(parkedAt, self);
+        parked[core.pid()].put(parkedAt, self);
         handTo(core, contextNamedByRegisters(core));
         self.waitTurn();
     }
 
     @Override
     public boolean isParkedAt(Core core, long key) {
-        return parked.get(core.pid()).containsKey(key);
+        return parked[core.pid()].contains(key);
     }
 
     /** The context the loaded registers name: a parked one, or a new one that starts there. */
     private ExecutionContext contextNamedByRegisters(Core core) {
-        ExecutionContext next = parked.get(core.pid()).remove(core.currentContextKey());
+        ExecutionContext next = parked[core.pid()].remove(core.currentContextKey());
         return next != null ? next
             : startContext(core, String.format("task@%08X", core.regs().cs().base() + core.regs().eip));
     }
