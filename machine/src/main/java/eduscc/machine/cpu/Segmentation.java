@@ -14,6 +14,8 @@ public final class Segmentation {
     private final Core core;
     private final Registers regs;
     private final DescriptorTables tables;
+    /** True while a hardware task switch loads the new task's segments (see {@link #duringTaskSwitch}). */
+    private boolean inTaskSwitch;
 
     Segmentation(Core core) {
         this.core = core;
@@ -147,7 +149,25 @@ public final class Segmentation {
         traceLoad(register);
     }
 
+    /**
+     * Runs the segment loads of a hardware task switch (SDM §7.3 step 12). They make no
+     * SegmentLoad event each: a switch always loads all six registers from the new TSS, its own
+     * TaskSwitch event says so, and six events more per switch would be most of the trace of a
+     * lab that switches often. The CPU view shows what they loaded.
+     */
+    void duringTaskSwitch(Runnable loads) {
+        inTaskSwitch = true;
+        try {
+            loads.run();
+        } finally {
+            inTaskSwitch = false;
+        }
+    }
+
     private void traceLoad(SegmentRegister s) {
+        if (inTaskSwitch) {
+            return;
+        }
         core.trace(new TraceEvent.SegmentLoad(s.name(), s.selector(), s.base(), s.limit(), s.access()));
     }
 }

@@ -143,6 +143,11 @@ public final class TaskSwitch {
             regs.set(i, gprs[i]);
         }
         loadLdt(next.ldt());
+        core.segmentation().duringTaskSwitch(() -> loadSegments(next));
+    }
+
+    /** CS and SS first (they set the new CPL the data segments are checked against), then the data segments. */
+    private void loadSegments(Tss32 next) {
         int cpl = next.cs() & 3;
         asNewTask(next.cs(), () -> {
             checkCodePrivilege(Selector.of(next.cs()));

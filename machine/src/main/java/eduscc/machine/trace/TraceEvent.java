@@ -157,7 +157,11 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** A hardware task switch (SDM §7.3) or a software stack switch done by the kernel. */
+    /**
+     * A hardware task switch (SDM §7.3) or a software stack switch done by the kernel. A hardware
+     * switch loads all six segment registers from the new TSS; those loads are part of this event
+     * and make no SegmentLoad events of their own.
+     */
     record TaskSwitch(String mechanism, int fromSelector, int toSelector, int cycles) implements TraceEvent {
         @Override
         public void hashFields(TraceHash h) {

@@ -45,6 +45,20 @@ class TaskSwitchTest {
     }
 
     @Test
+    void theSixSegmentLoadsArePartOfTheTaskSwitchEventNotEventsOfTheirOwn() {
+        long before = f.core.traceLog().size();
+        f.core.systemInstructions().farJump(ProtectedModeFixture.TSS_B_SELECTOR, 0, true);
+        java.util.List<String> kinds = f.core.traceLog().forCore(f.core.pid()).stream().skip(before)
+            .map(e -> e.event().getClass().getSimpleName()).toList();
+        assertEquals(java.util.List.of("TaskSwitch"), kinds, "one event for the whole switch");
+        assertEquals(0x08, f.regs.cs().selector(), "yet CS was loaded");
+        assertEquals(0x10, f.regs.ds().selector(), "and DS");
+        f.core.segmentation().loadData(Registers.ES, 0x10);
+        assertEquals("SegmentLoad", f.core.traceLog().forCore(f.core.pid()).get((int) before + 1).event().getClass().getSimpleName(),
+            "a MOV to a segment register after the switch is an event again");
+    }
+
+    @Test
     void aTaskSwitchLoadsCr3AndSoFlushesBothTlbs() {
         f.core.memory().caches().rememberTranslation(0x120, true);
         f.core.memory().caches().rememberTranslation(0x9, false);

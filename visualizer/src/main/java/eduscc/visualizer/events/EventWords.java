@@ -60,7 +60,8 @@ public final class EventWords {
                 : e.lock() + " released: the word cleared, IF as it was";
         } else if (event instanceof TraceEvent.TaskSwitch e) {
             return e.mechanism() + " task switch: TSS " + tss.named(hex16(e.fromSelector()), e.fromSelector()) + " -> "
-                + tss.named(hex16(e.toSelector()), e.toSelector()) + ", " + e.cycles() + " cycles";
+                + tss.named(hex16(e.toSelector()), e.toSelector()) + ", " + e.cycles() + " cycles"
+                + (e.mechanism().startsWith("hardware") ? "; CS, SS, DS, ES, FS, GS loaded from the new TSS" : "");
         } else if (event instanceof TraceEvent.JavaEntry e) {
             return "reached " + hex32(e.eip()) + ", bound to the kernel's " + e.code() + " (EAX " + hex32(e.eax())
                 + ", EBX " + hex32(e.ebx()) + ")";

@@ -86,7 +86,8 @@ class EventsViewWordsTest {
         assertTrue(words.stream().noneMatch(w -> w.matches("^[A-Z][A-Za-z]+\\[.*")),
             "no line is a record's toString: " + words.stream().filter(w -> w.contains("[")).findFirst().orElse(""));
         String switchRow = words.stream().filter(w -> w.contains("task switch")).findFirst().orElse("no task switch row");
-        assertTrue(switchRow.matches("hardware JMP task switch: TSS 0028 \\(idle\\) -> 0050 \\(realtime\\), \\d+ cycles"), switchRow);
+        assertTrue(switchRow.matches("hardware JMP task switch: TSS 0028 \\(idle\\) -> 0050 \\(realtime\\), \\d+ cycles;"
+            + " CS, SS, DS, ES, FS, GS loaded from the new TSS"), switchRow);
         assertTrue(words.contains("real mode -> protected mode (CR0 = 60000011)"), "the mode switch in words");
         assertTrue(words.stream().anyMatch(w -> w.equals("LTR 0028 (idle): TSS at 00112000, limit 0067")),
             "LTR names the idle task's TSS: " + words.stream().filter(w -> w.startsWith("LTR")).toList());
