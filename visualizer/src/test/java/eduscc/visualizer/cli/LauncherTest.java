@@ -144,6 +144,19 @@ class LauncherTest {
         assertEquals(jdk25.toRealPath().resolve("bin/java").toString(), which.out().trim(), ".ci/run builds with it");
     }
 
+    /** Starting a JVM only to ask its version costs 0.1 s: a JDK's release file says it without one. */
+    @Test
+    void theVersionComesFromTheReleaseFileWithoutStartingTheJvm() throws Exception {
+        Path jdk = installedJdk("jdk21", "21.0.5");
+        script(jdk.resolve("bin/java"), "if [ \"$1\" = -version ]; then echo started >> " + root.resolve("started.txt") + "; exit 1; fi\n"
+            + "case \"$1\" in -XX:ArchiveClassesAtExit=*) touch \"${1#-XX:ArchiveClassesAtExit=}\"; exit 0;; esac\n"
+            + "echo \"ran $*\"");
+        Result r = launch(Map.of("JAVA_HOME", jdk.toString()), "--verbose", "help");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("eduscc: using Java 21.0.5 at " + jdk.resolve("bin/java") + " (from JAVA_HOME)"), r.err());
+        assertFalse(Files.exists(root.resolve("started.txt")), "java -version was never run");
+    }
+
     @Test
     void aJavaHome21OrLaterIsKeptAndEduSccJavaOverridesEverything() throws Exception {
         Path jdk17 = installedJdk("jdk17", "17.0.9");
