@@ -94,6 +94,28 @@ class LauncherTest {
         assertEquals(List.of("build"), Files.readAllLines(root.resolve("builds.txt")), "built on the first start only");
     }
 
+    /**
+     * The build picks run-time jars by the Java that builds (Monocle for 17 or for 21+), so a kit
+     * built with one major version is built again for another, with the JDK that will run it and
+     * from an empty lib folder (no jar of the earlier build stays beside the new ones).
+     */
+    @Test
+    void anotherJavaMajorBuildsAgainWithThatJdkFromAnEmptyLib() throws Exception {
+        script(fakeBin.resolve("mvn"), "echo \"build with $JAVA_HOME\" >> builds.txt\n"
+            + "mkdir -p visualizer/target/lib && touch visualizer/target/visualizer.jar");
+        Path jdk17 = fakeJdk("jdk17", "17.0.9");
+        Path jdk21 = fakeJdk("jdk21", "21.0.1");
+        script(jdk21.resolve("bin/javac"), "exit 0");
+        assertEquals(0, launch(Map.of("JAVA_HOME", jdk17.toString()), "help").code());
+        assertEquals(0, launch(Map.of("JAVA_HOME", jdk17.toString()), "help").code());
+        Path stray = Files.createFile(root.resolve("visualizer/target/lib/openjfx-monocle-17.0.10.jar"));
+        Result r = launch(Map.of("JAVA_HOME", jdk21.toString()), "help");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("build with " + jdk17, "build with " + jdk21.toRealPath()), Files.readAllLines(root.resolve("builds.txt")),
+            "built once for 17 and again for 21, with the JDK that runs the kit");
+        assertFalse(Files.exists(stray), "the lib folder of the build for 17 is gone");
+    }
+
     /** The class-data archive is made for the Java that runs the kit, and made again after a build. */
     @Test
     void aClassDataArchiveIsMadePerJavaVersionAndUsed() throws Exception {
