@@ -15,6 +15,7 @@ import eduscc.machine.cpu.Operations;
 import eduscc.machine.engine.Engine;
 import eduscc.machine.x86.asm.Assembler;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ final class SimulatorBench {
     private static final int SWITCHES = 2000;
     /** A kilobyte of private DRAM no kernel uses in these runs (the kernel's data ends below 0x00122000). */
     private static final int SCRATCH = 0x00130000;
+    /** The engine's switch to platform threads (machine's VirtualCarrier.PROPERTY). */
+    private static final String VIRTUAL_THREADS = "eduscc.virtualThreads";
     static final String WARM_UP = "each loop run once unmeasured, then the best of " + REPEATS;
 
     private SimulatorBench() {
@@ -45,6 +48,7 @@ final class SimulatorBench {
         m.put("switchRun2000Seconds", seconds(best(SimulatorBench::switchRun)));
         m.put("boot48Millis", best(SimulatorBench::boot48) / 1_000_000);
         m.put("operationsPerSecond", perSecond(OPERATIONS, best(SimulatorBench::operations)));
+        m.put("bytesPerOperation", bytesPerOperation());
         m.put("handoffsPerSecond", handoffsPerSecond());
         m.put("cooperativeSwitchesPerSecond", perSecond(2L * YIELDS, best(SimulatorBench::cooperativeSwitches)));
         m.put("x86InstructionsPerSecond", perSecond(2L * LOOP_ITERATIONS + 4, best(SimulatorBench::countDown)));
@@ -118,6 +122,48 @@ final class SimulatorBench {
             });
             return timeRun(machine);
         }
+    }
+
+    /**
+     * The garbage the memory-touching loop of {@link #operations} makes per operation: the bytes
+     * its thread allocated, counted by the JVM (HotSpot's thread allocation counter). The JVM
+     * counts them per platform thread only, so this one run uses platform threads; a second run
+     * after a first warms the JIT, whose escape analysis removes allocations it can prove local.
+     */
+    private static double bytesPerOperation() {
+        String before = System.getProperty(VIRTUAL_THREADS);
+        System.setProperty(VIRTUAL_THREADS, "false");
+        try {
+            allocatedByLoop();
+            return Math.round(10.0 * allocatedByLoop() / OPERATIONS) / 10.0;
+        } finally {
+            if (before == null) {
+                System.clearProperty(VIRTUAL_THREADS);
+            } else {
+                System.setProperty(VIRTUAL_THREADS, before);
+            }
+        }
+    }
+
+    private static long allocatedByLoop() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long[] allocated = new long[1];
+        try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT)) {
+            Core core = machine.core(0);
+            core.bind(KernelImage.entryAddress(), "bench loop", () -> {
+                Operations ops = core.ops();
+                long start = threads.getCurrentThreadAllocatedBytes();
+                for (int i = 0; i < OPERATIONS / 2; i++) {
+                    ops.write32(SCRATCH + 4 * (i & 0xFF), i);
+                    ops.read32(SCRATCH + 4 * ((i + 1) & 0xFF));
+                }
+                allocated[0] = threads.getCurrentThreadAllocatedBytes() - start;
+                ops.cli();
+                ops.hlt();
+            });
+            machine.run();
+        }
+        return allocated[0];
     }
 
     /** Two cores with a one-cycle quantum: every operation hands the baton to the other core. */
@@ -206,6 +252,7 @@ final class SimulatorBench {
         out.printf("  2000-switch latency run, warm              %8.3f s%n", (Double) m.get("switchRun2000Seconds"));
         out.printf("  boot 48 cores, wall time             %,12d ms%n", (Long) m.get("boot48Millis"));
         out.printf("  machine operations, memory-touching   %,12d /s%n", (Long) m.get("operationsPerSecond"));
+        out.printf("  garbage per memory-touching operation %,11.1f bytes%n", (Double) m.get("bytesPerOperation"));
         out.printf("  context handoffs                     %,12d /s%n", (Long) m.get("handoffsPerSecond"));
         out.printf("  cooperative switches (yield, yield)  %,12d /s%n", (Long) m.get("cooperativeSwitchesPerSecond"));
         out.printf("  interpreted x86 instructions         %,12d /s%n", (Long) m.get("x86InstructionsPerSecond"));

@@ -62,10 +62,12 @@ class BenchCommandTest {
             components(getpid.get("breakdown")));
         JsonNode simulator = report.get("simulator");
         assertEquals(List.of("switchRun2000FirstSeconds", "switchRun2000Seconds", "boot48Millis", "operationsPerSecond",
-            "handoffsPerSecond", "cooperativeSwitchesPerSecond", "x86InstructionsPerSecond", "stepBack1MMillis",
+            "bytesPerOperation", "handoffsPerSecond", "cooperativeSwitchesPerSecond", "x86InstructionsPerSecond", "stepBack1MMillis",
             "stepBack10MMillis", "jdk", "virtualThreads", "warmUp"), names(simulator), "issue 9's figures, in its order");
         assertTrue(simulator.get("x86InstructionsPerSecond").asLong() > 0);
         assertTrue(simulator.get("cooperativeSwitchesPerSecond").asLong() > 0);
+        assertTrue(simulator.get("bytesPerOperation").isNumber() && simulator.get("bytesPerOperation").asDouble() >= 0,
+            "the JVM counted the loop's allocations: " + simulator.get("bytesPerOperation"));
         assertTrue(simulator.get("jdk").asText().contains(String.valueOf(Runtime.version().feature())), simulator.get("jdk").asText());
         assertEquals(18_749, report.get("memory").get("ticks").asLong(), "a billion cycles at 10 kHz, less the boot");
         assertTrue(report.get("memory").has("heapAfterMegabytes"));
