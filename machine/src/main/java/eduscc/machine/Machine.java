@@ -109,7 +109,7 @@ public final class Machine implements ChipWires, AutoCloseable {
         return engine.dispatches();
     }
 
-    /** Whether the cores' execution contexts run on virtual threads (JDK 21+; see the engine). */
+    /** Whether the cores' execution contexts run on virtual threads (JDK 24+; see the engine). */
     public boolean virtualThreads() {
         return engine.virtualThreads();
     }

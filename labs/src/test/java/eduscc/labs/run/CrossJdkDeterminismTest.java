@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every shipped lab gives the same trace hash on the JDK the tests run on and on every other JDK
  * installed beside it (the kit builds on 17 and prefers 21 or later at run time; its results must
- * be the same bit for bit), with the execution contexts on virtual threads (JDK 21+) and on
+ * be the same bit for bit), with the execution contexts on virtual threads (JDK 24+) and on
  * platform threads. The other JDKs are the folders next to this JVM's home that hold a
  * {@code release} file; each runs {@code eduscc run LAB --json} in a child JVM on this test's
  * class path, once with java.lang opened to the kit as the launcher does (virtual threads where

@@ -6,6 +6,7 @@ import eduscc.machine.cpu.CoreStopped;
 import eduscc.machine.cpu.Pacer;
 import eduscc.machine.trace.TraceEvent;
 import java.util.ArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.List;
 
 /**
@@ -78,8 +79,13 @@ public final class Engine implements Pacer {
     private volatile boolean pauseRequested;
     /** The debugger's line breakpoints: asked at every boundary, on the running context's own thread. */
     private java.util.function.Predicate<Core> boundaryWatcher;
-    /** The one thread allowed to touch the machine right now (null while the driver decides). */
-    private volatile Thread batonHolder;
+    /**
+     * The one thread allowed to touch the machine right now (null while the driver decides).
+     * Handing the baton back to the driver and reporting a hang both take it with a
+     * compare-and-set, so a context that comes back just as its hang is reported either gets
+     * its hand-back in first (no hang) or finds the baton gone (it stops).
+     */
+    private final AtomicReference<Thread> batonHolder = new AtomicReference<>();
 
     public Engine(List<Core> cores, long quantum, long hangMillis) {
         this.cores = cores.toArray(new Core[0]);
@@ -170,8 +176,8 @@ public final class Engine implements Pacer {
 
     private void handTo(Core core, ExecutionContext next) {
         contexts[core.pid()] = next;
-        batonHolder = next.thread();
-        core.setOwner(batonHolder);
+        batonHolder.set(next.thread());
+        core.setOwner(next.thread());
         next.giveTurn();
     }
 
@@ -244,7 +250,7 @@ public final class Engine implements Pacer {
                 passBoundary(core);
             }
         } finally {
-            if (holdsBaton()) {
+            if (batonHolder.compareAndSet(Thread.currentThread(), null)) {
                 driver.giveTurn();
             }
         }
@@ -256,7 +262,7 @@ public final class Engine implements Pacer {
     }
 
     private boolean holdsBaton() {
-        return Thread.currentThread() == batonHolder;
+        return Thread.currentThread() == batonHolder.get();
     }
 
     /** A thread the engine gave up on must not take part again: it is stopped where it stands. */
@@ -333,16 +339,18 @@ public final class Engine implements Pacer {
         long watchedDispatch = -1;
         long watchedBeat = 0;
         while (!run.awaitDone(hangMillis)) {
-            int pid = running;
             long dispatch = dispatches;
+            int pid = running;
             long beat = pid == NONE ? 0 : cores[pid].heartbeat();
-            if (pid != NONE && dispatch == watchedDispatch && beat == watchedBeat) {
+            if (pid == NONE || dispatches != dispatch || dispatch == hungDispatch) {
+                watchedDispatch = -1; // between dispatches, or already reported: nothing to watch
+            } else if (dispatch == watchedDispatch && beat == watchedBeat) {
                 hungDispatch = dispatch;
                 carrier.replace();
                 driverThread.interrupt();
                 watchedDispatch = -1;
             } else {
-                watchedDispatch = pid == NONE ? -1 : dispatch;
+                watchedDispatch = dispatch;
                 watchedBeat = beat;
             }
         }
@@ -415,12 +423,15 @@ public final class Engine implements Pacer {
     private void giveBaton(int pid) {
         running = pid;
         dispatches++;
-        batonHolder = contexts[pid].thread();
-        cores[pid].setOwner(batonHolder);
-        contexts[pid].giveTurn();
-        awaitDriverTurn(pid);
-        batonHolder = null;
-        running = NONE;
+        try {
+            batonHolder.set(contexts[pid].thread());
+            cores[pid].setOwner(contexts[pid].thread());
+            contexts[pid].giveTurn();
+            awaitDriverTurn(pid);
+        } finally {
+            batonHolder.set(null);
+            running = NONE;
+        }
     }
 
     /** Waits for the baton to come back, watching for Java code that never reaches an operation. */
@@ -433,8 +444,7 @@ public final class Engine implements Pacer {
         long lastBeat = core.heartbeat();
         while (!driver.waitTurn(hangMillis)) {
             long beat = core.heartbeat();
-            if (beat == lastBeat) {
-                reportHang(core, contexts[pid]);
+            if (beat == lastBeat && reportHang(core, contexts[pid])) {
                 return;
             }
             lastBeat = beat;
@@ -444,8 +454,7 @@ public final class Engine implements Pacer {
     /** The same on the carrier: the host's hang watch interrupts the wait when it finds a hang. */
     private void awaitDriverTurnOnCarrier(int pid) {
         while (!driver.waitTurnOrInterrupt()) {
-            if (hungDispatch == dispatches) {
-                reportHang(cores[pid], contexts[pid]);
+            if (hungDispatch == dispatches && reportHang(cores[pid], contexts[pid])) {
                 return;
             }
         }
@@ -454,16 +463,20 @@ public final class Engine implements Pacer {
     /**
      * Gives up on a core whose Java code made no machine operation for {@code hangMillis}. This
      * is the one decision taken on wall-clock time; the thread cannot be stopped from outside and
-     * keeps running its loop, but it is stopped at its next machine operation.
+     * keeps running its loop, but it is stopped at its next machine operation. False if the
+     * context handed the baton on after all, between the watch's last look and now.
      */
-    private void reportHang(Core core, ExecutionContext context) {
-        batonHolder = null;
+    private boolean reportHang(Core core, ExecutionContext context) {
+        if (!batonHolder.compareAndSet(context.thread(), null)) {
+            return false; // it handed the baton on just now: no hang
+        }
+        core.setOwner(null); // its next charge stops it, before it touches the core again
+        context.abandon();
         String stack = context.javaStack();
         core.setState(CoreState.HUNG);
         core.trace(new TraceEvent.Hang(runningTask(core, context), stack));
         passBoundary(core); // the core left the running state: a position, as for a panic
-        core.setOwner(null);
-        context.abandon();
+        return true;
     }
 
     /** The earliest core that can run, other than {@code except}; ties go to the lower pid. */
@@ -545,6 +558,9 @@ public final class Engine implements Pacer {
     private void yieldToDriver(Core core) {
         requireBaton(core);
         ExecutionContext context = contexts[core.pid()];
+        if (!batonHolder.compareAndSet(Thread.currentThread(), null)) {
+            throw new CoreStopped(core.pid(), "this Java thread was reported hung and no longer holds the baton");
+        }
         driver.giveTurn();
         context.waitTurn();
     }

@@ -58,13 +58,26 @@ public final class ExecutionContext {
         }
     }
 
-    /** Waits for the baton at most {@code millis}; false on timeout (the hang detector's tool). */
+    /**
+     * Waits for the baton at most {@code millis}; false on timeout (the hang detector's tool). An
+     * interrupt of the waiting thread does not cut the wait short (it would look like a hang); it
+     * is kept for the caller.
+     */
     boolean waitTurn(long millis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        boolean interrupted = false;
         try {
-            return turn.tryAcquire(millis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            while (true) {
+                try {
+                    return turn.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -77,7 +90,7 @@ public final class ExecutionContext {
             turn.acquire();
             return true;
         } catch (InterruptedException e) {
-            return false;
+            return turn.tryAcquire(); // the baton may have come back just before the interrupt
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The one platform thread that carries all of an engine's execution contexts as virtual threads
- * (JDK 21 and later). Only one context runs at a time, and every hand-off of the baton parks one
+ * (JDK 24 and later, see {@link #FIRST_JDK}). Only one context runs at a time, and every hand-off of the baton parks one
  * thread and wakes the next: between two platform threads that is a trip through the operating
  * system of a few microseconds, between two virtual threads on one carrier it is a switch of
  * continuations inside the JVM, several times cheaper. Who runs next is still decided by simulated
@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * the carrier: the hung virtual thread keeps the old platform thread, as a hung platform thread
  * would, and every other context goes on on a new one.
  *
- * <p><b>Where it is used.</b> JDK 21 has no public way to give virtual threads a scheduler of
+ * <p><b>Where it is used.</b> The JDK has no public way to give virtual threads a scheduler of
  * one's own (JEP 444 left it out): the thread builder that takes one is internal to
  * {@code java.lang}, and the JVM must be started with
  * {@code --add-opens java.base/java.lang=ALL-UNNAMED} to reach it, as the launcher, the Maven
@@ -35,6 +35,12 @@ import java.util.concurrent.TimeUnit;
 final class VirtualCarrier implements Executor {
     /** The system property that turns virtual threads off ({@code false}). */
     static final String PROPERTY = "eduscc.virtualThreads";
+    /**
+     * Virtual threads from JDK 24 on: before it (JEP 491), a virtual thread that waits inside a
+     * {@code synchronized} block keeps its carrier thread, and with one carrier a student's
+     * synchronized method that makes a machine operation would stop the whole engine.
+     */
+    static final int FIRST_JDK = 24;
     /** How long an idle carrier thread lives before it ends (a new one starts with the next run). */
     private static final long IDLE_SECONDS = 2;
     /** The internal builder's constructor that takes a scheduler; null where it cannot be used. */
@@ -66,9 +72,10 @@ final class VirtualCarrier implements Executor {
         return carrier;
     }
 
-    /** Whether this JVM can run contexts on virtual threads (JDK 21 or later, with the option above). */
+    /** Whether this JVM can run contexts on virtual threads (JDK 24 or later, with the option above). */
     static boolean available() {
-        return BUILDER != null && NAME != null && UNSTARTED != null && !"false".equals(System.getProperty(PROPERTY));
+        return Runtime.version().feature() >= FIRST_JDK && BUILDER != null && NAME != null && UNSTARTED != null
+            && !"false".equals(System.getProperty(PROPERTY));
     }
 
     /** An unstarted virtual thread named {@code threadName} on this carrier. */
@@ -83,16 +90,23 @@ final class VirtualCarrier implements Executor {
     /** Runs a virtual thread's next stretch: the JVM calls this whenever one is ready to go on. */
     @Override
     public void execute(Runnable continuation) {
-        thread.execute(continuation);
+        ThreadPoolExecutor carrier = thread;
+        carrier.execute(continuation);
+        if (carrier != thread && carrier.remove(continuation)) {
+            thread.execute(continuation); // replaced meanwhile: the hung carrier would never run it
+        }
     }
 
-    /** A hung thread holds the current carrier for good: the other contexts go on on a new one. */
+    /**
+     * A hung thread holds the current carrier for good: the other contexts go on on a new one,
+     * and what waits in the old one's queue moves over. The old one is left as it is (a stretch
+     * submitted to it in the middle of this moves over in {@link #execute}).
+     */
     void replace() {
         ThreadPoolExecutor hung = thread;
         thread = newThread();
         List<Runnable> waiting = new ArrayList<>();
         hung.getQueue().drainTo(waiting);
-        hung.shutdown();
         waiting.forEach(thread::execute);
     }
 
@@ -117,7 +131,7 @@ final class VirtualCarrier implements Executor {
             MethodType type = MethodType.methodType(method.equals("name") ? builder : Thread.class, parameter);
             return MethodHandles.publicLookup().findVirtual(builder, method, type);
         } catch (ReflectiveOperationException e) {
-            return null; // before JDK 21
+            return null; // before JDK 21: no virtual threads
         }
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The kind of Java thread a context runs on is invisible to the machine: on JDK 21 and later the
+ * The kind of Java thread a context runs on is invisible to the machine: on JDK 24 and later the
  * engine carries its contexts as virtual threads, and every run ends with the same trace as it
  * does on platform threads, hangs included.
  */
@@ -33,8 +33,8 @@ class VirtualThreadsTest {
 
     @Test
     void theBuildRunsContextsOnVirtualThreadsWhereTheJdkHasThem() {
-        assertEquals(Runtime.version().feature() >= 21, Engine.virtualThreadsAvailable(),
-            "on JDK 21+ the build opens java.lang to the kit (surefire argLine), so the engine uses virtual threads");
+        assertEquals(Runtime.version().feature() >= VirtualCarrier.FIRST_JDK, Engine.virtualThreadsAvailable(),
+            "on JDK 24+ the build opens java.lang to the kit (surefire argLine), so the engine uses virtual threads");
     }
 
     @Test

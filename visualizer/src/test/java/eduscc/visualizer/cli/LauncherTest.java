@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code ./eduscc} launcher picks its Java as Maven does (JAVA_HOME first, then PATH), but
- * prefers the newest JDK 21+ installed beside that one (virtual threads) and says so; refuses
+ * prefers the newest JDK 21+ installed beside that one (a newer JIT; virtual threads from 24) and says so; refuses
  * one older than 17 saying which it found, and names it with {@code --verbose}. It runs on a copy
  * of the script in a folder with fake JDKs and a fake {@code mvn}, so nothing is built or started.
  */
@@ -159,7 +159,7 @@ class LauncherTest {
         assertTrue(r.out().startsWith("ran -XX:SharedArchiveFile=" + root.resolve("visualizer/target/eduscc-java-25.0.1.jsa")),
             r.out());
         assertTrue(r.out().contains("--add-opens=java.base/java.lang=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"), r.out());
-        assertEquals("eduscc: using Java 25.0.1 at " + jdk25.toRealPath().resolve("bin/java") + " for virtual threads, not "
+        assertEquals("eduscc: using Java 25.0.1 at " + jdk25.toRealPath().resolve("bin/java") + ", the newest JDK installed, not "
             + jdk17.resolve("bin/java") + " (JAVA_HOME, Java 17.0.9); EDUSCC_JAVA=.../bin/java chooses another",
             r.err().lines().findFirst().orElse(""));
         Result which = launch(Map.of("JAVA_HOME", jdk17.toString()), "--which-java");
