@@ -2,9 +2,6 @@ package eduscc.labs.debug;
 
 import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelSnapshot;
-import eduscc.kernel.arch.Idt;
-import eduscc.kernel.sched.ReadyQueuePlugins;
-import eduscc.labs.run.BootedLab;
 import eduscc.labs.run.LabRunner;
 import eduscc.labs.scenario.Scenario;
 import eduscc.machine.Machine;
@@ -13,7 +10,6 @@ import eduscc.machine.snapshot.MachineSnapshot;
 import eduscc.machine.time.Clocks;
 import eduscc.machine.snapshot.MemoryDump;
 import eduscc.machine.trace.TraceEntry;
-import eduscc.machine.trace.TraceEvent;
 import eduscc.machine.trace.TracePrefix;
 import java.util.Map;
 import java.util.SortedMap;
@@ -23,8 +19,11 @@ import java.util.function.Predicate;
 
 /**
  * A debugging session on one lab (DESIGN §5): run, pause, step forward by instruction boundaries
- * or to the next event of a kind, and step back. Going back re-runs the lab from its boot to one
- * boundary earlier: the run is deterministic, so that is the same state as before.
+ * or to the next event of a kind, and step back. Going back runs the lab forward again to the
+ * earlier position, from the nearest of a few paused {@link Replicas} behind the present one (or
+ * from the boot): the run is deterministic, so that is the same state as before. A checkpoint
+ * cannot be a copy of the state, because the Java stacks of parked contexts cannot be copied; a
+ * replica is a second boot of the same lab, paused at an earlier boundary.
  *
  * <p><b>One position, one state.</b> A position is a count of instruction boundaries, and every
  * way of reaching it (a step, "next event", going back, a saved {@link SessionFile}) must show the
@@ -54,24 +53,20 @@ public final class Session implements AutoCloseable {
     public static final int TRACE_WINDOW = 50_000;
 
     private final Scenario lab;
-    private volatile BootedLab booted;
+    /** The live machine with its recorders; replaced by a replica or a new boot when going back. */
+    private volatile DebugRun run;
+    /** Paused replicas of the lab behind the present position, kept by a background thread. */
+    private final Replicas replicas;
+    /** Where the last backward move started its run: a replica's position, or 0 from the boot. */
+    private long rewoundFrom;
     private volatile DebugSnapshot latest;
     private boolean finished;
     /** The last run ended on a time limit (a cycle breakpoint, a chunk of "run"), between boundaries. */
     private boolean stoppedOnTime;
-    /**
-     * Each core's kernel at the end of the ticks this run has passed that a narration check names
-     * (the narration judges past ticks by it): bounded by the lab, not by the length of the run.
-     */
-    private final java.util.List<TickEnd> tickEnds = new java.util.ArrayList<>();
-    /** The ticks some narration step checks: only their ends are kept. */
+    /** The ticks some narration step checks: only their ends are kept (see {@link DebugRun}). */
     private final java.util.Set<Long> checkedTicks;
     /** The state one boundary short of where the command in progress will stop, if it passed there. */
     private DebugSnapshot stepBefore;
-    /** Kernel stacks read for earlier snapshots of this boot; a new boot starts a new cache. */
-    private KernelStacks stacks = new KernelStacks();
-    /** Where the cores write (the machine's write watch); the snapshot lists the last command's writes. */
-    private MemoryWrites writes;
     /** The position of the last snapshot, or -1 after a re-run from the boot (then "the last step" is meant). */
     private long publishedPosition = -1;
     /** The event the command in progress stops at (set on the recording context), published with it. */
@@ -80,9 +75,15 @@ public final class Session implements AutoCloseable {
     private volatile MemoryWindow memoryWindow;
 
     public Session(Scenario lab) {
+        this(lab, ReplicaLadder.DEFAULT);
+    }
+
+    /** A session whose backward moves start from replicas on {@code ladder} ({@link ReplicaLadder#NONE}: from the boot). */
+    public Session(Scenario lab, ReplicaLadder ladder) {
         this.lab = lab;
         this.checkedTicks = lab.narration().stream().filter(n -> n.check() != null).map(n -> n.tick())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.replicas = new Replicas(ladder, this::newRun, lab.name());
         restart();
     }
 
@@ -101,6 +102,7 @@ public final class Session implements AutoCloseable {
 
     /** Back to the lab's boot: nothing has run. */
     public void reset() {
+        replicas.hold();
         restart();
     }
 
@@ -109,32 +111,64 @@ public final class Session implements AutoCloseable {
         publish("at the start: every released core is about to fetch its first instruction");
     }
 
-    /** A fresh boot of the lab at position 0, not yet published (going back runs forward from here). */
-    private void reboot() {
-        if (booted != null) {
-            booted.close();
-        }
-        booted = LabRunner.boot(lab, ReadyQueuePlugins.get(lab.kernel().readyQueues()));
-        stacks = new KernelStacks();
-        finished = false;
-        tickEnds.clear();
-        Machine m = booted.machine();
-        m.trace().setWindow(TRACE_WINDOW);
-        m.trace().addListener(e -> {
-            if (e.event() instanceof TraceEvent.InterruptDelivered d && d.vector() == Idt.TIMER) {
-                noteTickEnd(m, e.core());
-            }
-        });
-        watchWrites();
+    /** A fresh boot of the lab with the debugger's recorders (also how the replica worker makes one). */
+    private DebugRun newRun() {
+        return new DebugRun(lab, checkedTicks, TRACE_WINDOW);
     }
 
-    /** The timer interrupt is being delivered: the tick the kernel counts now is ending. */
-    private void noteTickEnd(Machine m, int pid) {
-        Kernel k = booted.kernels().get(pid);
-        if (k != null && k.scheduler() != null && checkedTicks.contains(k.scheduler().tick())) {
-            KernelSnapshot kernel = KernelSnapshot.of(k);
-            tickEnds.add(new TickEnd(pid, kernel.tick(), kernel, m.core(pid).consoleText()));
+    /** A fresh boot of the lab at position 0, not yet published (going back runs forward from here). */
+    private void reboot() {
+        replace(newRun());
+        rewoundFrom = 0;
+    }
+
+    /**
+     * Going back: the live machine becomes the replica at the latest position that {@code usable}
+     * accepts (one the command then runs forward the short way to where it goes), or a fresh boot
+     * if no replica stands early enough. Either way it is the state a re-run from the boot
+     * reaches there. {@code usable} must hold at every position before one where it holds.
+     */
+    private void rewind(Predicate<DebugRun> usable) {
+        DebugRun replica = replicas.take(usable);
+        if (replica == null) {
+            reboot();
+        } else {
+            replace(replica);
+            rewoundFrom = replica.position();
         }
+    }
+
+    /** {@link #rewind} to a position at or before {@code latest}. */
+    private void rewindTo(long latest) {
+        rewind(r -> r.position() <= latest);
+    }
+
+    private void replace(DebugRun next) {
+        DebugRun old = run;
+        run = next;
+        finished = false;
+        publishedPosition = -1;
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    /** Where the last backward move started running: a replica's position, or 0 for the boot. */
+    long rewoundFrom() {
+        return rewoundFrom;
+    }
+
+    /** The positions of the replicas that stand behind the present one now, ascending. */
+    public java.util.List<Long> replicaPositions() {
+        return replicas.positions();
+    }
+
+    /**
+     * Waits until the replica worker has finished moving the replicas behind the present position
+     * (a benchmark's and a test's completion signal; the debugger itself never waits for it).
+     */
+    public void awaitReplicas() {
+        replicas.awaitStanding();
     }
 
     /** One machine operation or x86 instruction, on whichever core runs next. */
@@ -147,6 +181,7 @@ public final class Session implements AutoCloseable {
      * on another line (its innermost kernel frame changes). On a core running x86 code, one step.
      */
     public void stepLine(int pid) {
+        replicas.hold();
         SourceLine start = latest.sourceLine(pid);
         if (start == null) {
             step();
@@ -173,8 +208,9 @@ public final class Session implements AutoCloseable {
      * current position (the start of the line before).
      */
     public void backLine(int pid) {
+        replicas.hold();
         long here = machine().boundaries();
-        reset();
+        reboot();
         Machine m = machine();
         java.util.List<Long> changes = new java.util.ArrayList<>();
         SourceLine[] last = {null};
@@ -194,17 +230,19 @@ public final class Session implements AutoCloseable {
             m.setBoundaryWatcher(null);
         }
         long target = changes.stream().filter(b -> b < here).reduce((a, b) -> b).orElse(0L);
-        reset();
         if (target > 0) {
             runTo(target, "stepped back one source line on core " + pid);
+        } else {
+            restart();
         }
     }
 
-    /** Back by one boundary: re-run from the start to the boundary before this one. */
+    /** Back by one boundary: from a replica behind it (or the boot) forward to the boundary before this one. */
     public void stepBack() {
+        replicas.hold();
         long target = Math.max(0, machine().boundaries() - 1);
-        reboot();
         if (target == 0) {
+            reboot();
             publish("at the start");
         } else {
             runTo(target, "stepped back");
@@ -216,7 +254,7 @@ public final class Session implements AutoCloseable {
      * publishes where it stopped (Pause during "next event" or a breakpoint that never hits).
      */
     public void pause() {
-        booted.machine().requestPause();
+        run.machine().requestPause();
     }
 
     /**
@@ -224,9 +262,11 @@ public final class Session implements AutoCloseable {
      * the way, one boundary short, to keep that state as the step before the target.
      */
     public void runTo(long boundary, String why) {
+        replicas.hold();
         Machine m = machine();
         if (boundary < m.boundaries()) {
-            reboot();
+            // two short, so that the run passes the step before the target and keeps it
+            rewindTo(boundary - 2);
             m = machine();
         }
         DebugSnapshot before = null;
@@ -247,6 +287,7 @@ public final class Session implements AutoCloseable {
 
     /** Runs until the next trace event that {@code stopAt} accepts (a kind, a core, a breakpoint). */
     public void runUntil(Predicate<TraceEntry> stopAt, String what) {
+        replicas.hold();
         Machine m = machine();
         Consumer<TraceEntry> watcher = e -> {
             if (stopAt.test(e)) {
@@ -272,6 +313,7 @@ public final class Session implements AutoCloseable {
      * stops, then once more to the one before this position.
      */
     public void backUntil(Predicate<TraceEntry> kind, String what) {
+        replicas.hold();
         long here = machine().boundaries();
         long target = lastStopBefore(kind, here);
         if (target == 0) {
@@ -286,9 +328,14 @@ public final class Session implements AutoCloseable {
      * The last position before {@code here} where a run to the next {@code kind} event stops. A
      * stop requested by an event takes effect at the next instruction boundary, so an event seen
      * while {@code b} boundaries have passed stops the run at {@code b + 1}: a Halt at the boundary
-     * of entering the halted state, a Panic at the boundary of the core's stop.
+     * of entering the halted state, a Panic at the boundary of the core's stop. Read off the trace
+     * window when it reaches back far enough ({@link EventPositions}), else found by a re-run.
      */
     private long lastStopBefore(Predicate<TraceEntry> kind, long here) {
+        long inWindow = run.eventPositions().lastStopBefore(machine().trace().entries(), kind, here);
+        if (inWindow >= 0) {
+            return inWindow;
+        }
         reboot();
         Machine m = machine();
         long[] last = {0};
@@ -308,12 +355,7 @@ public final class Session implements AutoCloseable {
 
     /** Runs to boundary {@code target} (or the end), not giving up on a pause: a re-run is one command. */
     private RunResult advanceTo(long target) {
-        Machine m = machine();
-        RunResult result;
-        do {
-            result = m.runToBoundary(target, Long.MAX_VALUE);
-        } while (result.reason() == RunResult.Reason.PAUSED && m.boundaries() < target);
-        return result;
+        return run.advanceTo(target);
     }
 
     /**
@@ -321,16 +363,19 @@ public final class Session implements AutoCloseable {
      * which that core's kernel has counted the tick (tick 0 is the start).
      */
     public void goToTick(int pid, long tick) {
-        reboot();
+        replicas.hold();
+        if (run.booted().kernels().get(pid) == null) {
+            throw new IllegalArgumentException("lab " + lab.name() + " runs no kernel on core " + pid);
+        }
         if (tick <= 0) {
+            reboot();
             publish("at the start: tick 0");
             return;
         }
+        // a replica before the tick began: the count only grows, so the run from the boot passed it
+        rewind(r -> r.schedulerTick(pid) < tick);
         Machine m = machine();
-        Kernel kernel = booted.kernels().get(pid);
-        if (kernel == null) {
-            throw new IllegalArgumentException("lab " + lab.name() + " runs no kernel on core " + pid);
-        }
+        Kernel kernel = run.booted().kernels().get(pid);
         // the scheduler's count, which the narration and the run-queue view show; the timer
         // handler counts its own tick one EOI earlier
         m.setBoundaryWatcher(core -> kernel.scheduler() != null && kernel.scheduler().tick() >= tick);
@@ -346,8 +391,12 @@ public final class Session implements AutoCloseable {
         if (cycle < 0 || cycle > Long.MAX_VALUE / Clocks.TILE_533_UNITS) {
             throw new IllegalArgumentException("cycle " + cycle + " lies outside 0.." + Long.MAX_VALUE / Clocks.TILE_533_UNITS);
         }
-        reboot();
-        after(machine().run(cycle * Clocks.TILE_533_UNITS), "at cycle " + cycle);
+        replicas.hold();
+        long until = cycle * Clocks.TILE_533_UNITS;
+        // A replica all of whose cores stand before that time: every boundary up to it came
+        // earlier, so the run from the boot to the time limit passed it without stopping.
+        rewind(r -> r.latestCoreTime() < until);
+        after(machine().run(until), "at cycle " + cycle);
     }
 
     /**
@@ -358,8 +407,10 @@ public final class Session implements AutoCloseable {
         if (seq < 0) {
             throw new IllegalArgumentException("trace events are numbered from 0, got " + seq);
         }
+        replicas.hold();
         if (seq < machine().trace().size()) {
-            reboot();
+            // a replica that has not yet recorded the event
+            rewind(r -> r.machine().trace().size() <= seq);
         }
         runUntil(e -> e.seq() == seq, "event #" + seq);
     }
@@ -369,6 +420,7 @@ public final class Session implements AutoCloseable {
      * breakpoint), checked at every instruction boundary on the context's own stack.
      */
     public void runToSourceLine(java.util.Set<SourceLine> breakpoints) {
+        replicas.hold();
         Machine m = machine();
         m.setBoundaryWatcher(core -> SourceLine.kernelFrames(Thread.currentThread().getStackTrace()).stream()
             .anyMatch(breakpoints::contains));
@@ -403,6 +455,7 @@ public final class Session implements AutoCloseable {
      * {@link Machine#run()} does.
      */
     public void runToBreakpoints(Breakpoints breakpoints) {
+        replicas.hold();
         try (ArmedBreakpoints armed = arm(breakpoints)) {
             RunResult result = machine().run(armed.timeLimit());
             after(result, armed.status(result));
@@ -414,7 +467,7 @@ public final class Session implements AutoCloseable {
      * in slices with {@link #advance(long, long)} and stops where {@link #runToBreakpoints} would.
      */
     public ArmedBreakpoints arm(Breakpoints breakpoints) {
-        return new ArmedBreakpoints(machine(), breakpoints, this::ticks, writes, e -> {
+        return new ArmedBreakpoints(machine(), breakpoints, this::ticks, run.writes(), e -> {
             if (stopEvent == null) {
                 stopEvent = StopEvent.here(e);
             }
@@ -422,7 +475,7 @@ public final class Session implements AutoCloseable {
     }
 
     private long ticks(int pid) {
-        Kernel k = booted.kernels().get(pid);
+        Kernel k = run.booted().kernels().get(pid);
         return k == null ? 0 : k.ticks();
     }
 
@@ -431,6 +484,7 @@ public final class Session implements AutoCloseable {
      * chunk does not look for the step before it; {@link #settle} does once the run ends.
      */
     public RunResult runChunk() {
+        replicas.hold();
         Machine m = machine();
         RunResult result = m.run(m.cores().stream().mapToLong(c -> c.time()).max().orElse(0) + RUN_CHUNK_UNITS);
         finished = result.reason() == RunResult.Reason.ALL_IDLE;
@@ -445,6 +499,7 @@ public final class Session implements AutoCloseable {
      */
     public void settle() {
         if (latest.previousStep() == null && latest.position() > 0) {
+            replicas.hold();
             publish(latest.status());
         }
     }
@@ -461,6 +516,7 @@ public final class Session implements AutoCloseable {
 
     /** {@link #advance(long)} that also stops at global time {@code untilTime} (a cycle breakpoint). */
     public RunResult advance(long count, long untilTime) {
+        replicas.hold();
         RunResult result = machine().runToBoundary(machine().boundaries() + count, untilTime);
         finished = result.reason() == RunResult.Reason.ALL_IDLE;
         return result;
@@ -512,17 +568,18 @@ public final class Session implements AutoCloseable {
         latest = snapshot;
         publishedPosition = snapshot.position();
         stopEvent = null;
+        replicas.follow(snapshot.position());
     }
 
     /**
-     * Re-runs from the start to {@code here - 1}, takes the state there, and steps on to {@code here},
+     * Runs from a replica (or the start) to {@code here - 1}, takes the state there, and steps on to {@code here},
      * and on to the same time if the run stopped on a time limit (a cycle breakpoint, a chunk of
      * "run") while the cores idled past the last boundary.
      */
     private DebugSnapshot rerunToStepBefore(long here) {
         boolean wasFinished = finished;
         long time = machine().now();
-        reboot();
+        rewindTo(here - 1);
         advanceTo(here - 1);
         DebugSnapshot before = capture("");
         if (wasFinished) {
@@ -548,25 +605,18 @@ public final class Session implements AutoCloseable {
     private DebugSnapshot capture(String status) {
         Machine m = machine();
         SortedMap<Integer, KernelSnapshot> kernels = new TreeMap<>();
-        for (Map.Entry<Integer, Kernel> e : booted.kernels().entrySet()) {
+        for (Map.Entry<Integer, Kernel> e : run.booted().kernels().entrySet()) {
             kernels.put(e.getKey(), KernelSnapshot.of(e.getValue()));
         }
         SortedMap<Integer, java.util.List<SourceLine>> lines = new TreeMap<>();
-        for (int pid : booted.kernels().keySet()) {
-            lines.put(pid, stacks.of(m, pid));
+        for (int pid : run.booted().kernels().keySet()) {
+            lines.put(pid, run.stacks().of(m, pid));
         }
         long now = m.boundaries();
-        LastWrites written = writes.between(publishedPosition < 0 || publishedPosition > now ? now - 1 : publishedPosition, now);
+        LastWrites written = run.writes().between(publishedPosition < 0 || publishedPosition > now ? now - 1 : publishedPosition, now);
         StopEvent stop = stopEvent;
         return new DebugSnapshot(lab.name(), now, MachineSnapshot.of(m), kernels, m.trace().entries(),
-            status, lines, null, tickEnds, stop, written, read(memoryWindow));
-    }
-
-    /** Every data write of the cores goes to {@link #writes}; a re-run from the boot starts afresh. */
-    private void watchWrites() {
-        writes = new MemoryWrites(machine());
-        machine().setWriteWatch(writes);
-        publishedPosition = -1;
+            status, lines, null, run.tickEnds(), stop, written, read(memoryWindow));
     }
 
     /**
@@ -595,11 +645,13 @@ public final class Session implements AutoCloseable {
     }
 
     private Machine machine() {
-        return booted.machine();
+        return run.machine();
     }
 
+    /** Stops the replica worker, closes every replica and the live machine: no thread is left behind. */
     @Override
     public void close() {
-        booted.close();
+        replicas.close();
+        run.close();
     }
 }
