@@ -31,6 +31,17 @@ final class EventPositions implements Consumer<TraceEntry> {
     }
 
     /**
+     * The position at which "next event" stops for event {@code seq}, one boundary after the one
+     * it happened in, or -1 if the ring no longer (or not yet) holds it.
+     */
+    long stopAfter(long seq) {
+        if (seq < 0 || seq >= nextSeq || seq < nextSeq - boundaries.length) {
+            return -1;
+        }
+        return boundaries[(int) (seq % boundaries.length)] + 1;
+    }
+
+    /**
      * The last position before {@code here} where a run to the next event that {@code kind}
      * accepts stops, from the events in {@code window} this ring still covers: 0 if no such
      * event happened since the boot, -1 if the answer may lie before what the window and the

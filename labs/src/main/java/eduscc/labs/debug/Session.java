@@ -401,7 +401,9 @@ public final class Session implements AutoCloseable {
 
     /**
      * Goes to where "next event" stops for trace event number {@code seq}: the boundary after it
-     * (a double-click on an event row). From the start if the event lies behind.
+     * (a double-click on an event row). From a replica or the start if the event lies behind: when
+     * the trace window still says at which position it happened, the run passes the step before
+     * and keeps it (one replica used); otherwise from a replica that has not yet recorded it.
      */
     public void goToEvent(long seq) {
         if (seq < 0) {
@@ -409,8 +411,14 @@ public final class Session implements AutoCloseable {
         }
         replicas.hold();
         if (seq < machine().trace().size()) {
-            // a replica that has not yet recorded the event
-            rewind(r -> r.machine().trace().size() <= seq);
+            long stop = run.eventPositions().stopAfter(seq);
+            if (stop > 1) {
+                rewindTo(stop - 2);
+                advanceTo(stop - 1);
+                stepBefore = capture("");
+            } else {
+                rewind(r -> r.machine().trace().size() <= seq);
+            }
         }
         runUntil(e -> e.seq() == seq, "event #" + seq);
     }
