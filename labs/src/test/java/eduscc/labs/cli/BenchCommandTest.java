@@ -63,7 +63,8 @@ class BenchCommandTest {
         JsonNode simulator = report.get("simulator");
         assertEquals(List.of("switchRun2000FirstSeconds", "switchRun2000Seconds", "boot48Millis", "operationsPerSecond",
             "handoffsPerSecond", "cooperativeSwitchesPerSecond", "x86InstructionsPerSecond", "stepBack1MMillis",
-            "stepBack10MMillis", "jdk", "virtualThreads", "warmUp"), names(simulator), "issue 9's figures, in its order");
+            "stepBack10MMillis", "stepBackFromBoot1MMillis", "stepBackFromBoot10MMillis", "jdk", "virtualThreads", "warmUp"),
+            names(simulator), "issue 9's figures, in its order, then step back with the replicas used up");
         assertTrue(simulator.get("x86InstructionsPerSecond").asLong() > 0);
         assertTrue(simulator.get("cooperativeSwitchesPerSecond").asLong() > 0);
         assertTrue(simulator.get("jdk").asText().contains(String.valueOf(Runtime.version().feature())), simulator.get("jdk").asText());
