@@ -203,33 +203,20 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Back one kernel source line on core {@code pid}: re-run from the start, noting every boundary
-     * at which that core's kernel line changed, and stop at the last such boundary before the
-     * current position (the start of the line before).
+     * Back one kernel source line on core {@code pid}: the start of the line before, the last
+     * boundary before the current position at which that core's kernel line changed. Found by
+     * running forward from the nearest replica behind (or the boot) with a watcher on the
+     * core's stack ({@link LineStarts}); when the line began before that replica, from the next
+     * one back. Then from a replica (or the boot) to that boundary.
      */
     public void backLine(int pid) {
         replicas.hold();
         long here = machine().boundaries();
-        reboot();
-        Machine m = machine();
-        java.util.List<Long> changes = new java.util.ArrayList<>();
-        SourceLine[] last = {null};
-        m.setBoundaryWatcher(core -> {
-            if (core.pid() == pid) {
-                SourceLine now = SourceLine.topKernelFrame(Thread.currentThread().getStackTrace());
-                if (now != null && !now.equals(last[0])) {
-                    changes.add(m.boundaries());
-                    last[0] = now;
-                }
-            }
-            return false;
-        });
-        try {
-            m.runToBoundary(here, Long.MAX_VALUE);
-        } finally {
-            m.setBoundaryWatcher(null);
+        long target = -1;
+        while (target < 0) {
+            rewindTo(here - 1);
+            target = LineStarts.lastBefore(machine(), pid, here, rewoundFrom == 0);
         }
-        long target = changes.stream().filter(b -> b < here).reduce((a, b) -> b).orElse(0L);
         if (target > 0) {
             runTo(target, "stepped back one source line on core " + pid);
         } else {

@@ -109,6 +109,21 @@ class ReplicaSessionTest {
     }
 
     @Test
+    void backOneLineFromReplicasEqualsAReRunFromTheBoot() {
+        try (Session session = new Session(LAB, SHORT); Session reference = new Session(LAB, ReplicaLadder.NONE)) {
+            session.runTo(1500, "test");
+            session.awaitReplicas();
+            reference.runTo(1500, "reference");
+            for (int i = 1; i <= 3; i++) {
+                session.backLine(0);
+                reference.backLine(0);
+                assertSameState(reference.snapshot(), session.snapshot(), "back one line, number " + i);
+            }
+            assertTrue(session.snapshot().position() < 1500);
+        }
+    }
+
+    @Test
     void aStretchOfStepsBackThatExhaustsTheReplicasStillLandsOnTheReRunsStates() {
         try (Session session = new Session(LAB, SHORT); Session reference = new Session(LAB, ReplicaLadder.NONE)) {
             session.runTo(1000, "test");
