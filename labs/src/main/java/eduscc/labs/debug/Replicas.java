@@ -98,9 +98,12 @@ final class Replicas implements AutoCloseable {
         return ready.stream().map(DebugRun::position).toList();
     }
 
-    /** Blocks until the ladder stands complete behind the present position (or cannot be completed). */
+    /**
+     * Blocks until the ladder stands complete behind the present position, or cannot be
+     * completed, or the worker is held by a command that has not yet ended (it would never move).
+     */
     synchronized void awaitStanding() {
-        while (!closed && ladder.rungs() > 0 && (working || held || here >= 0 && stuckAt != here && plan() != null)) {
+        while (!closed && ladder.rungs() > 0 && (working || !held && here >= 0 && stuckAt != here && plan() != null)) {
             waitHere();
         }
     }
