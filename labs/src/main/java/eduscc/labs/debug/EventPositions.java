@@ -41,6 +41,11 @@ final class EventPositions implements Consumer<TraceEntry> {
         return boundaries[(int) (seq % boundaries.length)] + 1;
     }
 
+    /** The sequence number of the oldest event that both {@code window} and the ring hold. */
+    long oldestCovered(TracePrefix window) {
+        return Math.max(window.firstSeq(), nextSeq - boundaries.length);
+    }
+
     /**
      * The last position before {@code here} where a run to the next event that {@code kind}
      * accepts stops, from the events in {@code window} this ring still covers: 0 if no such
@@ -48,7 +53,7 @@ final class EventPositions implements Consumer<TraceEntry> {
      * ring hold (then only a re-run can tell).
      */
     long lastStopBefore(TracePrefix window, Predicate<TraceEntry> kind, long here) {
-        long oldest = Math.max(window.firstSeq(), nextSeq - boundaries.length);
+        long oldest = oldestCovered(window);
         for (long seq = Math.min(window.endSeq(), nextSeq) - 1; seq >= oldest; seq--) {
             long stop = boundaries[(int) (seq % boundaries.length)] + 1;
             if (stop < here && kind.test(window.get((int) (seq - window.firstSeq())))) {

@@ -59,6 +59,8 @@ public final class Session implements AutoCloseable {
     private final Replicas replicas;
     /** Where the last backward move started its run: a replica's position, or 0 from the boot. */
     private long rewoundFrom;
+    /** How often this session booted the lab afresh (the first boot included). */
+    private long boots;
     private volatile DebugSnapshot latest;
     private boolean finished;
     /** The last run ended on a time limit (a cycle breakpoint, a chunk of "run"), between boundaries. */
@@ -120,6 +122,7 @@ public final class Session implements AutoCloseable {
     private void reboot() {
         replace(newRun());
         rewoundFrom = 0;
+        boots++;
     }
 
     /**
@@ -156,6 +159,11 @@ public final class Session implements AutoCloseable {
     /** Where the last backward move started running: a replica's position, or 0 for the boot. */
     long rewoundFrom() {
         return rewoundFrom;
+    }
+
+    /** How often this session booted the lab afresh instead of taking a replica (the first boot included). */
+    long boots() {
+        return boots;
     }
 
     /** The positions of the replicas that stand behind the present one now, ascending. */
@@ -316,28 +324,36 @@ public final class Session implements AutoCloseable {
      * stop requested by an event takes effect at the next instruction boundary, so an event seen
      * while {@code b} boundaries have passed stops the run at {@code b + 1}: a Halt at the boundary
      * of entering the halted state, a Panic at the boundary of the core's stop. Read off the trace
-     * window when it reaches back far enough ({@link EventPositions}), else found by a re-run.
+     * window when it reaches back far enough ({@link EventPositions}); else found by running
+     * forward from a replica that has not yet recorded the window's oldest event, watching the
+     * events (from the next one back if none of them is of the kind, at last from the boot).
      */
     private long lastStopBefore(Predicate<TraceEntry> kind, long here) {
-        long inWindow = run.eventPositions().lastStopBefore(machine().trace().entries(), kind, here);
+        TracePrefix window = machine().trace().entries();
+        long inWindow = run.eventPositions().lastStopBefore(window, kind, here);
         if (inWindow >= 0) {
             return inWindow;
         }
-        reboot();
-        Machine m = machine();
-        long[] last = {0};
-        Consumer<TraceEntry> stops = e -> {
-            if (kind.test(e)) {
-                last[0] = m.boundaries() + 1;
+        long oldestSeen = run.eventPositions().oldestCovered(window);
+        while (true) {
+            rewind(r -> r.machine().trace().size() <= oldestSeen);
+            Machine m = machine();
+            long[] last = {0};
+            Consumer<TraceEntry> stops = e -> {
+                if (kind.test(e)) {
+                    last[0] = m.boundaries() + 1;
+                }
+            };
+            m.trace().addListener(stops);
+            try {
+                advanceTo(here - 1);
+            } finally {
+                m.trace().removeListener(stops);
             }
-        };
-        m.trace().addListener(stops);
-        try {
-            advanceTo(here - 1);
-        } finally {
-            m.trace().removeListener(stops);
+            if (last[0] > 0 || rewoundFrom == 0) {
+                return last[0] < here ? last[0] : 0;
+            }
         }
-        return last[0] < here ? last[0] : 0;
     }
 
     /** Runs to boundary {@code target} (or the end), not giving up on a pause: a re-run is one command. */
