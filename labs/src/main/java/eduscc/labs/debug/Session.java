@@ -37,7 +37,9 @@ import java.util.function.Predicate;
  * the cores idled on; {@link #rerunToStepBefore} runs on to that time.
  *
  * <p>A session is driven from one thread at a time (the GUI puts its commands on one simulation
- * thread); every command ends paused, with a fresh {@link #snapshot()}.
+ * thread); every command ends paused, with a fresh {@link #snapshot()}. The replicas' own worker
+ * thread never touches the live machine; it moves the replicas while no command runs (a command
+ * holds it, a published snapshot lets it go on), and {@link #close} ends it.
  */
 public final class Session implements AutoCloseable {
     /** How far "run" goes at most before it pauses again to publish a snapshot (100 ms simulated). */
