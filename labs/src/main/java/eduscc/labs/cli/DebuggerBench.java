@@ -1,5 +1,6 @@
 package eduscc.labs.cli;
 
+import eduscc.labs.debug.ReplicaLadder;
 import eduscc.labs.debug.Session;
 import eduscc.labs.scenario.EveryCore;
 import eduscc.labs.scenario.Scenario;
@@ -33,7 +34,10 @@ final class DebuggerBench {
         return figures;
     }
 
-    /** Runs {@code lab} to its end, then steps back and forward again {@link #REPEATS} times. */
+    /**
+     * Runs {@code lab} to its end, then steps back and forward again {@link #REPEATS} times, each
+     * time once the replica worker has moved the replicas behind the end (its completion signal).
+     */
     private static Map<String, Object> atTheEnd(Scenario lab) {
         try (Session session = new Session(lab)) {
             session.runTo(Long.MAX_VALUE, "to the end");
@@ -42,6 +46,7 @@ final class DebuggerBench {
             long[] publish = new long[REPEATS];
             for (int i = 0; i < REPEATS; i++) {
                 session.runTo(end, "forward again");
+                session.awaitReplicas();
                 long start = System.nanoTime();
                 session.stepBack();
                 back[i] = System.nanoTime() - start;
@@ -60,10 +65,11 @@ final class DebuggerBench {
 
     /**
      * The heap in use with a session standing at cycle 10^9 of {@link MemoryBench}'s 10 kHz lab and
-     * its snapshot in hand: the trace window and the bounded records, not the whole run.
+     * its snapshot in hand: the trace window and the bounded records, not the whole run. The live
+     * machine alone (no replicas behind it: each would add its own machine and trace window).
      */
     private static Map<String, Object> longRun() {
-        try (Session session = new Session(MemoryBench.TURNS)) {
+        try (Session session = new Session(MemoryBench.TURNS, ReplicaLadder.NONE)) {
             long start = System.nanoTime();
             session.goToCycle(MemoryBench.CYCLES);
             long millis = (System.nanoTime() - start) / 1_000_000;

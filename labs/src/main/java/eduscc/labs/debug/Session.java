@@ -2,9 +2,6 @@ package eduscc.labs.debug;
 
 import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelSnapshot;
-import eduscc.kernel.arch.Idt;
-import eduscc.kernel.sched.ReadyQueuePlugins;
-import eduscc.labs.run.BootedLab;
 import eduscc.labs.run.LabRunner;
 import eduscc.labs.scenario.Scenario;
 import eduscc.machine.Machine;
@@ -13,7 +10,6 @@ import eduscc.machine.snapshot.MachineSnapshot;
 import eduscc.machine.time.Clocks;
 import eduscc.machine.snapshot.MemoryDump;
 import eduscc.machine.trace.TraceEntry;
-import eduscc.machine.trace.TraceEvent;
 import eduscc.machine.trace.TracePrefix;
 import java.util.Map;
 import java.util.SortedMap;
@@ -23,8 +19,11 @@ import java.util.function.Predicate;
 
 /**
  * A debugging session on one lab (DESIGN §5): run, pause, step forward by instruction boundaries
- * or to the next event of a kind, and step back. Going back re-runs the lab from its boot to one
- * boundary earlier: the run is deterministic, so that is the same state as before.
+ * or to the next event of a kind, and step back. Going back runs the lab forward again to the
+ * earlier position, from the nearest of a few paused {@link Replicas} behind the present one (or
+ * from the boot): the run is deterministic, so that is the same state as before. A checkpoint
+ * cannot be a copy of the state, because the Java stacks of parked contexts cannot be copied; a
+ * replica is a second boot of the same lab, paused at an earlier boundary.
  *
  * <p><b>One position, one state.</b> A position is a count of instruction boundaries, and every
  * way of reaching it (a step, "next event", going back, a saved {@link SessionFile}) must show the
@@ -38,7 +37,9 @@ import java.util.function.Predicate;
  * the cores idled on; {@link #rerunToStepBefore} runs on to that time.
  *
  * <p>A session is driven from one thread at a time (the GUI puts its commands on one simulation
- * thread); every command ends paused, with a fresh {@link #snapshot()}.
+ * thread); every command ends paused, with a fresh {@link #snapshot()}. The replicas' own worker
+ * thread never touches the live machine; it moves the replicas while no command runs (a command
+ * holds it, a published snapshot lets it go on), and {@link #close} ends it.
  */
 public final class Session implements AutoCloseable {
     /** How far "run" goes at most before it pauses again to publish a snapshot (100 ms simulated). */
@@ -54,24 +55,22 @@ public final class Session implements AutoCloseable {
     public static final int TRACE_WINDOW = 50_000;
 
     private final Scenario lab;
-    private volatile BootedLab booted;
+    /** The live machine with its recorders; replaced by a replica or a new boot when going back. */
+    private volatile DebugRun run;
+    /** Paused replicas of the lab behind the present position, kept by a background thread. */
+    private final Replicas replicas;
+    /** Where the last backward move started its run: a replica's position, or 0 from the boot. */
+    private long rewoundFrom;
+    /** How often this session booted the lab afresh (the first boot included). */
+    private long boots;
     private volatile DebugSnapshot latest;
     private boolean finished;
     /** The last run ended on a time limit (a cycle breakpoint, a chunk of "run"), between boundaries. */
     private boolean stoppedOnTime;
-    /**
-     * Each core's kernel at the end of the ticks this run has passed that a narration check names
-     * (the narration judges past ticks by it): bounded by the lab, not by the length of the run.
-     */
-    private final java.util.List<TickEnd> tickEnds = new java.util.ArrayList<>();
-    /** The ticks some narration step checks: only their ends are kept. */
+    /** The ticks some narration step checks: only their ends are kept (see {@link DebugRun}). */
     private final java.util.Set<Long> checkedTicks;
     /** The state one boundary short of where the command in progress will stop, if it passed there. */
     private DebugSnapshot stepBefore;
-    /** Kernel stacks read for earlier snapshots of this boot; a new boot starts a new cache. */
-    private KernelStacks stacks = new KernelStacks();
-    /** Where the cores write (the machine's write watch); the snapshot lists the last command's writes. */
-    private MemoryWrites writes;
     /** The position of the last snapshot, or -1 after a re-run from the boot (then "the last step" is meant). */
     private long publishedPosition = -1;
     /** The event the command in progress stops at (set on the recording context), published with it. */
@@ -80,9 +79,15 @@ public final class Session implements AutoCloseable {
     private volatile MemoryWindow memoryWindow;
 
     public Session(Scenario lab) {
+        this(lab, ReplicaLadder.DEFAULT);
+    }
+
+    /** A session whose backward moves start from replicas on {@code ladder} ({@link ReplicaLadder#NONE}: from the boot). */
+    public Session(Scenario lab, ReplicaLadder ladder) {
         this.lab = lab;
         this.checkedTicks = lab.narration().stream().filter(n -> n.check() != null).map(n -> n.tick())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.replicas = new Replicas(ladder, this::newRun, lab.name());
         restart();
     }
 
@@ -101,6 +106,7 @@ public final class Session implements AutoCloseable {
 
     /** Back to the lab's boot: nothing has run. */
     public void reset() {
+        replicas.hold();
         restart();
     }
 
@@ -109,32 +115,70 @@ public final class Session implements AutoCloseable {
         publish("at the start: every released core is about to fetch its first instruction");
     }
 
-    /** A fresh boot of the lab at position 0, not yet published (going back runs forward from here). */
-    private void reboot() {
-        if (booted != null) {
-            booted.close();
-        }
-        booted = LabRunner.boot(lab, ReadyQueuePlugins.get(lab.kernel().readyQueues()));
-        stacks = new KernelStacks();
-        finished = false;
-        tickEnds.clear();
-        Machine m = booted.machine();
-        m.trace().setWindow(TRACE_WINDOW);
-        m.trace().addListener(e -> {
-            if (e.event() instanceof TraceEvent.InterruptDelivered d && d.vector() == Idt.TIMER) {
-                noteTickEnd(m, e.core());
-            }
-        });
-        watchWrites();
+    /** A fresh boot of the lab with the debugger's recorders (also how the replica worker makes one). */
+    private DebugRun newRun() {
+        return new DebugRun(lab, checkedTicks, TRACE_WINDOW);
     }
 
-    /** The timer interrupt is being delivered: the tick the kernel counts now is ending. */
-    private void noteTickEnd(Machine m, int pid) {
-        Kernel k = booted.kernels().get(pid);
-        if (k != null && k.scheduler() != null && checkedTicks.contains(k.scheduler().tick())) {
-            KernelSnapshot kernel = KernelSnapshot.of(k);
-            tickEnds.add(new TickEnd(pid, kernel.tick(), kernel, m.core(pid).consoleText()));
+    /** A fresh boot of the lab at position 0, not yet published (going back runs forward from here). */
+    private void reboot() {
+        replace(newRun());
+        rewoundFrom = 0;
+        boots++;
+    }
+
+    /**
+     * Going back: the live machine becomes the replica at the latest position that {@code usable}
+     * accepts (one the command then runs forward the short way to where it goes), or a fresh boot
+     * if no replica stands early enough. Either way it is the state a re-run from the boot
+     * reaches there. {@code usable} must hold at every position before one where it holds.
+     */
+    private void rewind(Predicate<DebugRun> usable) {
+        DebugRun replica = replicas.take(usable);
+        if (replica == null) {
+            reboot();
+        } else {
+            replace(replica);
+            rewoundFrom = replica.position();
         }
+    }
+
+    /** {@link #rewind} to a position at or before {@code latest}. */
+    private void rewindTo(long latest) {
+        rewind(r -> r.position() <= latest);
+    }
+
+    private void replace(DebugRun next) {
+        DebugRun old = run;
+        run = next;
+        finished = false;
+        publishedPosition = -1;
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    /** Where the last backward move started running: a replica's position, or 0 for the boot. */
+    long rewoundFrom() {
+        return rewoundFrom;
+    }
+
+    /** How often this session booted the lab afresh instead of taking a replica (the first boot included). */
+    long boots() {
+        return boots;
+    }
+
+    /** The positions of the replicas that stand behind the present one now, ascending. */
+    public java.util.List<Long> replicaPositions() {
+        return replicas.positions();
+    }
+
+    /**
+     * Waits until the replica worker has finished moving the replicas behind the present position
+     * (a benchmark's and a test's completion signal; the debugger itself never waits for it).
+     */
+    public void awaitReplicas() {
+        replicas.awaitStanding();
     }
 
     /** One machine operation or x86 instruction, on whichever core runs next. */
@@ -147,6 +191,7 @@ public final class Session implements AutoCloseable {
      * on another line (its innermost kernel frame changes). On a core running x86 code, one step.
      */
     public void stepLine(int pid) {
+        replicas.hold();
         SourceLine start = latest.sourceLine(pid);
         if (start == null) {
             step();
@@ -168,43 +213,33 @@ public final class Session implements AutoCloseable {
     }
 
     /**
-     * Back one kernel source line on core {@code pid}: re-run from the start, noting every boundary
-     * at which that core's kernel line changed, and stop at the last such boundary before the
-     * current position (the start of the line before).
+     * Back one kernel source line on core {@code pid}: the start of the line before, the last
+     * boundary before the current position at which that core's kernel line changed. Found by
+     * running forward from the nearest replica behind (or the boot) with a watcher on the
+     * core's stack ({@link LineStarts}); when the line began before that replica, from the next
+     * one back. Then from a replica (or the boot) to that boundary.
      */
     public void backLine(int pid) {
+        replicas.hold();
         long here = machine().boundaries();
-        reset();
-        Machine m = machine();
-        java.util.List<Long> changes = new java.util.ArrayList<>();
-        SourceLine[] last = {null};
-        m.setBoundaryWatcher(core -> {
-            if (core.pid() == pid) {
-                SourceLine now = SourceLine.topKernelFrame(Thread.currentThread().getStackTrace());
-                if (now != null && !now.equals(last[0])) {
-                    changes.add(m.boundaries());
-                    last[0] = now;
-                }
-            }
-            return false;
-        });
-        try {
-            m.runToBoundary(here, Long.MAX_VALUE);
-        } finally {
-            m.setBoundaryWatcher(null);
+        long target = -1;
+        while (target < 0) {
+            rewindTo(here - 1);
+            target = LineStarts.lastBefore(machine(), pid, here, rewoundFrom == 0);
         }
-        long target = changes.stream().filter(b -> b < here).reduce((a, b) -> b).orElse(0L);
-        reset();
         if (target > 0) {
             runTo(target, "stepped back one source line on core " + pid);
+        } else {
+            restart();
         }
     }
 
-    /** Back by one boundary: re-run from the start to the boundary before this one. */
+    /** Back by one boundary: from a replica behind it (or the boot) forward to the boundary before this one. */
     public void stepBack() {
+        replicas.hold();
         long target = Math.max(0, machine().boundaries() - 1);
-        reboot();
         if (target == 0) {
+            reboot();
             publish("at the start");
         } else {
             runTo(target, "stepped back");
@@ -216,7 +251,7 @@ public final class Session implements AutoCloseable {
      * publishes where it stopped (Pause during "next event" or a breakpoint that never hits).
      */
     public void pause() {
-        booted.machine().requestPause();
+        run.machine().requestPause();
     }
 
     /**
@@ -224,9 +259,11 @@ public final class Session implements AutoCloseable {
      * the way, one boundary short, to keep that state as the step before the target.
      */
     public void runTo(long boundary, String why) {
+        replicas.hold();
         Machine m = machine();
         if (boundary < m.boundaries()) {
-            reboot();
+            // two short, so that the run passes the step before the target and keeps it
+            rewindTo(boundary - 2);
             m = machine();
         }
         DebugSnapshot before = null;
@@ -247,6 +284,7 @@ public final class Session implements AutoCloseable {
 
     /** Runs until the next trace event that {@code stopAt} accepts (a kind, a core, a breakpoint). */
     public void runUntil(Predicate<TraceEntry> stopAt, String what) {
+        replicas.hold();
         Machine m = machine();
         Consumer<TraceEntry> watcher = e -> {
             if (stopAt.test(e)) {
@@ -272,6 +310,7 @@ public final class Session implements AutoCloseable {
      * stops, then once more to the one before this position.
      */
     public void backUntil(Predicate<TraceEntry> kind, String what) {
+        replicas.hold();
         long here = machine().boundaries();
         long target = lastStopBefore(kind, here);
         if (target == 0) {
@@ -286,34 +325,42 @@ public final class Session implements AutoCloseable {
      * The last position before {@code here} where a run to the next {@code kind} event stops. A
      * stop requested by an event takes effect at the next instruction boundary, so an event seen
      * while {@code b} boundaries have passed stops the run at {@code b + 1}: a Halt at the boundary
-     * of entering the halted state, a Panic at the boundary of the core's stop.
+     * of entering the halted state, a Panic at the boundary of the core's stop. Read off the trace
+     * window when it reaches back far enough ({@link EventPositions}); else found by running
+     * forward from a replica that has not yet recorded the window's oldest event, watching the
+     * events (from the next one back if none of them is of the kind, at last from the boot).
      */
     private long lastStopBefore(Predicate<TraceEntry> kind, long here) {
-        reboot();
-        Machine m = machine();
-        long[] last = {0};
-        Consumer<TraceEntry> stops = e -> {
-            if (kind.test(e)) {
-                last[0] = m.boundaries() + 1;
-            }
-        };
-        m.trace().addListener(stops);
-        try {
-            advanceTo(here - 1);
-        } finally {
-            m.trace().removeListener(stops);
+        TracePrefix window = machine().trace().entries();
+        long inWindow = run.eventPositions().lastStopBefore(window, kind, here);
+        if (inWindow >= 0) {
+            return inWindow;
         }
-        return last[0] < here ? last[0] : 0;
+        long oldestSeen = run.eventPositions().oldestCovered(window);
+        while (true) {
+            rewind(r -> r.machine().trace().size() <= oldestSeen);
+            Machine m = machine();
+            long[] last = {0};
+            Consumer<TraceEntry> stops = e -> {
+                if (kind.test(e)) {
+                    last[0] = m.boundaries() + 1;
+                }
+            };
+            m.trace().addListener(stops);
+            try {
+                advanceTo(here - 1);
+            } finally {
+                m.trace().removeListener(stops);
+            }
+            if (last[0] > 0 || rewoundFrom == 0) {
+                return last[0] < here ? last[0] : 0;
+            }
+        }
     }
 
     /** Runs to boundary {@code target} (or the end), not giving up on a pause: a re-run is one command. */
     private RunResult advanceTo(long target) {
-        Machine m = machine();
-        RunResult result;
-        do {
-            result = m.runToBoundary(target, Long.MAX_VALUE);
-        } while (result.reason() == RunResult.Reason.PAUSED && m.boundaries() < target);
-        return result;
+        return run.advanceTo(target);
     }
 
     /**
@@ -321,16 +368,19 @@ public final class Session implements AutoCloseable {
      * which that core's kernel has counted the tick (tick 0 is the start).
      */
     public void goToTick(int pid, long tick) {
-        reboot();
+        replicas.hold();
+        if (run.booted().kernels().get(pid) == null) {
+            throw new IllegalArgumentException("lab " + lab.name() + " runs no kernel on core " + pid);
+        }
         if (tick <= 0) {
+            reboot();
             publish("at the start: tick 0");
             return;
         }
+        // a replica before the tick began: the count only grows, so the run from the boot passed it
+        rewind(r -> r.schedulerTick(pid) < tick);
         Machine m = machine();
-        Kernel kernel = booted.kernels().get(pid);
-        if (kernel == null) {
-            throw new IllegalArgumentException("lab " + lab.name() + " runs no kernel on core " + pid);
-        }
+        Kernel kernel = run.booted().kernels().get(pid);
         // the scheduler's count, which the narration and the run-queue view show; the timer
         // handler counts its own tick one EOI earlier
         m.setBoundaryWatcher(core -> kernel.scheduler() != null && kernel.scheduler().tick() >= tick);
@@ -346,20 +396,34 @@ public final class Session implements AutoCloseable {
         if (cycle < 0 || cycle > Long.MAX_VALUE / Clocks.TILE_533_UNITS) {
             throw new IllegalArgumentException("cycle " + cycle + " lies outside 0.." + Long.MAX_VALUE / Clocks.TILE_533_UNITS);
         }
-        reboot();
-        after(machine().run(cycle * Clocks.TILE_533_UNITS), "at cycle " + cycle);
+        replicas.hold();
+        long until = cycle * Clocks.TILE_533_UNITS;
+        // A replica all of whose cores stand before that time: every boundary up to it came
+        // earlier, so the run from the boot to the time limit passed it without stopping.
+        rewind(r -> r.latestCoreTime() < until);
+        after(machine().run(until), "at cycle " + cycle);
     }
 
     /**
      * Goes to where "next event" stops for trace event number {@code seq}: the boundary after it
-     * (a double-click on an event row). From the start if the event lies behind.
+     * (a double-click on an event row). From a replica or the start if the event lies behind: when
+     * the trace window still says at which position it happened, the run passes the step before
+     * and keeps it (one replica used); otherwise from a replica that has not yet recorded it.
      */
     public void goToEvent(long seq) {
         if (seq < 0) {
             throw new IllegalArgumentException("trace events are numbered from 0, got " + seq);
         }
+        replicas.hold();
         if (seq < machine().trace().size()) {
-            reboot();
+            long stop = run.eventPositions().stopAfter(seq);
+            if (stop > 1) {
+                rewindTo(stop - 2);
+                advanceTo(stop - 1);
+                stepBefore = capture("");
+            } else {
+                rewind(r -> r.machine().trace().size() <= seq);
+            }
         }
         runUntil(e -> e.seq() == seq, "event #" + seq);
     }
@@ -369,6 +433,7 @@ public final class Session implements AutoCloseable {
      * breakpoint), checked at every instruction boundary on the context's own stack.
      */
     public void runToSourceLine(java.util.Set<SourceLine> breakpoints) {
+        replicas.hold();
         Machine m = machine();
         m.setBoundaryWatcher(core -> SourceLine.kernelFrames(Thread.currentThread().getStackTrace()).stream()
             .anyMatch(breakpoints::contains));
@@ -403,6 +468,7 @@ public final class Session implements AutoCloseable {
      * {@link Machine#run()} does.
      */
     public void runToBreakpoints(Breakpoints breakpoints) {
+        replicas.hold();
         try (ArmedBreakpoints armed = arm(breakpoints)) {
             RunResult result = machine().run(armed.timeLimit());
             after(result, armed.status(result));
@@ -414,7 +480,7 @@ public final class Session implements AutoCloseable {
      * in slices with {@link #advance(long, long)} and stops where {@link #runToBreakpoints} would.
      */
     public ArmedBreakpoints arm(Breakpoints breakpoints) {
-        return new ArmedBreakpoints(machine(), breakpoints, this::ticks, writes, e -> {
+        return new ArmedBreakpoints(machine(), breakpoints, this::ticks, run.writes(), e -> {
             if (stopEvent == null) {
                 stopEvent = StopEvent.here(e);
             }
@@ -422,7 +488,7 @@ public final class Session implements AutoCloseable {
     }
 
     private long ticks(int pid) {
-        Kernel k = booted.kernels().get(pid);
+        Kernel k = run.booted().kernels().get(pid);
         return k == null ? 0 : k.ticks();
     }
 
@@ -431,6 +497,7 @@ public final class Session implements AutoCloseable {
      * chunk does not look for the step before it; {@link #settle} does once the run ends.
      */
     public RunResult runChunk() {
+        replicas.hold();
         Machine m = machine();
         RunResult result = m.run(m.cores().stream().mapToLong(c -> c.time()).max().orElse(0) + RUN_CHUNK_UNITS);
         finished = result.reason() == RunResult.Reason.ALL_IDLE;
@@ -445,6 +512,7 @@ public final class Session implements AutoCloseable {
      */
     public void settle() {
         if (latest.previousStep() == null && latest.position() > 0) {
+            replicas.hold();
             publish(latest.status());
         }
     }
@@ -461,6 +529,7 @@ public final class Session implements AutoCloseable {
 
     /** {@link #advance(long)} that also stops at global time {@code untilTime} (a cycle breakpoint). */
     public RunResult advance(long count, long untilTime) {
+        replicas.hold();
         RunResult result = machine().runToBoundary(machine().boundaries() + count, untilTime);
         finished = result.reason() == RunResult.Reason.ALL_IDLE;
         return result;
@@ -512,17 +581,18 @@ public final class Session implements AutoCloseable {
         latest = snapshot;
         publishedPosition = snapshot.position();
         stopEvent = null;
+        replicas.follow(snapshot.position());
     }
 
     /**
-     * Re-runs from the start to {@code here - 1}, takes the state there, and steps on to {@code here},
+     * Runs from a replica (or the start) to {@code here - 1}, takes the state there, and steps on to {@code here},
      * and on to the same time if the run stopped on a time limit (a cycle breakpoint, a chunk of
      * "run") while the cores idled past the last boundary.
      */
     private DebugSnapshot rerunToStepBefore(long here) {
         boolean wasFinished = finished;
         long time = machine().now();
-        reboot();
+        rewindTo(here - 1);
         advanceTo(here - 1);
         DebugSnapshot before = capture("");
         if (wasFinished) {
@@ -548,25 +618,18 @@ public final class Session implements AutoCloseable {
     private DebugSnapshot capture(String status) {
         Machine m = machine();
         SortedMap<Integer, KernelSnapshot> kernels = new TreeMap<>();
-        for (Map.Entry<Integer, Kernel> e : booted.kernels().entrySet()) {
+        for (Map.Entry<Integer, Kernel> e : run.booted().kernels().entrySet()) {
             kernels.put(e.getKey(), KernelSnapshot.of(e.getValue()));
         }
         SortedMap<Integer, java.util.List<SourceLine>> lines = new TreeMap<>();
-        for (int pid : booted.kernels().keySet()) {
-            lines.put(pid, stacks.of(m, pid));
+        for (int pid : run.booted().kernels().keySet()) {
+            lines.put(pid, run.stacks().of(m, pid));
         }
         long now = m.boundaries();
-        LastWrites written = writes.between(publishedPosition < 0 || publishedPosition > now ? now - 1 : publishedPosition, now);
+        LastWrites written = run.writes().between(publishedPosition < 0 || publishedPosition > now ? now - 1 : publishedPosition, now);
         StopEvent stop = stopEvent;
         return new DebugSnapshot(lab.name(), now, MachineSnapshot.of(m), kernels, m.trace().entries(),
-            status, lines, null, tickEnds, stop, written, read(memoryWindow));
-    }
-
-    /** Every data write of the cores goes to {@link #writes}; a re-run from the boot starts afresh. */
-    private void watchWrites() {
-        writes = new MemoryWrites(machine());
-        machine().setWriteWatch(writes);
-        publishedPosition = -1;
+            status, lines, null, run.tickEnds(), stop, written, read(memoryWindow));
     }
 
     /**
@@ -595,11 +658,13 @@ public final class Session implements AutoCloseable {
     }
 
     private Machine machine() {
-        return booted.machine();
+        return run.machine();
     }
 
+    /** Stops the replica worker, closes every replica and the live machine: no thread is left behind. */
     @Override
     public void close() {
-        booted.close();
+        replicas.close();
+        run.close();
     }
 }

@@ -62,8 +62,9 @@ class BenchCommandTest {
             components(getpid.get("breakdown")));
         JsonNode simulator = report.get("simulator");
         assertEquals(List.of("switchRun2000FirstSeconds", "switchRun2000Seconds", "boot48Millis", "operationsPerSecond",
-            "bytesPerOperation", "handoffsPerSecond", "cooperativeSwitchesPerSecond", "x86InstructionsPerSecond", "stepBack1MMillis",
-            "stepBack10MMillis", "jdk", "virtualThreads", "warmUp"), names(simulator), "issue 9's figures, in its order");
+            "bytesPerOperation", "handoffsPerSecond", "cooperativeSwitchesPerSecond", "x86InstructionsPerSecond",
+            "stepBack1MMillis", "stepBack10MMillis", "stepBackFromBoot1MMillis", "stepBackFromBoot10MMillis", "jdk",
+            "virtualThreads", "warmUp"), names(simulator), "issue 9's figures, in its order, then step back with the replicas used up");
         assertTrue(simulator.get("x86InstructionsPerSecond").asLong() > 0);
         assertTrue(simulator.get("cooperativeSwitchesPerSecond").asLong() > 0);
         assertTrue(simulator.get("bytesPerOperation").isNumber() && simulator.get("bytesPerOperation").asDouble() >= 0,
