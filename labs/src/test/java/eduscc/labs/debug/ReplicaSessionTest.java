@@ -110,7 +110,7 @@ class ReplicaSessionTest {
 
     @Test
     void previousEventBeforeTheTraceWindowIsFoundFromAReplicaAsByAReRun() {
-        // Two tasks taking turns at 10 kHz: some 80,000 events by boundary 450,000, so event
+        // Two tasks taking turns at 10 kHz: some 100,000 events by boundary 900,000, so event
         // #20,000 lies before the 50,000-event window, and only a run forward can find it again.
         Scenario turns = eduscc.labs.scenario.ScenarioReader.parse("turns.json", """
             {"name": "turns", "description": "two tasks take turns at every tick of a 10 kHz timer",
@@ -120,16 +120,16 @@ class ReplicaSessionTest {
                {"name": "b", "priority": 8, "steps": [{"type": "slices", "count": 100000}]}]}]}
             """);
         Predicate<TraceEntry> twentyThousandth = e -> e.seq() == 20_000;
-        try (Session session = new Session(turns, new ReplicaLadder(1000, 400_000));
+        try (Session session = new Session(turns, new ReplicaLadder(1000, 800_000));
              Session reference = new Session(turns, ReplicaLadder.NONE)) {
-            session.runTo(450_000, "test");
+            session.runTo(900_000, "test");
             assertTrue(session.snapshot().trace().get(0).seq() > 20_000, "the window has dropped event #20,000");
             session.awaitReplicas();
             long boots = session.boots();
             session.backUntil(twentyThousandth, "event #20,000");
-            assertEquals(boots + 1, session.boots(), "the search ran from the replica 400,000 behind, which had not"
+            assertEquals(boots + 1, session.boots(), "the search ran from the replica 800,000 behind, which had not"
                 + " yet recorded the event; only the run to the stop before it had to boot");
-            reference.runTo(450_000, "reference");
+            reference.runTo(900_000, "reference");
             long referenceBoots = reference.boots();
             reference.backUntil(twentyThousandth, "event #20,000");
             assertEquals(referenceBoots + 2, reference.boots(), "without replicas: a search and a run, both from the boot");
