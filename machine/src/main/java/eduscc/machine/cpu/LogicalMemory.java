@@ -18,6 +18,7 @@ public final class LogicalMemory {
     private final PhysicalMemory memory;
     private final Paging paging;
     private final MemoryHierarchy caches;
+    private final CodePageCache codePage;
     private LongSupplier clock = () -> 0L;
     private SharedAccessGate gate = SharedAccessGate.NONE;
     private long latencyCycles;
@@ -36,6 +37,7 @@ public final class LogicalMemory {
         this.memory = memory;
         this.caches = new MemoryHierarchy(physical -> memory.accessCycles(physical, false));
         this.paging = new Paging(regs, this);
+        this.codePage = new CodePageCache(regs, this);
     }
 
     /** The core's cycle counter: when an access starts decides how long it waits for a write. */
@@ -96,9 +98,15 @@ public final class LogicalMemory {
         return readLinear(linear, size, user, false);
     }
 
-    /** Fetches instruction bytes: through the code TLB and the L1 instruction cache. */
+    /**
+     * Fetches instruction bytes: through the code TLB and the L1 instruction cache. Bytes within
+     * one page come through {@link CodePageCache}, which charges exactly what this path would.
+     */
     public int fetchLinear(int linear, int size, boolean user) {
-        return readLinear(linear, size, user, true);
+        if (crossesPage(linear, size)) {
+            return readLinear(linear, size, user, true);
+        }
+        return codePage.fetch(linear, size, user);
     }
 
     private int readLinear(int linear, int size, boolean user, boolean fetch) {
@@ -151,18 +159,23 @@ public final class LogicalMemory {
         return memory.read(physical, size);
     }
 
-    private int cachedRead(int physical, int size, boolean fetch, int pageBits) {
+    int cachedRead(int physical, int size, boolean fetch, int pageBits) {
         if (memory.isShared(physical)) {
             gate.awaitTurn();
         }
+        chargeRead(physical, size, fetch, policy(physical, pageBits));
+        return memory.read(physical, size);
+    }
+
+    /** What a read costs in the caches beyond an L1 hit, booked as stall; {@code policy} as {@link #policy} gives it. */
+    void chargeRead(int physical, int size, boolean fetch, Policy policy) {
         long now = clock.getAsLong() + latencyCycles;
-        stall(switch (policy(physical, pageBits)) {
+        stall(switch (policy) {
             case UNCACHED -> caches.uncached(now) + memory.accessCycles(physical, false);
             case L1_AND_L2 -> caches.read(physical, size, fetch, false, now);
             case L1_AS_MESSAGE_BUFFER -> caches.read(physical, size, fetch, true, now);
             case NO_FILL -> caches.readWithoutFill(physical, size, fetch, now);
         });
-        return memory.read(physical, size);
     }
 
     private void cachedWrite(int physical, int size, int value, int pageBits) {
@@ -179,7 +192,7 @@ public final class LogicalMemory {
     }
 
     /** Where an access may be cached; NO_FILL: CR0.CD is set, hits hit but misses fill nothing. */
-    private enum Policy { UNCACHED, L1_AND_L2, L1_AS_MESSAGE_BUFFER, NO_FILL }
+    enum Policy { UNCACHED, L1_AND_L2, L1_AS_MESSAGE_BUFFER, NO_FILL }
 
     /**
      * The memory's kind, the page's bits and CR0.CD decide: registers never, PCD never, with
@@ -189,7 +202,7 @@ public final class LogicalMemory {
      * NW changes nothing in the model: its caches keep no data, so whether a write hit also
      * reaches memory makes no difference to values, and the cost of a hit is the same.
      */
-    private Policy policy(int physical, int pageBits) {
+    Policy policy(int physical, int pageBits) {
         Cacheability kind = memory.cacheability(physical);
         if (kind == Cacheability.UNCACHEABLE || (pageBits & Paging.PCD) != 0) {
             return Policy.UNCACHED;
