@@ -21,6 +21,8 @@ import eduscc.machine.memory.DirectFrame;
  *       that rewrites a PTE without INVLPG gets the new frame, as the model always gave it);
  *   <li>the LUT still sends the frame's physical address to the same DRAM ({@link DirectFrame#current}).
  * </ul>
+ * The last two are looked at again only when something could have changed them since the last
+ * look ({@link LogicalMemory#changes}): in practice once per instruction.
  * The bytes are the memory itself, so a store over the next instruction, a loader and another
  * core's write are all fetched as written. Pages that are not the core's own private DRAM, and
  * page tables outside it, never get here: their accesses wait for the mesh and are traced.
@@ -40,6 +42,8 @@ final class CodePageCache {
     private int pageBits;
     private LogicalMemory.Policy policy;
     private DirectFrame code;
+    /** {@link LogicalMemory#changes} when the frame and entries were last found as remembered. */
+    private int checkedAt;
     /** With paging: the frames holding the PDE and the PTE (null for a 4 MiB page), and their values. */
     private DirectFrame directory;
     private int pdeOffset;
@@ -55,13 +59,14 @@ final class CodePageCache {
 
     /** Fetches {@code size} bytes at {@code linear}, which do not cross a page; as {@link LogicalMemory#fetchLinear}. */
     int fetch(int linear, int size, boolean user) {
-        if (!holds(linear >>> 12, user)) {
+        boolean unchanged = memory.changes() == checkedAt;
+        if (!holds(linear >>> 12, user) || !unchanged && !code.current()) {
             return fetchAndRemember(linear, size, user);
         }
         Paging paging = memory.paging();
         if (regs.paging()) {
             boolean cached = memory.caches().translationCached(linear >>> 12, true);
-            if (!cached || !entriesAsWalked()) {
+            if (!cached || !unchanged && !entriesAsWalked()) {
                 paging.setPageBits(0);
                 int physical = paging.walk(linear, false, user, true, cached);
                 int value = memory.cachedRead(physical, size, true, paging.pageBits());
@@ -69,6 +74,7 @@ final class CodePageCache {
                 return value;
             }
         }
+        checkedAt = memory.changes();
         paging.setPageBits(pageBits);
         int offset = linear & 0xFFF;
         memory.chargeRead(physicalPage | offset, size, true, policy);
@@ -86,7 +92,7 @@ final class CodePageCache {
 
     private boolean holds(int page, boolean user) {
         return holding && page == linearPage && user == this.user
-            && regs.cr0 == cr0 && regs.cr3 == cr3 && regs.cr4 == cr4 && code.current();
+            && regs.cr0 == cr0 && regs.cr3 == cr3 && regs.cr4 == cr4;
     }
 
     /** Whether the page-table entries still read as the remembered walk left them. */
@@ -128,6 +134,7 @@ final class CodePageCache {
         cr0 = regs.cr0;
         cr3 = regs.cr3;
         cr4 = regs.cr4;
+        checkedAt = memory.changes();
         holding = true;
     }
 }

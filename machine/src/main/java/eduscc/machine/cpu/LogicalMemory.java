@@ -22,6 +22,7 @@ public final class LogicalMemory {
     private LongSupplier clock = () -> 0L;
     private SharedAccessGate gate = SharedAccessGate.NONE;
     private long latencyCycles;
+    private int changes;
     private WriteWatch writeWatch;
     private int watchedPid;
 
@@ -65,6 +66,27 @@ public final class LogicalMemory {
 
     public PhysicalMemory physical() {
         return memory;
+    }
+
+    /**
+     * Counts the moments after which memory, the LUT or the page tables may read differently to
+     * this core: each of its writes, each wait for its turn at the mesh (other cores run then),
+     * and the start of each instruction ({@link #beginInstruction}; Java code, a loader or
+     * another core may have run since the last). Between two equal counts nothing changed, so
+     * {@link CodePageCache} need not check its page again.
+     */
+    int changes() {
+        return changes;
+    }
+
+    /** An instruction starts: what ran before it may have changed anything (see {@link #changes}). */
+    public void beginInstruction() {
+        changes++;
+    }
+
+    private void awaitTurn() {
+        changes++;
+        gate.awaitTurn();
     }
 
     /**
@@ -154,14 +176,14 @@ public final class LogicalMemory {
      */
     int readPhysicalUncharged(int physical, int size) {
         if (memory.isShared(physical)) {
-            gate.awaitTurn();
+            awaitTurn();
         }
         return memory.read(physical, size);
     }
 
     int cachedRead(int physical, int size, boolean fetch, int pageBits) {
         if (memory.isShared(physical)) {
-            gate.awaitTurn();
+            awaitTurn();
         }
         chargeRead(physical, size, fetch, policy(physical, pageBits));
         return memory.read(physical, size);
@@ -179,8 +201,9 @@ public final class LogicalMemory {
     }
 
     private void cachedWrite(int physical, int size, int value, int pageBits) {
+        changes++;
         if (memory.isShared(physical)) {
-            gate.awaitTurn();
+            awaitTurn();
         }
         long now = clock.getAsLong() + latencyCycles;
         stall(switch (policy(physical, pageBits)) {

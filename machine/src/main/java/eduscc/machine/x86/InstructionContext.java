@@ -76,6 +76,7 @@ final class InstructionContext {
         lock = false;
         transferred = false;
         taskAtStart = regs.tr.selector();
+        memory.beginInstruction();
         code.begin(regs.eip);
     }
 
