@@ -18,7 +18,9 @@ public final class LogicalMemory {
     private final PhysicalMemory memory;
     private final Paging paging;
     private final MemoryHierarchy caches;
-    private final CodePageCache codePage;
+    private final TranslationShortcut fetches;
+    private final TranslationShortcut reads;
+    private final TranslationShortcut writes;
     private LongSupplier clock = () -> 0L;
     private SharedAccessGate gate = SharedAccessGate.NONE;
     private long latencyCycles;
@@ -38,7 +40,9 @@ public final class LogicalMemory {
         this.memory = memory;
         this.caches = new MemoryHierarchy(physical -> memory.accessCycles(physical, false));
         this.paging = new Paging(regs, this);
-        this.codePage = new CodePageCache(regs, this);
+        this.fetches = new TranslationShortcut(regs, this, true, false);
+        this.reads = new TranslationShortcut(regs, this, false, false);
+        this.writes = new TranslationShortcut(regs, this, false, true);
     }
 
     /** The core's cycle counter: when an access starts decides how long it waits for a write. */
@@ -73,7 +77,7 @@ public final class LogicalMemory {
      * this core: each of its writes, each wait for its turn at the mesh (other cores run then),
      * and the start of each instruction ({@link #beginInstruction}; Java code, a loader or
      * another core may have run since the last). Between two equal counts nothing changed, so
-     * {@link CodePageCache} need not check its page again.
+     * a {@link TranslationShortcut} need not check its page again.
      */
     int changes() {
         return changes;
@@ -120,17 +124,16 @@ public final class LogicalMemory {
         return readLinear(linear, size, user, false);
     }
 
-    /**
-     * Fetches instruction bytes: through the code TLB and the L1 instruction cache. Bytes within
-     * one page come through {@link CodePageCache}, which charges exactly what this path would.
-     */
+    /** Fetches instruction bytes: through the code TLB and the L1 instruction cache. */
     public int fetchLinear(int linear, int size, boolean user) {
-        if (crossesPage(linear, size)) {
-            return readLinear(linear, size, user, true);
-        }
-        return codePage.fetch(linear, size, user);
+        return readLinear(linear, size, user, true);
     }
 
+    /**
+     * A read within one page goes through the shortcut of its kind ({@link TranslationShortcut}):
+     * the same translation and the same charge, and the bytes straight from the frame if the
+     * shortcut holds it.
+     */
     private int readLinear(int linear, int size, boolean user, boolean fetch) {
         if (crossesPage(linear, size)) {
             int value = 0;
@@ -139,8 +142,15 @@ public final class LogicalMemory {
             }
             return value;
         }
-        int physical = paging.translate(linear, false, user, fetch);
-        return cachedRead(physical, size, fetch, paging.pageBits());
+        TranslationShortcut shortcut = fetch ? fetches : reads;
+        int physical = shortcut.translate(linear, user);
+        if (shortcut.direct()) {
+            chargeRead(physical, size, fetch, shortcut.policy());
+            return shortcut.read(physical, size);
+        }
+        int value = cachedRead(physical, size, fetch, paging.pageBits());
+        shortcut.remember(linear, user, physical);
+        return value;
     }
 
     public void writeLinear(int linear, int size, int value, boolean user) {
@@ -153,12 +163,19 @@ public final class LogicalMemory {
             }
             return;
         }
-        int physical = paging.translate(linear, true, user);
+        int physical = writes.translate(linear, user);
         int pageBits = paging.pageBits();
         if (writeWatch != null) {
             writeWatch.written(watchedPid, linear, size);
         }
+        if (writes.direct()) {
+            changes++;
+            chargeWrite(physical, size, writes.policy());
+            writes.write(physical, size, value);
+            return;
+        }
         cachedWrite(physical, size, value, pageBits);
+        writes.remember(linear, user, physical);
     }
 
     /** A read the CPU makes by physical address (a page-table walk): no page bits apply. */
@@ -205,13 +222,18 @@ public final class LogicalMemory {
         if (memory.isShared(physical)) {
             awaitTurn();
         }
+        chargeWrite(physical, size, policy(physical, pageBits));
+        memory.write(physical, size, value);
+    }
+
+    /** What a write costs in the caches beyond an L1 hit, booked as stall. */
+    private void chargeWrite(int physical, int size, Policy policy) {
         long now = clock.getAsLong() + latencyCycles;
-        stall(switch (policy(physical, pageBits)) {
+        stall(switch (policy) {
             case UNCACHED -> caches.uncached(now) + memory.accessCycles(physical, true);
             case L1_AND_L2, NO_FILL -> caches.write(physical, size, now);
             case L1_AS_MESSAGE_BUFFER -> caches.writeThrough(physical, now) + memory.accessCycles(physical, true);
         });
-        memory.write(physical, size, value);
     }
 
     /** Where an access may be cached; NO_FILL: CR0.CD is set, hits hit but misses fill nothing. */

@@ -95,7 +95,7 @@ public final class Paging {
         return (pte & FRAME) | (linear & 0xFFF);
     }
 
-    /** The entries of the last successful walk (overwritten by the next one), for the code-page cache. */
+    /** The entries of the last successful walk (overwritten by the next one), for the translation shortcuts. */
     Walk lastWalk() {
         return lastWalk;
     }

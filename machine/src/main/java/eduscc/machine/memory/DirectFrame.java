@@ -2,14 +2,15 @@ package eduscc.machine.memory;
 
 /**
  * The live bytes of one 4 KiB frame of a core's own private DRAM, handed to the core so that a
- * fetch can read them without going through the LUT and the memory controller again. There is
- * no hardware counterpart: on the SCC every access goes through the LUT. It is a simulator
- * speed-up that the model never sees, because the caches, TLBs and costs are charged as before
- * (see the core's CodePageCache).
+ * fetch or a data access can reach them without going through the LUT and the memory controller.
+ * There is no hardware counterpart: on the SCC every access goes through the LUT. It is a
+ * simulator speed-up that the model never sees, because the caches, TLBs and costs are charged
+ * as before (see the core's TranslationShortcut).
  *
- * <p>The array is the memory itself, not a copy, so a write by anyone (a store, a loader, another
- * core) is seen at once. What can go stale is the route to it: a LUT write may send the physical
- * address elsewhere. {@link #current()} says whether the frame is still the one behind its address.
+ * <p>The array is the memory itself, not a copy: a write by anyone (a store, a loader, another
+ * core) is seen at once, and a write into it is a write to the DRAM. What can go stale is the
+ * route to it: a LUT write may send the physical address elsewhere. {@link #current()} says
+ * whether the frame is still the one behind its address.
  */
 public abstract class DirectFrame {
     /** The frame's bytes, byte {@code i} at physical address {@code frame base + i}. */
@@ -32,5 +33,12 @@ public abstract class DirectFrame {
             value |= (bytes[offset + i] & 0xFF) << (8 * i);
         }
         return value;
+    }
+
+    /** Writes the low {@code size} (1, 2 or 4) bytes of {@code value}, little-endian, at {@code offset} inside the frame. */
+    public final void write(int offset, int size, int value) {
+        for (int i = 0; i < size; i++) {
+            bytes[offset + i] = (byte) (value >>> (8 * i));
+        }
     }
 }

@@ -4,7 +4,7 @@ import eduscc.machine.memory.DirectFrame;
 
 /**
  * 16 MiB of plain memory for core tests: no LUT, no mesh, nothing shared. It is kept as 4 KiB
- * frames and hands them out, so code fetches take the code-page cache as they do on the chip.
+ * frames and hands them out, so accesses take the translation shortcuts as they do on the chip.
  */
 final class FlatMemory implements PhysicalMemory {
     static final int SIZE = 16 << 20;

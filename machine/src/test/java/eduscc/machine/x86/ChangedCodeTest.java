@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The interpreter executes the code as memory and paging hold it now, never bytes remembered
  * from an earlier fetch of the same page: a store over the next instruction, a loader, a CR3
- * switch, a rewritten page-table entry, a change of ring and a LUT write each change what runs (the code-page
- * cache behind the fetch must notice every one). In every test the page was fetched from just
- * before the change.
+ * switch, a rewritten page-table entry, a change of ring and a LUT write each change what runs
+ * (the translation shortcut behind the fetch must notice every one). In every test the page was
+ * fetched from just before the change.
  */
 class ChangedCodeTest {
     private static final int DIRECTORY = 0x50000;

@@ -13,7 +13,7 @@ final class FlatMemory implements PhysicalMemory {
     static final int TOP_PAGE = 0xFFFFF000;
     private static final int PAGE = 0x1000;
 
-    /** Kept as 4 KiB frames, so the interpreter's code-page cache can fetch from them as it does from DRAM. */
+    /** Kept as 4 KiB frames, so fetches and data accesses take the translation shortcuts as they do on the chip. */
     private final byte[][] low = new byte[LOW_SIZE / PAGE][PAGE];
     private final byte[] top = new byte[PAGE];
 
