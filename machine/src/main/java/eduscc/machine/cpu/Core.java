@@ -205,6 +205,7 @@ public final class Core {
      */
     void beginInstruction() {
         ledger.beginInstruction(regs.cs().base() + regs.eip);
+        memory.othersMayHaveRun();
     }
 
     /** How often {@link #flushCachesAndTlbs} ran since the core was built. */
@@ -479,6 +480,7 @@ public final class Core {
         state = CoreState.HALTED;
         trace(new TraceEvent.Halt(regs.eip, regs.interruptsEnabled()));
         pacer.halt(this);
+        memory.othersMayHaveRun();
         state = CoreState.RUNNING;
     }
 

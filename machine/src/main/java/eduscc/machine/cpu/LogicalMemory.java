@@ -12,6 +12,11 @@ import java.util.function.LongSupplier;
  * access over the mesh) to the pending cost of the current operation and lets the engine order
  * accesses that another core can see. Code fetches take the same path through the code TLB and
  * the L1 instruction cache.
+ *
+ * <p>Finding the bytes behind a page of the core's own private DRAM again and again is the
+ * simulator's work, not the model's: three {@link TranslationShortcut}s (fetch, read, write)
+ * remember the last page of each kind and its DRAM frame, so such an access skips the LUT and
+ * the memory controller while its TLB lookup, cache access and charge stay exactly as above.
  */
 public final class LogicalMemory {
     private final Registers regs;
@@ -74,17 +79,21 @@ public final class LogicalMemory {
 
     /**
      * Counts the moments after which memory, the LUT or the page tables may read differently to
-     * this core: each of its writes, each wait for its turn at the mesh (other cores run then),
-     * and the start of each instruction ({@link #beginInstruction}; Java code, a loader or
-     * another core may have run since the last). Between two equal counts nothing changed, so
-     * a {@link TranslationShortcut} need not check its page again.
+     * this core: each of its writes, each wait for its turn at the mesh, and each time anything
+     * else may have run ({@link #othersMayHaveRun}). Between two equal counts nothing changed,
+     * so a {@link TranslationShortcut} need not check its page again.
      */
     int changes() {
         return changes;
     }
 
-    /** An instruction starts: what ran before it may have changed anything (see {@link #changes}). */
-    public void beginInstruction() {
+    /**
+     * Something other than this core's own accesses may have run since its last access: a new
+     * instruction or machine operation starts (Java code, a loader, the debugger or another
+     * core may have run before it), or the core wakes from HLT. The core and the interpreter
+     * call it (see {@link #changes}).
+     */
+    public void othersMayHaveRun() {
         changes++;
     }
 
@@ -198,7 +207,7 @@ public final class LogicalMemory {
         return memory.read(physical, size);
     }
 
-    int cachedRead(int physical, int size, boolean fetch, int pageBits) {
+    private int cachedRead(int physical, int size, boolean fetch, int pageBits) {
         if (memory.isShared(physical)) {
             awaitTurn();
         }

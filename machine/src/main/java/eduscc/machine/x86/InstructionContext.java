@@ -76,7 +76,7 @@ final class InstructionContext {
         lock = false;
         transferred = false;
         taskAtStart = regs.tr.selector();
-        memory.beginInstruction();
+        memory.othersMayHaveRun();
         code.begin(regs.eip);
     }
 

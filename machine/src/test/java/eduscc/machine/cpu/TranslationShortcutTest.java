@@ -66,7 +66,7 @@ class TranslationShortcutTest {
         }
 
         int fetch(int linear, int size) {
-            mem.beginInstruction();
+            mem.othersMayHaveRun();
             int value = mem.fetchLinear(linear, size, false);
             stall += mem.takeLatency();
             return value;
@@ -149,7 +149,7 @@ class TranslationShortcutTest {
         s.core.systemInstructions().writeControl(3, DIRECTORY);
         s.core.systemInstructions().writeControl(0, s.core.regs().cr0 | ControlBits.CR0_PG);
         s.memory.write(0x7001, 1, 0xAB);
-        s.mem.beginInstruction();
+        s.mem.othersMayHaveRun();
         s.mem.fetchLinear(0x5000, 1, false);
         s.mem.writePhysical(TABLE + 5 * 4, 4, 0x7000 | Paging.P | Paging.RW | Paging.A);
         assertEquals(0xAB, s.mem.fetchLinear(0x5001, 1, false), "the second byte comes from the frame the PTE names now");
@@ -163,7 +163,7 @@ class TranslationShortcutTest {
         s.core.systemInstructions().writeControl(0, s.core.regs().cr0 | ControlBits.CR0_PG);
         s.memory.write(0x7001, 1, 0xAB);
         s.mem.writeLinear(TABLE + 0x800, 4, 0, false);                        // the write shortcut now holds the table's page
-        s.mem.beginInstruction();
+        s.mem.othersMayHaveRun();
         s.mem.fetchLinear(0x5000, 1, false);
         s.mem.writeLinear(TABLE + 5 * 4, 4, 0x7000 | Paging.P | Paging.RW | Paging.A, false);
         assertEquals(0xAB, s.mem.fetchLinear(0x5001, 1, false), "the second byte comes from the frame the PTE names now");
