@@ -29,7 +29,7 @@ public final class LogicalMemory {
     private LongSupplier clock = () -> 0L;
     private SharedAccessGate gate = SharedAccessGate.NONE;
     private long latencyCycles;
-    private int changes;
+    private long changes;
     private WriteWatch writeWatch;
     private int watchedPid;
 
@@ -83,7 +83,7 @@ public final class LogicalMemory {
      * else may have run ({@link #othersMayHaveRun}). Between two equal counts nothing changed,
      * so a {@link TranslationShortcut} need not check its page again.
      */
-    int changes() {
+    long changes() {
         return changes;
     }
 

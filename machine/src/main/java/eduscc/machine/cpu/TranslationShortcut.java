@@ -1,5 +1,6 @@
 package eduscc.machine.cpu;
 
+import eduscc.machine.cache.MemoryHierarchy;
 import eduscc.machine.memory.DirectFrame;
 
 /**
@@ -32,6 +33,8 @@ import eduscc.machine.memory.DirectFrame;
 final class TranslationShortcut {
     private final Registers regs;
     private final LogicalMemory memory;
+    private final Paging paging;
+    private final MemoryHierarchy caches;
     /** Instruction fetch: through the code TLB (else the data TLB). */
     private final boolean fetch;
     private final boolean write;
@@ -50,7 +53,7 @@ final class TranslationShortcut {
     private LogicalMemory.Policy policy;
     private DirectFrame frame;
     /** {@link LogicalMemory#changes} when the frame and entries were last found as remembered. */
-    private int checkedAt;
+    private long checkedAt;
     /** With paging: the frames holding the PDE and the PTE (null for a 4 MiB page), and their values. */
     private DirectFrame directory;
     private int pdeOffset;
@@ -62,6 +65,8 @@ final class TranslationShortcut {
     TranslationShortcut(Registers regs, LogicalMemory memory, boolean fetch, boolean write) {
         this.regs = regs;
         this.memory = memory;
+        this.paging = memory.paging();
+        this.caches = memory.caches();
         this.fetch = fetch;
         this.write = write;
     }
@@ -73,14 +78,13 @@ final class TranslationShortcut {
      * the caller makes the access the ordinary way and then calls {@link #remember}.
      */
     int translate(int linear, boolean user) {
-        Paging paging = memory.paging();
         direct = false;
         boolean unchanged = memory.changes() == checkedAt;
         if (!holds(linear >>> 12, user) || !unchanged && !frame.current()) {
             return paging.translate(linear, write, user, fetch);
         }
         if (regs.paging()) {
-            boolean cached = memory.caches().translationCached(linear >>> 12, fetch);
+            boolean cached = caches.translationCached(linear >>> 12, fetch);
             if (!cached || !unchanged && !entriesAsWalked()) {
                 paging.setPageBits(0);
                 return paging.walk(linear, write, user, fetch, cached);
@@ -136,7 +140,7 @@ final class TranslationShortcut {
             return;
         }
         if (regs.paging()) {
-            Paging.Walk walk = memory.paging().lastWalk();
+            Paging.Walk walk = paging.lastWalk();
             directory = bytes.directFrame(walk.pdeAddress);
             table = walk.pteAddress == Paging.NO_ENTRY ? null : bytes.directFrame(walk.pteAddress);
             if (directory == null || (table == null && walk.pteAddress != Paging.NO_ENTRY)) {
@@ -147,7 +151,7 @@ final class TranslationShortcut {
             pteOffset = walk.pteAddress & 0xFFF;
             pte = walk.pte;
         }
-        pageBits = memory.paging().pageBits();
+        pageBits = paging.pageBits();
         physicalPage = physical & ~0xFFF;
         policy = memory.policy(physical, pageBits);
         linearPage = linear >>> 12;
