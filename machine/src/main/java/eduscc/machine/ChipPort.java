@@ -4,9 +4,10 @@ import eduscc.machine.cache.Cacheability;
 import eduscc.machine.chip.CoreId;
 import eduscc.machine.chip.Mesh;
 import eduscc.machine.chip.TileId;
-import eduscc.machine.memory.SystemAddress;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.PhysicalMemory;
+import eduscc.machine.memory.DirectFrame;
+import eduscc.machine.memory.SystemAddress;
 import eduscc.machine.scc.Access;
 import eduscc.machine.scc.BusError;
 import eduscc.machine.scc.Interconnect;
@@ -76,6 +77,11 @@ final class ChipPort implements PhysicalMemory {
             case SHARED_DRAM, MPB -> Cacheability.ONLY_AS_MESSAGE_BUFFER;
             case CRB, FPGA, UNMODELLED -> Cacheability.UNCACHEABLE;
         };
+    }
+
+    @Override
+    public DirectFrame directFrame(int physical) {
+        return chip.directFrame(id, physical);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package eduscc.machine.cpu;
 
 import eduscc.machine.cache.Cacheability;
+import eduscc.machine.memory.DirectFrame;
 
 /**
  * The local APIC sits at 0xFEE00000 in the core's physical space and answers before the address
@@ -47,6 +48,11 @@ final class ApicWindow implements PhysicalMemory {
     @Override
     public Cacheability cacheability(int physical) {
         return isApic(physical) ? Cacheability.UNCACHEABLE : chip.cacheability(physical);
+    }
+
+    @Override
+    public DirectFrame directFrame(int physical) {
+        return isApic(physical) ? null : chip.directFrame(physical);
     }
 
     @Override

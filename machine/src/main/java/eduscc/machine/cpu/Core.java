@@ -213,6 +213,7 @@ public final class Core {
      */
     void beginInstruction() {
         ledger.beginInstruction(regs.cs().base() + regs.eip);
+        memory.othersMayHaveRun();
     }
 
     /** How often {@link #flushCachesAndTlbs} ran since the core was built. */
@@ -487,6 +488,7 @@ public final class Core {
         state = CoreState.HALTED;
         trace(new TraceEvent.Halt(regs.eip, regs.interruptsEnabled()));
         pacer.halt(this);
+        memory.othersMayHaveRun();
         state = CoreState.RUNNING;
     }
 

@@ -12,15 +12,24 @@ import java.util.function.LongSupplier;
  * access over the mesh) to the pending cost of the current operation and lets the engine order
  * accesses that another core can see. Code fetches take the same path through the code TLB and
  * the L1 instruction cache.
+ *
+ * <p>Finding the bytes behind a page of the core's own private DRAM again and again is the
+ * simulator's work, not the model's: three {@link TranslationShortcut}s (fetch, read, write)
+ * remember the last page of each kind and its DRAM frame, so such an access skips the LUT and
+ * the memory controller while its TLB lookup, cache access and charge stay exactly as above.
  */
 public final class LogicalMemory {
     private final Registers regs;
     private final PhysicalMemory memory;
     private final Paging paging;
     private final MemoryHierarchy caches;
+    private final TranslationShortcut fetches;
+    private final TranslationShortcut reads;
+    private final TranslationShortcut writes;
     private LongSupplier clock = () -> 0L;
     private SharedAccessGate gate = SharedAccessGate.NONE;
     private long latencyCycles;
+    private long changes;
     private WriteWatch writeWatch;
     private int watchedPid;
 
@@ -36,6 +45,9 @@ public final class LogicalMemory {
         this.memory = memory;
         this.caches = new MemoryHierarchy(physical -> memory.accessCycles(physical, false));
         this.paging = new Paging(regs, this);
+        this.fetches = new TranslationShortcut(regs, this, true, false);
+        this.reads = new TranslationShortcut(regs, this, false, false);
+        this.writes = new TranslationShortcut(regs, this, false, true);
     }
 
     /** The core's cycle counter: when an access starts decides how long it waits for a write. */
@@ -63,6 +75,31 @@ public final class LogicalMemory {
 
     public PhysicalMemory physical() {
         return memory;
+    }
+
+    /**
+     * Counts the moments after which memory, the LUT or the page tables may read differently to
+     * this core: each of its writes, each wait for its turn at the mesh, and each time anything
+     * else may have run ({@link #othersMayHaveRun}). Between two equal counts nothing changed,
+     * so a {@link TranslationShortcut} need not check its page again.
+     */
+    long changes() {
+        return changes;
+    }
+
+    /**
+     * Something other than this core's own accesses may have run since its last access: a new
+     * instruction or machine operation starts (Java code, a loader, the debugger or another
+     * core may have run before it), or the core wakes from HLT. The core and the interpreter
+     * call it (see {@link #changes}).
+     */
+    public void othersMayHaveRun() {
+        changes++;
+    }
+
+    private void awaitTurn() {
+        changes++;
+        gate.awaitTurn();
     }
 
     /**
@@ -101,6 +138,11 @@ public final class LogicalMemory {
         return readLinear(linear, size, user, true);
     }
 
+    /**
+     * A read within one page goes through the shortcut of its kind ({@link TranslationShortcut}):
+     * the same translation and the same charge, and the bytes straight from the frame if the
+     * shortcut holds it.
+     */
     private int readLinear(int linear, int size, boolean user, boolean fetch) {
         if (crossesPage(linear, size)) {
             int value = 0;
@@ -109,8 +151,15 @@ public final class LogicalMemory {
             }
             return value;
         }
-        int physical = paging.translate(linear, false, user, fetch);
-        return cachedRead(physical, size, fetch, paging.pageBits());
+        TranslationShortcut shortcut = fetch ? fetches : reads;
+        int physical = shortcut.translate(linear, user);
+        if (shortcut.direct()) {
+            chargeRead(physical, size, fetch, shortcut.policy());
+            return shortcut.read(physical, size);
+        }
+        int value = cachedRead(physical, size, fetch, paging.pageBits());
+        shortcut.remember(linear, user, physical);
+        return value;
     }
 
     public void writeLinear(int linear, int size, int value, boolean user) {
@@ -123,12 +172,19 @@ public final class LogicalMemory {
             }
             return;
         }
-        int physical = paging.translate(linear, true, user);
+        int physical = writes.translate(linear, user);
         int pageBits = paging.pageBits();
         if (writeWatch != null) {
             writeWatch.written(watchedPid, linear, size);
         }
+        if (writes.direct()) {
+            changes++;
+            chargeWrite(physical, size, writes.policy());
+            writes.write(physical, size, value);
+            return;
+        }
         cachedWrite(physical, size, value, pageBits);
+        writes.remember(linear, user, physical);
     }
 
     /** A read the CPU makes by physical address (a page-table walk): no page bits apply. */
@@ -146,40 +202,51 @@ public final class LogicalMemory {
      */
     int readPhysicalUncharged(int physical, int size) {
         if (memory.isShared(physical)) {
-            gate.awaitTurn();
+            awaitTurn();
         }
         return memory.read(physical, size);
     }
 
     private int cachedRead(int physical, int size, boolean fetch, int pageBits) {
         if (memory.isShared(physical)) {
-            gate.awaitTurn();
+            awaitTurn();
         }
+        chargeRead(physical, size, fetch, policy(physical, pageBits));
+        return memory.read(physical, size);
+    }
+
+    /** What a read costs in the caches beyond an L1 hit, booked as stall; {@code policy} as {@link #policy} gives it. */
+    void chargeRead(int physical, int size, boolean fetch, Policy policy) {
         long now = clock.getAsLong() + latencyCycles;
-        stall(switch (policy(physical, pageBits)) {
+        stall(switch (policy) {
             case UNCACHED -> caches.uncached(now) + memory.accessCycles(physical, false);
             case L1_AND_L2 -> caches.read(physical, size, fetch, false, now);
             case L1_AS_MESSAGE_BUFFER -> caches.read(physical, size, fetch, true, now);
             case NO_FILL -> caches.readWithoutFill(physical, size, fetch, now);
         });
-        return memory.read(physical, size);
     }
 
     private void cachedWrite(int physical, int size, int value, int pageBits) {
+        changes++;
         if (memory.isShared(physical)) {
-            gate.awaitTurn();
+            awaitTurn();
         }
+        chargeWrite(physical, size, policy(physical, pageBits));
+        memory.write(physical, size, value);
+    }
+
+    /** What a write costs in the caches beyond an L1 hit, booked as stall. */
+    private void chargeWrite(int physical, int size, Policy policy) {
         long now = clock.getAsLong() + latencyCycles;
-        stall(switch (policy(physical, pageBits)) {
+        stall(switch (policy) {
             case UNCACHED -> caches.uncached(now) + memory.accessCycles(physical, true);
             case L1_AND_L2, NO_FILL -> caches.write(physical, size, now);
             case L1_AS_MESSAGE_BUFFER -> caches.writeThrough(physical, now) + memory.accessCycles(physical, true);
         });
-        memory.write(physical, size, value);
     }
 
     /** Where an access may be cached; NO_FILL: CR0.CD is set, hits hit but misses fill nothing. */
-    private enum Policy { UNCACHED, L1_AND_L2, L1_AS_MESSAGE_BUFFER, NO_FILL }
+    enum Policy { UNCACHED, L1_AND_L2, L1_AS_MESSAGE_BUFFER, NO_FILL }
 
     /**
      * The memory's kind, the page's bits and CR0.CD decide: registers never, PCD never, with
@@ -189,7 +256,7 @@ public final class LogicalMemory {
      * NW changes nothing in the model: its caches keep no data, so whether a write hit also
      * reaches memory makes no difference to values, and the cost of a hit is the same.
      */
-    private Policy policy(int physical, int pageBits) {
+    Policy policy(int physical, int pageBits) {
         Cacheability kind = memory.cacheability(physical);
         if (kind == Cacheability.UNCACHEABLE || (pageBits & Paging.PCD) != 0) {
             return Policy.UNCACHED;

@@ -29,9 +29,13 @@ public final class Paging {
     public static final int ERR_WRITE = 2;
     public static final int ERR_USER = 4;
 
+    /** Marks the absence of a page table entry in {@link Walk}: a 4 MiB page has none. */
+    static final int NO_ENTRY = -1;
+
     private final Registers regs;
     private final LogicalMemory memory;
     private int pageBits;
+    private final Walk lastWalk = new Walk();
 
     /** Table walks go through {@code memory}'s physical accesses: they cost mesh time and are ordered like any other access. */
     Paging(Registers regs, LogicalMemory memory) {
@@ -55,8 +59,16 @@ public final class Paging {
         if (!regs.paging()) {
             return linear;
         }
+        boolean cached = memory.caches().translationCached(linear >>> 12, fetch);
+        return walk(linear, write, user, fetch, cached);
+    }
+
+    /**
+     * The walk after the TLB lookup: charged when the TLB missed ({@code cached} false), else
+     * the uncharged check the model makes behind a hit. Paging must be on.
+     */
+    int walk(int linear, boolean write, boolean user, boolean fetch, boolean cached) {
         int page = linear >>> 12;
-        boolean cached = memory.caches().translationCached(page, fetch);
         int pdeAddress = (regs.cr3 & FRAME) + ((linear >>> 22) << 2);
         int pde = readEntry(pdeAddress, cached);
         if ((pde & P) == 0) {
@@ -66,6 +78,7 @@ public final class Paging {
             checkRights(linear, pde, pde, write, user);
             markUsed(pdeAddress, pde, write);
             remember(page, cached, fetch, pde & PCD);
+            lastWalk.set(pdeAddress, pde | A | (write ? D : 0), NO_ENTRY, 0);
             return (pde & 0xFFC00000) | (linear & 0x003FFFFF);
         }
         int pteAddress = (pde & FRAME) + (((linear >>> 12) & 0x3FF) << 2);
@@ -78,7 +91,18 @@ public final class Paging {
         markUsed(pteAddress, pte, write);
         int mpbt = (regs.cr4 & ControlBits.CR4_MPE) != 0 ? pte & PS_OR_MPBT : 0;
         remember(page, cached, fetch, (pte & PCD) | mpbt);
+        lastWalk.set(pdeAddress, pde | A, pteAddress, pte | A | (write ? D : 0));
         return (pte & FRAME) | (linear & 0xFFF);
+    }
+
+    /** The entries of the last successful walk (overwritten by the next one), for the translation shortcuts. */
+    Walk lastWalk() {
+        return lastWalk;
+    }
+
+    /** Sets {@link #pageBits} as a translation that needed no walk would. */
+    void setPageBits(int bits) {
+        pageBits = bits;
     }
 
     /**
@@ -141,5 +165,25 @@ public final class Paging {
         }
         int pte = memory.readPhysicalUncharged((pde & FRAME) + (((linear >>> 12) & 0x3FF) << 2), 4);
         return (pte & P) != 0 && (pte & PS_OR_MPBT) != 0;
+    }
+
+    /**
+     * The entries the last successful walk used, as they are in memory after it (accessed bit,
+     * and dirty bit on a write, set): while they still read so, the same walk would give the
+     * same frame and the same rights and would write nothing.
+     */
+    static final class Walk {
+        int pdeAddress;
+        int pde;
+        /** {@link #NO_ENTRY} for a 4 MiB page. */
+        int pteAddress;
+        int pte;
+
+        private void set(int pdeAddress, int pde, int pteAddress, int pte) {
+            this.pdeAddress = pdeAddress;
+            this.pde = pde;
+            this.pteAddress = pteAddress;
+            this.pte = pte;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package eduscc.machine.cpu;
 
 import eduscc.machine.cache.Cacheability;
+import eduscc.machine.memory.DirectFrame;
 
 /**
  * What a core sees beyond its own pins: physical addresses, which on the SCC go through the
@@ -26,5 +27,15 @@ public interface PhysicalMemory {
     /** Whether the core may cache this location; a plain test memory has no caches in front. */
     default Cacheability cacheability(int physical) {
         return Cacheability.UNCACHEABLE;
+    }
+
+    /**
+     * The frame of the core's own private DRAM that holds {@code physical}, for the simulator's
+     * fast path ({@link DirectFrame}); null where there is none to hand out: shared or device
+     * memory, a page never written (it reads as zeros and has no bytes yet), or a memory that
+     * offers no frames. Looking costs nothing in the model and changes nothing.
+     */
+    default DirectFrame directFrame(int physical) {
+        return null;
     }
 }

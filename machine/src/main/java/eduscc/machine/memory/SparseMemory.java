@@ -22,6 +22,8 @@ public final class SparseMemory {
     private static final int PAGE_MASK = PAGE_SIZE - 1;
 
     private final PageArray pages = new PageArray();
+    /** Counts {@link #clear}s: a page handed out by {@link #existingPage} belongs to one generation. */
+    private int generation;
 
     public int read8(long addr) {
         byte[] page = pages.page(addr >>> PAGE_SHIFT);
@@ -96,6 +98,20 @@ public final class SparseMemory {
     /** Forgets every page; the whole store reads as zeros again. */
     public void clear() {
         pages.clear();
+        generation++;
+    }
+
+    /**
+     * The live bytes of the page holding {@code addr} (the store itself, not a copy), or null if
+     * it was never written. The page stays this store's until the next {@link #clear}.
+     */
+    public byte[] existingPage(long addr) {
+        return pages.page(addr >>> PAGE_SHIFT);
+    }
+
+    /** Changes with every {@link #clear}: a page from an older generation is no longer the store's. */
+    public int generation() {
+        return generation;
     }
 
     private int readLittleEndian(long addr, int size) {

@@ -41,4 +41,21 @@ final class CoreRoutes {
         }
         return route;
     }
+
+    /**
+     * The live frame of private DRAM behind {@code physical}, or null: another target, an
+     * unmapped entry, or a page never written.
+     */
+    LutFrame frameOf(int physical) {
+        LutRoute route = of(physical);
+        if (route == null || route.target() != Target.PRIVATE_DRAM) {
+            return null;
+        }
+        byte[] page = route.dram().existingPage(route.addressOf(physical));
+        if (page == null) {
+            return null;
+        }
+        int index = Lut.indexOf(physical);
+        return new LutFrame(lut, index, lut.get(index), route.dram(), page);
+    }
 }

@@ -5,6 +5,7 @@ import eduscc.machine.chip.MemoryController;
 import eduscc.machine.chip.SubDestination;
 import eduscc.machine.chip.TileId;
 import eduscc.machine.memory.DefaultLutMap;
+import eduscc.machine.memory.DirectFrame;
 import eduscc.machine.memory.SparseMemory;
 import eduscc.machine.memory.SystemAddress;
 
@@ -85,6 +86,11 @@ public final class Interconnect {
     public boolean isShared(CoreId requester, int physical) {
         LutRoute route = route(requester, physical);
         return route != null && route.target() != Target.PRIVATE_DRAM;
+    }
+
+    /** The requester's own private DRAM frame behind {@code physical}, or null (see {@link CoreRoutes#frameOf}). */
+    public DirectFrame directFrame(CoreId requester, int physical) {
+        return routes[requester.pid()].frameOf(physical);
     }
 
     /** What {@code physical} reaches for {@code requester}; an unmapped LUT entry is UNMODELLED. */

@@ -76,6 +76,7 @@ final class InstructionContext {
         lock = false;
         transferred = false;
         taskAtStart = regs.tr.selector();
+        memory.othersMayHaveRun();
         code.begin(regs.eip);
     }
 

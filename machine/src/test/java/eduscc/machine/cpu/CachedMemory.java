@@ -1,6 +1,7 @@
 package eduscc.machine.cpu;
 
 import eduscc.machine.cache.Cacheability;
+import eduscc.machine.memory.DirectFrame;
 
 /**
  * Flat memory behind caches, for cache and TLB tests: every address is the core's own private
@@ -31,6 +32,12 @@ final class CachedMemory implements PhysicalMemory {
     @Override
     public boolean isShared(int physical) {
         return false;
+    }
+
+    /** Frames of private memory, as the chip hands out its own DRAM; none for the page another core could reach. */
+    @Override
+    public DirectFrame directFrame(int physical) {
+        return (physical & ~0xFFF) == SHARED_PAGE ? null : bytes.directFrame(physical);
     }
 
     @Override

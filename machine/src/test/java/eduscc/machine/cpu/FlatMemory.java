@@ -1,15 +1,22 @@
 package eduscc.machine.cpu;
 
-/** 16 MiB of plain memory for core tests: no LUT, no mesh, nothing shared. */
+import eduscc.machine.memory.DirectFrame;
+
+/**
+ * 16 MiB of plain memory for core tests: no LUT, no mesh, nothing shared. It is kept as 4 KiB
+ * frames and hands them out, so accesses take the translation shortcuts as they do on the chip.
+ */
 final class FlatMemory implements PhysicalMemory {
     static final int SIZE = 16 << 20;
-    private final byte[] bytes = new byte[SIZE];
+    private static final int PAGE = 0x1000;
+    private final byte[][] frames = new byte[SIZE / PAGE][PAGE];
 
     @Override
     public int read(int physical, int size) {
         int value = 0;
         for (int i = 0; i < size; i++) {
-            value |= (bytes[(physical + i) & (SIZE - 1)] & 0xFF) << (8 * i);
+            int at = (physical + i) & (SIZE - 1);
+            value |= (frames[at / PAGE][at & (PAGE - 1)] & 0xFF) << (8 * i);
         }
         return value;
     }
@@ -17,7 +24,8 @@ final class FlatMemory implements PhysicalMemory {
     @Override
     public void write(int physical, int size, int value) {
         for (int i = 0; i < size; i++) {
-            bytes[(physical + i) & (SIZE - 1)] = (byte) (value >>> (8 * i));
+            int at = (physical + i) & (SIZE - 1);
+            frames[at / PAGE][at & (PAGE - 1)] = (byte) (value >>> (8 * i));
         }
     }
 
@@ -29,6 +37,17 @@ final class FlatMemory implements PhysicalMemory {
     @Override
     public boolean isShared(int physical) {
         return false;
+    }
+
+    /** The frame the address wraps to (the memory repeats every 16 MiB); the mapping never changes. */
+    @Override
+    public DirectFrame directFrame(int physical) {
+        return new DirectFrame(frames[(physical & (SIZE - 1)) / PAGE]) {
+            @Override
+            public boolean current() {
+                return true;
+            }
+        };
     }
 
     void write64(int physical, long value) {

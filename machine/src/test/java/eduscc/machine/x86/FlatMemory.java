@@ -1,6 +1,7 @@
 package eduscc.machine.x86;
 
 import eduscc.machine.cpu.PhysicalMemory;
+import eduscc.machine.memory.DirectFrame;
 
 /**
  * Physical memory for interpreter tests: 16 MiB from address 0 plus the top page
@@ -10,9 +11,11 @@ import eduscc.machine.cpu.PhysicalMemory;
 final class FlatMemory implements PhysicalMemory {
     static final int LOW_SIZE = 16 << 20;
     static final int TOP_PAGE = 0xFFFFF000;
+    private static final int PAGE = 0x1000;
 
-    private final byte[] low = new byte[LOW_SIZE];
-    private final byte[] top = new byte[0x1000];
+    /** Kept as 4 KiB frames, so fetches and data accesses take the translation shortcuts as they do on the chip. */
+    private final byte[][] low = new byte[LOW_SIZE / PAGE][PAGE];
+    private final byte[] top = new byte[PAGE];
 
     @Override
     public int read(int physical, int size) {
@@ -40,21 +43,34 @@ final class FlatMemory implements PhysicalMemory {
         return false;
     }
 
-    int readByte(int physical) {
+    /** Every connected frame is handed out; the mapping never changes, so a frame stays current. */
+    @Override
+    public DirectFrame directFrame(int physical) {
+        byte[] frame = frame(physical);
+        return frame == null ? null : new DirectFrame(frame) {
+            @Override
+            public boolean current() {
+                return true;
+            }
+        };
+    }
+
+    private byte[] frame(int physical) {
         if (Integer.compareUnsigned(physical, LOW_SIZE) < 0) {
-            return low[physical] & 0xFF;
+            return low[physical / PAGE];
         }
-        if (Integer.compareUnsigned(physical, TOP_PAGE) >= 0) {
-            return top[physical - TOP_PAGE] & 0xFF;
-        }
-        return 0xFF;
+        return Integer.compareUnsigned(physical, TOP_PAGE) >= 0 ? top : null;
+    }
+
+    int readByte(int physical) {
+        byte[] frame = frame(physical);
+        return frame == null ? 0xFF : frame[physical & (PAGE - 1)] & 0xFF;
     }
 
     void writeByte(int physical, int value) {
-        if (Integer.compareUnsigned(physical, LOW_SIZE) < 0) {
-            low[physical] = (byte) value;
-        } else if (Integer.compareUnsigned(physical, TOP_PAGE) >= 0) {
-            top[physical - TOP_PAGE] = (byte) value;
+        byte[] frame = frame(physical);
+        if (frame != null) {
+            frame[physical & (PAGE - 1)] = (byte) value;
         }
     }
 }

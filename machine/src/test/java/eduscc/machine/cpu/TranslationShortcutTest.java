@@ -1,0 +1,171 @@
+package eduscc.machine.cpu;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eduscc.machine.cache.Cacheability;
+import eduscc.machine.cache.Level;
+import eduscc.machine.trace.Trace;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The translation shortcuts are invisible to the model: the same fetches, reads and writes on a
+ * core whose memory hands out frames (so they take the shortcuts) and on one whose memory hands
+ * out none (so every access goes the ordinary way) read the same bytes, cost the same stall,
+ * count the same hits and misses in every cache and TLB and leave the same memory. Paging as in {@link CachedPagingTest}: directory at 0x10000,
+ * table at 0x11000, identity-mapped pages.
+ */
+class TranslationShortcutTest {
+    private static final int DIRECTORY = 0x10000;
+    private static final int TABLE = 0x11000;
+
+    /** One core with its memory; {@code frames} false hides the frames, so its fetches never take the cache. */
+    private static final class Side {
+        final CachedMemory memory = new CachedMemory();
+        final Core core;
+        final LogicalMemory mem;
+        long stall;
+
+        Side(boolean frames) {
+            PhysicalMemory seen = frames ? memory : new PhysicalMemory() {
+                @Override
+                public int read(int physical, int size) {
+                    return memory.read(physical, size);
+                }
+
+                @Override
+                public void write(int physical, int size, int value) {
+                    memory.write(physical, size, value);
+                }
+
+                @Override
+                public int accessCycles(int physical, boolean write) {
+                    return memory.accessCycles(physical, write);
+                }
+
+                @Override
+                public boolean isShared(int physical) {
+                    return memory.isShared(physical);
+                }
+
+                @Override
+                public Cacheability cacheability(int physical) {
+                    return memory.cacheability(physical);
+                }
+            };
+            core = new Core(0, seen, 30, new Trace());
+            mem = core.memory();
+            core.releaseFromReset(0);
+            memory.write(DIRECTORY, 4, TABLE | Paging.P | Paging.RW);
+            for (int page = 0; page < 1024; page++) {
+                memory.write(TABLE + page * 4, 4, (page << 12) | Paging.P | Paging.RW);
+            }
+            for (int b = 0; b < 0x4000; b++) {
+                memory.write(0x5000 + b, 1, b * 7 + 3);
+            }
+        }
+
+        int fetch(int linear, int size) {
+            mem.othersMayHaveRun();
+            int value = mem.fetchLinear(linear, size, false);
+            stall += mem.takeLatency();
+            return value;
+        }
+
+        int read(int linear, int size) {
+            int value = mem.readLinear(linear, size, false);
+            stall += mem.takeLatency();
+            return value;
+        }
+
+        void write(int linear, int size, int value) {
+            mem.writeLinear(linear, size, value, false);
+            stall += mem.takeLatency();
+        }
+    }
+
+    /**
+     * Fetches, reads and writes of 1, 2 and 4 bytes walking through three pages, some across a
+     * line or a page, twice; the writes go to the page after the one read, so code and data meet.
+     */
+    private static void accessAll(Side a, Side b) {
+        for (int round = 0; round < 2; round++) {
+            int i = 0;
+            for (int linear = 0x5FF0; linear < 0x7010; linear += 3) {
+                int size = 1 << (i++ % 3);
+                String at = " at 0x" + Integer.toHexString(linear);
+                assertEquals(a.fetch(linear, size), b.fetch(linear, size), "fetched bytes" + at);
+                assertEquals(a.read(linear + 5, size), b.read(linear + 5, size), "read bytes" + at);
+                a.write(linear + 0x1003, size, linear * 31);
+                b.write(linear + 0x1003, size, linear * 31);
+            }
+        }
+        assertEquals(a.read(0x7010, 4), b.read(0x7010, 4));
+    }
+
+    private static void assertSameCosts(Side cached, Side ordinary) {
+        assertEquals(ordinary.stall, cached.stall, "stall cycles");
+        for (Level level : Level.values()) {
+            assertEquals(ordinary.mem.caches().counters().hits(level), cached.mem.caches().counters().hits(level), level + " hits");
+            assertEquals(ordinary.mem.caches().counters().misses(level), cached.mem.caches().counters().misses(level),
+                level + " misses");
+        }
+    }
+
+    @Test
+    void fetchesCostAndCountTheSameWithAndWithoutTheCacheInEveryCacheMode() {
+        Side cached = new Side(true);
+        Side ordinary = new Side(false);
+        accessAll(cached, ordinary);                                      // real mode, CR0.CD set: no fills
+        for (Side s : new Side[] {cached, ordinary}) {
+            s.core.regs().cr0 = (s.core.regs().cr0 & ~(ControlBits.CR0_CD | ControlBits.CR0_NW)) | ControlBits.CR0_PE;
+        }
+        accessAll(cached, ordinary);                                      // caches on, no paging
+        for (Side s : new Side[] {cached, ordinary}) {
+            s.core.systemInstructions().writeControl(3, DIRECTORY);
+            s.core.systemInstructions().writeControl(0, s.core.regs().cr0 | ControlBits.CR0_PG);
+        }
+        accessAll(cached, ordinary);                                      // paging: walks set A, then TLB hits
+        for (Side s : new Side[] {cached, ordinary}) {
+            s.memory.write(TABLE + 6 * 4, 4, 0x6000 | Paging.P | Paging.RW | Paging.PCD);
+        }
+        accessAll(cached, ordinary);                                      // one page uncached by its PTE
+        assertSameCosts(cached, ordinary);
+        for (int b = 0; b < 0x5000; b += 4) {
+            assertEquals(ordinary.memory.read(0x5000 + b, 4), cached.memory.read(0x5000 + b, 4), "memory at 0x" + Integer.toHexString(0x5000 + b));
+        }
+        for (int page = 5; page < 10; page++) {
+            assertEquals(ordinary.memory.read(TABLE + 4 * page, 4), cached.memory.read(TABLE + 4 * page, 4), "PTE " + page + ": A and D bits");
+        }
+        assertTrue(cached.mem.caches().counters().misses(Level.L1I) > 0, "the fetches missed the L1I at times");
+        assertTrue(cached.mem.caches().counters().misses(Level.ITLB) > 0, "and the code TLB");
+        assertTrue(cached.mem.caches().counters().misses(Level.L1D) > 0, "and the L1D");
+    }
+
+    @Test
+    void aWriteToThePteBetweenTwoFetchesOfOneInstructionIsSeen() {
+        Side s = new Side(true);
+        s.core.regs().cr0 |= ControlBits.CR0_PE;
+        s.core.systemInstructions().writeControl(3, DIRECTORY);
+        s.core.systemInstructions().writeControl(0, s.core.regs().cr0 | ControlBits.CR0_PG);
+        s.memory.write(0x7001, 1, 0xAB);
+        s.mem.othersMayHaveRun();
+        s.mem.fetchLinear(0x5000, 1, false);
+        s.mem.writePhysical(TABLE + 5 * 4, 4, 0x7000 | Paging.P | Paging.RW | Paging.A);
+        assertEquals(0xAB, s.mem.fetchLinear(0x5001, 1, false), "the second byte comes from the frame the PTE names now");
+    }
+
+    @Test
+    void aStoreToThePteThroughItsMappingBetweenTwoFetchesOfOneInstructionIsSeen() {
+        Side s = new Side(true);
+        s.core.regs().cr0 |= ControlBits.CR0_PE;
+        s.core.systemInstructions().writeControl(3, DIRECTORY);
+        s.core.systemInstructions().writeControl(0, s.core.regs().cr0 | ControlBits.CR0_PG);
+        s.memory.write(0x7001, 1, 0xAB);
+        s.mem.writeLinear(TABLE + 0x800, 4, 0, false);                        // the write shortcut now holds the table's page
+        s.mem.othersMayHaveRun();
+        s.mem.fetchLinear(0x5000, 1, false);
+        s.mem.writeLinear(TABLE + 5 * 4, 4, 0x7000 | Paging.P | Paging.RW | Paging.A, false);
+        assertEquals(0xAB, s.mem.fetchLinear(0x5001, 1, false), "the second byte comes from the frame the PTE names now");
+    }
+}
