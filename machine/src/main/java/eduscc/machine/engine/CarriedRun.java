@@ -1,7 +1,6 @@
 package eduscc.machine.engine;
 
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -31,20 +30,7 @@ final class CarriedRun implements Runnable {
 
     /** Waits at most {@code millis} for the loop to end; true if it has (an interrupt is kept for later). */
     boolean awaitDone(long millis) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return done.tryAcquire(millis, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return ExecutionContext.acquireWithin(done, millis);
     }
 
     /** The loop's result; an exception that ended it is thrown here, on the host thread. */

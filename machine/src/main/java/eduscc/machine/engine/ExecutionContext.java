@@ -58,18 +58,22 @@ public final class ExecutionContext {
         }
     }
 
-    /**
-     * Waits for the baton at most {@code millis}; false on timeout (the hang detector's tool). An
-     * interrupt of the waiting thread does not cut the wait short (it would look like a hang); it
-     * is kept for the caller.
-     */
+    /** Waits for the baton at most {@code millis}; false on timeout (the hang detector's tool). */
     boolean waitTurn(long millis) {
+        return acquireWithin(turn, millis);
+    }
+
+    /**
+     * Takes a permit of {@code semaphore} if one comes within {@code millis}; an interrupt does not
+     * end the wait early (to the engine that would look like a hang) and is kept for the caller.
+     */
+    static boolean acquireWithin(Semaphore semaphore, long millis) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         boolean interrupted = false;
         try {
             while (true) {
                 try {
-                    return turn.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    return semaphore.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }
