@@ -184,16 +184,25 @@ final class SimulatorBench {
         return allocated[0];
     }
 
-    /** Two cores with a one-cycle quantum: every operation hands the baton to the other core. */
+    /**
+     * Two cores with a one-cycle quantum: every operation hands the baton to the other core. The
+     * number of hand-offs is the same in every run; the time is the best of the runs, as for the
+     * other loops.
+     */
     private static long handoffsPerSecond() {
-        MachineConfig everyCycle = new MachineConfig(1, MachineConfig.DEFAULT.hangMillis());
-        try (Machine machine = SccBoot.boot(List.of(CoreId.of(0), CoreId.of(1)), everyCycle)) {
-            for (Core core : List.of(machine.core(0), machine.core(1))) {
-                core.bind(KernelImage.entryAddress(), "bench ping-pong", () -> loop(core.ops(), HANDOFF_OPERATIONS));
+        long[] dispatches = new long[1];
+        long nanos = best(() -> {
+            MachineConfig everyCycle = new MachineConfig(1, MachineConfig.DEFAULT.hangMillis());
+            try (Machine machine = SccBoot.boot(List.of(CoreId.of(0), CoreId.of(1)), everyCycle)) {
+                for (Core core : List.of(machine.core(0), machine.core(1))) {
+                    core.bind(KernelImage.entryAddress(), "bench ping-pong", () -> loop(core.ops(), HANDOFF_OPERATIONS));
+                }
+                long time = timeRun(machine);
+                dispatches[0] = machine.dispatches();
+                return time;
             }
-            long nanos = timeRun(machine);
-            return machine.dispatches() * 1_000_000_000L / Math.max(1, nanos);
-        }
+        });
+        return perSecond(dispatches[0], nanos);
     }
 
     private static void loop(Operations ops, int count) {
