@@ -29,12 +29,14 @@ final class BenchCommand {
     int run(Arguments args) {
         boolean json = false;
         boolean cold = false;
+        boolean kernelOnly = false;
         Path csv = Path.of(DEFAULT_CSV);
         while (args.hasNext()) {
             String option = args.next();
             switch (option) {
                 case "--json" -> json = true;
                 case "--csv" -> csv = Path.of(args.value("--csv"));
+                case "--kernel" -> kernelOnly = true;
                 case "--cold" -> {
                     if (cold) {
                         throw new UsageError("bench: --cold is given twice");
@@ -47,8 +49,10 @@ final class BenchCommand {
             }
         }
         Map<String, Object> results = new LinkedHashMap<>();
-        progress(json, "simulator speed");
-        results.put("simulator", SimulatorBench.measure());
+        if (!kernelOnly) {
+            progress(json, "simulator speed");
+            results.put("simulator", SimulatorBench.measure());
+        }
         progress(json, "context-switch latency, hardware and software (2 x " + SWITCHES + " switches"
             + (cold ? ", then again with the caches and TLBs flushed before each" : "") + ")");
         Measurement hardware = ContextSwitchBenchmark.measure(true, SWITCHES, false);
@@ -69,10 +73,12 @@ final class BenchCommand {
         syscalls.put("threadCreate", SyscallBenchmark.threadCreate());
         syscalls.put("getpidCalls", BreakdownReport.json(getpid, getpidCold));
         results.put("syscalls", syscalls);
-        progress(json, "memory: a lab run of " + MemoryBench.CYCLES + " cycles");
-        results.put("memory", MemoryBench.measure());
-        progress(json, "debugger: step back and snapshots");
-        results.put("debugger", DebuggerBench.measure());
+        if (!kernelOnly) {
+            progress(json, "memory: a lab run of " + MemoryBench.CYCLES + " cycles");
+            results.put("memory", MemoryBench.measure());
+            progress(json, "debugger: step back and snapshots");
+            results.put("debugger", DebuggerBench.measure());
+        }
         if (json) {
             out.println(Json.pretty(results));
         } else {
@@ -90,7 +96,9 @@ final class BenchCommand {
 
     /** {@code paths}: hardware, software and getpid, each warm then cold (null without --cold). */
     private void printTable(Map<String, Object> r, Measurement[] paths, Map<String, Object> calls, Path csv) {
-        SimulatorBench.print(out, (Map<?, ?>) r.get("simulator"));
+        if (r.containsKey("simulator")) {
+            SimulatorBench.print(out, (Map<?, ?>) r.get("simulator"));
+        }
         out.println("Simulated kernel, in core cycles (deterministic: the same on every machine)");
         for (int mode = 0; mode < 2; mode++) {
             LatencySamples s = paths[2 * mode].samples();
@@ -107,8 +115,10 @@ final class BenchCommand {
         BreakdownReport.print(out, paths[4], paths[5]);
         out.printf("  thread create   %5d cycles per call%n", calls.get("threadCreate"));
         out.println("  samples written to " + csv + " (sample, mode, cycles)");
-        MemoryBench.print(out, (Map<?, ?>) r.get("memory"));
-        DebuggerBench.print(out, (Map<?, ?>) r.get("debugger"));
+        if (r.containsKey("memory")) {
+            MemoryBench.print(out, (Map<?, ?>) r.get("memory"));
+            DebuggerBench.print(out, (Map<?, ?>) r.get("debugger"));
+        }
     }
 
     /** One row per sample, both modes, ready for a scatter plot of cycles against sample number. */

@@ -70,13 +70,13 @@ public final class Main {
     /**
      * {@code bench}: the simulator's figures from the labs, then how long the debugger takes to
      * show a frame of a 48-core run (headless when there is no display). {@code bench --gui}
-     * measures the frames only; {@code --json} prints the labs' figures only.
+     * measures the frames only; {@code --json} and {@code --kernel} print the labs' figures only.
      */
     private static int bench(List<String> args, PrintStream out, PrintStream err) {
         boolean guiOnly = args.contains("--gui");
         if (!guiOnly) {
             int code = eduscc.exercises.cli.Main.run(args, out, err);
-            if (code != 0 || args.contains("--json")) {
+            if (code != 0 || args.contains("--json") || args.contains("--kernel")) {
                 return code;
             }
         }
