@@ -45,6 +45,13 @@ final class Replicas implements AutoCloseable {
     private boolean takeWaiting;
     /** The ladder cannot be completed behind {@link #here} (a run ended early, a boot failed). */
     private long stuckAt = -1;
+    /**
+     * A replica's run reported a hang: the lab's Java code loops without a machine operation
+     * somewhere on the way. Every further replica that passes that place would leave one more
+     * thread looping for the rest of the JVM's life, so the worker makes none (going back
+     * re-runs from the boot, as without replicas). Guarded by this.
+     */
+    private boolean labHangs;
     private boolean closed;
 
     Replicas(ReplicaLadder ladder, Supplier<DebugRun> boot, String lab) {
@@ -103,7 +110,8 @@ final class Replicas implements AutoCloseable {
      * completed, or the worker is held by a command that has not yet ended (it would never move).
      */
     synchronized void awaitStanding() {
-        while (!closed && ladder.rungs() > 0 && (working || !held && here >= 0 && stuckAt != here && plan() != null)) {
+        while (!closed && ladder.rungs() > 0
+            && (working || !held && !labHangs && here >= 0 && stuckAt != here && plan() != null)) {
             waitHere();
         }
     }
@@ -115,7 +123,7 @@ final class Replicas implements AutoCloseable {
             List<DebugRun> dropped = new ArrayList<>();
             synchronized (this) {
                 ReplicaLadder.Job job;
-                while (!closed && (held || takeWaiting || here < 0 || stuckAt == here || (job = plan()) == null)) {
+                while (!closed && (held || takeWaiting || labHangs || here < 0 || stuckAt == here || (job = plan()) == null)) {
                     notifyAll(); // standing: wake awaitStanding
                     waitHere();
                 }
@@ -176,6 +184,7 @@ final class Replicas implements AutoCloseable {
             if (run.position() < target || run.sawHang()) {
                 markStuck(orders);
                 if (run.sawHang()) {
+                    noteHang();
                     run.close();
                     return null;
                 }
@@ -189,6 +198,15 @@ final class Replicas implements AutoCloseable {
             }
             return null;
         }
+    }
+
+    private synchronized void noteHang() {
+        labHangs = true;
+    }
+
+    /** Whether a replica's run met a hang, so that the worker makes no more (tests). */
+    synchronized boolean labHangs() {
+        return labHangs;
     }
 
     private synchronized void markStuck(long orders) {

@@ -181,6 +181,11 @@ public final class Session implements AutoCloseable {
         replicas.awaitStanding();
     }
 
+    /** Whether a replica met a hang, so the session makes no more of them (tests). */
+    boolean replicasStoppedByAHang() {
+        return replicas.labHangs();
+    }
+
     /** One machine operation or x86 instruction, on whichever core runs next. */
     public void step() {
         runTo(machine().boundaries() + 1, "stepped");
