@@ -36,8 +36,6 @@ final class SimulatorBench {
     private static final int SWITCHES = 2000;
     /** A kilobyte of private DRAM no kernel uses in these runs (the kernel's data ends below 0x00122000). */
     private static final int SCRATCH = 0x00130000;
-    /** The engine's switch to platform threads (machine's VirtualCarrier.PROPERTY). */
-    private static final String VIRTUAL_THREADS = "eduscc.virtualThreads";
     /**
      * Unmeasured runs of the x86 loop. It runs after the kernel's loops in the same JVM, whose
      * profiles the interpreter's compiled code was made for; measured on the development machine,
@@ -130,15 +128,19 @@ final class SimulatorBench {
         try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT)) {
             Core core = machine.core(0);
             core.bind(KernelImage.entryAddress(), "bench loop", () -> {
-                Operations ops = core.ops();
-                for (int i = 0; i < OPERATIONS / 2; i++) {
-                    ops.write32(SCRATCH + 4 * (i & 0xFF), i);
-                    ops.read32(SCRATCH + 4 * ((i + 1) & 0xFF));
-                }
-                ops.cli();
-                ops.hlt();
+                memoryTouchingLoop(core.ops());
+                core.ops().cli();
+                core.ops().hlt();
             });
             return timeRun(machine);
+        }
+    }
+
+    /** {@link #OPERATIONS} machine operations, each a store or a load in private memory. */
+    private static void memoryTouchingLoop(Operations ops) {
+        for (int i = 0; i < OPERATIONS / 2; i++) {
+            ops.write32(SCRATCH + 4 * (i & 0xFF), i);
+            ops.read32(SCRATCH + 4 * ((i + 1) & 0xFF));
         }
     }
 
@@ -149,16 +151,16 @@ final class SimulatorBench {
      * after a first warms the JIT, whose escape analysis removes allocations it can prove local.
      */
     private static double bytesPerOperation() {
-        String before = System.getProperty(VIRTUAL_THREADS);
-        System.setProperty(VIRTUAL_THREADS, "false");
+        String before = System.getProperty(Engine.VIRTUAL_THREADS_PROPERTY);
+        System.setProperty(Engine.VIRTUAL_THREADS_PROPERTY, "false");
         try {
             allocatedByLoop();
             return Math.round(10.0 * allocatedByLoop() / OPERATIONS) / 10.0;
         } finally {
             if (before == null) {
-                System.clearProperty(VIRTUAL_THREADS);
+                System.clearProperty(Engine.VIRTUAL_THREADS_PROPERTY);
             } else {
-                System.setProperty(VIRTUAL_THREADS, before);
+                System.setProperty(Engine.VIRTUAL_THREADS_PROPERTY, before);
             }
         }
     }
@@ -169,15 +171,11 @@ final class SimulatorBench {
         try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT)) {
             Core core = machine.core(0);
             core.bind(KernelImage.entryAddress(), "bench loop", () -> {
-                Operations ops = core.ops();
                 long start = threads.getCurrentThreadAllocatedBytes();
-                for (int i = 0; i < OPERATIONS / 2; i++) {
-                    ops.write32(SCRATCH + 4 * (i & 0xFF), i);
-                    ops.read32(SCRATCH + 4 * ((i + 1) & 0xFF));
-                }
+                memoryTouchingLoop(core.ops());
                 allocated[0] = threads.getCurrentThreadAllocatedBytes() - start;
-                ops.cli();
-                ops.hlt();
+                core.ops().cli();
+                core.ops().hlt();
             });
             machine.run();
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eduscc.labs.scenario.ShippedLabs;
+import eduscc.machine.engine.Engine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,8 +35,7 @@ class CrossJdkDeterminismTest {
     @TempDir
     Path dir;
 
-    /** Turns the engine's virtual threads off (the machine module's VirtualCarrier.PROPERTY). */
-    private static final String VIRTUAL_THREADS = "eduscc.virtualThreads";
+    private static final String VIRTUAL_THREADS = Engine.VIRTUAL_THREADS_PROPERTY;
 
     @Test
     void everyShippedLabHashesTheSameWithAndWithoutVirtualThreads() {

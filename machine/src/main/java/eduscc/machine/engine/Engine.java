@@ -105,6 +105,9 @@ public final class Engine implements Pacer {
         return carrier != null;
     }
 
+    /** The system property that turns virtual threads off ({@code -Deduscc.virtualThreads=false}). */
+    public static final String VIRTUAL_THREADS_PROPERTY = VirtualCarrier.PROPERTY;
+
     /** Whether engines made in this JVM run their contexts on virtual threads. */
     public static boolean virtualThreadsAvailable() {
         return VirtualCarrier.available();
