@@ -97,7 +97,7 @@ class SccBootTest {
         assertEquals(PINNED_TWO_CORE_HASH, bootHash(List.of(CoreId.of(0), CoreId.of(1))));
     }
 
-    static final String PINNED_TWO_CORE_HASH = "370ff6b2116b98c5";
+    static final String PINNED_TWO_CORE_HASH = "5cea4d0a9718efb6";
 
     private static String bootHash(List<CoreId> cores) {
         try (Machine machine = SccBoot.boot(cores, MachineConfig.DEFAULT)) {

@@ -83,6 +83,12 @@ public final class CacheCosts {
      * §11.5.3). ASSUMPTION: instruction fetches then pay once per 32-byte line they enter, not
      * once per byte: the P54C's prefetch buffers (two of 32 bytes, Pentium manual; not in the
      * kit's facts) hold the line last read, and the model keeps that one line.
+     *
+     * The same buffers decide how often a cached fetch looks at the code TLB and the L1I:
+     * ASSUMPTION, once per instruction and line. The bytes of one instruction within one line
+     * are read from the buffer the line went into, whatever pieces the decoder takes them in;
+     * an instruction across two lines makes two accesses. Looking the line up again for each
+     * piece would hit at no cost, so this choice changes the hit counters and nothing else.
      */
 
     /*

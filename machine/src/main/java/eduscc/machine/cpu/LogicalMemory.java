@@ -2,6 +2,7 @@ package eduscc.machine.cpu;
 
 import eduscc.machine.cache.Cacheability;
 import eduscc.machine.cache.MemoryHierarchy;
+import eduscc.machine.cost.CacheCosts;
 import java.util.function.LongSupplier;
 
 /**
@@ -14,21 +15,32 @@ import java.util.function.LongSupplier;
  * the L1 instruction cache.
  *
  * <p>Finding the bytes behind a page of the core's own private DRAM again and again is the
- * simulator's work, not the model's: three {@link TranslationShortcut}s (fetch, read, write)
- * remember the last page of each kind and its DRAM frame, so such an access skips the LUT and
+ * simulator's work, not the model's: {@link TranslationShortcuts} for fetches, reads and writes
+ * remember the last few pages of each kind and their DRAM frames, so such an access skips the LUT and
  * the memory controller while its TLB lookup, cache access and charge stay exactly as above.
  */
 public final class LogicalMemory {
+    private static final int LINE_OFFSET = CacheCosts.LINE_BYTES - 1;
     private final Registers regs;
     private final PhysicalMemory memory;
     private final Paging paging;
     private final MemoryHierarchy caches;
-    private final TranslationShortcut fetches;
-    private final TranslationShortcut reads;
-    private final TranslationShortcut writes;
+    private final TranslationShortcuts fetches;
+    private final TranslationShortcuts reads;
+    private final TranslationShortcuts writes;
     private LongSupplier clock = () -> 0L;
     private SharedAccessGate gate = SharedAccessGate.NONE;
     private long latencyCycles;
+    /**
+     * The cached code line the current instruction fetched from, with its translation: the
+     * instruction's next bytes in that line come from the fetch unit's prefetch buffer, not the
+     * code cache (see {@link #fetchLinear}). Valid while {@link #changes} is {@code fetchedAt}.
+     */
+    private TranslationShortcut fetchedFrom;
+    private int fetchedLine;
+    private int fetchedPhysicalLine;
+    private boolean fetchedByUser;
+    private long fetchedAt = -1;
     private long changes;
     private WriteWatch writeWatch;
     private int watchedPid;
@@ -45,9 +57,9 @@ public final class LogicalMemory {
         this.memory = memory;
         this.caches = new MemoryHierarchy(physical -> memory.accessCycles(physical, false));
         this.paging = new Paging(regs, this);
-        this.fetches = new TranslationShortcut(regs, this, true, false);
-        this.reads = new TranslationShortcut(regs, this, false, false);
-        this.writes = new TranslationShortcut(regs, this, false, true);
+        this.fetches = new TranslationShortcuts(regs, this, true, false);
+        this.reads = new TranslationShortcuts(regs, this, false, false);
+        this.writes = new TranslationShortcuts(regs, this, false, true);
     }
 
     /** The core's cycle counter: when an access starts decides how long it waits for a write. */
@@ -130,36 +142,84 @@ public final class LogicalMemory {
 
     /** Reads linear memory; {@code user} is false for the CPU's own descriptor and TSS accesses. */
     public int readLinear(int linear, int size, boolean user) {
-        return readLinear(linear, size, user, false);
-    }
-
-    /** Fetches instruction bytes: through the code TLB and the L1 instruction cache. */
-    public int fetchLinear(int linear, int size, boolean user) {
-        return readLinear(linear, size, user, true);
-    }
-
-    /**
-     * A read within one page goes through the shortcut of its kind ({@link TranslationShortcut}):
-     * the same translation and the same charge, and the bytes straight from the frame if the
-     * shortcut holds it.
-     */
-    private int readLinear(int linear, int size, boolean user, boolean fetch) {
         if (crossesPage(linear, size)) {
             int value = 0;
             for (int i = 0; i < size; i++) {
-                value |= readLinear(linear + i, 1, user, fetch) << (8 * i);
+                value |= readLinear(linear + i, 1, user) << (8 * i);
             }
             return value;
         }
-        TranslationShortcut shortcut = fetch ? fetches : reads;
+        TranslationShortcut shortcut = reads.forPage(linear);
         int physical = shortcut.translate(linear, user);
         if (shortcut.direct()) {
-            chargeRead(physical, size, fetch, shortcut.policy());
+            chargeRead(physical, size, false, shortcut.policy());
             return shortcut.read(physical, size);
         }
-        int value = cachedRead(physical, size, fetch, paging.pageBits());
+        int value = cachedRead(physical, size, false, paging.pageBits());
         shortcut.remember(linear, user, physical);
         return value;
+    }
+
+    /**
+     * Fetches instruction bytes: through the code TLB and the L1 instruction cache. The fetch
+     * unit reads a whole code line into a prefetch buffer, so the bytes of one instruction in
+     * one cached line are one code-TLB lookup and one L1I access, however many pieces (prefix,
+     * opcode, ModRM, immediate) the decoder takes them in (ASSUMPTION, see the prefetch
+     * buffers in {@link CacheCosts}). A second lookup of that line would hit and cost nothing,
+     * so this decides the hit counters, never the cycles. An uncached line is read again for
+     * every piece, as before.
+     */
+    public int fetchLinear(int linear, int size, boolean user) {
+        int line = linear >>> CacheCosts.LINE_SHIFT;
+        int lastLine = (linear + size - 1) >>> CacheCosts.LINE_SHIFT;
+        if (line == fetchedLine && changes == fetchedAt && user == fetchedByUser) {
+            return lastLine == line ? fetchFromBuffer(linear, size) : fetchBytes(linear, size, user);
+        }
+        if (crossesPage(linear, size)) {
+            return fetchBytes(linear, size, user);
+        }
+        TranslationShortcut shortcut = fetches.forPage(linear);
+        int physical = shortcut.translate(linear, user);
+        boolean direct = shortcut.direct();
+        Policy policy = direct ? shortcut.policy() : policy(physical, paging.pageBits());
+        int value;
+        if (direct) {
+            chargeRead(physical, size, true, policy);
+            value = shortcut.read(physical, size);
+        } else {
+            value = cachedRead(physical, size, true, policy);
+            shortcut.remember(linear, user, physical);
+        }
+        if (policy != Policy.UNCACHED) {
+            fetchedFrom = direct ? shortcut : null;
+            fetchedLine = lastLine;
+            fetchedPhysicalLine = (physical + size - 1) & ~LINE_OFFSET;
+            fetchedByUser = user;
+            fetchedAt = changes;
+        }
+        return value;
+    }
+
+    /** A fetch across a line or page, byte by byte: each line it enters is looked up once. */
+    private int fetchBytes(int linear, int size, boolean user) {
+        int value = 0;
+        for (int i = 0; i < size; i++) {
+            value |= fetchLinear(linear + i, 1, user) << (8 * i);
+        }
+        return value;
+    }
+
+    /** The current instruction's next bytes from the line its last fetch read (see {@link #fetchLinear}). */
+    private int fetchFromBuffer(int linear, int size) {
+        int physical = fetchedPhysicalLine | (linear & LINE_OFFSET);
+        if (fetchedFrom != null) {
+            return fetchedFrom.read(physical, size);
+        }
+        if (memory.isShared(physical)) {
+            awaitTurn();
+            fetchedAt = changes;
+        }
+        return memory.read(physical, size);
     }
 
     public void writeLinear(int linear, int size, int value, boolean user) {
@@ -172,19 +232,20 @@ public final class LogicalMemory {
             }
             return;
         }
-        int physical = writes.translate(linear, user);
+        TranslationShortcut shortcut = writes.forPage(linear);
+        int physical = shortcut.translate(linear, user);
         int pageBits = paging.pageBits();
         if (writeWatch != null) {
             writeWatch.written(watchedPid, linear, size);
         }
-        if (writes.direct()) {
+        if (shortcut.direct()) {
             changes++;
-            chargeWrite(physical, size, writes.policy());
-            writes.write(physical, size, value);
+            chargeWrite(physical, size, shortcut.policy());
+            shortcut.write(physical, size, value);
             return;
         }
         cachedWrite(physical, size, value, pageBits);
-        writes.remember(linear, user, physical);
+        shortcut.remember(linear, user, physical);
     }
 
     /** A read the CPU makes by physical address (a page-table walk): no page bits apply. */
@@ -208,10 +269,14 @@ public final class LogicalMemory {
     }
 
     private int cachedRead(int physical, int size, boolean fetch, int pageBits) {
+        return cachedRead(physical, size, fetch, policy(physical, pageBits));
+    }
+
+    private int cachedRead(int physical, int size, boolean fetch, Policy policy) {
         if (memory.isShared(physical)) {
             awaitTurn();
         }
-        chargeRead(physical, size, fetch, policy(physical, pageBits));
+        chargeRead(physical, size, fetch, policy);
         return memory.read(physical, size);
     }
 

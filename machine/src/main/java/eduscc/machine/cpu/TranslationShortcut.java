@@ -96,6 +96,11 @@ final class TranslationShortcut {
         return physicalPage | (linear & 0xFFF);
     }
 
+    /** Whether this shortcut holds linear page {@code page} (under whatever CR0, CR3 and ring). */
+    boolean remembers(int page) {
+        return holding && page == linearPage;
+    }
+
     boolean direct() {
         return direct;
     }

@@ -142,6 +142,45 @@ class TranslationShortcutTest {
         assertTrue(cached.mem.caches().counters().misses(Level.L1D) > 0, "and the L1D");
     }
 
+    /** Instructions of a prefix, an opcode and a 4-byte immediate, one every 7 bytes, some across a line or a page. */
+    private static void fetchInstructions(Side a, Side b) {
+        for (int linear = 0x5FD0; linear < 0x6040; linear += 7) {
+            a.mem.othersMayHaveRun();
+            b.mem.othersMayHaveRun();
+            for (int piece = 0, at = linear; piece < 3; at += piece == 2 ? 4 : 1, piece++) {
+                int size = piece == 2 ? 4 : 1;
+                assertEquals(a.mem.fetchLinear(at, size, false), b.mem.fetchLinear(at, size, false),
+                    "piece " + piece + " of the instruction at 0x" + Integer.toHexString(linear));
+                a.stall += a.mem.takeLatency();
+                b.stall += b.mem.takeLatency();
+            }
+        }
+    }
+
+    @Test
+    void theFetchesOfOneInstructionCountOncePerLineWithAndWithoutTheCache() {
+        Side cached = new Side(true);
+        Side ordinary = new Side(false);
+        fetchInstructions(cached, ordinary);                              // CR0.CD set: the prefetch buffer
+        for (Side s : new Side[] {cached, ordinary}) {
+            s.core.regs().cr0 = (s.core.regs().cr0 & ~(ControlBits.CR0_CD | ControlBits.CR0_NW)) | ControlBits.CR0_PE;
+        }
+        long before = l1iAccesses(cached);
+        fetchInstructions(cached, ordinary);                              // caches on
+        long lookups = l1iAccesses(cached) - before;
+        for (Side s : new Side[] {cached, ordinary}) {
+            s.core.systemInstructions().writeControl(3, DIRECTORY);
+            s.core.systemInstructions().writeControl(0, s.core.regs().cr0 | ControlBits.CR0_PG);
+        }
+        fetchInstructions(cached, ordinary);                              // paging
+        assertSameCosts(cached, ordinary);
+        assertEquals(16 + 2, lookups, "16 instructions, 2 of them across two lines: one L1I access per instruction and line");
+    }
+
+    private static long l1iAccesses(Side s) {
+        return s.mem.caches().counters().hits(Level.L1I) + s.mem.caches().counters().misses(Level.L1I);
+    }
+
     @Test
     void aWriteToThePteBetweenTwoFetchesOfOneInstructionIsSeen() {
         Side s = new Side(true);
