@@ -12,6 +12,8 @@ final class TranslationShortcuts {
     static final int PAGES = 8;
 
     private final TranslationShortcut[] shortcuts = new TranslationShortcut[PAGES];
+    /** The one used last: most accesses go to the page of the access before. */
+    private TranslationShortcut last;
     /** The one a page not held replaces next (round robin). */
     private int next;
 
@@ -19,18 +21,23 @@ final class TranslationShortcuts {
         for (int i = 0; i < PAGES; i++) {
             shortcuts[i] = new TranslationShortcut(regs, memory, fetch, write);
         }
+        last = shortcuts[0];
     }
 
     /** The shortcut that remembers the page of {@code linear}, else the one to remember it in. */
     TranslationShortcut forPage(int linear) {
         int page = linear >>> 12;
+        if (last.remembers(page)) {
+            return last;
+        }
         for (TranslationShortcut shortcut : shortcuts) {
             if (shortcut.remembers(page)) {
+                last = shortcut;
                 return shortcut;
             }
         }
-        TranslationShortcut replaced = shortcuts[next];
+        last = shortcuts[next];
         next = (next + 1) % PAGES;
-        return replaced;
+        return last;
     }
 }
