@@ -9,6 +9,10 @@ import eduscc.kernel.arch.InterruptPath;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.SccAddresses;
 import eduscc.kernel.arch.TaskStateSegment;
+import eduscc.kernel.mm.AddressSpace;
+import eduscc.kernel.mm.FrameAllocator;
+import eduscc.kernel.mm.KernelMappings;
+import eduscc.kernel.mm.PageFaultHandler;
 import eduscc.kernel.sched.ContextSwitch;
 import eduscc.kernel.sched.HardwareContextSwitch;
 import eduscc.kernel.sched.SoftwareContextSwitch;
@@ -24,6 +28,7 @@ import eduscc.machine.cpu.ControlBits;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
+import eduscc.machine.cpu.Vector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -46,6 +51,9 @@ public final class Kernel {
     private final List<UserProgram> userFunctions = new ArrayList<>();
     private final ReadyQueueFactory readyQueues;
     private Gic gic;
+    /** With paging: the frame pool's allocator and the address space every task shares. */
+    private FrameAllocator frames;
+    private AddressSpace kernelSpace;
     private Scheduler scheduler;
     private int pid = -1;
     private long ticks;
@@ -81,13 +89,19 @@ public final class Kernel {
         pid = SccAddresses.pidFromTileId(ops.read32(SccAddresses.CRB_OWN + SccAddresses.MYTILEID));
         gdt.install();
         installInterrupts();
+        if (config.paging()) {
+            enablePaging();
+        }
         loadTaskRegister();
         apic.start(config.timerFreq());
         gic = new Gic(ops, pid);
         gic.open();
-        ContextSwitch contextSwitch = config.hardwareSwitch() ? new HardwareContextSwitch(ops, gdt)
+        ContextSwitch contextSwitch = config.hardwareSwitch() ? new HardwareContextSwitch(ops, gdt, cr3())
             : new SoftwareContextSwitch(core);
         scheduler = new Scheduler(core, readyQueues, contextSwitch, KernelLayout.TASK_ENTRY);
+        if (kernelSpace != null) {
+            idt.setHandler(Vector.PF, new PageFaultHandler(core, scheduler, frames, kernelSpace, this::print)::handle);
+        }
         new SyscallHandler(core, scheduler, userFunctions,
             (name, program) -> createUserTask(name, scheduler.current().priority(), program));
         core.bind(KernelLayout.USER_ENTRY, "user program", () -> scheduler.current().body().run());
@@ -105,6 +119,29 @@ public final class Kernel {
         ops.writeCr(0, ops.readCr(0) & ~(ControlBits.CR0_CD | ControlBits.CR0_NW));
     }
 
+    /**
+     * eduOS cpu_init's paging half: the frame allocator starts with every frame free, the
+     * kernel's identity map is built ({@link KernelMappings}), CR3 gets its directory and CR0.PG
+     * is set. From the next access on, every linear address goes through the page tables and
+     * the TLBs; the addresses the kernel uses stay what they were.
+     */
+    private void enablePaging() {
+        frames = new FrameAllocator(ops);
+        frames.init();
+        AddressSpace space = AddressSpace.create(ops, frames);
+        if (space == null || KernelMappings.build(space) == null) {
+            throw new KernelPanic("core " + pid + ": the frame pool cannot hold the kernel's page tables");
+        }
+        kernelSpace = space;
+        ops.writeCr(3, space.directory());
+        ops.writeCr(0, ops.readCr(0) | ControlBits.CR0_PG);
+    }
+
+    /** The page directory the kernel and its tasks run on: 0 while paging is off. */
+    private int cr3() {
+        return kernelSpace == null ? 0 : kernelSpace.directory();
+    }
+
     private void installInterrupts() {
         idt.install();
         InterruptPath.mapEntryCode(core.ledger());
@@ -120,7 +157,7 @@ public final class Kernel {
     /** The boot context's TSS: its ESP0 is where a ring-3 interrupt will switch the stack to. */
     private void loadTaskRegister() {
         int base = KernelLayout.tssAddress(0);
-        TaskStateSegment.write(ops, base, TaskStateSegment.kernelTask(0, 0, KernelLayout.kernelStackTop(0), Eflags.RESERVED_ONE));
+        TaskStateSegment.write(ops, base, TaskStateSegment.kernelTask(cr3(), 0, 0, KernelLayout.kernelStackTop(0), Eflags.RESERVED_ONE));
         ops.ltr(gdt.addTss(0, base));
     }
 
@@ -155,7 +192,7 @@ public final class Kernel {
     public Task createUserTask(String name, int priority, UserProgram program) {
         return scheduler.create(name, priority, () -> {
             Task self = scheduler.current();
-            int scratch = KernelLayout.userStackTop(self.id()) - KernelLayout.USER_STACK_SIZE;
+            int scratch = KernelLayout.userStackTop(self.slot()) - KernelLayout.USER_STACK_SIZE;
             Libc libc = new Libc(ops, scratch, userFunctions);
             program.main(libc);
             libc.exit(0);

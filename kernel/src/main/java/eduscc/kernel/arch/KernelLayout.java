@@ -38,6 +38,31 @@ public final class KernelLayout {
     public static final int TASK_TABLE = 0x00120000;
     /** eduOS's {@code readyqueues}: the lists, the bitmap and the lock (layout in {@code sched.ReadyQueues}). */
     public static final int READY_QUEUES = 0x00121000;
+    /**
+     * eduOS mm/memory.c's page-frame bitmap: bit n of the bitmap is set while frame n of the
+     * {@link #FRAME_POOL} is in use (1024 frames, 128 bytes).
+     */
+    public static final int FRAME_BITMAP = 0x00122000;
+    /**
+     * One byte per frame of the pool: how many mappings use the frame. Frames shared after a
+     * fork count more than one; a frame is free again when its count falls to zero.
+     */
+    public static final int FRAME_COUNTS = 0x00123000;
+    /** The frames the allocator hands out: 4 MiB from 12 MiB, inside the kernel's identity map. */
+    public static final int FRAME_POOL = 0x00C00000;
+    public static final int FRAME_POOL_FRAMES = 1024;
+    /**
+     * With paging on, the kernel maps the low 16 MiB to themselves (supervisor pages, except the
+     * user stacks and the user entry): everything above lies in it, so the kernel's addresses
+     * stay as they were without paging.
+     */
+    public static final int IDENTITY_MAPPED = 0x01000000;
+    /**
+     * The user heap: demand-zero pages, mapped by the page-fault handler on first touch (eduOS
+     * maps its heap VMA the same way). Nothing is mapped here until a task touches it.
+     */
+    public static final int USER_HEAP = 0x10000000;
+    public static final int USER_HEAP_SIZE = 0x00400000;
     /** Where a user task's program starts in ring 3: the kernel binds the user-side runner here. */
     public static final int USER_ENTRY = 0x00A00000;
     /** Kernel stacks: 8 KiB each (eduOS KERNEL_STACK_SIZE), the stack of slot n ends at its top. */

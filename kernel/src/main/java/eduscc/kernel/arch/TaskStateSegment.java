@@ -23,9 +23,10 @@ public final class TaskStateSegment {
     /**
      * A TSS for a task that starts at {@code eip} in ring 0 with stack {@code esp}; ESP0 is the
      * same kernel stack, for when the task later runs in ring 3 and an interrupt brings it back.
+     * {@code cr3} is its page directory (0 while paging is off).
      */
-    public static Tss32 kernelTask(int eip, int esp, int esp0, int eflags) {
-        return new Tss32(0, esp0, Selectors.KERNEL_DATA, 0, 0, 0, 0, 0, eip, eflags, 0, 0, 0, 0, esp, 0, 0, 0,
+    public static Tss32 kernelTask(int cr3, int eip, int esp, int esp0, int eflags) {
+        return new Tss32(0, esp0, Selectors.KERNEL_DATA, 0, 0, 0, 0, cr3, eip, eflags, 0, 0, 0, 0, esp, 0, 0, 0,
             Selectors.KERNEL_DATA, Selectors.KERNEL_CODE, Selectors.KERNEL_DATA, Selectors.KERNEL_DATA,
             Selectors.KERNEL_DATA, Selectors.KERNEL_DATA, 0, false, Tss32.SIZE);
     }

@@ -19,10 +19,21 @@ public final class HardwareContextSwitch implements ContextSwitch {
 
     private final Operations ops;
     private final Gdt gdt;
+    /** The page directory every task runs on (0 without paging): the CR3 field of each new TSS. */
+    private final int cr3;
 
     public HardwareContextSwitch(Operations ops, Gdt gdt) {
+        this(ops, gdt, 0);
+    }
+
+    /**
+     * @param cr3 the page directory of the tasks; a task switch loads CR3 from the new TSS
+     *            (SDM §7.3), so every TSS must name the directory the task runs on
+     */
+    public HardwareContextSwitch(Operations ops, Gdt gdt, int cr3) {
         this.ops = ops;
         this.gdt = gdt;
+        this.cr3 = cr3;
     }
 
     @Override
@@ -41,7 +52,7 @@ public final class HardwareContextSwitch implements ContextSwitch {
         int slot = task.id();
         int base = KernelLayout.tssAddress(slot);
         int stack = KernelLayout.kernelStackTop(slot);
-        TaskStateSegment.write(ops, base, TaskStateSegment.kernelTask(entry, stack, stack, NEW_TASK_EFLAGS));
+        TaskStateSegment.write(ops, base, TaskStateSegment.kernelTask(cr3, entry, stack, stack, NEW_TASK_EFLAGS));
         task.setTssSelector(gdt.addTss(slot, base));
     }
 

@@ -186,6 +186,15 @@ public final class Task {
         return data.load32(address + TaskT.ID);
     }
 
+    /**
+     * The task's slot in the task table, from where its task_t lies: the same number as
+     * {@link #id}, found without reading the kernel's memory (code that runs in ring 3, such as
+     * the start of a user task, may not read the task table once paging protects it).
+     */
+    public int slot() {
+        return (address - KernelLayout.TASK_TABLE) / TaskT.SIZE;
+    }
+
     public String name() {
         return name;
     }

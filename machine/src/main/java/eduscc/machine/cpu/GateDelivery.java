@@ -71,10 +71,11 @@ public final class GateDelivery {
         int returnEip = regs.eip;
         RegisterState before = new RegisterState(regs);
         try {
-            if (newCpl < cpl) {
+            boolean inner = newCpl < cpl;
+            if (inner) {
                 switchToInnerStack(newCpl, size);
             }
-            pushFrame(size, oldEflags, oldCs, returnEip, errorCode);
+            pushFrame(size, oldEflags, oldCs, returnEip, errorCode, inner);
         } catch (CpuFault f) {
             before.restore(regs);
             throw f;
@@ -90,13 +91,21 @@ public final class GateDelivery {
         core.trace(new TraceEvent.InterruptDelivered(vector, errorCode, gate.type().sdmName(), cpl, newCpl, returnEip));
     }
 
-    private void pushFrame(int size, int eflags, int cs, int eip, int errorCode) {
-        StackOps stack = core.stack();
-        stack.push(eflags, size);
-        stack.push(cs, size);
-        stack.push(eip, size);
+    /** EFLAGS, CS, EIP and the error code; onto an inner ring's stack as supervisor accesses. */
+    private void pushFrame(int size, int eflags, int cs, int eip, int errorCode, boolean inner) {
+        push(eflags, size, inner);
+        push(cs, size, inner);
+        push(eip, size, inner);
         if (errorCode != CpuFault.NO_ERROR_CODE) {
-            stack.push(errorCode, size);
+            push(errorCode, size, inner);
+        }
+    }
+
+    private void push(int value, int size, boolean inner) {
+        if (inner) {
+            core.stack().pushAsSupervisor(value, size);
+        } else {
+            core.stack().push(value, size);
         }
     }
 
@@ -117,8 +126,8 @@ public final class GateDelivery {
             throw new CpuFault(Vector.TS, newSs & 0xFFFC, "ring-" + newCpl + " stack in the TSS is invalid: " + f.getMessage());
         }
         regs.setEsp(newEsp);
-        core.stack().push(oldSs, size);
-        core.stack().push(oldEsp, size);
+        core.stack().pushAsSupervisor(oldSs, size);
+        core.stack().pushAsSupervisor(oldEsp, size);
     }
 
     private static int entryCost(Interrupts.Source source, boolean inner) {

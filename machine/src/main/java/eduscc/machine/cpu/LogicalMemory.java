@@ -140,6 +140,16 @@ public final class LogicalMemory {
         writeLinear(linear, size, value, regs.cpl() == 3);
     }
 
+    /**
+     * A write the processor makes as a supervisor access whatever the CPL (SDM Vol. 3A §4.6,
+     * implicit supervisor-mode accesses): the pushes onto an inner ring's stack while an
+     * interrupt from ring 3 is delivered, made before CS says ring 0.
+     */
+    public void writeAsSupervisor(int segment, int offset, int size, int value) {
+        int linear = checkedLinear(segment, offset, size, true);
+        writeLinear(linear, size, value, false);
+    }
+
     /** Reads linear memory; {@code user} is false for the CPU's own descriptor and TSS accesses. */
     public int readLinear(int linear, int size, boolean user) {
         if (crossesPage(linear, size)) {

@@ -14,11 +14,29 @@ public final class StackOps {
     }
 
     public void push(int value, int size) {
+        push(value, size, false);
+    }
+
+    /**
+     * A push the processor makes onto an inner ring's stack while it delivers an interrupt from
+     * an outer ring: a supervisor access even though CS still says the outer ring (SDM Vol. 3A
+     * §4.6), so a supervisor page may hold the kernel stack.
+     */
+    public void pushAsSupervisor(int value, int size) {
+        push(value, size, true);
+    }
+
+    private void push(int value, int size, boolean supervisor) {
         int sp = regs.esp() - size;
         if (!regs.stack32()) {
             sp = (regs.esp() & 0xFFFF0000) | (sp & 0xFFFF);
         }
-        memory.write(Registers.SS, regs.stack32() ? sp : sp & 0xFFFF, size, value);
+        int offset = regs.stack32() ? sp : sp & 0xFFFF;
+        if (supervisor) {
+            memory.writeAsSupervisor(Registers.SS, offset, size, value);
+        } else {
+            memory.write(Registers.SS, offset, size, value);
+        }
         regs.setEsp(sp);
     }
 

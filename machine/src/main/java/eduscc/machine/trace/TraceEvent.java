@@ -102,6 +102,17 @@ public sealed interface TraceEvent {
         }
     }
 
+    /**
+     * The kernel's page-fault handler decided: {@code outcome} is "zero-filled" (a demand-zero
+     * page got {@code frame}), "killed" (the task dies) or "panic" (a fault in the kernel).
+     */
+    record PageFaultResolved(int linearAddress, String outcome, String task, int frame) implements TraceEvent {
+        @Override
+        public void hashFields(TraceHash h) {
+            h.add(linearAddress).add(outcome).add(task).add(frame);
+        }
+    }
+
     /** A #PF: the linear address (CR2) and the SDM error code (P, W/R, U/S bits). */
     record PageFault(int linearAddress, int errorCode) implements TraceEvent {
         @Override

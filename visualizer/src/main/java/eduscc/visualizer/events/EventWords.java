@@ -45,6 +45,8 @@ public final class EventWords {
             return e.task() + ": system call " + e.number() + " (" + e.name() + ") returned " + e.result();
         } else if (event instanceof TraceEvent.PageFault e) {
             return pageFault(e);
+        } else if (event instanceof TraceEvent.PageFaultResolved e) {
+            return pageFaultResolved(e);
         } else if (event instanceof TraceEvent.Ipi e) {
             return (e.fromCore() < 0 ? "the host" : "core " + e.fromCore()) + " raised LINT" + e.pin() + " of core "
                 + e.toCore();
@@ -119,6 +121,18 @@ public final class EventWords {
         return "#PF at " + hex32(e.linearAddress()) + ": " + ((code & 1) != 0 ? "protection violation" : "page not present")
             + " on a " + ((code & 2) != 0 ? "write" : "read") + " from " + ((code & 4) != 0 ? "user" : "supervisor")
             + " mode";
+    }
+
+    private static String pageFaultResolved(TraceEvent.PageFaultResolved e) {
+        switch (e.outcome()) {
+            case "zero-filled":
+                return e.task() + ": page " + hex32(e.linearAddress() & 0xFFFFF000) + " zero-filled with frame "
+                    + hex32(e.frame());
+            case "killed":
+                return e.task() + " killed by its page fault at " + hex32(e.linearAddress());
+            default:
+                return "page fault at " + hex32(e.linearAddress()) + " in the kernel (" + e.task() + "): " + e.outcome();
+        }
     }
 
     private static String farJumpMode(String mode) {

@@ -1,0 +1,94 @@
+package eduscc.kernel.mm;
+
+import eduscc.machine.cpu.Operations;
+import eduscc.machine.cpu.Paging;
+
+/**
+ * One address space: a page directory and its page tables (SDM Vol. 3A §4.3 "32-bit Paging";
+ * eduOS arch/x86/mm/page.c). The entries are real PDE and PTE bytes in frames of simulated
+ * memory, with the SDM's bits: P, R/W, U/S, PWT, PCD, A, D. The directory's physical address is
+ * what CR3 holds while the space is in use.
+ *
+ * <p>The kernel reaches the directory and the tables at their physical addresses: the frames
+ * come from the frame pool, which the kernel's identity map covers once paging is on.
+ */
+public final class AddressSpace {
+    private static final int ENTRIES = 1024;
+
+    private final Operations ops;
+    private final FrameAllocator frames;
+    private final int directory;
+
+    private AddressSpace(Operations ops, FrameAllocator frames, int directory) {
+        this.ops = ops;
+        this.frames = frames;
+        this.directory = directory;
+    }
+
+    /** A new, empty address space: a zeroed directory (every PDE not present). Null when no frame is left. */
+    public static AddressSpace create(Operations ops, FrameAllocator frames) {
+        int directory = frames.allocate();
+        if (directory == FrameAllocator.NO_FRAME) {
+            return null;
+        }
+        frames.zero(directory);
+        return new AddressSpace(ops, frames, directory);
+    }
+
+    /** The physical address of the page directory: the value for CR3. */
+    public int directory() {
+        return directory;
+    }
+
+    /**
+     * Maps the page holding {@code linear} to the frame at {@code physical} with {@code flags}
+     * (R/W, U/S, PWT, PCD; P is added). A page table that does not exist yet is taken from the
+     * frame pool and zeroed first. A directory entry is as permissive as the most permissive
+     * page under it (R/W and, once any user page is mapped there, U/S); the table entry decides.
+     * Returns false when no frame is left for the table.
+     */
+    public boolean map(int linear, int physical, int flags) {
+        int table = tableFor(linear, flags & Paging.US);
+        if (table == FrameAllocator.NO_FRAME) {
+            return false;
+        }
+        ops.write32(pteAddress(table, linear), (physical & Paging.FRAME) | flags | Paging.P);
+        return true;
+    }
+
+    /** The page-table entry of {@code linear}, or 0 when its page table does not exist. */
+    public int entry(int linear) {
+        int pde = ops.read32(pdeAddress(linear));
+        if ((pde & Paging.P) == 0) {
+            return 0;
+        }
+        return ops.read32(pteAddress(pde & Paging.FRAME, linear));
+    }
+
+    /** The page table for {@code linear}, made if missing; its directory entry gets {@code user} (U/S or 0). */
+    private int tableFor(int linear, int user) {
+        int at = pdeAddress(linear);
+        int pde = ops.read32(at);
+        if ((pde & Paging.P) == 0) {
+            int table = frames.allocate();
+            if (table == FrameAllocator.NO_FRAME) {
+                return FrameAllocator.NO_FRAME;
+            }
+            frames.zero(table);
+            ops.write32(at, table | user | Paging.RW | Paging.P);
+            return table;
+        }
+        if ((pde & Paging.US) != user && user != 0) {
+            ops.write32(at, pde | user);
+        }
+        return pde & Paging.FRAME;
+    }
+
+    private int pdeAddress(int linear) {
+        return directory + 4 * (linear >>> 22);
+    }
+
+    private static int pteAddress(int table, int linear) {
+        return table + 4 * ((linear >>> 12) & (ENTRIES - 1));
+    }
+}

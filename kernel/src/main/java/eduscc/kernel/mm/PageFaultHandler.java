@@ -1,0 +1,90 @@
+package eduscc.kernel.mm;
+
+import eduscc.kernel.arch.InterruptFrame;
+import eduscc.kernel.arch.KernelLayout;
+import eduscc.kernel.sched.KernelPanic;
+import eduscc.kernel.sched.Scheduler;
+import eduscc.machine.cpu.Core;
+import eduscc.machine.cpu.Operations;
+import eduscc.machine.cpu.Paging;
+import eduscc.machine.trace.TraceEvent;
+import java.util.function.Consumer;
+
+/**
+ * The handler of vector 14, #PF (eduOS arch/x86/mm/page.c {@code page_fault_handler}). The
+ * processor left the faulting linear address in CR2 and pushed an error code (SDM Vol. 3A §4.7):
+ * bit 0 set for a protection violation (clear: the page was not present), bit 1 for a write,
+ * bit 2 for an access from user mode. The handler decides:
+ * <ul>
+ *   <li>a page of the user heap that is not present yet is a demand-zero page: a frame from the
+ *       allocator, zeroed, mapped writable for the user; the faulting access then runs again
+ *       and finds it;
+ *   <li>any other fault from user mode kills only the task, with a message naming the address,
+ *       the access and the task;
+ *   <li>a fault in the kernel is a panic with the same detail.
+ * </ul>
+ */
+public final class PageFaultHandler {
+    private final Core core;
+    private final Operations ops;
+    private final Scheduler scheduler;
+    private final FrameAllocator frames;
+    private final AddressSpace space;
+    private final Consumer<String> console;
+
+    public PageFaultHandler(Core core, Scheduler scheduler, FrameAllocator frames, AddressSpace space,
+                            Consumer<String> console) {
+        this.core = core;
+        this.ops = core.ops();
+        this.scheduler = scheduler;
+        this.frames = frames;
+        this.space = space;
+        this.console = console;
+    }
+
+    public void handle(InterruptFrame frame) {
+        int address = ops.readCr(2);
+        int code = frame.errorCode();
+        String task = scheduler.current().name();
+        if ((code & Paging.ERR_PRESENT) == 0 && isHeap(address) && zeroFill(address, task)) {
+            return;
+        }
+        String what = describe(address, code) + " in " + task;
+        if (frame.fromUser()) {
+            core.trace(new TraceEvent.PageFaultResolved(address, "killed", task, 0));
+            console.accept("core " + core.pid() + ": " + task + " killed: " + what + "\n");
+            scheduler.exit(-1);
+        }
+        core.trace(new TraceEvent.PageFaultResolved(address, "panic", task, 0));
+        throw new KernelPanic("core " + core.pid() + ": " + what + " (kernel code at " + String.format("%08X", frame.eip()) + ")");
+    }
+
+    /** Maps a zeroed frame at the page of {@code address}; false when no frame is left. */
+    private boolean zeroFill(int address, String task) {
+        int page = address & Paging.FRAME;
+        int frame = frames.allocate();
+        if (frame == FrameAllocator.NO_FRAME) {
+            console.accept("core " + core.pid() + ": out of memory for the heap page " + String.format("%08X", page) + "\n");
+            return false;
+        }
+        frames.zero(frame);
+        if (!space.map(page, frame, Paging.RW | Paging.US)) {
+            frames.release(frame);
+            return false;
+        }
+        core.trace(new TraceEvent.PageFaultResolved(address, "zero-filled", task, frame));
+        return true;
+    }
+
+    static boolean isHeap(int address) {
+        long a = Integer.toUnsignedLong(address);
+        return a >= KernelLayout.USER_HEAP && a < (long) KernelLayout.USER_HEAP + KernelLayout.USER_HEAP_SIZE;
+    }
+
+    /** "page fault: a write to 00000010 (page not present) from the kernel" */
+    static String describe(int address, int code) {
+        return String.format("page fault: a %s %08X (%s) from %s", (code & Paging.ERR_WRITE) != 0 ? "write to" : "read of",
+            address, (code & Paging.ERR_PRESENT) != 0 ? "protection violation" : "page not present",
+            (code & Paging.ERR_USER) != 0 ? "user mode" : "the kernel");
+    }
+}
