@@ -91,7 +91,7 @@ public final class LabRunner {
     private static KernelConfig kernelConfig(Scenario lab, int pid) {
         KernelPart k = lab.kernel();
         boolean hasTasks = !lab.tasksOf(pid).isEmpty();
-        return new KernelConfig(k.timerFreq(), k.stopAfterTicks(), hasTasks, k.hardwareSwitch());
+        return new KernelConfig(k.timerFreq(), k.stopAfterTicks(), hasTasks, k.hardwareSwitch(), k.paging());
     }
 
     /** Runs on the core's boot context once the scheduler exists, before interrupts are on. */

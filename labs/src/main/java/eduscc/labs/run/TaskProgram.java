@@ -82,8 +82,19 @@ final class TaskProgram implements TaskBody {
             scheduler.waitFor(directory.find(wait.task()));
         } else if (step instanceof Step.Ipi ipi) {
             kernel.sendIpi(ipi.core());
+        } else if (step instanceof Step.Touch touch) {
+            touch(ops, touch);
         } else {
             throw new IllegalStateException("no interpreter for step " + step);
+        }
+    }
+
+    /** A load or a store of one doubleword (a page fault, if any, is handled before it completes). */
+    private static void touch(Operations ops, Step.Touch touch) {
+        if (touch.write()) {
+            ops.write32(touch.linear(), (int) (long) touch.value());
+        } else {
+            ops.read32(touch.linear());
         }
     }
 

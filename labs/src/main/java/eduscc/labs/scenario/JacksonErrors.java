@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  * has: name, priority, steps}. Nothing of Jackson's own wording or stack reaches the user.
  */
 final class JacksonErrors {
+    private static final int LONGEST_NAME = 40;
 
     private JacksonErrors() {
     }
@@ -109,12 +110,20 @@ final class JacksonErrors {
         StringBuilder text = new StringBuilder();
         for (JsonMappingException.Reference ref : refs) {
             if (ref.getFieldName() != null) {
-                text.append(text.length() == 0 ? "" : ".").append(ref.getFieldName());
+                text.append(text.length() == 0 ? "" : ".").append(shown(ref.getFieldName()));
             } else if (ref.getIndex() >= 0) {
                 text.append('[').append(ref.getIndex()).append(']');
             }
         }
         return text.toString();
+    }
+
+    /**
+     * A field name as an error message shows it: a name longer than {@link #LONGEST_NAME} (a cut
+     * through a file can make a whole description into one) shows only its start.
+     */
+    static String shown(String name) {
+        return name.length() <= LONGEST_NAME ? name : name.substring(0, LONGEST_NAME) + "...";
     }
 
     private static String pointerToPath(JsonPointer pointer) {
@@ -123,7 +132,7 @@ final class JacksonErrors {
             if (p.mayMatchElement()) {
                 text.append('[').append(p.getMatchingIndex()).append(']');
             } else {
-                text.append(text.length() == 0 ? "" : ".").append(p.getMatchingProperty());
+                text.append(text.length() == 0 ? "" : ".").append(shown(p.getMatchingProperty()));
             }
         }
         return text.toString();

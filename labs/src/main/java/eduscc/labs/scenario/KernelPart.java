@@ -14,15 +14,23 @@ import eduscc.kernel.sched.ReadyQueuePlugins;
  * @param checkInvariants whether the kernel checks its ready queue after every decision (default false)
  * @param stopAfterTicks  halt every core for good after this many timer ticks (default 0: run until
  *                        the core's tasks are done, or until the run's time limit)
+ * @param paging          turn paging on at boot: the kernel's identity map, the frame allocator
+ *                        and demand-zero heap pages (default false)
  */
 public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switchMode, String readyQueues,
-                         Boolean checkInvariants, Long stopAfterTicks) {
+                         Boolean checkInvariants, Long stopAfterTicks, Boolean paging) {
     public static final String HARDWARE = "hardware";
     public static final String SOFTWARE = "software";
     public static final int MAX_TIMER_FREQ = 10_000;
     public static final long MAX_STOP_AFTER_TICKS = 10_000_000L;
     /** Every default: what a file without a {@code kernel} part gets. */
-    public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null);
+    public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null, null);
+
+    /** Without paging, as every file written before the kernel had a memory manager. */
+    public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
+                      Long stopAfterTicks) {
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, null);
+    }
 
     public KernelPart {
         timerFreq = timerFreq == null ? Apic.DEFAULT_TIMER_FREQ : timerFreq;
@@ -38,6 +46,7 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
         checkInvariants = checkInvariants != null && checkInvariants;
         stopAfterTicks = stopAfterTicks == null ? 0 : stopAfterTicks;
         FieldError.inRange(stopAfterTicks, 0, MAX_STOP_AFTER_TICKS, "stopAfterTicks");
+        paging = paging != null && paging;
     }
 
     public boolean hardwareSwitch() {
@@ -46,11 +55,11 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
 
     /** The same choices with another way of switching tasks (the command line's {@code --switch}). */
     public KernelPart withSwitch(String mode) {
-        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks);
+        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging);
     }
 
     /** The same choices with another ready queue (the command line's {@code --ready-queues}). */
     public KernelPart withReadyQueues(String plugin) {
-        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks);
+        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging);
     }
 }

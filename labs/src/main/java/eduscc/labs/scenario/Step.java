@@ -21,6 +21,7 @@ import java.util.List;
  *   {"type":"spawn","name":..,"priority":..,"steps":[..]}   create a child task
  *   {"type":"wait","task":"name"}    block until a child this task spawned has exited
  *   {"type":"ipi","core":N}          interrupt core N through the global interrupt controller
+ *   {"type":"touch","address":"0x10000000","write":true,"value":N}   load (or store N at) one doubleword
  * </pre>
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -35,7 +36,8 @@ import java.util.List;
     @JsonSubTypes.Type(value = Step.Exit.class, name = "exit"),
     @JsonSubTypes.Type(value = Step.Spawn.class, name = "spawn"),
     @JsonSubTypes.Type(value = Step.Wait.class, name = "wait"),
-    @JsonSubTypes.Type(value = Step.Ipi.class, name = "ipi")})
+    @JsonSubTypes.Type(value = Step.Ipi.class, name = "ipi"),
+    @JsonSubTypes.Type(value = Step.Touch.class, name = "touch")})
 public sealed interface Step {
     long MAX_WORK_CYCLES = Integer.MAX_VALUE;
     int MAX_SLICES = 100_000;
@@ -106,6 +108,39 @@ public sealed interface Step {
     record Wait(String task) implements Step {
         public Wait {
             FieldError.name(task, "task");
+        }
+    }
+
+    /**
+     * One load of a doubleword at {@code address}, or a store of {@code value} there: what a
+     * program does to memory. With paging on, the first touch of a page of the user heap is a
+     * page fault that the kernel answers with a zeroed page; a touch of an unmapped kernel
+     * address is a page fault in the kernel, and a panic. The address is a string, so a file
+     * may write it in hex ({@code "0x10000000"}).
+     */
+    record Touch(String address, Boolean write, Long value) implements Step {
+        public Touch {
+            FieldError.required(address, "address", "the address to load or store, e.g. \"0x10000000\"");
+            write = write != null && write;
+            value = value == null ? 0 : value;
+            FieldError.inRange(value, Integer.MIN_VALUE, 0xFFFFFFFFL, "value");
+            long parsed = parse(address);
+            if (parsed < 0 || parsed > 0xFFFFFFFCL) {
+                throw new FieldError("address", "must be a number from 0 to 0xFFFFFFFC, got \"" + address + "\"");
+            }
+        }
+
+        /** The address as a 32-bit linear address. */
+        public int linear() {
+            return (int) parse(address);
+        }
+
+        private static long parse(String text) {
+            try {
+                return Long.decode(text.trim());
+            } catch (NumberFormatException e) {
+                return -1;
+            }
         }
     }
 

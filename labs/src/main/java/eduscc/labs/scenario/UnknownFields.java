@@ -32,7 +32,7 @@ final class UnknownFields {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> field = it.next();
-            String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+            String at = path.isEmpty() ? JacksonErrors.shown(field.getKey()) : path + "." + JacksonErrors.shown(field.getKey());
             if (type == Step.class && field.getKey().equals("type")) {
                 continue;
             }

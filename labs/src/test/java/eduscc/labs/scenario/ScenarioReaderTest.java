@@ -64,10 +64,29 @@ class ScenarioReaderTest {
             error(LAB.replace("{\"name\": \"b\", \"priority\": 8", "{\"name\": \"b\", \"prio\": 8")));
     }
 
+    /** A cut through a file can make a long text into a field name; the message shows only its start. */
+    @Test
+    void aVeryLongUnknownFieldNameIsShortened() {
+        String name = "x".repeat(500);
+        assertEquals("lab.json: cores[0].tasks[1]." + "x".repeat(40) + "...: unknown field; a task has: name, priority, steps",
+            error(LAB.replace("{\"name\": \"b\", \"priority\": 8", "{\"name\": \"b\", \"" + name + "\": 8")));
+    }
+
+    @Test
+    void aTouchStepReadsItsAddressInHexAndRefusesANumberItCannotRead() {
+        Scenario lab = ScenarioReader.parse("lab.json", LAB.replace("{\"type\": \"wake\", \"task\": \"a\"}",
+            "{\"type\": \"touch\", \"address\": \"0x10000004\", \"write\": true, \"value\": 42}"));
+        Step.Touch touch = (Step.Touch) lab.tasksOf(0).get(1).steps().get(0);
+        assertEquals(0x10000004, touch.linear());
+        assertEquals(42L, touch.value());
+        assertEquals("lab.json: cores[0].tasks[1].steps[0].address: must be a number from 0 to 0xFFFFFFFC, got \"0x1OOOOOOO\"",
+            error(LAB.replace("{\"type\": \"wake\", \"task\": \"a\"}", "{\"type\": \"touch\", \"address\": \"0x1OOOOOOO\"}")));
+    }
+
     @Test
     void unknownStepTypeListsTheKitsStepTypes() {
         assertEquals("lab.json: cores[0].tasks[0].steps[0].type: unknown step type \"jump\"; the kit has: block, exit, ipi,"
-            + " print, sleep, slices, spawn, wait, wake, work, yield",
+            + " print, sleep, slices, spawn, touch, wait, wake, work, yield",
             error(LAB.replace("\"type\": \"slices\"", "\"type\": \"jump\"")));
     }
 
@@ -124,7 +143,7 @@ class ScenarioReaderTest {
     @Test
     void aStepWithoutTypeAndAStepWithAStrayFieldAreNamed() {
         assertEquals("lab.json: cores[0].tasks[0].steps[0]: missing \"type\"; a step is one of: block, exit, ipi, print,"
-            + " sleep, slices, spawn, wait, wake, work, yield", error(LAB.replace("{\"type\": \"slices\", ", "{")));
+            + " sleep, slices, spawn, touch, wait, wake, work, yield", error(LAB.replace("{\"type\": \"slices\", ", "{")));
         assertEquals("lab.json: cores[0].tasks[2].steps[1].now: unknown field; a \"exit\" step has: code",
             error(LAB.replace("\"code\": 3", "\"code\": 3, \"now\": true")));
     }
