@@ -244,7 +244,8 @@ final class Pass {
             site.problem("reserved count is negative (" + items + ")");
             items = 0;
         }
-        long bytes = items * width;
+        // A count beyond the address space is only capped, so that items * width cannot overflow.
+        long bytes = Math.min(items, ADDRESS_SPACE) * width;
         if (section == Section.BSS) {
             reserveBytes(site, bytes);
             return;

@@ -80,6 +80,14 @@ class SectionTest {
     }
 
     @Test
+    void aReservationTooLargeForTheAddressSpaceIsAnErrorNotAWrapAround() {
+        AssemblyException e = assertThrows(AssemblyException.class,
+                () -> assemble("section .bss\nresq 0x4000000000000001\nafter:"));
+        assertEquals("test.asm:2: this line would reach past 0xFFFFFFFF, the end of the 4 GiB address space",
+                e.getMessage());
+    }
+
+    @Test
     void aNegativeReservationIsAnError() {
         AssemblyException e = assertThrows(AssemblyException.class, () -> assemble("section .bss\nresb -1"));
         assertEquals("test.asm:2: reserved count is negative (-1)", e.getMessage());
