@@ -49,21 +49,15 @@ final class Pass {
     private int bits;
     private String globalLabel;
     private boolean pastTheEnd;
-    private Section section = Section.TEXT;
-    private long sectionStart;
-    private long textEnd = -1;
-    private long dataStart = -1;
-    private long bssStart = -1;
+    private final SectionCursor sections;
     /** Bytes reserved in {@code .bss}: addresses past the end of the output, with no bytes in it. */
     private long reserved;
-
-    private enum Section { TEXT, DATA, BSS }
 
     /** @param previous the pass before, or null for the first pass */
     Pass(List<Statement> statements, Pass previous, SizeChoices choices, OutputFormat format) {
         this.statements = statements;
         this.origin = format.defaultOrigin();
-        this.sectionStart = origin;
+        this.sections = new SectionCursor(origin);
         this.bits = format.startBits();
         // Only the previous layout is kept, not the pass, so that passes do not chain up in memory.
         this.previousStarts = previous == null ? null : previous.lineStarts;
@@ -96,9 +90,9 @@ final class Pass {
         long start = here();
         int before = out.size();
         long reservedBefore = reserved;
-        Section sectionBefore = section;
+        boolean inBss = sections.inBss();
         lineStarts[s.line() - 1] = start;
-        lineSectionStarts[s.line() - 1] = sectionStart;
+        lineSectionStarts[s.line() - 1] = sections.start();
         SizeChoices.Line line = choices.line(s.line());
         if (s.label() != null && s.kind() != Statement.Kind.EQU) {
             String name = s.label();
@@ -119,7 +113,7 @@ final class Pass {
         }
         int length = out.size() - before;
         // The line that opens .bss may pad .text to the page where .data would have begun.
-        if (length > 0 && sectionBefore == Section.BSS) {
+        if (length > 0 && inBss) {
             throw s.position().error("only resb, resw, resd, resq and align belong in section .bss,"
                     + " which has addresses but no bytes in the output");
         }
@@ -131,7 +125,7 @@ final class Pass {
     private Site site(Statement s, SizeChoices.Line line, Consumer<AssemblyException> report) {
         int index = s.line() - 1;
         long lineStart = previousStarts == null ? lineStarts[index] : previousStarts[index];
-        long start = previousSectionStarts == null ? sectionStart : previousSectionStarts[index];
+        long start = previousSectionStarts == null ? sections.start() : previousSectionStarts[index];
         return new Site(s, bits, lineStart, lineStart + (here() - lineStarts[index]), start, globalLabel, symbols,
                 line, report);
     }
@@ -159,11 +153,15 @@ final class Pass {
                 if (out.size() > 0) {
                     throw site.error("org must come before any code or data");
                 }
+                if (sections.current() != SectionCursor.Section.TEXT) {
+                    throw site.error("org belongs in section .text: it sets where .text, and after it the"
+                            + " other sections, are loaded");
+                }
                 if (value.number() < 0 || value.number() > 0xFFFF_FFFFL) {
                     throw site.error("org " + value.shown() + " is outside the 4 GiB address space");
                 }
                 origin = value.number();
-                sectionStart = origin;
+                sections.origin(origin);
             }
             case "resb" -> reserve(site, value, 1);
             case "resw" -> reserve(site, value, 2);
@@ -188,7 +186,7 @@ final class Pass {
 
     private void pad(Site site, long boundary) {
         long padding = Math.floorMod(-here(), boundary);
-        if (section == Section.BSS) {
+        if (sections.inBss()) {
             reserveBytes(site, padding);
             return;
         }
@@ -200,36 +198,18 @@ final class Pass {
 
     /**
      * {@code section .text}, {@code .data} or {@code .bss}. Each may be named again while it is
-     * current, but the order cannot go back: the sections are laid out one after the other.
+     * current; leaving {@code .text} pads to the next page, so that code and data can be mapped
+     * with different rights.
      */
     private void section(Statement s, Site site) {
-        List<List<Token>> operands = s.operands();
-        if (operands.size() != 1 || operands.get(0).size() != 1 || !operands.get(0).get(0).isName()) {
-            throw site.error("section needs a name: .text, .data or .bss");
-        }
-        String name = operands.get(0).get(0).lower();
-        Section wanted = switch (name) {
-            case ".text" -> Section.TEXT;
-            case ".data" -> Section.DATA;
-            case ".bss" -> Section.BSS;
-            default -> throw site.error("unknown section '" + operands.get(0).get(0).text()
-                    + "'; this assembler knows .text, .data and .bss");
-        };
-        if (wanted.compareTo(section) < 0) {
-            throw site.error("section " + name + " cannot come after section ." + section.name().toLowerCase()
-                    + ": the sections are laid out in the order .text, .data, .bss, each in one piece");
-        }
-        if (section == Section.TEXT && wanted != Section.TEXT) {
-            textEnd = here();
+        SectionCursor.Section wanted = sections.named(s, site);
+        if (sections.current() == SectionCursor.Section.TEXT && wanted != SectionCursor.Section.TEXT) {
+            sections.endText(here());
             pad(site, SectionLayout.PAGE_SIZE);
-            dataStart = here();
-            section = Section.DATA;
-            sectionStart = dataStart;
+            sections.startData(here());
         }
-        if (section == Section.DATA && wanted == Section.BSS) {
-            bssStart = here();
-            section = Section.BSS;
-            sectionStart = bssStart;
+        if (sections.current() == SectionCursor.Section.DATA && wanted == SectionCursor.Section.BSS) {
+            sections.startBss(here());
         }
     }
 
@@ -246,7 +226,7 @@ final class Pass {
         }
         // A count beyond the address space is only capped, so that items * width cannot overflow.
         long bytes = Math.min(items, ADDRESS_SPACE) * width;
-        if (section == Section.BSS) {
+        if (sections.inBss()) {
             reserveBytes(site, bytes);
             return;
         }
@@ -319,11 +299,7 @@ final class Pass {
     }
 
     SectionLayout layout() {
-        if (section == Section.TEXT) {
-            return SectionLayout.textOnly(origin, here());
-        }
-        long dataEnd = section == Section.DATA ? here() : bssStart;
-        return new SectionLayout(origin, textEnd, dataStart, dataEnd, here());
+        return sections.layout(origin, here());
     }
 
     byte[] bytes() {

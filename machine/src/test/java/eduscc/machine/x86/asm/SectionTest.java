@@ -66,6 +66,13 @@ class SectionTest {
     }
 
     @Test
+    void orgBelongsToText() {
+        AssemblyException e = assertThrows(AssemblyException.class, () -> assemble("section .bss\norg 0x1000"));
+        assertEquals("test.asm:2: org belongs in section .text: it sets where .text, and after it the other"
+                + " sections, are loaded", e.getMessage());
+    }
+
+    @Test
     void bssHoldsNoBytes() {
         AssemblyException e = assertThrows(AssemblyException.class, () -> assemble("section .bss\ndb 1"));
         assertEquals("test.asm:2: only resb, resw, resd, resq and align belong in section .bss, which has"
