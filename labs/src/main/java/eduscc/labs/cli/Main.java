@@ -12,7 +12,7 @@ public final class Main {
     static final String USAGE = String.join("\n",
         "usage: eduscc [boot] [options]      boot the SCC and show each core's path from reset (default)",
         "       eduscc run LAB [--until CYCLES] [--json] [--full] [--switch hardware|software] [--ready-queues NAME]   run a lab (boot, scheduling, multicore, paging or a JSON file)",
-        "       eduscc asm FILE [-o OUT] [--listing]   assemble x86 code (e.g. a reset image) with the kit's assembler",
+        "       eduscc asm FILE [-o OUT] [--elf] [--listing]   assemble x86 code (a reset image, or with --elf an ELF32 program)",
         "       eduscc disasm FILE [--origin A] [--bits 16|32] [--from A] [--to A] [--all]   show the instructions in a raw image",
         "       eduscc bench [--json] [--csv FILE] [--cold] [--kernel] [--gui]   measure the simulator, the kernel (context switches, system calls, each median taken apart; --cold: also with caches and TLBs flushed before each sample) and the debugger (step back, frames; --kernel: the kernel's cycle figures only, a few seconds; --gui: the frames only)",
         "",

@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The kit's x86 assembler: Intel syntax in the NASM style, flat binary output, enough of the
- * 16- and 32-bit instruction set for boot stubs, reset code and small kernels.
+ * The kit's x86 assembler: Intel syntax in the NASM style, flat binary or ELF32 output (see
+ * {@link OutputFormat}), enough of the 16- and 32-bit instruction set for boot stubs, reset code,
+ * small kernels and user programs.
  *
  * <p>It works in passes. The first pass places every line with forward references unknown,
  * assuming the short form of every jump and displacement whose size depends on them. Each
@@ -27,32 +28,45 @@ public final class Assembler {
     }
 
     /**
-     * Assembles {@code text}.
+     * Assembles {@code text} as a flat binary.
      *
      * @param sourceName the name used in messages and in the result, for example {@code reset.asm}
      * @throws AssemblyException for any mistake in the program, naming the source and line
      * @throws NullPointerException if either argument is null, which is a mistake of the caller, not the program
      */
     public static Assembly assemble(String sourceName, String text) {
+        return assemble(sourceName, text, OutputFormat.FLAT_BINARY);
+    }
+
+    /**
+     * Assembles {@code text} for {@code format}, which sets the {@code bits} mode and origin the
+     * program starts in; {@link ElfWriter} turns an {@link OutputFormat#ELF32} result into a file.
+     *
+     * @param sourceName the name used in messages and in the result, for example {@code reset.asm}
+     * @throws AssemblyException for any mistake in the program, naming the source and line
+     * @throws NullPointerException if either argument is null, which is a mistake of the caller, not the program
+     */
+    public static Assembly assemble(String sourceName, String text, OutputFormat format) {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(format, "format");
         List<Statement> statements = LineParser.parse(sourceName, text);
         SizeChoices choices = new SizeChoices();
         Pass previous = null;
         Pass pass = null;
         for (int n = 1; n <= MAX_PASSES; n++) {
             previous = pass;
-            pass = new Pass(statements, previous, choices);
+            pass = new Pass(statements, previous, choices, format);
             pass.run();
             boolean grew = choices.grewSinceLastAsked();
             if (!grew && pass.sameLayoutAs(previous)) {
-                return finish(sourceName, pass);
+                return finish(sourceName, pass, format);
             }
         }
         throw unsettled(sourceName, pass, previous);
     }
 
-    private static Assembly finish(String sourceName, Pass pass) {
+    private static Assembly finish(String sourceName, Pass pass, OutputFormat format) {
         if (!pass.problems().isEmpty()) {
             throw pass.problems().get(0);
         }
@@ -65,7 +79,7 @@ public final class Assembler {
             }
             values.put(name, value.number());
         });
-        return new Assembly(sourceName, pass.origin(), pass.bytes(), pass.listing(), values);
+        return new Assembly(sourceName, format, pass.layout(), pass.bytes(), pass.listing(), values);
     }
 
     private static AssemblyException unsettled(String sourceName, Pass last, Pass before) {

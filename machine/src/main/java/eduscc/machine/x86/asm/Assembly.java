@@ -10,8 +10,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The result of assembling a program: the bytes to load at {@link #origin()}, the listing that
- * ties every byte to its source line, and the symbol table.
+ * The result of assembling a program: the bytes to load at {@link #origin()}, where its sections
+ * lie, the listing that ties every byte to its source line, and the symbol table.
  *
  * <p>The listing is what lets the visualizer point at the source line a core is executing:
  * {@link #lineAt(long)} answers "which line produced the byte at this address".
@@ -21,15 +21,20 @@ public final class Assembly {
     static final int LISTED_BYTES = 10;
 
     private final String sourceName;
+    private final OutputFormat format;
+    private final SectionLayout sections;
     private final long origin;
     private final byte[] bytes;
     private final List<ListingLine> listing;
     private final SortedMap<String, Long> symbols;
     private final NavigableMap<Long, ListingLine> byAddress = new TreeMap<>();
 
-    Assembly(String sourceName, long origin, byte[] bytes, List<ListingLine> listing, Map<String, Long> symbols) {
+    Assembly(String sourceName, OutputFormat format, SectionLayout sections, byte[] bytes, List<ListingLine> listing,
+             Map<String, Long> symbols) {
         this.sourceName = sourceName;
-        this.origin = origin;
+        this.format = format;
+        this.sections = sections;
+        this.origin = sections.textStart();
         this.bytes = bytes.clone();
         this.listing = List.copyOf(listing);
         this.symbols = Collections.unmodifiableSortedMap(new TreeMap<>(symbols));
@@ -44,12 +49,22 @@ public final class Assembly {
         return sourceName;
     }
 
-    /** The address of the first byte, as set by {@code org} (0 without one). */
+    /** The format the program was assembled for, which chose its starting mode and default origin. */
+    public OutputFormat format() {
+        return format;
+    }
+
+    /** The address of the first byte, as set by {@code org} (without one, the format's default origin). */
     public long origin() {
         return origin;
     }
 
-    /** A copy of the assembled bytes. */
+    /** Where {@code .text}, {@code .data} and {@code .bss} lie; all {@code .text} without {@code section} lines. */
+    public SectionLayout sections() {
+        return sections;
+    }
+
+    /** A copy of the assembled bytes: {@code .text}, the padding to {@code .data}, {@code .data}; never {@code .bss}. */
     public byte[] bytes() {
         return bytes.clone();
     }

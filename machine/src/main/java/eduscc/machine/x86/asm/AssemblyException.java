@@ -20,12 +20,23 @@ public final class AssemblyException extends RuntimeException {
         this.problem = problem;
     }
 
+    /**
+     * A problem of the whole program rather than of one line, such as an ELF executable without
+     * {@code _start}; the message is {@code name: problem} and {@link #line()} is 0.
+     */
+    public AssemblyException(String sourceName, String problem) {
+        super(sourceName + ": " + problem);
+        this.sourceName = sourceName;
+        this.line = 0;
+        this.problem = problem;
+    }
+
     /** The name the program was assembled under, for example {@code reset.asm}. */
     public String sourceName() {
         return sourceName;
     }
 
-    /** The 1-based line the problem is on. */
+    /** The 1-based line the problem is on, or 0 for a problem of the whole program. */
     public int line() {
         return line;
     }

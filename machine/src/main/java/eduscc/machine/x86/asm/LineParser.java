@@ -12,7 +12,8 @@ import java.util.Set;
  * in a teaching kit a misspelt mnemonic should be an error, not a new label.
  */
 final class LineParser {
-    static final Set<String> DIRECTIVES = Set.of("bits", "org", "align");
+    static final Set<String> DIRECTIVES = Set.of("bits", "org", "align", "section", "resb", "resw",
+            "resd", "resq");
     static final Set<String> DATA = Set.of("db", "dw", "dd", "dq");
     static final Set<String> PREFIXES = Set.of("lock", "rep", "repe", "repz", "repne", "repnz",
             "o16", "o32", "a16", "a32");

@@ -18,8 +18,13 @@ import java.util.function.Consumer;
  * be undone. The bytes a pass produces are only right once its layout equals the previous one,
  * which is exactly when the assembler stops.
  *
- * <p>Each pass starts afresh in {@code bits 16} at origin 0, the state NASM's flat binary output
- * starts in and the state an x86 core is in after reset.
+ * <p>Each pass starts afresh in the state its {@link OutputFormat} names: {@code bits 16} at
+ * origin 0 for a flat binary (the state NASM's flat binary output starts in and the state an x86
+ * core is in after reset), {@code bits 32} at 0x08048000 for an ELF executable.
+ *
+ * <p>Sections come one after the other in the order {@code .text}, {@code .data}, {@code .bss}
+ * (see {@link SectionLayout}), so one location counter serves them all: {@code section .data}
+ * pads to the next page, and {@code .bss} only counts reserved bytes past the end of the output.
  */
 final class Pass {
     /** A bound on the output, so that {@code times 0x7FFFFFFF db 0} fails instead of filling memory. */
@@ -31,24 +36,35 @@ final class Pass {
     /** Where the previous pass placed each line, or null in the first pass. */
     private final long[] previousStarts;
     private final long previousOrigin;
+    private final long[] previousSectionStarts;
     private final long[] lineStarts;
+    /** {@code $$} of each line: the start of the section it is in. */
+    private final long[] lineSectionStarts;
     private final SymbolTable symbols;
     private final SizeChoices choices;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final List<ListingLine> listing = new ArrayList<>();
     private final List<AssemblyException> problems = new ArrayList<>();
     private long origin;
-    private int bits = 16;
+    private int bits;
     private String globalLabel;
     private boolean pastTheEnd;
+    private final SectionCursor sections;
+    /** Bytes reserved in {@code .bss}: addresses past the end of the output, with no bytes in it. */
+    private long reserved;
 
     /** @param previous the pass before, or null for the first pass */
-    Pass(List<Statement> statements, Pass previous, SizeChoices choices) {
+    Pass(List<Statement> statements, Pass previous, SizeChoices choices, OutputFormat format) {
         this.statements = statements;
+        this.origin = format.defaultOrigin();
+        this.sections = new SectionCursor(origin);
+        this.bits = format.startBits();
         // Only the previous layout is kept, not the pass, so that passes do not chain up in memory.
         this.previousStarts = previous == null ? null : previous.lineStarts;
-        this.previousOrigin = previous == null ? 0 : previous.origin;
+        this.previousOrigin = previous == null ? origin : previous.origin;
+        this.previousSectionStarts = previous == null ? null : previous.lineSectionStarts;
         this.lineStarts = new long[statements.size()];
+        this.lineSectionStarts = new long[statements.size()];
         this.symbols = new SymbolTable(previous == null ? null : previous.symbols.values());
         this.choices = choices;
     }
@@ -67,13 +83,16 @@ final class Pass {
     }
 
     private long here() {
-        return origin + out.size();
+        return origin + out.size() + reserved;
     }
 
     private void place(Statement s) {
         long start = here();
         int before = out.size();
+        long reservedBefore = reserved;
+        boolean inBss = sections.inBss();
         lineStarts[s.line() - 1] = start;
+        lineSectionStarts[s.line() - 1] = sections.start();
         SizeChoices.Line line = choices.line(s.line());
         if (s.label() != null && s.kind() != Statement.Kind.EQU) {
             String name = s.label();
@@ -93,19 +112,29 @@ final class Pass {
             }
         }
         int length = out.size() - before;
-        listing.add(new ListingLine(s.line(), length == 0 ? here() : start, length, s.source()));
+        // The line that opens .bss may pad .text to the page where .data would have begun.
+        if (length > 0 && inBss) {
+            throw s.position().error("only resb, resw, resd, resq and align belong in section .bss,"
+                    + " which has addresses but no bytes in the output");
+        }
+        boolean placedNothing = length == 0 && reserved == reservedBefore;
+        listing.add(new ListingLine(s.line(), placedNothing ? here() : start, length, s.source()));
     }
 
     /** A site whose addresses, {@code $} and {@code $$} are those of the previous layout, when there is one. */
     private Site site(Statement s, SizeChoices.Line line, Consumer<AssemblyException> report) {
         int index = s.line() - 1;
         long lineStart = previousStarts == null ? lineStarts[index] : previousStarts[index];
-        long start = previousStarts == null ? origin : previousOrigin;
+        long start = previousSectionStarts == null ? sections.start() : previousSectionStarts[index];
         return new Site(s, bits, lineStart, lineStart + (here() - lineStarts[index]), start, globalLabel, symbols,
                 line, report);
     }
 
     private void directive(Statement s, Site site) {
+        if (s.keyword().equals("section")) {
+            section(s, site);
+            return;
+        }
         if (s.operands().size() != 1) {
             throw site.error("'" + s.keyword() + "' takes one value");
         }
@@ -124,11 +153,20 @@ final class Pass {
                 if (out.size() > 0) {
                     throw site.error("org must come before any code or data");
                 }
+                if (sections.current() != SectionCursor.Section.TEXT) {
+                    throw site.error("org belongs in section .text: it sets where .text, and after it the"
+                            + " other sections, are loaded");
+                }
                 if (value.number() < 0 || value.number() > 0xFFFF_FFFFL) {
                     throw site.error("org " + value.shown() + " is outside the 4 GiB address space");
                 }
                 origin = value.number();
+                sections.origin(origin);
             }
+            case "resb" -> reserve(site, value, 1);
+            case "resw" -> reserve(site, value, 2);
+            case "resd" -> reserve(site, value, 4);
+            case "resq" -> reserve(site, value, 8);
             default -> align(site, value);
         }
     }
@@ -143,12 +181,67 @@ final class Pass {
         if (!value.isConstant() || value.number() <= 0 || Long.bitCount(value.number()) != 1) {
             throw site.error("align needs a constant power of two");
         }
-        long boundary = value.number();
+        pad(site, value.number());
+    }
+
+    private void pad(Site site, long boundary) {
         long padding = Math.floorMod(-here(), boundary);
+        if (sections.inBss()) {
+            reserveBytes(site, padding);
+            return;
+        }
         grow(site, padding);
         for (long i = 0; i < padding; i++) {
             out.write(0);
         }
+    }
+
+    /**
+     * {@code section .text}, {@code .data} or {@code .bss}. Each may be named again while it is
+     * current; leaving {@code .text} pads to the next page, so that code and data can be mapped
+     * with different rights.
+     */
+    private void section(Statement s, Site site) {
+        SectionCursor.Section wanted = sections.named(s, site);
+        if (sections.current() == SectionCursor.Section.TEXT && wanted != SectionCursor.Section.TEXT) {
+            sections.endText(here());
+            pad(site, SectionLayout.PAGE_SIZE);
+            sections.startData(here());
+        }
+        if (sections.current() == SectionCursor.Section.DATA && wanted == SectionCursor.Section.BSS) {
+            sections.startBss(here());
+        }
+    }
+
+    /**
+     * {@code resb N} and its wider kin: N items of uninitialised space. In {@code .bss} they only
+     * move the address on; elsewhere they are zeros in the output, as NASM writes them (with a
+     * warning) outside {@code .bss}.
+     */
+    private void reserve(Site site, Value count, int width) {
+        long items = count.known() ? count.number() : 0;
+        if (items < 0) {
+            site.problem("reserved count is negative (" + items + ")");
+            items = 0;
+        }
+        // A count beyond the address space is only capped, so that items * width cannot overflow.
+        long bytes = Math.min(items, ADDRESS_SPACE) * width;
+        if (sections.inBss()) {
+            reserveBytes(site, bytes);
+            return;
+        }
+        grow(site, bytes);
+        for (long i = 0; i < bytes; i++) {
+            out.write(0);
+        }
+    }
+
+    private void reserveBytes(Site site, long bytes) {
+        if (bytes > 0 && here() + bytes > ADDRESS_SPACE && !pastTheEnd) {
+            pastTheEnd = true;
+            site.problem("this line would reach past 0xFFFFFFFF, the end of the 4 GiB address space");
+        }
+        reserved += Math.min(bytes, ADDRESS_SPACE);
     }
 
     /** Assembles a data or instruction line once, or as often as its {@code times} count says. */
@@ -205,6 +298,10 @@ final class Pass {
         return origin;
     }
 
+    SectionLayout layout() {
+        return sections.layout(origin, here());
+    }
+
     byte[] bytes() {
         return out.toByteArray();
     }
@@ -243,7 +340,8 @@ final class Pass {
 
     /** Whether this pass placed every line and label exactly where {@code other} did. */
     boolean sameLayoutAs(Pass other) {
-        return other != null && origin == other.origin && Arrays.equals(lineStarts, other.lineStarts)
+        return other != null && origin == other.origin && here() == other.here()
+                && Arrays.equals(lineStarts, other.lineStarts)
                 && symbols.values().equals(other.symbols.values());
     }
 }

@@ -22,7 +22,7 @@ record Statement(SourcePosition position, String source, String label, Kind kind
         EMPTY,
         /** {@code NAME equ EXPR}. */
         EQU,
-        /** {@code bits}, {@code org} or {@code align}. */
+        /** {@code bits}, {@code org}, {@code align}, {@code section} or a reservation ({@code resb} ...). */
         DIRECTIVE,
         /** {@code db}, {@code dw}, {@code dd} or {@code dq}. */
         DATA,

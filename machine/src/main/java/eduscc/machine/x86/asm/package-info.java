@@ -1,7 +1,7 @@
 /**
  * A small two-pass-and-more x86 assembler for the kit's boot and reset code: Intel syntax in the
- * style of NASM, 16- and 32-bit code, flat binary output with a listing that maps every byte back
- * to its source line.
+ * style of NASM, 16- and 32-bit code, flat binary or static ELF32 executable output
+ * ({@code ElfWriter}) with a listing that maps every byte back to its source line.
  *
  * <p>Entry point: {@link eduscc.machine.x86.asm.Assembler#assemble}. The source is read line by
  * line ({@code LineParser}), its operands are parsed and evaluated in each pass
@@ -20,6 +20,10 @@
  *       label; NASM always makes it near.</li>
  *   <li>{@code byte ptr}, {@code word ptr}, {@code dword ptr} are accepted as a courtesy to readers
  *       of MASM-style listings; {@code ptr} means nothing.</li>
+ *   <li>{@code section .text}, {@code .data} and {@code .bss} come in that order, each in one
+ *       piece; {@code .data} starts on the next 4 KiB page and {@code .bss} right after it, the
+ *       layout a simple linker script gives (see {@code SectionLayout}). NASM allows sections in any
+ *       order and interleaved.</li>
  * </ul>
  * Prefixes come out in NASM's order: LOCK/REP, segment override, 0x66, 0x67.
  */
