@@ -9,6 +9,8 @@ import eduscc.kernel.arch.InterruptPath;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.SccAddresses;
 import eduscc.kernel.arch.TaskStateSegment;
+import eduscc.kernel.fs.FileDescriptorTable;
+import eduscc.kernel.fs.FileSystem;
 import eduscc.kernel.sched.ContextSwitch;
 import eduscc.kernel.sched.HardwareContextSwitch;
 import eduscc.kernel.sched.SoftwareContextSwitch;
@@ -47,6 +49,7 @@ public final class Kernel {
     private final ReadyQueueFactory readyQueues;
     private Gic gic;
     private Scheduler scheduler;
+    private FileSystem fs;
     private int pid = -1;
     private long ticks;
     private long ipisReceived;
@@ -88,8 +91,9 @@ public final class Kernel {
         ContextSwitch contextSwitch = config.hardwareSwitch() ? new HardwareContextSwitch(ops, gdt)
             : new SoftwareContextSwitch(core);
         scheduler = new Scheduler(core, readyQueues, contextSwitch, KernelLayout.TASK_ENTRY);
+        fs = new FileSystem(core);
         new SyscallHandler(core, scheduler, userFunctions,
-            (name, program) -> createUserTask(name, scheduler.current().priority(), program));
+            (name, program) -> createUserTask(name, scheduler.current().priority(), program), fs);
         core.bind(KernelLayout.USER_ENTRY, "user program", () -> scheduler.current().body().run());
         createTasks.accept(this);
         ops.sti();
@@ -151,15 +155,20 @@ public final class Kernel {
         throw new KernelPanic("core " + pid + ": exception " + frame + " in " + scheduler.current());
     }
 
-    /** A user task: it starts in the kernel, drops to ring 3 and runs {@code program} with its own Libc. */
+    /**
+     * A user task: it starts in the kernel, drops to ring 3 and runs {@code program} with its own
+     * Libc. Like a process it starts with stdin, stdout and stderr open on /dev/console.
+     */
     public Task createUserTask(String name, int priority, UserProgram program) {
-        return scheduler.create(name, priority, () -> {
+        Task task = scheduler.create(name, priority, () -> {
             Task self = scheduler.current();
             int scratch = KernelLayout.userStackTop(self.id()) - KernelLayout.USER_STACK_SIZE;
             Libc libc = new Libc(ops, scratch, userFunctions);
             program.main(libc);
             libc.exit(0);
         }, true);
+        task.setFiles(FileDescriptorTable.withStandardStreams(fs.console()));
+        return task;
     }
 
     /** Prints on this core's console (the debug port), as eduOS's kputs. */
@@ -196,6 +205,11 @@ public final class Kernel {
 
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    /** The kernel's file tree (made at boot; the ramdisk is mounted at the first path lookup). */
+    public FileSystem fs() {
+        return fs;
     }
 
     public Operations ops() {
