@@ -162,6 +162,28 @@ class FileSyscallsTest {
     }
 
     @Test
+    void theSameFileProgramTwiceGivesTheSameTraceAndCycles() {
+        UserProgram cat = libc -> {
+            int fd = libc.open("/bin/motd", Fcntl.O_RDONLY);
+            byte[] buffer = new byte[16];
+            int n = libc.read(fd, buffer);
+            libc.write(1, new String(buffer, 0, n));
+            libc.close(fd);
+        };
+        long hash;
+        long cycles;
+        try (Machine first = run(cat)) {
+            hash = first.trace().hash();
+            cycles = first.core(0).cycles();
+            assertEquals("welcome\n", first.core(0).consoleText());
+        }
+        try (Machine second = run(cat)) {
+            assertEquals(hash, second.trace().hash());
+            assertEquals(cycles, second.core(0).cycles());
+        }
+    }
+
+    @Test
     void varLogReadsBackWhatTheConsoleShowed() {
         try (Machine machine = run(libc -> {
             libc.write(1, "first line\n");

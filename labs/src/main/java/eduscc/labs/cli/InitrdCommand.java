@@ -46,6 +46,10 @@ final class InitrdCommand {
         if (output == null) {
             throw new UsageError("initrd needs -o FILE, where the ramdisk image goes");
         }
+        if (output.toAbsolutePath().normalize().getParent().equals(folder.toAbsolutePath().normalize())) {
+            throw new UsageError("initrd: -o " + output + " lies in " + folder + ", so the next run would pack the image"
+                + " into itself; write it beside the folder");
+        }
         byte[] image;
         try {
             image = InitialRamdisk.fromFolder(folder, mountPoint);

@@ -66,6 +66,13 @@ class InitrdCommandTest {
     }
 
     @Test
+    void anImageInsideTheFolderIsRefused() {
+        assertEquals(2, run("initrd", files.toString(), "-o", files.resolve("initrd.img").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("so the next run would pack the image into itself"));
+        assertTrue(Files.notExists(files.resolve("initrd.img")));
+    }
+
+    @Test
     void bootPlacesTheStudentsRamdiskAndSaysWhatItHolds() throws Exception {
         Path image = dir.resolve("initrd.img");
         assertEquals(0, run("initrd", files.toString(), "-o", image.toString()));
