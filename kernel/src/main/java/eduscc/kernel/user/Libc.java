@@ -12,13 +12,13 @@ import java.util.List;
  * returns what the kernel left in EAX. Everything here runs in ring 3.
  */
 public final class Libc {
-    /** Where {@code write}, {@code open} and {@code read} stage their bytes: the bottom of the task's user stack area. */
-    private final int scratch;
     /**
      * How much of the 16 KiB user stack area the staging may use: the lower quarter, far below
      * the deepest the program's stack grows from the top.
      */
     public static final int SCRATCH_SIZE = 4096;
+    /** Where {@code write}, {@code open} and {@code read} stage their bytes: the bottom of the task's user stack area. */
+    private final int scratch;
     private final Operations ops;
     private final List<UserProgram> functions;
 
