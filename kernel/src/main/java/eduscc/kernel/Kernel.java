@@ -9,6 +9,8 @@ import eduscc.kernel.arch.InterruptPath;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.SccAddresses;
 import eduscc.kernel.arch.TaskStateSegment;
+import eduscc.kernel.fs.FileDescriptorTable;
+import eduscc.kernel.fs.FileSystem;
 import eduscc.kernel.mm.AddressSpace;
 import eduscc.kernel.mm.FrameAllocator;
 import eduscc.kernel.mm.KernelMappings;
@@ -55,6 +57,7 @@ public final class Kernel {
     private FrameAllocator frames;
     private AddressSpace kernelSpace;
     private Scheduler scheduler;
+    private FileSystem fs;
     private int pid = -1;
     private long ticks;
     private long ipisReceived;
@@ -102,8 +105,9 @@ public final class Kernel {
         if (kernelSpace != null) {
             idt.setHandler(Vector.PF, new PageFaultHandler(core, scheduler, frames, kernelSpace, this::print)::handle);
         }
+        fs = new FileSystem(core);
         new SyscallHandler(core, scheduler, userFunctions,
-            (name, program) -> createUserTask(name, scheduler.current().priority(), program));
+            (name, program) -> createUserTask(name, scheduler.current().priority(), program), fs);
         core.bind(KernelLayout.USER_ENTRY, "user program", () -> scheduler.current().body().run());
         createTasks.accept(this);
         ops.sti();
@@ -188,15 +192,20 @@ public final class Kernel {
         throw new KernelPanic("core " + pid + ": exception " + frame + " in " + scheduler.current());
     }
 
-    /** A user task: it starts in the kernel, drops to ring 3 and runs {@code program} with its own Libc. */
+    /**
+     * A user task: it starts in the kernel, drops to ring 3 and runs {@code program} with its own
+     * Libc. Like a process it starts with stdin, stdout and stderr open on /dev/console.
+     */
     public Task createUserTask(String name, int priority, UserProgram program) {
-        return scheduler.create(name, priority, () -> {
+        Task task = scheduler.create(name, priority, () -> {
             Task self = scheduler.current();
             int scratch = KernelLayout.userStackTop(self.slot()) - KernelLayout.USER_STACK_SIZE;
             Libc libc = new Libc(ops, scratch, userFunctions);
             program.main(libc);
             libc.exit(0);
         }, true);
+        task.setFiles(FileDescriptorTable.withStandardStreams(fs.console()));
+        return task;
     }
 
     /** Prints on this core's console (the debug port), as eduOS's kputs. */
@@ -233,6 +242,11 @@ public final class Kernel {
 
     public Scheduler scheduler() {
         return scheduler;
+    }
+
+    /** The kernel's file tree (made at boot; the ramdisk is mounted at the first path lookup). */
+    public FileSystem fs() {
+        return fs;
     }
 
     public Operations ops() {

@@ -55,12 +55,30 @@ public final class SccBoot {
 
     private static Machine boot(List<CoreId> cores, MachineConfig config, byte[] resetImage,
                                 Function<Core, JavaCode> entry) {
+        return boot(cores, config, resetImage, InitialRamdisk.empty("/"), entry);
+    }
+
+    /**
+     * Boots with the initial ramdisk {@code ramdisk} (built by {@link InitialRamdisk}) placed at
+     * {@link InitialRamdisk#ADDRESS} and named in every core's Multiboot module list.
+     *
+     * @param resetImage the reset code, or null for the kit's own reset stub
+     */
+    public static Machine boot(List<CoreId> cores, MachineConfig config, byte[] resetImage, byte[] ramdisk,
+                               Function<Core, JavaCode> entry) {
+        if (resetImage == null) {
+            resetImage = KernelImage.resetStub().bytes();
+        }
+        if (ramdisk.length < InitialRamdisk.HEADER_SIZE || ramdisk.length > InitialRamdisk.MAX_SIZE) {
+            throw new IllegalArgumentException("an initial ramdisk must be " + InitialRamdisk.HEADER_SIZE + " bytes to 4 MiB"
+                + " long, got " + ramdisk.length);
+        }
         if (resetImage.length == 0 || resetImage.length > MAX_RESET_IMAGE) {
             throw new IllegalArgumentException("a reset image must be 1 byte to 16 MiB long, got " + resetImage.length);
         }
         Machine machine = new Machine(config, new Interpreter());
         ResetControl.globalReset(machine.chip());
-        Loader.load(ImageBuilder.build(images(cores, resetImage)), machine.chip());
+        Loader.load(ImageBuilder.build(images(cores, resetImage, ramdisk)), machine.chip());
         for (CoreId id : cores) {
             Core core = machine.core(id.pid());
             core.bind(KernelImage.entryAddress(), "kernel entry", entry.apply(core));
@@ -69,10 +87,9 @@ public final class SccBoot {
         return machine;
     }
 
-    private static Map<CoreId, List<ImageSegment>> images(List<CoreId> cores, byte[] resetImage) {
+    private static Map<CoreId, List<ImageSegment>> images(List<CoreId> cores, byte[] resetImage, byte[] ramdisk) {
         byte[] head = KernelImage.head().bytes();
         byte[] entry = EntryStubs.assembly().bytes();
-        byte[] ramdisk = InitialRamdisk.empty("/");
         int resetAddress = (int) (0x1_0000_0000L - resetImage.length);
         Map<CoreId, List<ImageSegment>> perCore = new LinkedHashMap<>();
         for (CoreId core : cores) {

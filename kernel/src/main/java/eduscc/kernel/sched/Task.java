@@ -1,6 +1,7 @@
 package eduscc.kernel.sched;
 
 import eduscc.kernel.arch.KernelLayout;
+import eduscc.kernel.fs.FileDescriptorTable;
 import java.util.Objects;
 
 /**
@@ -14,9 +15,9 @@ import java.util.Objects;
  * <p>What stays on the Java heap, and why: the {@link #name()} (a string for the trace and the
  * debugger; eduOS has none), the {@link #body()} (the Java code the task runs; in C that is the
  * entry address on its stack), whether it is a user task and its core (fixed at creation, used
- * once when it starts; eduOS knows a user task by the code segment of its frame), and
- * {@code queuedIn}, a safety check of the kit that refuses to link a task into two lists (eduOS
- * has no such check).
+ * once when it starts; eduOS knows a user task by the code segment of its frame), its open files
+ * (a {@code FileDescriptorTable}, whose nodes are Java objects too), and {@code queuedIn}, a
+ * safety check of the kit that refuses to link a task into two lists (eduOS has no such check).
  *
  * <p>Like eduOS, a task carries its own ready-list links {@code next} and {@code prev}: putting a
  * task into a list allocates nothing, and a task can be in at most one list at a time. Only
@@ -33,6 +34,11 @@ public final class Task {
     private final boolean user;
     private final int coreId;
     private TaskBody body;
+    /**
+     * The open files (MetalSVM's {@code fildes_table} in task_t): on the Java heap, as the nodes
+     * are, so the descriptor lookups of a system call cost nothing; null for a kernel task.
+     */
+    private FileDescriptorTable files;
 
     /** The views the link words were last set to (a Java object for each address stored). */
     private Task nextView;
@@ -115,6 +121,15 @@ public final class Task {
 
     public void setBody(TaskBody body) {
         this.body = body;
+    }
+
+    /** The task's open files, or null for a task that makes no system calls. */
+    public FileDescriptorTable files() {
+        return files;
+    }
+
+    public void setFiles(FileDescriptorTable files) {
+        this.files = files;
     }
 
     /** The task that created this one and may wait for it. */

@@ -1,7 +1,7 @@
 package eduscc.kernel.sys;
 
 import eduscc.kernel.arch.EntryStubs;
-import eduscc.kernel.arch.KernelLayout;
+import eduscc.kernel.fs.FileSystem;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
 import eduscc.kernel.user.UserProgram;
@@ -18,7 +18,8 @@ import java.util.function.BiFunction;
  * {@code isrsyscall} pushes them so that they are this function's C argument list
  * {@code (nr, ebx, ecx, edx, esi, edi)}, and the result goes back in EAX. An unknown number
  * returns -ENOSYS. The gate is a trap gate and the stub runs STI, so interrupts stay on while a
- * call is served and a call may block or switch tasks.
+ * call is served and a call may block or switch tasks. The file calls (open, read, write, close,
+ * lseek) are served by {@link FileSyscalls} through the caller's descriptor table.
  */
 public final class SyscallHandler {
     /** Positions in syscall_handler's argument list, as isrsyscall pushed them. */
@@ -34,18 +35,21 @@ public final class SyscallHandler {
     private final Scheduler scheduler;
     private final List<UserProgram> functions;
     private final BiFunction<String, UserProgram, Task> createUserTask;
+    private final FileSyscalls files;
 
     /**
      * @param functions      the user programs' "function pointers", indexed by thread_create's argument
      * @param createUserTask how the kernel starts a user task (name, program)
+     * @param fs             the file tree that open looks paths up in
      */
     public SyscallHandler(Core core, Scheduler scheduler, List<UserProgram> functions,
-                          BiFunction<String, UserProgram, Task> createUserTask) {
+                          BiFunction<String, UserProgram, Task> createUserTask, FileSystem fs) {
         this.core = core;
         this.ops = core.ops();
         this.scheduler = scheduler;
         this.functions = functions;
         this.createUserTask = createUserTask;
+        this.files = new FileSyscalls(ops, fs);
         core.bindRoutine(EntryStubs.syscallHandler(), "syscall_handler", this::syscallHandler);
     }
 
@@ -62,7 +66,11 @@ public final class SyscallHandler {
     private int dispatch(int number, Task caller) {
         return switch (number) {
             case SyscallNumbers.EXIT -> exit(caller, arg(EBX));
-            case SyscallNumbers.WRITE -> write(arg(ECX), arg(EDX));
+            case SyscallNumbers.WRITE -> files.write(caller, arg(EBX), arg(ECX), arg(EDX));
+            case SyscallNumbers.OPEN -> files.open(caller, arg(EBX), arg(ECX), arg(EDX));
+            case SyscallNumbers.CLOSE -> files.close(caller, arg(EBX));
+            case SyscallNumbers.READ -> files.read(caller, arg(EBX), arg(ECX), arg(EDX));
+            case SyscallNumbers.LSEEK -> files.lseek(caller, arg(EBX), arg(ECX), arg(EDX));
             case SyscallNumbers.GETPID -> caller.id();
             case SyscallNumbers.YIELD -> {
                 scheduler.yieldCore();
@@ -88,23 +96,6 @@ public final class SyscallHandler {
         core.trace(new TraceEvent.SystemCall(SyscallNumbers.EXIT, "exit", caller.name(), code));
         scheduler.exit(code);
         return 0;
-    }
-
-    /**
-     * eduOS ignores the descriptor and prints the buffer on the kernel console. Unlike eduOS, the
-     * kit checks the buffer first, so a user program cannot make the kernel print kernel memory.
-     */
-    private int write(int buffer, int length) {
-        if (length < 0) {
-            return -SyscallNumbers.EINVAL;
-        }
-        if (!KernelLayout.isUserData(buffer, length)) {
-            return -SyscallNumbers.EFAULT;
-        }
-        for (int i = 0; i < length; i++) {
-            ops.out8(0xE9, ops.read8(buffer + i));
-        }
-        return length;
     }
 
     private int waitFor(Task caller, int id) {

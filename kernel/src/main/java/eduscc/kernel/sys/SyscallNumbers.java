@@ -10,6 +10,7 @@ public final class SyscallNumbers {
     public static final int OPEN = 2;
     public static final int CLOSE = 3;
     public static final int READ = 4;
+    public static final int LSEEK = 6;
     public static final int GETPID = 8;
     public static final int FORK = 12;
     public static final int WAIT = 13;
@@ -28,6 +29,18 @@ public final class SyscallNumbers {
     public static final int EAGAIN = 11;
     /** "No child processes" (wait with nothing to wait for). */
     public static final int ECHILD = 10;
+    /** "No such file or directory" (open of a path the file tree does not hold). */
+    public static final int ENOENT = 2;
+    /** "Bad file descriptor": not open, or not open for this direction. */
+    public static final int EBADF = 9;
+    /** "Permission denied": write access to a read-only node (the ramdisk, /var/log). */
+    public static final int EACCES = 13;
+    /** "Is a directory": read, write or write access on a directory. */
+    public static final int EISDIR = 21;
+    /** "Too many open files": all NR_OPEN descriptors of the process are taken. */
+    public static final int EMFILE = 24;
+    /** "File name too long": a path without a NUL in its first PATH_MAX bytes. */
+    public static final int ENAMETOOLONG = 36;
 
     private SyscallNumbers() {
     }
@@ -39,6 +52,7 @@ public final class SyscallNumbers {
             case OPEN -> "open";
             case CLOSE -> "close";
             case READ -> "read";
+            case LSEEK -> "lseek";
             case GETPID -> "getpid";
             case FORK -> "fork";
             case WAIT -> "wait";

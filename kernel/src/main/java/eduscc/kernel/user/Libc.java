@@ -12,7 +12,12 @@ import java.util.List;
  * returns what the kernel left in EAX. Everything here runs in ring 3.
  */
 public final class Libc {
-    /** Where {@code write} stages its bytes: the bottom of the task's user stack area. */
+    /**
+     * How much of the 16 KiB user stack area the staging may use: the lower quarter, far below
+     * the deepest the program's stack grows from the top.
+     */
+    public static final int SCRATCH_SIZE = 4096;
+    /** Where {@code write}, {@code open} and {@code read} stage their bytes: the bottom of the task's user stack area. */
     private final int scratch;
     private final Operations ops;
     private final List<UserProgram> functions;
@@ -47,6 +52,51 @@ public final class Libc {
             ops.write8(scratch + i, bytes[i]);
         }
         return syscall(SyscallNumbers.WRITE, fd, scratch, bytes.length);
+    }
+
+    /**
+     * open(path, flags): the path is copied, with its NUL, into user memory first.
+     *
+     * @param flags {@code Fcntl.O_RDONLY}, {@code O_WRONLY} or {@code O_RDWR}
+     * @return the new file descriptor, or a negative errno
+     */
+    public int open(String path, int flags) {
+        byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length >= SCRATCH_SIZE) {
+            throw new IllegalArgumentException("open: path of " + bytes.length + " bytes exceeds the " + SCRATCH_SIZE
+                + "-byte staging buffer");
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            ops.write8(scratch + i, bytes[i]);
+        }
+        ops.write8(scratch + bytes.length, 0);
+        return syscall(SyscallNumbers.OPEN, scratch, flags, 0);
+    }
+
+    /**
+     * read(fd, buf, len): the kernel fills user memory, then the bytes are copied into {@code buffer}.
+     *
+     * @return the bytes read (0 at the end), or a negative errno
+     */
+    public int read(int fd, byte[] buffer) {
+        if (buffer.length > SCRATCH_SIZE) {
+            throw new IllegalArgumentException("read: " + buffer.length + " bytes exceed the " + SCRATCH_SIZE
+                + "-byte staging buffer");
+        }
+        int n = syscall(SyscallNumbers.READ, fd, scratch, buffer.length);
+        for (int i = 0; i < n; i++) {
+            buffer[i] = (byte) ops.read8(scratch + i);
+        }
+        return n;
+    }
+
+    /** lseek(fd, offset, whence): the new offset, or a negative errno. */
+    public int lseek(int fd, int offset, int whence) {
+        return syscall(SyscallNumbers.LSEEK, fd, offset, whence);
+    }
+
+    public int close(int fd) {
+        return syscall(SyscallNumbers.CLOSE, fd);
     }
 
     public void exit(int code) {

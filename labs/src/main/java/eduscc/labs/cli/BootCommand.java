@@ -1,5 +1,8 @@
 package eduscc.labs.cli;
 
+import eduscc.kernel.boot.BootEntry;
+import eduscc.kernel.boot.InitialRamdisk;
+import eduscc.kernel.boot.RamdiskImage;
 import eduscc.kernel.boot.SccBoot;
 import eduscc.labs.boot.BootRecorder;
 import eduscc.labs.boot.BootReport;
@@ -39,6 +42,7 @@ final class BootCommand {
         boolean json = false;
         Path traceFile = null;
         Path resetImage = null;
+        Path initrd = null;
         long maxCycles = DEFAULT_MAX_CYCLES;
         while (args.hasNext()) {
             String option = args.next();
@@ -48,6 +52,7 @@ final class BootCommand {
                 case "--json" -> json = true;
                 case "--trace" -> traceFile = Path.of(args.value("--trace"));
                 case "--reset-image" -> resetImage = Path.of(args.value("--reset-image"));
+                case "--initrd" -> initrd = Path.of(args.value("--initrd"));
                 case "--max-cycles" -> maxCycles = args.number("--max-cycles");
                 default -> throw new UsageError("unknown boot option '" + option + "'");
             }
@@ -55,8 +60,8 @@ final class BootCommand {
         List<CoreId> cores = pids.stream().map(CoreId::of).toList();
         long untilTime = untilTime(maxCycles);
         byte[] image = resetImage == null ? null : readImage(resetImage);
-        try (Machine machine = image == null ? SccBoot.boot(cores, MachineConfig.DEFAULT)
-                : SccBoot.boot(cores, MachineConfig.DEFAULT, image);
+        byte[] ramdisk = initrd == null ? InitialRamdisk.empty("/") : readRamdisk(initrd, json);
+        try (Machine machine = SccBoot.boot(cores, MachineConfig.DEFAULT, image, ramdisk, BootEntry::new);
              PrintWriter trace = traceFile == null ? null : openTrace(traceFile)) {
             // The report needs only what the recorder keeps, and --trace streams every event to its
             // file, so no entry stays in memory however long the cores run.
@@ -141,6 +146,21 @@ final class BootCommand {
             throw new UsageError("--reset-image " + file + ": no such file");
         } catch (IOException e) {
             throw new UsageError("--reset-image " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** A student's ramdisk, checked field by field before it is placed; the table says what it holds. */
+    private byte[] readRamdisk(Path file, boolean json) {
+        byte[] bytes = InputFile.read(file, "--initrd " + file);
+        try {
+            RamdiskImage read = RamdiskImage.read(bytes, file.toString());
+            if (!json) {
+                out.printf("initrd %s: %d files mounted at %s, at 0x%08X..0x%08X%n", file, read.files().size(),
+                    read.mountPoint(), InitialRamdisk.ADDRESS, InitialRamdisk.ADDRESS + bytes.length);
+            }
+            return bytes;
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--initrd " + e.getMessage().replaceFirst("^initrd ", ""));
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The {@code eduscc} command line: {@code boot}, {@code run}, {@code asm}, {@code disasm} and {@code bench}; the
+ * The {@code eduscc} command line: {@code boot}, {@code run}, {@code asm}, {@code initrd}, {@code disasm} and {@code bench}; the
  * exercises module adds {@code grade}, and later issues add {@code gui} and {@code trace}.
  */
 public final class Main {
@@ -13,6 +13,7 @@ public final class Main {
         "usage: eduscc [boot] [options]      boot the SCC and show each core's path from reset (default)",
         "       eduscc run LAB [--until CYCLES] [--json] [--full] [--switch hardware|software] [--ready-queues NAME]   run a lab (boot, scheduling, multicore, paging or a JSON file)",
         "       eduscc asm FILE [-o OUT] [--elf] [--listing]   assemble x86 code (a reset image, or with --elf an ELF32 program)",
+        "       eduscc initrd DIR -o FILE [--mount PATH]   pack a folder's files (sorted by name) into an eduOS initial ramdisk (mounted at /bin unless --mount says)",
         "       eduscc disasm FILE [--origin A] [--bits 16|32] [--from A] [--to A] [--all]   show the instructions in a raw image",
         "       eduscc bench [--json] [--csv FILE] [--cold] [--kernel] [--gui]   measure the simulator, the kernel (context switches, system calls, each median taken apart; --cold: also with caches and TLBs flushed before each sample) and the debugger (step back, frames; --kernel: the kernel's cycle figures only, a few seconds; --gui: the frames only)",
         "",
@@ -20,6 +21,7 @@ public final class Main {
         "  --cores N             release cores 0..N-1 (default 48)",
         "  --pids LIST           release these cores, e.g. 0,1,47 or 0-5",
         "  --reset-image FILE    boot your own raw reset code (its last 16 bytes sit at 0xFFFFFFF0)",
+        "  --initrd FILE         place your own initial ramdisk (from 'eduscc initrd') at 0x00400000",
         "  --max-cycles N        stop after N core cycles (default 10000000)",
         "  --json                print JSON instead of a table",
         "  --trace FILE          write every trace event to FILE");
@@ -46,6 +48,7 @@ public final class Main {
                 case "run" -> new RunCommand(out, err).run(new Arguments(rest));
                 case "bench" -> new BenchCommand(out).run(new Arguments(rest));
                 case "asm" -> new AsmCommand(out, err).run(new Arguments(rest));
+                case "initrd" -> new InitrdCommand(out, err).run(new Arguments(rest));
                 case "disasm" -> new DisasmCommand(out).run(new Arguments(rest));
                 case "help", "-h", "--help" -> {
                     if (!rest.isEmpty()) {
