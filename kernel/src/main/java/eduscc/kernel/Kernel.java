@@ -12,6 +12,7 @@ import eduscc.kernel.arch.TaskStateSegment;
 import eduscc.kernel.fs.FileDescriptorTable;
 import eduscc.kernel.fs.FileSystem;
 import eduscc.kernel.mm.AddressSpace;
+import eduscc.kernel.mm.ElfLoader;
 import eduscc.kernel.mm.FrameAllocator;
 import eduscc.kernel.mm.KernelMappings;
 import eduscc.kernel.mm.PageFaultHandler;
@@ -23,6 +24,7 @@ import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.KernelPanic;
 import eduscc.kernel.sched.Task;
 import eduscc.kernel.sched.TaskState;
+import eduscc.kernel.sys.Exec;
 import eduscc.kernel.sys.SyscallHandler;
 import eduscc.kernel.user.Libc;
 import eduscc.kernel.user.UserProgram;
@@ -100,10 +102,11 @@ public final class Kernel {
         gic = new Gic(ops, pid);
         gic.open();
         ContextSwitch contextSwitch = config.hardwareSwitch() ? new HardwareContextSwitch(ops, gdt, cr3())
-            : new SoftwareContextSwitch(core);
+            : new SoftwareContextSwitch(core, cr3());
         scheduler = new Scheduler(core, readyQueues, contextSwitch, KernelLayout.TASK_ENTRY);
         if (kernelSpace != null) {
-            idt.setHandler(Vector.PF, new PageFaultHandler(core, scheduler, frames, kernelSpace, this::print)::handle);
+            scheduler.setKernelPageMap(kernelSpace.directory());
+            idt.setHandler(Vector.PF, new PageFaultHandler(core, scheduler, frames, this::print)::handle);
         }
         fs = new FileSystem(core);
         new SyscallHandler(core, scheduler, userFunctions,
@@ -204,6 +207,22 @@ public final class Kernel {
             program.main(libc);
             libc.exit(0);
         }, true);
+        task.setFiles(FileDescriptorTable.withStandardStreams(fs.console()));
+        return task;
+    }
+
+    /**
+     * A process that runs the x86 program at {@code path} of the file tree (an ELF32 executable
+     * from the initial ramdisk) in an address space of its own, in ring 3. It starts as a kernel
+     * task that loads the program ({@link Exec}); if the program cannot start, the task exits
+     * with the negative error code and the console says why. Needs paging.
+     */
+    public Task createProcess(String name, int priority, String path) {
+        if (kernelSpace == null) {
+            throw new IllegalStateException("core " + pid + ": process '" + name + "' needs paging (KernelConfig.paging)");
+        }
+        Exec exec = new Exec(ops, scheduler, fs, new ElfLoader(ops, frames, kernelSpace), this::print);
+        Task task = scheduler.create(name, priority, () -> scheduler.exit(exec.run(path)));
         task.setFiles(FileDescriptorTable.withStandardStreams(fs.console()));
         return task;
     }

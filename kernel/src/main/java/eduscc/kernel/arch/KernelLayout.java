@@ -63,6 +63,12 @@ public final class KernelLayout {
      */
     public static final int USER_HEAP = 0x10000000;
     public static final int USER_HEAP_SIZE = 0x00400000;
+    /**
+     * An x86 program's stack ends here, just below the kernel's top GiB (eduOS puts it above the
+     * program); {@link #PROCESS_STACK_PAGES} pages of 4 KiB, the 16 KiB of eduOS's DEFAULT_STACK_SIZE.
+     */
+    public static final int PROCESS_STACK_TOP = 0xC0000000;
+    public static final int PROCESS_STACK_PAGES = 4;
     /** Where a user task's program starts in ring 3: the kernel binds the user-side runner here. */
     public static final int USER_ENTRY = 0x00A00000;
     /** Kernel stacks: 8 KiB each (eduOS KERNEL_STACK_SIZE), the stack of slot n ends at its top. */

@@ -1,5 +1,6 @@
 package eduscc.kernel.mm;
 
+import eduscc.kernel.arch.KernelLayout;
 import eduscc.machine.cpu.Operations;
 import eduscc.machine.cpu.Paging;
 
@@ -14,6 +15,8 @@ import eduscc.machine.cpu.Paging;
  */
 public final class AddressSpace {
     private static final int ENTRIES = 1024;
+    /** The top GiB, where the SCC's message buffers and registers lie: the kernel's in every space. */
+    private static final long KERNEL_TOP = 0xC000_0000L;
 
     private final Operations ops;
     private final FrameAllocator frames;
@@ -32,6 +35,34 @@ public final class AddressSpace {
             return null;
         }
         frames.zero(directory);
+        return new AddressSpace(ops, frames, directory);
+    }
+
+    /**
+     * A process's address space (eduOS page_map_copy for a new task): a new directory that shares
+     * the kernel's page tables, so the kernel and the devices are mapped the same in every space
+     * (as supervisor pages), and nothing else yet. The kernel's own user heap is not shared.
+     * Null when no frame is left.
+     */
+    public static AddressSpace forProcess(Operations ops, FrameAllocator frames, AddressSpace kernel) {
+        AddressSpace space = create(ops, frames);
+        if (space == null) {
+            return null;
+        }
+        for (int index = 0; index < ENTRIES; index++) {
+            long covers = Integer.toUnsignedLong(index << 22);
+            if (covers < KernelLayout.IDENTITY_MAPPED || covers >= KERNEL_TOP) {
+                int pde = ops.read32(kernel.directory + 4 * index);
+                if ((pde & Paging.P) != 0) {
+                    ops.write32(space.directory + 4 * index, pde);
+                }
+            }
+        }
+        return space;
+    }
+
+    /** A view of the address space whose directory is at {@code directory} (a task's page_map). */
+    public static AddressSpace of(Operations ops, FrameAllocator frames, int directory) {
         return new AddressSpace(ops, frames, directory);
     }
 

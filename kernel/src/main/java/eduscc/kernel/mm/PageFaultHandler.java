@@ -4,6 +4,7 @@ import eduscc.kernel.arch.InterruptFrame;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.sched.KernelPanic;
 import eduscc.kernel.sched.Scheduler;
+import eduscc.kernel.sched.Task;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Operations;
 import eduscc.machine.cpu.Paging;
@@ -20,7 +21,8 @@ import java.util.function.Consumer;
  *       allocator, zeroed, mapped writable for the user; the faulting access then runs again
  *       and finds it;
  *   <li>any other fault from user mode kills only the task, with a message naming the address,
- *       the access and the task;
+ *       the access and the task; so does a fault of the kernel at a user address while it works
+ *       for a process (a bad pointer in a system call);
  *   <li>a fault in the kernel is a panic with the same detail.
  * </ul>
  */
@@ -29,28 +31,26 @@ public final class PageFaultHandler {
     private final Operations ops;
     private final Scheduler scheduler;
     private final FrameAllocator frames;
-    private final AddressSpace space;
     private final Consumer<String> console;
 
-    public PageFaultHandler(Core core, Scheduler scheduler, FrameAllocator frames, AddressSpace space,
-                            Consumer<String> console) {
+    public PageFaultHandler(Core core, Scheduler scheduler, FrameAllocator frames, Consumer<String> console) {
         this.core = core;
         this.ops = core.ops();
         this.scheduler = scheduler;
         this.frames = frames;
-        this.space = space;
         this.console = console;
     }
 
     public void handle(InterruptFrame frame) {
         int address = ops.readCr(2);
         int code = frame.errorCode();
-        String task = scheduler.current().name();
-        if ((code & Paging.ERR_PRESENT) == 0 && isHeap(address) && zeroFill(address, task)) {
+        Task current = scheduler.current();
+        String task = current.name();
+        if ((code & Paging.ERR_PRESENT) == 0 && isHeap(address) && zeroFill(address, current)) {
             return;
         }
         String what = describe(address, code) + " in " + task;
-        if (frame.fromUser()) {
+        if (frame.fromUser() || isUserSpace(address) && current.pageMap() != scheduler.idle().pageMap()) {
             core.trace(new TraceEvent.PageFaultResolved(address, "killed", task, 0));
             console.accept("core " + core.pid() + ": " + task + " killed: " + what + "\n");
             scheduler.exit(-1);
@@ -59,8 +59,8 @@ public final class PageFaultHandler {
         throw new KernelPanic("core " + core.pid() + ": " + what + " (kernel code at " + String.format("%08X", frame.eip()) + ")");
     }
 
-    /** Maps a zeroed frame at the page of {@code address}; false when no frame is left. */
-    private boolean zeroFill(int address, String task) {
+    /** Maps a zeroed frame at the page of {@code address} in the task's space; false when no frame is left. */
+    private boolean zeroFill(int address, Task task) {
         int page = address & Paging.FRAME;
         int frame = frames.allocate();
         if (frame == FrameAllocator.NO_FRAME) {
@@ -68,12 +68,22 @@ public final class PageFaultHandler {
             return false;
         }
         frames.zero(frame);
-        if (!space.map(page, frame, Paging.RW | Paging.US)) {
+        if (!AddressSpace.of(ops, frames, task.pageMap()).map(page, frame, Paging.RW | Paging.US)) {
             frames.release(frame);
             return false;
         }
-        core.trace(new TraceEvent.PageFaultResolved(address, "zero-filled", task, frame));
+        core.trace(new TraceEvent.PageFaultResolved(address, "zero-filled", task.name(), frame));
         return true;
+    }
+
+    /**
+     * A user address (above the kernel's identity map, below its top GiB): when the kernel faults
+     * there on behalf of a process (a bad pointer passed to a system call), the process dies, not
+     * the kernel.
+     */
+    static boolean isUserSpace(int address) {
+        long a = Integer.toUnsignedLong(address);
+        return a >= KernelLayout.IDENTITY_MAPPED && a < 0xC000_0000L;
     }
 
     static boolean isHeap(int address) {

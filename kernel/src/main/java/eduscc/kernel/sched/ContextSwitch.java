@@ -17,4 +17,11 @@ public interface ContextSwitch {
 
     /** Leaves {@code previous} for {@code next}; returns when some later switch comes back to {@code previous}. */
     void switchTo(Task previous, Task next);
+
+    /**
+     * The running task now uses the page directory in its {@link Task#pageMap} (an exec gave it
+     * an address space of its own): load CR3 with it, and make the switches back to the task
+     * load it again.
+     */
+    void addressSpaceChanged(Task task);
 }

@@ -6,6 +6,7 @@ import eduscc.kernel.arch.Selectors;
 import eduscc.kernel.arch.TaskStateSegment;
 import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
+import eduscc.machine.cpu.tables.Tss32;
 
 /**
  * Context switching the way early MetalSVM did it (eduOS facts §4): every task has its own TSS
@@ -54,6 +55,17 @@ public final class HardwareContextSwitch implements ContextSwitch {
         int stack = KernelLayout.kernelStackTop(slot);
         TaskStateSegment.write(ops, base, TaskStateSegment.kernelTask(cr3, entry, stack, stack, NEW_TASK_EFLAGS));
         task.setTssSelector(gdt.addTss(slot, base));
+    }
+
+    /**
+     * CR3 is a static field of the TSS (SDM §7.2.1): a switch to the task loads it from there and
+     * a switch away does not save it, so the kernel writes the new directory into the task's TSS
+     * and then into CR3.
+     */
+    @Override
+    public void addressSpaceChanged(Task task) {
+        ops.write32(KernelLayout.tssAddress(task.id()) + Tss32.CR3, task.pageMap());
+        ops.writeCr(3, task.pageMap());
     }
 
     /**

@@ -106,6 +106,7 @@ public final class Scheduler {
                 + " task slots (one TSS descriptor each in the 64-entry GDT) hold tasks that are alive or not yet waited for");
         }
         Task task = table.create(slot, name, priority, user, core.pid());
+        task.setPageMap(idle.pageMap());
         task.setBody(body);
         task.setParent(current);
         contextSwitch.prepare(task, taskEntry);
@@ -241,15 +242,30 @@ public final class Scheduler {
      * entry, on the task's user stack, and comes back into the kernel only through interrupts.
      */
     private void enterUserMode(Task task) {
+        enterUserMode(KernelLayout.USER_ENTRY, KernelLayout.userStackTop(task.id()));
+    }
+
+    /** The same for code at {@code eip} in ring 3 on the user stack {@code esp} (an x86 program after exec). */
+    public void enterUserMode(int eip, int esp) {
         ops.push32(Selectors.USER_DATA);
-        ops.push32(KernelLayout.userStackTop(task.id()));
+        ops.push32(esp);
         ops.push32(Eflags.RESERVED_ONE | Eflags.IF);
         ops.push32(Selectors.USER_CODE);
-        ops.push32(KernelLayout.USER_ENTRY);
+        ops.push32(eip);
         for (int segment : new int[] {Registers.DS, Registers.ES, Registers.FS, Registers.GS}) {
             ops.loadSegment(segment, Selectors.USER_DATA);
         }
         ops.iret();
+    }
+
+    /** With paging: the page directory of the idle task, which every task created from now on starts on too. */
+    public void setKernelPageMap(int directory) {
+        idle.setPageMap(directory);
+    }
+
+    /** The running task got an address space of its own (an exec): CR3 follows, now and at every switch back. */
+    public void addressSpaceChanged(Task task) {
+        contextSwitch.addressSpaceChanged(task);
     }
 
     /** Finds the task in slot {@code id} of this core (the newest one to hold it), or null. */

@@ -43,9 +43,17 @@ public final class SoftwareContextSwitch implements ContextSwitch {
     private final Operations ops;
     /** The task being switched to, for the two callbacks (eduOS: current_task, already set). */
     private Task next;
+    /** The page directory in CR3 now, as the kernel last loaded it (0 while paging is off). */
+    private int loadedPageMap;
 
     public SoftwareContextSwitch(Core core) {
+        this(core, 0);
+    }
+
+    /** @param pageMap the page directory in CR3 when the switch is made (0 without paging) */
+    public SoftwareContextSwitch(Core core, int pageMap) {
         this.ops = core.ops();
+        this.loadedPageMap = pageMap;
         core.bindRoutine(EntryStubs.getCurrentStack(), "get_current_stack", this::getCurrentStack);
         core.bindRoutine(EntryStubs.setKernelStack(), "set_kernel_stack", this::setKernelStack);
     }
@@ -91,10 +99,27 @@ public final class SoftwareContextSwitch implements ContextSwitch {
         ops.addEsp(4);
     }
 
-    /** eduOS {@code get_current_stack}: the new task's saved stack pointer, in EAX (one load from its task_t). */
+    /**
+     * eduOS {@code get_current_stack}: the new task's saved stack pointer, in EAX (one load from
+     * its task_t); and, as eduOS's {@code write_cr3(current->page_map)}, its page directory into
+     * CR3 when it runs on another one than the task before.
+     */
     private void getCurrentStack() {
+        if (next.pageMap() != loadedPageMap) {
+            loadPageMap(next);
+        }
         ops.setRegister(Registers.EAX, next.lastStackPointer());
         ops.ret();
+    }
+
+    @Override
+    public void addressSpaceChanged(Task task) {
+        loadPageMap(task);
+    }
+
+    private void loadPageMap(Task task) {
+        ops.writeCr(3, task.pageMap());
+        loadedPageMap = task.pageMap();
     }
 
     /** eduOS {@code set_kernel_stack}: ESP0 of the core's TSS is {@code stack + KERNEL_STACK_SIZE - 16} of the new task. */

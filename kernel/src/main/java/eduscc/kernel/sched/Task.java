@@ -39,6 +39,12 @@ public final class Task {
      * are, so the descriptor lookups of a system call cost nothing; null for a kernel task.
      */
     private FileDescriptorTable files;
+    /**
+     * eduOS task_t's {@code page_map}: the physical address of the page directory the task runs
+     * on (0 while paging is off). Kept on the Java side: only a context switch and a page fault
+     * ask for it, and eduOS loads it into CR3 from there.
+     */
+    private int pageMap;
 
     /** The views the link words were last set to (a Java object for each address stored). */
     private Task nextView;
@@ -126,6 +132,14 @@ public final class Task {
     /** The task's open files, or null for a task that makes no system calls. */
     public FileDescriptorTable files() {
         return files;
+    }
+
+    public int pageMap() {
+        return pageMap;
+    }
+
+    public void setPageMap(int directory) {
+        this.pageMap = directory;
     }
 
     public void setFiles(FileDescriptorTable files) {

@@ -1,6 +1,7 @@
 package eduscc.kernel.sys;
 
 import eduscc.kernel.arch.KernelLayout;
+import eduscc.kernel.elf.UserSpace;
 import eduscc.kernel.fs.Fcntl;
 import eduscc.kernel.fs.FileDescriptor;
 import eduscc.kernel.fs.FileDescriptorTable;
@@ -141,7 +142,16 @@ final class FileSyscalls {
         if (length < 0) {
             return -SyscallNumbers.EINVAL;
         }
-        return KernelLayout.isUserData(buffer, length) ? 0 : -SyscallNumbers.EFAULT;
+        return isUserMemory(buffer, length) ? 0 : -SyscallNumbers.EFAULT;
+    }
+
+    /**
+     * A Java user task's stacks, or an x86 program's part of its address space ({@link UserSpace});
+     * a page there that is not mapped makes the kernel's access fault, and the process dies.
+     */
+    private static boolean isUserMemory(int address, int length) {
+        return KernelLayout.isUserData(address, length)
+            || UserSpace.contains(Integer.toUnsignedLong(address), length);
     }
 
     /**
@@ -152,7 +162,7 @@ final class FileSyscalls {
     private String userString(int address) {
         byte[] bytes = new byte[PATH_MAX];
         for (int i = 0; i < PATH_MAX; i++) {
-            if (!KernelLayout.isUserData(address + i, 1)) {
+            if (!isUserMemory(address + i, 1)) {
                 return null;
             }
             int b = ops.read8(address + i);

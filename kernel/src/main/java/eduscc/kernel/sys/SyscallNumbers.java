@@ -41,6 +41,10 @@ public final class SyscallNumbers {
     public static final int EMFILE = 24;
     /** "File name too long": a path without a NUL in its first PATH_MAX bytes. */
     public static final int ENAMETOOLONG = 36;
+    /** "Exec format error": the file is not an ELF32 program the kernel can load. */
+    public static final int ENOEXEC = 8;
+    /** "Out of memory": no frame left for the program's pages. */
+    public static final int ENOMEM = 12;
 
     private SyscallNumbers() {
     }

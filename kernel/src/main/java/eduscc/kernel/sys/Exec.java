@@ -1,0 +1,80 @@
+package eduscc.kernel.sys;
+
+import eduscc.kernel.arch.KernelLayout;
+import eduscc.kernel.elf.ElfFormatException;
+import eduscc.kernel.elf.ElfImage;
+import eduscc.kernel.fs.FileSystem;
+import eduscc.kernel.fs.InitrdFile;
+import eduscc.kernel.fs.VfsNode;
+import eduscc.kernel.mm.AddressSpace;
+import eduscc.kernel.mm.ElfLoader;
+import eduscc.kernel.sched.Scheduler;
+import eduscc.kernel.sched.Task;
+import eduscc.machine.cpu.Operations;
+import java.util.function.Consumer;
+
+/**
+ * The kernel half of starting an x86 program in a new process (eduOS's {@code load_task} and
+ * {@code jump_to_user_code}): find the file in the file tree, read it, check it as an ELF32
+ * executable, load it into an address space of its own, make that space the task's (CR3 now and
+ * at every switch back) and drop to ring 3 at the program's entry with the stack below
+ * {@link KernelLayout#PROCESS_STACK_TOP}. From there the interpreter runs the program, and it
+ * reaches the kernel only through INT 0x80.
+ */
+public final class Exec {
+    private final Operations ops;
+    private final Scheduler scheduler;
+    private final FileSystem fs;
+    private final ElfLoader loader;
+    private final Consumer<String> console;
+
+    public Exec(Operations ops, Scheduler scheduler, FileSystem fs, ElfLoader loader, Consumer<String> console) {
+        this.ops = ops;
+        this.scheduler = scheduler;
+        this.fs = fs;
+        this.loader = loader;
+        this.console = console;
+    }
+
+    /**
+     * Runs in the new task's kernel half. It does not return when the program starts (the IRET
+     * into ring 3 leaves this Java code for good); otherwise it says why on the console and
+     * returns the negative error code the task exits with.
+     */
+    public int run(String path) {
+        VfsNode node = fs.findnode(path);
+        if (!(node instanceof InitrdFile file)) {
+            console.accept("exec " + path + ": no such file\n");
+            return -SyscallNumbers.ENOENT;
+        }
+        ElfImage image;
+        try {
+            image = ElfImage.parse(path, read(file));
+        } catch (ElfFormatException e) {
+            console.accept("exec " + e.getMessage() + "\n");
+            return -SyscallNumbers.ENOEXEC;
+        }
+        AddressSpace space = loader.load(image);
+        if (space == null) {
+            console.accept("exec " + path + ": out of memory\n");
+            return -SyscallNumbers.ENOMEM;
+        }
+        Task self = scheduler.current();
+        self.setPageMap(space.directory());
+        scheduler.addressSpaceChanged(self);
+        scheduler.enterUserMode((int) image.entry(), KernelLayout.PROCESS_STACK_TOP);
+        throw new IllegalStateException(path + ": the IRET into the program returned");
+    }
+
+    /** The file's bytes as the kernel reads them where the ramdisk lies, a doubleword at a time. */
+    private byte[] read(InitrdFile file) {
+        byte[] bytes = new byte[file.size()];
+        for (int offset = 0; offset < bytes.length; offset += 4) {
+            int word = ops.read32(file.address() + offset);
+            for (int i = 0; i < 4 && offset + i < bytes.length; i++) {
+                bytes[offset + i] = (byte) (word >>> (8 * i));
+            }
+        }
+        return bytes;
+    }
+}
