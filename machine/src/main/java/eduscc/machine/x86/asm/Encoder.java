@@ -8,7 +8,7 @@ import java.util.Set;
  * knows.
  */
 sealed interface Encoder permits MoveEncoder, AluEncoder, MultiplyEncoder, BitEncoder, StackEncoder,
-        JumpEncoder, CallReturnEncoder, SystemEncoder, StringIoEncoder, FixedEncoder {
+        JumpEncoder, CallReturnEncoder, SystemEncoder, StringIoEncoder, FixedEncoder, ExchangeEncoder {
 
     /** The lower-case mnemonics this family answers for. */
     Set<String> mnemonics();

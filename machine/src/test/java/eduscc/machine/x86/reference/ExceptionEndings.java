@@ -1,5 +1,6 @@
 package eduscc.machine.x86.reference;
 
+import static eduscc.machine.x86.reference.UndefinedFlags.AF;
 import static eduscc.machine.x86.reference.UndefinedFlags.ALL;
 import static eduscc.machine.x86.reference.UndefinedFlags.OF;
 
@@ -61,6 +62,7 @@ final class ExceptionEndings {
             case 4 -> {
                 String r = arithmetic.reg(4);
                 out.add("xor " + r + ", " + r);
+                flags.after(ALL & ~AF, AF);
                 out.add("div " + r.substring(1));
             }
             case 7 -> {

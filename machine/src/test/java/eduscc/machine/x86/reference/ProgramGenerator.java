@@ -11,8 +11,8 @@ import java.util.Random;
 
 /**
  * Generates one small program in the interpreter's subset from a seed: data movement, the
- * stack, forward branches and short loops, string instructions, segment loads, and the
- * computing families of {@link ArithmeticFamilies}; sometimes it ends in an exception on
+ * stack, forward branches and short loops, string instructions, segment loads, the computing
+ * families of {@link ArithmeticFamilies} and the library instructions of {@link LibraryFamilies}; sometimes it ends in an exception on
  * purpose (#UD, #DE, INT n, INTO, a bad selector) so fault delivery is compared too. Programs
  * only touch their scratch memory and never read a flag the SDM leaves undefined.
  */
@@ -26,6 +26,7 @@ final class ProgramGenerator {
     private final UndefinedFlags flags = new UndefinedFlags();
     private final List<String> out = new ArrayList<>();
     private final ArithmeticFamilies arithmetic;
+    private final LibraryFamilies library;
     /** What the body has pushed: each entry's size, and the selector it holds or -1. */
     private final Deque<int[]> stack = new ArrayDeque<>();
     private int stackBytes;
@@ -37,6 +38,7 @@ final class ProgramGenerator {
         this.mode = mode;
         this.ops = new Operands(random, mode);
         this.arithmetic = new ArithmeticFamilies(random, ops, flags, out);
+        this.library = new LibraryFamilies(random, mode, ops, flags, arithmetic, out);
     }
 
     static GeneratedProgram generate(long seed, Mode mode) {
@@ -62,7 +64,7 @@ final class ProgramGenerator {
     }
 
     private void instruction() {
-        switch (random.nextInt(20)) {
+        switch (random.nextInt(24)) {
             case 0, 1, 2 -> arithmetic.alu();
             case 3 -> arithmetic.test();
             case 4 -> arithmetic.unary();
@@ -84,6 +86,7 @@ final class ProgramGenerator {
             case 16 -> strings();
             case 17 -> segmentLoad();
             case 18 -> flagInstruction();
+            case 20, 21, 22 -> library.any(STACK_ROOM - stackBytes);
             default -> callAndReturn();
         }
     }
