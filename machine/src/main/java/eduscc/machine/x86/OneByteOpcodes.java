@@ -14,10 +14,9 @@ final class OneByteOpcodes {
 
     static {
         String[][] names = {
-            {"27", "DAA"}, {"2F", "DAS"}, {"37", "AAA"}, {"3F", "AAS"}, {"62", "BOUND"}, {"63", "ARPL"},
+            {"27", "DAA"}, {"2F", "DAS"}, {"37", "AAA"}, {"3F", "AAS"}, {"63", "ARPL"},
             {"6C", "INSB"}, {"6D", "INSW/INSD"}, {"6E", "OUTSB"}, {"6F", "OUTSW/OUTSD"},
             {"82", "the 82 alias of group 1"}, {"9B", "WAIT"},
-            {"C4", "LES"}, {"C5", "LDS"},
             {"D4", "AAM"}, {"D5", "AAD"}, {"D6", "SALC"}, {"F1", "ICEBP"},
         };
         for (String[] n : names) {
@@ -62,6 +61,7 @@ final class OneByteOpcodes {
             case 0x58, 0x59, 0x5A, 0x5B, 0x5C, 0x5D, 0x5E, 0x5F -> StackInstructions.popRegister(c, op & 7);
             case 0x60 -> StackInstructions.pusha(c);
             case 0x61 -> StackInstructions.popa(c);
+            case 0x62 -> FarPointerLoads.bound(c);
             case 0x68 -> StackInstructions.pushImmediate(c, v);
             case 0x6A -> StackInstructions.pushImmediate(c, 1);
             case 0x69 -> MulDiv.imulImmediate(c, v);
@@ -115,6 +115,8 @@ final class OneByteOpcodes {
             case 0xD3 -> Arithmetic.group2(c, v, Arithmetic.COUNT_CL);
             case 0xC2 -> ControlFlow.ret(c, c.code.next16());
             case 0xC3 -> ControlFlow.ret(c, -1);
+            case 0xC4 -> FarPointerLoads.load(c, Registers.ES);
+            case 0xC5 -> FarPointerLoads.load(c, Registers.DS);
             case 0xC6 -> DataTransfer.movRmImmediate(c, 1);
             case 0xC7 -> DataTransfer.movRmImmediate(c, v);
             case 0xC8 -> StackFrames.enter(c);

@@ -17,7 +17,7 @@ final class TwoByteOpcodes {
         String[][] names = {
             {"02", "LAR"}, {"03", "LSL"}, {"21", "MOV from a debug register"}, {"23", "MOV to a debug register"},
             {"30", "WRMSR"}, {"32", "RDMSR"},
-            {"B2", "LSS"}, {"B4", "LFS"}, {"B5", "LGS"}, {"AA", "RSM"},
+            {"AA", "RSM"},
         };
         for (String[] n : names) {
             BEYOND_SUBSET[Integer.parseInt(n[0], 16)] = n[1];
@@ -73,7 +73,10 @@ final class TwoByteOpcodes {
             case 0xAF -> MulDiv.imulRegister(c);
             case 0xB0 -> AtomicOps.cmpxchg(c, 1);
             case 0xB1 -> AtomicOps.cmpxchg(c, v);
+            case 0xB2 -> FarPointerLoads.load(c, Registers.SS);
             case 0xB3 -> BitOps.bitRegister(c, BitOps.BTR);
+            case 0xB4 -> FarPointerLoads.load(c, Registers.FS);
+            case 0xB5 -> FarPointerLoads.load(c, Registers.GS);
             case 0xB6 -> DataTransfer.movExtend(c, 1, false);
             case 0xB7 -> DataTransfer.movExtend(c, 2, false);
             case 0xBA -> BitOps.group8(c);

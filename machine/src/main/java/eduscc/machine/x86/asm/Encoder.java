@@ -8,7 +8,8 @@ import java.util.Set;
  * knows.
  */
 sealed interface Encoder permits MoveEncoder, AluEncoder, MultiplyEncoder, BitEncoder, StackEncoder,
-        JumpEncoder, CallReturnEncoder, SystemEncoder, StringIoEncoder, FixedEncoder, ExchangeEncoder {
+        JumpEncoder, CallReturnEncoder, SystemEncoder, StringIoEncoder, FixedEncoder, ExchangeEncoder,
+        PointerEncoder {
 
     /** The lower-case mnemonics this family answers for. */
     Set<String> mnemonics();

@@ -4,8 +4,8 @@ package eduscc.machine.x86.disasm;
  * The one-byte opcode map (SDM Vol. 2A Appendix A, Table A-2 "One-byte Opcode Map"): which family
  * spells each opcode. It decodes everything the interpreter executes (its {@code OneByteOpcodes})
  * plus the real P54C instructions that are as easy to spell (CMPS, SCAS, INS, OUTS, LAHF, SAHF,
- * ENTER, LEAVE, LDS, LES, XLATB, WAIT and the decimal adjusts). The rest stays undecoded, on
- * purpose: the x87 escapes D8-DF, BOUND, ARPL, AAM, AAD, and the undocumented 82, D6 and F1.
+ * ENTER, LEAVE, LDS, LES, BOUND, XLATB, WAIT and the decimal adjusts). The rest stays
+ * undecoded, on purpose: the x87 escapes D8-DF, ARPL, AAM, AAD, and the undocumented 82, D6 and F1.
  *
  * <p>The prefix bytes never arrive here; {@link Decoding#prefixesThenOpcode} has read them.
  */
@@ -42,6 +42,7 @@ final class OneByteMap {
             case 0x3F -> Spelling.of("aas");
             case 0x60 -> StackForms.block(d, "pusha");
             case 0x61 -> StackForms.block(d, "popa");
+            case 0x62 -> MoveForms.loadFarPointer(d, "bound");
             case 0x68, 0x6A -> StackForms.pushImmediate(d, op);
             case 0x69, 0x6B -> ArithmeticForms.imulImmediate(d, op);
             case 0x6C, 0x6D, 0x6E, 0x6F -> StringIoForms.string(d, op);

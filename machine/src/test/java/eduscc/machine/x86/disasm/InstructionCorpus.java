@@ -311,7 +311,7 @@ final class InstructionCorpus {
 
     /**
      * What a C library and its start-up code need beyond the boot subset: SETcc, XADD, CMPXCHG,
-     * CMPXCHG8B, BSWAP, SHLD/SHRD, ENTER, XLAT.
+     * CMPXCHG8B, BSWAP, SHLD/SHRD, ENTER, XLAT, the far-pointer loads and BOUND.
      */
     private void libraryInstructions() {
         for (String jcc : JCC) {
@@ -349,5 +349,12 @@ final class InstructionCorpus {
         add(otherOperand + "enter 0x8, 0x1");
         add("xlatb");
         add(otherAddress + "xlatb");
+        for (String op : new String[] {"lds", "les", "lss", "lfs", "lgs", "bound"}) {
+            for (int size = 2; size <= 4; size += 2) {
+                for (int code = 0; code < 8; code++) {
+                    add(op + " " + register(size, code) + ", " + r.memory());
+                }
+            }
+        }
     }
 }

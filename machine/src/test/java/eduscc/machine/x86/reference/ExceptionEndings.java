@@ -9,7 +9,7 @@ import java.util.Random;
 
 /**
  * How a generated program may end in an exception on purpose, so that delivery (vector, frame,
- * error code, the EFLAGS image) is compared too: #UD, INT3, INT n, INTO, #DE, the TF single-step
+ * error code, the EFLAGS image) is compared too: #UD, INT3, INT n, INTO, #DE, BOUND's #BR, the TF single-step
  * trap, POPF's RF (which must not reach the frame), and in protected mode a selector beyond the
  * GDT or a null SS (#GP with its error code).
  */
@@ -19,8 +19,11 @@ final class ExceptionEndings {
     private final ArithmeticFamilies arithmetic;
     private final UndefinedFlags flags;
     private final List<String> out;
+    private final LibraryFamilies library;
 
-    ExceptionEndings(Random random, Mode mode, ArithmeticFamilies arithmetic, UndefinedFlags flags, List<String> out) {
+    ExceptionEndings(Random random, Mode mode, ArithmeticFamilies arithmetic, LibraryFamilies library,
+            UndefinedFlags flags, List<String> out) {
+        this.library = library;
         this.random = random;
         this.mode = mode;
         this.arithmetic = arithmetic;
@@ -41,7 +44,7 @@ final class ExceptionEndings {
 
     /** One of the endings, picked at random. */
     void any() {
-        switch (random.nextInt(mode == Mode.REAL ? 7 : 9)) {
+        switch (random.nextInt(mode == Mode.REAL ? 8 : 10)) {
             case 0 -> out.add("ud2");
             case 5 -> singleStep();
             case 6 -> {
@@ -52,6 +55,7 @@ final class ExceptionEndings {
                 out.add("int3");
             }
             case 1 -> out.add("int3");
+            case 7 -> library.boundExceeded();
             case 2 -> out.add("int " + Operands.hex(new int[] {0, 1, 4, 5, 6, 7, 9, 16, 19, 0x1F}[random.nextInt(10)]));
             case 3 -> {
                 if (flags.anyUndefined(OF)) {
@@ -65,7 +69,7 @@ final class ExceptionEndings {
                 flags.after(ALL & ~AF, AF);
                 out.add("div " + r.substring(1));
             }
-            case 7 -> {
+            case 8 -> {
                 out.add("mov ax, " + Operands.hex(new int[] {0x48, 0x4C, 0x23, 0x30}[random.nextInt(4)]));
                 out.add("mov " + Operands.SEGMENTS[new int[] {0, 3, 4, 5}[random.nextInt(4)]] + ", ax");
             }

@@ -57,7 +57,7 @@ final class ProgramGenerator {
             instruction();
         }
         if (random.nextInt(10) == 0) {
-            new ExceptionEndings(random, mode, arithmetic, flags, out).any();
+            new ExceptionEndings(random, mode, arithmetic, library, flags, out).any();
         }
         return new GeneratedProgram(mode, seed, registers, initialFlags, random.nextInt(), List.copyOf(out),
             flags.now(), flags.ever());
