@@ -14,10 +14,9 @@ final class OneByteOpcodes {
 
     static {
         String[][] names = {
-            {"27", "DAA"}, {"2F", "DAS"}, {"37", "AAA"}, {"3F", "AAS"}, {"63", "ARPL"},
             {"6C", "INSB"}, {"6D", "INSW/INSD"}, {"6E", "OUTSB"}, {"6F", "OUTSW/OUTSD"},
             {"82", "the 82 alias of group 1"}, {"9B", "WAIT"},
-            {"D4", "AAM"}, {"D5", "AAD"}, {"D6", "SALC"}, {"F1", "ICEBP"},
+            {"D6", "SALC"}, {"F1", "ICEBP"},
         };
         for (String[] n : names) {
             BEYOND_SUBSET[Integer.parseInt(n[0], 16)] = n[1];
@@ -55,6 +54,10 @@ final class OneByteOpcodes {
             case 0x06, 0x0E, 0x16, 0x1E -> StackInstructions.pushSegment(c, op >>> 3);
             case 0x07, 0x17, 0x1F -> StackInstructions.popSegment(c, op >>> 3);
             case 0x0F -> TwoByteOpcodes.execute(c);
+            case 0x27 -> DecimalAdjust.daa(c);
+            case 0x2F -> DecimalAdjust.das(c);
+            case 0x37 -> DecimalAdjust.aaa(c);
+            case 0x3F -> DecimalAdjust.aas(c);
             case 0x40, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47 -> Arithmetic.incRegister(c, op & 7);
             case 0x48, 0x49, 0x4A, 0x4B, 0x4C, 0x4D, 0x4E, 0x4F -> Arithmetic.decRegister(c, op & 7);
             case 0x50, 0x51, 0x52, 0x53, 0x54, 0x55, 0x56, 0x57 -> StackInstructions.pushRegister(c, op & 7);
@@ -62,6 +65,7 @@ final class OneByteOpcodes {
             case 0x60 -> StackInstructions.pusha(c);
             case 0x61 -> StackInstructions.popa(c);
             case 0x62 -> FarPointerLoads.bound(c);
+            case 0x63 -> SelectorChecks.arpl(c);
             case 0x68 -> StackInstructions.pushImmediate(c, v);
             case 0x6A -> StackInstructions.pushImmediate(c, 1);
             case 0x69 -> MulDiv.imulImmediate(c, v);
@@ -127,6 +131,8 @@ final class OneByteOpcodes {
             case 0xCD -> ControlFlow.softwareInterrupt(c, c.code.next8());
             case 0xCE -> ControlFlow.into(c);
             case 0xCF -> ControlFlow.iret(c);
+            case 0xD4 -> DecimalAdjust.aam(c, c.code.next8());
+            case 0xD5 -> DecimalAdjust.aad(c, c.code.next8());
             case 0xD7 -> DataTransfer.xlat(c);
             case 0xE0, 0xE1, 0xE2 -> ControlFlow.loop(c, op);
             case 0xE3 -> ControlFlow.jcxz(c);

@@ -15,7 +15,7 @@ final class TwoByteOpcodes {
 
     static {
         String[][] names = {
-            {"02", "LAR"}, {"03", "LSL"}, {"21", "MOV from a debug register"}, {"23", "MOV to a debug register"},
+            {"21", "MOV from a debug register"}, {"23", "MOV to a debug register"},
             {"30", "WRMSR"}, {"32", "RDMSR"},
             {"AA", "RSM"},
         };
@@ -49,6 +49,8 @@ final class TwoByteOpcodes {
         return switch (op) {
             case 0x00 -> SystemOps.group6(c);
             case 0x01 -> SystemOps.group7(c);
+            case 0x02 -> SelectorChecks.lar(c);
+            case 0x03 -> SelectorChecks.lsl(c);
             case 0x06 -> SystemOps.clts(c);
             case 0x08 -> SystemOps.invalidateCaches(c, false);
             case 0x09 -> SystemOps.invalidateCaches(c, true);

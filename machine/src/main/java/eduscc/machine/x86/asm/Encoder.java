@@ -9,7 +9,7 @@ import java.util.Set;
  */
 sealed interface Encoder permits MoveEncoder, AluEncoder, MultiplyEncoder, BitEncoder, StackEncoder,
         JumpEncoder, CallReturnEncoder, SystemEncoder, StringIoEncoder, FixedEncoder, ExchangeEncoder,
-        PointerEncoder {
+        PointerEncoder, DecimalEncoder {
 
     /** The lower-case mnemonics this family answers for. */
     Set<String> mnemonics();

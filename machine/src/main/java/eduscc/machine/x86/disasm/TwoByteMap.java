@@ -23,6 +23,8 @@ final class TwoByteMap {
         return switch (op) {
             case 0x00 -> SystemForms.group6(d);
             case 0x01 -> SystemForms.group7(d);
+            case 0x02 -> SystemForms.selectorQuery(d, "lar");
+            case 0x03 -> SystemForms.selectorQuery(d, "lsl");
             case 0x06 -> Spelling.of("clts");
             case 0x08 -> Spelling.of("invd");
             case 0x09 -> Spelling.of("wbinvd");

@@ -311,7 +311,8 @@ final class InstructionCorpus {
 
     /**
      * What a C library and its start-up code need beyond the boot subset: SETcc, XADD, CMPXCHG,
-     * CMPXCHG8B, BSWAP, SHLD/SHRD, ENTER, XLAT, the far-pointer loads and BOUND.
+     * CMPXCHG8B, BSWAP, SHLD/SHRD, ENTER, XLAT, the far-pointer loads and BOUND, the decimal
+     * adjustments, and the selector checks LAR, LSL, VERR, VERW, ARPL.
      */
     private void libraryInstructions() {
         for (String jcc : JCC) {
@@ -349,6 +350,26 @@ final class InstructionCorpus {
         add(otherOperand + "enter 0x8, 0x1");
         add("xlatb");
         add(otherAddress + "xlatb");
+        for (String op : new String[] {"daa", "das", "aaa", "aas", "aam", "aad"}) {
+            add(op);
+        }
+        add("aam 0x10");
+        add("aad 0x7");
+        for (String op : new String[] {"lar", "lsl"}) {
+            for (int code = 0; code < 8; code++) {
+                add(op + " " + register(2, code) + ", " + r.register(2));
+                add(op + " " + register(4, code) + ", " + r.register(2));
+                add(op + " " + register(4, code) + ", " + r.memory());
+            }
+        }
+        for (String op : new String[] {"verr", "verw"}) {
+            add(op + " " + r.register(2));
+            add(op + " " + r.memory());
+        }
+        for (int code = 0; code < 8; code++) {
+            add("arpl " + register(2, code) + ", " + r.register(2));
+            add("arpl " + r.memory() + ", " + register(2, code));
+        }
         for (String op : new String[] {"lds", "les", "lss", "lfs", "lgs", "bound"}) {
             for (int size = 2; size <= 4; size += 2) {
                 for (int code = 0; code < 8; code++) {

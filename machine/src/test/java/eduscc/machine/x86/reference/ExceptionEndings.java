@@ -9,8 +9,8 @@ import java.util.Random;
 
 /**
  * How a generated program may end in an exception on purpose, so that delivery (vector, frame,
- * error code, the EFLAGS image) is compared too: #UD, INT3, INT n, INTO, #DE, BOUND's #BR, the TF single-step
- * trap, POPF's RF (which must not reach the frame), and in protected mode a selector beyond the
+ * error code, the EFLAGS image) is compared too: #UD, INT3, INT n, INTO, #DE (DIV and AAM 0),
+ * BOUND's #BR, the TF single-step trap, POPF's RF (which must not reach the frame), and in protected mode a selector beyond the
  * GDT or a null SS (#GP with its error code).
  */
 final class ExceptionEndings {
@@ -64,6 +64,10 @@ final class ExceptionEndings {
                 out.add("into");
             }
             case 4 -> {
+                if (random.nextInt(3) == 0) {
+                    out.add("aam 0");
+                    return;
+                }
                 String r = arithmetic.reg(4);
                 out.add("xor " + r + ", " + r);
                 flags.after(ALL & ~AF, AF);

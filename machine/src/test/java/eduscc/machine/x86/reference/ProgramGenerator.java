@@ -12,7 +12,8 @@ import java.util.Random;
 /**
  * Generates one small program in the interpreter's subset from a seed: data movement, the
  * stack, forward branches and short loops, string instructions, segment loads, the computing
- * families of {@link ArithmeticFamilies} and the library instructions of {@link LibraryFamilies}; sometimes it ends in an exception on
+ * families of {@link ArithmeticFamilies}, the library instructions of {@link LibraryFamilies}
+ * and the instructions of {@link DecimalAndSelectorFamilies}; sometimes it ends in an exception on
  * purpose (#UD, #DE, INT n, INTO, a bad selector) so fault delivery is compared too. Programs
  * only touch their scratch memory and never read a flag the SDM leaves undefined.
  */
@@ -27,6 +28,7 @@ final class ProgramGenerator {
     private final List<String> out = new ArrayList<>();
     private final ArithmeticFamilies arithmetic;
     private final LibraryFamilies library;
+    private final DecimalAndSelectorFamilies decimalAndSelectors;
     /** What the body has pushed: each entry's size, and the selector it holds or -1. */
     private final Deque<int[]> stack = new ArrayDeque<>();
     private int stackBytes;
@@ -39,6 +41,7 @@ final class ProgramGenerator {
         this.ops = new Operands(random, mode);
         this.arithmetic = new ArithmeticFamilies(random, ops, flags, out);
         this.library = new LibraryFamilies(random, mode, ops, flags, arithmetic, out);
+        this.decimalAndSelectors = new DecimalAndSelectorFamilies(random, mode, ops, flags, arithmetic, out);
     }
 
     static GeneratedProgram generate(long seed, Mode mode) {
@@ -64,7 +67,7 @@ final class ProgramGenerator {
     }
 
     private void instruction() {
-        switch (random.nextInt(24)) {
+        switch (random.nextInt(25)) {
             case 0, 1, 2 -> arithmetic.alu();
             case 3 -> arithmetic.test();
             case 4 -> arithmetic.unary();
@@ -87,6 +90,7 @@ final class ProgramGenerator {
             case 17 -> segmentLoad();
             case 18 -> flagInstruction();
             case 20, 21, 22 -> library.any(STACK_ROOM - stackBytes);
+            case 23 -> decimalAndSelectors.any();
             default -> callAndReturn();
         }
     }
