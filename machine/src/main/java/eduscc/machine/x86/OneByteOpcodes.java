@@ -5,7 +5,7 @@ import eduscc.machine.cpu.Registers;
 /**
  * The one-byte opcode map of the subset (SDM Vol. 2 Appendix A, Table A-2 "One-byte Opcode
  * Map"): which handler runs each opcode. Opcodes that exist on the P54C but are outside the
- * subset raise #UD naming the instruction, so a student sees "LAR is not in the interpreter's
+ * subset raise #UD naming the instruction, so a student sees "WAIT is not in the interpreter's
  * subset" rather than a bare unknown opcode.
  */
 final class OneByteOpcodes {
@@ -14,7 +14,6 @@ final class OneByteOpcodes {
 
     static {
         String[][] names = {
-            {"6C", "INSB"}, {"6D", "INSW/INSD"}, {"6E", "OUTSB"}, {"6F", "OUTSW/OUTSD"},
             {"82", "the 82 alias of group 1"}, {"9B", "WAIT"},
             {"D6", "SALC"}, {"F1", "ICEBP"},
         };
@@ -67,6 +66,10 @@ final class OneByteOpcodes {
             case 0x62 -> FarPointerLoads.bound(c);
             case 0x63 -> SelectorChecks.arpl(c);
             case 0x68 -> StackInstructions.pushImmediate(c, v);
+            case 0x6C -> StringIo.ins(c, 1);
+            case 0x6D -> StringIo.ins(c, v);
+            case 0x6E -> StringIo.outs(c, 1);
+            case 0x6F -> StringIo.outs(c, v);
             case 0x6A -> StackInstructions.pushImmediate(c, 1);
             case 0x69 -> MulDiv.imulImmediate(c, v);
             case 0x6B -> MulDiv.imulImmediate(c, 1);

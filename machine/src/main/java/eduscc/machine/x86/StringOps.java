@@ -150,15 +150,15 @@ final class StringOps {
         advance(c, Registers.EDI, delta);
     }
 
-    private static int delta(InstructionContext c, int size) {
+    static int delta(InstructionContext c, int size) {
         return (c.regs.eflags & Eflags.DF) != 0 ? -size : size;
     }
 
-    private static int index(InstructionContext c, int register) {
+    static int index(InstructionContext c, int register) {
         return c.address32 ? c.regs.get(register) : c.regs.get16(register);
     }
 
-    private static void advance(InstructionContext c, int register, int delta) {
+    static void advance(InstructionContext c, int register, int delta) {
         if (c.address32) {
             c.regs.set(register, c.regs.get(register) + delta);
         } else {
@@ -166,11 +166,11 @@ final class StringOps {
         }
     }
 
-    private static int count(InstructionContext c) {
+    static int count(InstructionContext c) {
         return c.address32 ? c.regs.get(Registers.ECX) : c.regs.get16(Registers.ECX);
     }
 
-    private static void decrementCount(InstructionContext c) {
+    static void decrementCount(InstructionContext c) {
         advance(c, Registers.ECX, -1);
     }
 }

@@ -10,8 +10,8 @@ import java.util.Random;
 /**
  * How a generated program may end in an exception on purpose, so that delivery (vector, frame,
  * error code, the EFLAGS image) is compared too: #UD, INT3, INT n, INTO, #DE (DIV and AAM 0),
- * BOUND's #BR, the TF single-step trap, POPF's RF (which must not reach the frame), and in protected mode a selector beyond the
- * GDT or a null SS (#GP with its error code).
+ * BOUND's #BR, the TF single-step trap, POPF's RF (which must not reach the frame), and in
+ * protected mode a selector beyond the GDT or a null SS (#GP with its error code).
  */
 final class ExceptionEndings {
     private final Random random;

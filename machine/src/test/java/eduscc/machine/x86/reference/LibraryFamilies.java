@@ -15,7 +15,7 @@ import java.util.Random;
 /**
  * The generator's instructions beyond the boot subset, the ones a C library and its start-up
  * code use: SETcc, LAHF/SAHF, XADD, CMPXCHG, CMPXCHG8B, BTS/BTR/BTC, SHLD/SHRD, BSWAP, XLAT,
- * ENTER/LEAVE, CMPS/SCAS, LDS/LES/LFS/LGS/LSS, BOUND. Each records the flags its SDM Vol. 2 page leaves undefined, and keeps
+ * ENTER/LEAVE, CMPS/SCAS, LDS/LES/LFS/LGS/LSS, BOUND, INS/OUTS. Each records the flags its SDM Vol. 2 page leaves undefined, and keeps
  * every memory access inside scratch memory (a bit offset in a register is kept small, a string
  * starts well inside it, XLAT's table has its 256 bytes).
  */
@@ -45,7 +45,7 @@ final class LibraryFamilies {
 
     /** One instruction of these families, picked at random. */
     void any(int stackRoom) {
-        switch (random.nextInt(13)) {
+        switch (random.nextInt(14)) {
             case 0 -> setcc();
             case 1 -> flagsThroughAh();
             case 2 -> exchangeAndAdd();
@@ -58,6 +58,7 @@ final class LibraryFamilies {
             case 9 -> frame(stackRoom);
             case 10 -> loadFarPointer();
             case 11 -> bound();
+            case 12 -> stringIo();
             default -> compareStrings();
         }
     }
@@ -327,5 +328,26 @@ final class LibraryFamilies {
         out.addAll(setup);
         out.add("mov " + register + ", " + Operands.hex(index & mask));
         out.add("bound " + register + ", " + address);
+    }
+
+    /**
+     * INS or OUTS, with or without REP, on a port with nothing behind it on either machine (QEMU
+     * runs with -nodefaults; reads give all ones, writes vanish). Port 0xE9 is left alone: it
+     * carries the dump records.
+     */
+    private void stringIo() {
+        if (mode.base(ops.selectors[Operands.ES]) < 0 || mode.base(ops.selectors[Operands.DS]) < 0) {
+            return;
+        }
+        int size = arithmetic.size();
+        String suffix = size == 1 ? "b" : size == 2 ? "w" : "d";
+        String wide = mode == Mode.REAL ? "" : "e";
+        int source = Mode.VARS + 0x300 + random.nextInt(0x200);
+        int destination = Mode.VARS + 0x300 + random.nextInt(0x200);
+        out.add("mov dx, " + Operands.hex(new int[] {0x300, 0x2F0, 0x3A0}[random.nextInt(3)]));
+        out.add("mov " + wide + "si, " + Operands.hex(source - mode.base(ops.selectors[Operands.DS])));
+        out.add("mov " + wide + "di, " + Operands.hex(destination - mode.base(ops.selectors[Operands.ES])));
+        out.add("mov " + wide + "cx, " + random.nextInt(7));
+        out.add((random.nextBoolean() ? "rep " : "") + (random.nextBoolean() ? "ins" : "outs") + suffix);
     }
 }
