@@ -24,6 +24,7 @@ final class TwoByteOpcodes {
         }
     }
 
+    /** BTS/BTR/BTC r/m, reg; group 8 (its BT checks itself); CMPXCHG; XADD; group 9 (CMPXCHG8B). */
     private static boolean lockable(int opcode) {
         return switch (opcode) {
             case 0xAB, 0xB3, 0xBB, 0xBA, 0xB0, 0xB1, 0xC0, 0xC1, 0xC7 -> true;

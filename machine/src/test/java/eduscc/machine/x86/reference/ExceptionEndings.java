@@ -19,11 +19,11 @@ final class ExceptionEndings {
     private final ArithmeticFamilies arithmetic;
     private final UndefinedFlags flags;
     private final List<String> out;
-    private final LibraryFamilies library;
+    private final PointerAndStringFamilies pointersAndStrings;
 
-    ExceptionEndings(Random random, Mode mode, ArithmeticFamilies arithmetic, LibraryFamilies library,
+    ExceptionEndings(Random random, Mode mode, ArithmeticFamilies arithmetic, PointerAndStringFamilies pointersAndStrings,
             UndefinedFlags flags, List<String> out) {
-        this.library = library;
+        this.pointersAndStrings = pointersAndStrings;
         this.random = random;
         this.mode = mode;
         this.arithmetic = arithmetic;
@@ -55,7 +55,7 @@ final class ExceptionEndings {
                 out.add("int3");
             }
             case 1 -> out.add("int3");
-            case 7 -> library.boundExceeded();
+            case 7 -> pointersAndStrings.boundExceeded();
             case 2 -> out.add("int " + Operands.hex(new int[] {0, 1, 4, 5, 6, 7, 9, 16, 19, 0x1F}[random.nextInt(10)]));
             case 3 -> {
                 if (flags.anyUndefined(OF)) {
