@@ -10,7 +10,10 @@ import static eduscc.machine.cpu.Registers.ESP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eduscc.machine.cost.InstructionCosts;
+import eduscc.machine.cpu.CpuFault;
 import eduscc.machine.cpu.Eflags;
+import eduscc.machine.cpu.Registers;
+import eduscc.machine.cpu.Vector;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,6 +89,19 @@ class LibraryInstructionTest {
         assertEquals(0x8FFFC, m.reg(EBP));
         assertEquals(0x8FFEC, m.reg(ESP), "0x8FFF4 - 8");
         assertEquals(InstructionCosts.ENTER + 2 * InstructionCosts.ENTER_PER_LEVEL, m.core.cycles());
+    }
+
+    @Test
+    void enterThatFaultsReadingTheCallersDisplayLeavesEspAndEbpAsBefore() {
+        TestMachine m = TestMachine.protectedMode("C8 00 00 02");            // enter 0, 2
+        m.core.segmentation().loadData(Registers.SS, TestMachine.SMALL_STACK); // SS limit 0xFFF
+        m.regs.setEsp(0x1000);
+        m.regs.set(EBP, 0x2000);
+        CpuFault f = m.fault();
+        assertEquals(Vector.SS, f.vector(), "[SS:EBP-4] = 0x1FFC is beyond the stack segment's limit");
+        assertEquals(0x1000, m.reg(ESP), "ESP put back");
+        assertEquals(0x2000, m.reg(EBP), "EBP is written last, so it is untouched");
+        assertEquals(TestMachine.PM_CODE, m.regs.eip);
     }
 
     @Test

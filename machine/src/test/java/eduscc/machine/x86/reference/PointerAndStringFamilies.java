@@ -55,15 +55,23 @@ final class PointerAndStringFamilies {
     }
 
     /**
-     * ENTER size, 0 or 1 and LEAVE at once, perhaps with the frame pointer copied in between:
-     * deeper levels would read the caller's frame through a random EBP.
+     * ENTER and LEAVE at once, perhaps with the frame pointer copied in between: level 0 or 1
+     * with whatever EBP holds, or a nested level 2 to 4 with EBP first pointed at scratch, where
+     * the copied display entries come from.
      */
     private void frame(int stackRoom) {
         int width = mode.bits / 8;
         int size = 4 * random.nextInt(8);
-        int level = random.nextInt(2);
+        boolean nested = random.nextBoolean();
+        int level = nested ? 2 + random.nextInt(3) : random.nextInt(2);
         if ((1 + level) * width + size > stackRoom) {
             return;
+        }
+        String bp = mode == Mode.REAL ? "bp" : "ebp";
+        if (nested) {
+            // The caller's display is read at [SS:EBP - 4], [SS:EBP - 8], ...: point EBP into scratch.
+            int callerFrame = ops.scratchAddress(16) + 16;
+            out.add("mov " + bp + ", " + Operands.hex(callerFrame - mode.base(ops.selectors[Operands.SS])));
         }
         out.add("enter " + Operands.hex(size) + ", " + level);
         if (random.nextBoolean()) {
@@ -71,7 +79,7 @@ final class PointerAndStringFamilies {
             while (copy.endsWith("bp")) {
                 copy = arithmetic.reg(width);
             }
-            out.add("mov " + copy + ", " + (mode == Mode.REAL ? "bp" : "ebp"));
+            out.add("mov " + copy + ", " + bp);
         }
         out.add("leave");
     }
