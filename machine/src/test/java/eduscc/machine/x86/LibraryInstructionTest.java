@@ -187,6 +187,18 @@ class LibraryInstructionTest {
     }
 
     @Test
+    void xlatHonoursASegmentOverrideAndWrapsSixteenBitAddresses() {
+        TestMachine m = TestMachine.realMode("26 D7");                      // es xlatb
+        m.regs.segment(Registers.ES).loadReal(0x1000);
+        m.regs.set(EBX, 0xFFFF);
+        m.regs.set(EAX, 0x02);
+        m.write8(0x10001, 0x99);
+        m.write8(0x0001, 0x11);
+        m.step();
+        assertEquals(0x99, m.eax(), "ES:(0xFFFF + 2) wraps to ES:0x0001, linear 0x10001");
+    }
+
+    @Test
     void bswapReversesTheBytesOfARegister() {
         TestMachine m = TestMachine.protectedMode("0F C8  0F CB");           // bswap eax ; bswap ebx
         m.regs.set(EAX, 0x11223344);
