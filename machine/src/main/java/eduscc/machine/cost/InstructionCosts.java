@@ -184,6 +184,34 @@ public final class InstructionCosts {
     /** RETF imm16 is charged as {@link #RETF}: the table has no separate row. */
     public static final int RETF_IMM = RETF;
 
+    /**
+     * SETcc: 1 when the condition holds, 2 when it does not [NG] (facts/p54c-costs.md gives the
+     * pair as true/false; memory and register forms are charged alike).
+     */
+    public static final int SETCC_TRUE = 1;
+    public static final int SETCC_FALSE = 2;
+    /** ENTER imm16, 0: 11; LEAVE: 3 [NG]. */
+    public static final int ENTER = 11;
+    public static final int LEAVE = 3;
+    /** CMPXCHG r / m: 5 / 6; CMPXCHG8B: 10; XADD r / m: 3 / 4 [NG]. LOCKed memory forms pay the SCC figures above. */
+    public static final int CMPXCHG = 5;
+    public static final int CMPXCHG_MEM = 6;
+    public static final int CMPXCHG8B = 10;
+    public static final int XADD = 3;
+    public static final int XADD_MEM = 4;
+    /** BTS / BTR / BTC r: 7 [MAME]; their m,r form is the "bit-op m,r" row, {@link #BT_MEM}. */
+    public static final int BIT_MODIFY = 7;
+    /** SHLD / SHRD: 4, and 5 for m,CL [NG]. */
+    public static final int SHIFT_DOUBLE = 4;
+    public static final int SHIFT_DOUBLE_MEM_CL = 5;
+    /** LDS / LES / LFS / LGS / LSS: 4 [NG][MAME]. */
+    public static final int LOAD_FAR_POINTER = 4;
+    /** LAR / LSL: 8; VERR / VERW: 7; ARPL: 7 [NG][MAME]. */
+    public static final int LAR = 8;
+    public static final int LSL = 8;
+    public static final int VERIFY = 7;
+    public static final int ARPL = 7;
+
     // Instructions the interpreter runs that facts/p54c-costs.md has no row for. Until a source is
     // found they are charged like the nearest row, and the constant says which.
 
@@ -197,6 +225,34 @@ public final class InstructionCosts {
     public static final int STRING_SINGLE = REP_BASE + 1;
     /** A shift or rotate of a memory operand: no row; its register cost plus 2, as ALU m,r (3) is to ALU r (1). */
     public static final int SHIFT_MEMORY_EXTRA = ALU_RMW - ALU;
+
+    /**
+     * CMPS and SCAS: no row (the table has REP MOVS / REP STOS only). ASSUMPTION: charged as MOVS
+     * and STOS, {@link #STRING_SINGLE} alone and {@link #REP_BASE} + n under REPE/REPNE.
+     */
+    public static final int COMPARE_STRING = STRING_SINGLE;
+    /** INS / OUTS: no row. ASSUMPTION: the IN / OUT cost of the mode per element, plus {@link #REP_BASE} once under REP. */
+    public static final int STRING_IO_BASE = REP_BASE;
+    /** ENTER imm16, level > 0: no row. ASSUMPTION: {@link #ENTER} plus 2 per nesting level (one read, one push each). */
+    public static final int ENTER_PER_LEVEL = 2;
+    /** BTS / BTR / BTC m,imm8: no row. ASSUMPTION: {@link #BIT_MODIFY} plus the 2 clocks a read-modify-write adds to ALU r. */
+    public static final int BIT_MODIFY_MEM_IMM = BIT_MODIFY + SHIFT_MEMORY_EXTRA;
+    /** BSWAP: no row. ASSUMPTION: charged like ALU r (1), a register-only rearrangement. */
+    public static final int BSWAP = ALU;
+    /** LAHF / SAHF: no row. ASSUMPTION: charged like ALU r (1); they move flags through AH without memory. */
+    public static final int FLAGS_AH = ALU;
+    /** XLAT: no row. ASSUMPTION: charged like ALU r,m (2), one table read addressed by (E)BX + AL. */
+    public static final int XLAT = ALU_LOAD;
+    /**
+     * DAA, DAS, AAA, AAS: no row. ASSUMPTION: 3, like MOVZX, for a short microcoded adjustment of AL.
+     * AAM: no row. ASSUMPTION: {@link #DIV8} (17), since it divides AL by an immediate byte.
+     * AAD: no row. ASSUMPTION: {@link #MUL_NARROW} (11), since it multiplies AH by an immediate byte.
+     */
+    public static final int DECIMAL_ADJUST = MOVX;
+    public static final int AAM = DIV8;
+    public static final int AAD = MUL_NARROW;
+    /** BOUND within the bounds: no row. ASSUMPTION: 2 x ALU r,m (4): two comparisons with memory. #BR then charges its delivery. */
+    public static final int BOUND = 2 * ALU_LOAD;
 
     private InstructionCosts() {
     }

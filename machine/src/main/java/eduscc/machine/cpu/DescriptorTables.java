@@ -41,6 +41,20 @@ public final class DescriptorTables {
         }
     }
 
+    /**
+     * Whether a selector names an entry inside its table (and, for the LDT, whether one is
+     * loaded): what LAR, LSL, VERR and VERW test before they read, since a selector beyond the
+     * limit only clears ZF for them instead of faulting.
+     */
+    public boolean contains(Selector selector) {
+        boolean ldt = selector.table() == Selector.Table.LDT;
+        if (ldt && regs.ldtr.selector() == 0) {
+            return false;
+        }
+        int limit = ldt ? regs.ldtr.limit() : regs.gdtrLimit;
+        return Integer.toUnsignedLong(selector.index() * 8) + 7 <= Integer.toUnsignedLong(limit);
+    }
+
     /** The raw eight bytes of a GDT or LDT entry as a little-endian long. */
     public long readEntry(Selector selector, int vector) {
         int linear = entryLinear(selector, vector);

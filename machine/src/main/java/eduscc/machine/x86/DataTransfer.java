@@ -6,7 +6,8 @@ import eduscc.machine.cpu.Registers;
 /**
  * The data-transfer instructions of SDM Vol. 1 §7.3.1 "Data Transfer Instructions" that are not
  * stack or segment instructions: MOV in its register, memory, immediate and moffs forms, MOVZX,
- * MOVSX, LEA, XCHG, NOP, and the sign extensions CBW/CWDE and CWD/CDQ. None of them touch the flags.
+ * MOVSX, LEA, XCHG, NOP, the sign extensions CBW/CWDE and CWD/CDQ, the table lookup XLAT and
+ * the byte swap BSWAP. None of them touch the flags.
  */
 final class DataTransfer {
     private DataTransfer() {
@@ -116,5 +117,27 @@ final class DataTransfer {
             regs.set16(Registers.EDX, (short) regs.get16(Registers.EAX) >> 15);
         }
         return InstructionCosts.CONVERT;
+    }
+
+    /**
+     * D7: XLAT loads AL from the byte table at DS:(E)BX (a segment override may replace DS),
+     * indexed by AL as an unsigned number: a translation table in one instruction.
+     */
+    static int xlat(InstructionContext c) {
+        Registers regs = c.regs;
+        int offset = regs.get(Registers.EBX) + (regs.get(Registers.EAX) & 0xFF);
+        int address = c.address32 ? offset : offset & 0xFFFF;
+        regs.set8(Registers.EAX, c.memory.read(c.dataSegment(Registers.DS), address, 1));
+        return InstructionCosts.XLAT;
+    }
+
+    /**
+     * 0F C8+r: BSWAP r32 reverses the byte order (big-endian network data, SDM Vol. 2 "BSWAP").
+     * With a 16-bit operand size the SDM calls the result undefined; QEMU 7.2, our reference,
+     * swaps all 32 bits as if the prefix were not there, and so does this model.
+     */
+    static int bswap(InstructionContext c, int index) {
+        c.regs.set(index, Integer.reverseBytes(c.regs.get(index)));
+        return InstructionCosts.BSWAP;
     }
 }

@@ -5,7 +5,7 @@ import eduscc.machine.cpu.Registers;
 /**
  * The one-byte opcode map of the subset (SDM Vol. 2 Appendix A, Table A-2 "One-byte Opcode
  * Map"): which handler runs each opcode. Opcodes that exist on the P54C but are outside the
- * subset raise #UD naming the instruction, so a student sees "LEAVE is not in the interpreter's
+ * subset raise #UD naming the instruction, so a student sees "WAIT is not in the interpreter's
  * subset" rather than a bare unknown opcode.
  */
 final class OneByteOpcodes {
@@ -14,12 +14,8 @@ final class OneByteOpcodes {
 
     static {
         String[][] names = {
-            {"27", "DAA"}, {"2F", "DAS"}, {"37", "AAA"}, {"3F", "AAS"}, {"62", "BOUND"}, {"63", "ARPL"},
-            {"6C", "INSB"}, {"6D", "INSW/INSD"}, {"6E", "OUTSB"}, {"6F", "OUTSW/OUTSD"},
-            {"82", "the 82 alias of group 1"}, {"9B", "WAIT"}, {"9E", "SAHF"}, {"9F", "LAHF"},
-            {"A6", "CMPSB"}, {"A7", "CMPSW/CMPSD"}, {"AE", "SCASB"}, {"AF", "SCASW/SCASD"},
-            {"C4", "LES"}, {"C5", "LDS"}, {"C8", "ENTER"}, {"C9", "LEAVE"},
-            {"D4", "AAM"}, {"D5", "AAD"}, {"D6", "SALC"}, {"D7", "XLAT"}, {"F1", "ICEBP"},
+            {"82", "the 82 alias of group 1"}, {"9B", "WAIT"},
+            {"D6", "SALC"}, {"F1", "ICEBP"},
         };
         for (String[] n : names) {
             BEYOND_SUBSET[Integer.parseInt(n[0], 16)] = n[1];
@@ -34,12 +30,13 @@ final class OneByteOpcodes {
 
     /**
      * Opcodes whose memory forms may carry LOCK: the read-modify-write ALU forms, group 1, XCHG,
-     * groups 3, 4 and 5 (the handler then checks the form: NOT/NEG, INC/DEC, a memory destination).
+     * groups 3, 4 and 5 (the handler then checks the form: NOT/NEG, INC/DEC, a memory destination),
+     * and the 0F escape, whose map decides for its own opcodes.
      */
     static boolean lockable(int opcode) {
         return switch (opcode) {
             case 0x00, 0x01, 0x08, 0x09, 0x10, 0x11, 0x18, 0x19, 0x20, 0x21, 0x28, 0x29, 0x30, 0x31,
-                 0x80, 0x81, 0x83, 0x86, 0x87, 0xF6, 0xF7, 0xFE, 0xFF -> true;
+                 0x0F, 0x80, 0x81, 0x83, 0x86, 0x87, 0xF6, 0xF7, 0xFE, 0xFF -> true;
             default -> false;
         };
     }
@@ -56,13 +53,23 @@ final class OneByteOpcodes {
             case 0x06, 0x0E, 0x16, 0x1E -> StackInstructions.pushSegment(c, op >>> 3);
             case 0x07, 0x17, 0x1F -> StackInstructions.popSegment(c, op >>> 3);
             case 0x0F -> TwoByteOpcodes.execute(c);
+            case 0x27 -> DecimalAdjust.daa(c);
+            case 0x2F -> DecimalAdjust.das(c);
+            case 0x37 -> DecimalAdjust.aaa(c);
+            case 0x3F -> DecimalAdjust.aas(c);
             case 0x40, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x47 -> Arithmetic.incRegister(c, op & 7);
             case 0x48, 0x49, 0x4A, 0x4B, 0x4C, 0x4D, 0x4E, 0x4F -> Arithmetic.decRegister(c, op & 7);
             case 0x50, 0x51, 0x52, 0x53, 0x54, 0x55, 0x56, 0x57 -> StackInstructions.pushRegister(c, op & 7);
             case 0x58, 0x59, 0x5A, 0x5B, 0x5C, 0x5D, 0x5E, 0x5F -> StackInstructions.popRegister(c, op & 7);
             case 0x60 -> StackInstructions.pusha(c);
             case 0x61 -> StackInstructions.popa(c);
+            case 0x62 -> FarPointerLoads.bound(c);
+            case 0x63 -> SelectorChecks.arpl(c);
             case 0x68 -> StackInstructions.pushImmediate(c, v);
+            case 0x6C -> StringIo.ins(c, 1);
+            case 0x6D -> StringIo.ins(c, v);
+            case 0x6E -> StringIo.outs(c, 1);
+            case 0x6F -> StringIo.outs(c, v);
             case 0x6A -> StackInstructions.pushImmediate(c, 1);
             case 0x69 -> MulDiv.imulImmediate(c, v);
             case 0x6B -> MulDiv.imulImmediate(c, 1);
@@ -89,14 +96,20 @@ final class OneByteOpcodes {
             case 0x99 -> DataTransfer.convertToDouble(c);
             case 0x9A -> FarTransfers.callFarPointer(c);
             case 0x9C -> StackInstructions.pushf(c);
+            case 0x9E -> ConditionBytes.sahf(c);
+            case 0x9F -> ConditionBytes.lahf(c);
             case 0x9D -> StackInstructions.popf(c);
             case 0xA0, 0xA1, 0xA2, 0xA3 -> DataTransfer.movOffset(c, op);
             case 0xA4 -> StringOps.movs(c, 1);
             case 0xA5 -> StringOps.movs(c, v);
+            case 0xA6 -> StringOps.cmps(c, 1);
+            case 0xA7 -> StringOps.cmps(c, v);
             case 0xA8 -> Arithmetic.testAccumulator(c, 1);
             case 0xA9 -> Arithmetic.testAccumulator(c, v);
             case 0xAA -> StringOps.stos(c, 1);
             case 0xAB -> StringOps.stos(c, v);
+            case 0xAE -> StringOps.scas(c, 1);
+            case 0xAF -> StringOps.scas(c, v);
             case 0xAC -> StringOps.lods(c, 1);
             case 0xAD -> StringOps.lods(c, v);
             case 0xB0, 0xB1, 0xB2, 0xB3, 0xB4, 0xB5, 0xB6, 0xB7 -> DataTransfer.movRegImmediate(c, op & 7, 1);
@@ -109,14 +122,21 @@ final class OneByteOpcodes {
             case 0xD3 -> Arithmetic.group2(c, v, Arithmetic.COUNT_CL);
             case 0xC2 -> ControlFlow.ret(c, c.code.next16());
             case 0xC3 -> ControlFlow.ret(c, -1);
+            case 0xC4 -> FarPointerLoads.load(c, Registers.ES);
+            case 0xC5 -> FarPointerLoads.load(c, Registers.DS);
             case 0xC6 -> DataTransfer.movRmImmediate(c, 1);
             case 0xC7 -> DataTransfer.movRmImmediate(c, v);
+            case 0xC8 -> StackFrames.enter(c);
+            case 0xC9 -> StackFrames.leave(c);
             case 0xCA -> FarTransfers.retFar(c, c.code.next16());
             case 0xCB -> FarTransfers.retFar(c, -1);
             case 0xCC -> ControlFlow.softwareInterrupt(c, 3);
             case 0xCD -> ControlFlow.softwareInterrupt(c, c.code.next8());
             case 0xCE -> ControlFlow.into(c);
             case 0xCF -> ControlFlow.iret(c);
+            case 0xD4 -> DecimalAdjust.aam(c, c.code.next8());
+            case 0xD5 -> DecimalAdjust.aad(c, c.code.next8());
+            case 0xD7 -> DataTransfer.xlat(c);
             case 0xE0, 0xE1, 0xE2 -> ControlFlow.loop(c, op);
             case 0xE3 -> ControlFlow.jcxz(c);
             case 0xE4 -> SystemOps.in(c, c.code.next8(), 1);

@@ -121,12 +121,15 @@ final class SystemOps {
         return InstructionCosts.RDTSC;
     }
 
-    /** 0F 00, group 6: /0 SLDT, /1 STR, /2 LLDT, /3 LTR. None of them exists in real mode (#UD). */
+    /** 0F 00, group 6: /0 SLDT, /1 STR, /2 LLDT, /3 LTR, /4 VERR, /5 VERW. None of them exists in real mode (#UD). */
     static int group6(InstructionContext c) {
         c.decodeModRm();
         int op = c.reg;
         if (op > 3) {
-            throw op <= 5 ? c.unsupported(op == 4 ? "VERR" : "VERW") : c.unknown();
+            if (op > 5) {
+                throw c.unknown();
+            }
+            return SelectorChecks.verify(c, op == 5);
         }
         String name = GROUP6_NAMES[op];
         Registers regs = c.regs;

@@ -51,9 +51,9 @@ class FaultTest {
     }
 
     @Test
-    void leaveIsNamedAsBeyondTheSubset() {
-        CpuFault f = TestMachine.protectedMode("C9").fault();
-        assertEquals("LEAVE (C9 at 0008:00100000) is not in the interpreter's subset", f.getMessage());
+    void salcIsNamedAsBeyondTheSubset() {
+        CpuFault f = TestMachine.protectedMode("D6").fault();
+        assertEquals("SALC (D6 at 0008:00100000) is not in the interpreter's subset", f.getMessage());
     }
 
     @Test

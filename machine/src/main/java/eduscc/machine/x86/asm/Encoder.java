@@ -8,7 +8,8 @@ import java.util.Set;
  * knows.
  */
 sealed interface Encoder permits MoveEncoder, AluEncoder, MultiplyEncoder, BitEncoder, StackEncoder,
-        JumpEncoder, CallReturnEncoder, SystemEncoder, StringIoEncoder, FixedEncoder {
+        JumpEncoder, CallReturnEncoder, SystemEncoder, StringIoEncoder, FixedEncoder, ExchangeEncoder,
+        PointerEncoder, DecimalEncoder {
 
     /** The lower-case mnemonics this family answers for. */
     Set<String> mnemonics();

@@ -21,6 +21,8 @@ final class FixedEncoder implements Encoder {
             Map.entry("cmc", new Form(0, 0xF5)), Map.entry("hlt", new Form(0, 0xF4)),
             Map.entry("nop", new Form(0, 0x90)), Map.entry("lahf", new Form(0, 0x9F)),
             Map.entry("sahf", new Form(0, 0x9E)), Map.entry("leave", new Form(0, 0xC9)),
+            // XLAT reads AL from [(E)BX + AL]; NASM spells the operand-less form XLATB.
+            Map.entry("xlat", new Form(0, 0xD7)), Map.entry("xlatb", new Form(0, 0xD7)),
             Map.entry("clts", new Form(0, 0x0F, 0x06)), Map.entry("invd", new Form(0, 0x0F, 0x08)),
             Map.entry("wbinvd", new Form(0, 0x0F, 0x09)), Map.entry("ud2", new Form(0, 0x0F, 0x0B)),
             Map.entry("wrmsr", new Form(0, 0x0F, 0x30)), Map.entry("rdtsc", new Form(0, 0x0F, 0x31)),

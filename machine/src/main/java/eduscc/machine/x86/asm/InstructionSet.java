@@ -8,7 +8,8 @@ import java.util.Map;
 final class InstructionSet {
     private static final List<Encoder> FAMILIES = List.of(new MoveEncoder(), new AluEncoder(),
             new MultiplyEncoder(), new BitEncoder(), new StackEncoder(), new JumpEncoder(),
-            new CallReturnEncoder(), new SystemEncoder(), new StringIoEncoder(), new FixedEncoder());
+            new CallReturnEncoder(), new SystemEncoder(), new StringIoEncoder(), new FixedEncoder(),
+            new ExchangeEncoder(), new PointerEncoder(), new DecimalEncoder());
     private static final Map<String, Encoder> BY_MNEMONIC = new HashMap<>();
 
     static {

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class JumpEncoder implements Encoder {
     /** The condition number cc in 70+cc and 0F 80+cc (SDM Vol. 2A Appendix B.1.4.7, Table B-10). */
-    private static final Map<String, Integer> CONDITIONS = Map.ofEntries(
+    static final Map<String, Integer> CONDITIONS = Map.ofEntries(
             Map.entry("jo", 0x0), Map.entry("jno", 0x1),
             Map.entry("jb", 0x2), Map.entry("jc", 0x2), Map.entry("jnae", 0x2),
             Map.entry("jae", 0x3), Map.entry("jnb", 0x3), Map.entry("jnc", 0x3),

@@ -10,14 +10,15 @@ import java.util.Set;
  * PUSHFD, POPAD, POPFD) insist on 32 bits, which costs a 0x66 prefix in real mode, while the
  * plain spellings take the width of the current mode. Segment registers have their own one-byte
  * opcodes from the 8086 (06 ES, 0E CS, 16 SS, 1E DS); FS and GS, added by the 80386, needed the
- * 0F page. There is no POP CS: loading CS alone would jump to an unknown place, so the opcode
+ * 0F page. ENTER builds a procedure's stack frame in one instruction and LEAVE (in
+ * {@link FixedEncoder}) releases it. There is no POP CS: loading CS alone would jump to an unknown place, so the opcode
  * (0F) became the two-byte escape.
  */
 final class StackEncoder implements Encoder {
 
     @Override
     public Set<String> mnemonics() {
-        return Set.of("push", "pop", "pusha", "popa", "pushad", "popad", "pushf", "popf", "pushfd", "popfd");
+        return Set.of("push", "pop", "pusha", "popa", "pushad", "popad", "pushf", "popf", "pushfd", "popfd", "enter");
     }
 
     @Override
@@ -32,8 +33,23 @@ final class StackEncoder implements Encoder {
             case "pushf" -> block(site, insn, 0x9C, 0);
             case "popf" -> block(site, insn, 0x9D, 0);
             case "pushfd" -> block(site, insn, 0x9C, 32);
+            case "enter" -> enter(site, insn);
             default -> block(site, insn, 0x9D, 32);
         };
+    }
+
+    /**
+     * ENTER frame, level (C8 iw ib): a 16-bit frame size and an 8-bit nesting level. The operand
+     * size of the mode decides whether EBP or BP is pushed; {@code o16}/{@code o32} change it.
+     */
+    private static Encoding enter(Site site, Instruction insn) {
+        insn.expectOperands(site, 2);
+        if (!(insn.get(0) instanceof Operand.Imm frame) || !(insn.get(1) instanceof Operand.Imm level)) {
+            throw site.error("'enter' takes two immediates: the frame size and the nesting level");
+        }
+        OperandForms.immediateKeyword(site, insn, frame, 16);
+        OperandForms.immediateKeyword(site, insn, level, 8);
+        return site.encoding().opcode(0xC8).imm(frame.value(), 16).imm(level.value(), 8);
     }
 
     private static Encoding block(Site site, Instruction insn, int opcode, int size) {

@@ -22,15 +22,30 @@ final class SystemEncoder implements Encoder {
     private static final Map<String, int[]> WORD_OPERAND = Map.of(
             "sldt", new int[] {0x00, 0}, "str", new int[] {0x00, 1},
             "lldt", new int[] {0x00, 2}, "ltr", new int[] {0x00, 3},
-            "smsw", new int[] {0x01, 4}, "lmsw", new int[] {0x01, 6});
+            "smsw", new int[] {0x01, 4}, "lmsw", new int[] {0x01, 6},
+            "verr", new int[] {0x00, 4}, "verw", new int[] {0x00, 5});
 
     @Override
     public Set<String> mnemonics() {
-        return Set.of("sgdt", "sidt", "lgdt", "lidt", "invlpg", "sldt", "str", "lldt", "ltr", "smsw", "lmsw");
+        return Set.of("sgdt", "sidt", "lgdt", "lidt", "invlpg", "sldt", "str", "lldt", "ltr", "smsw", "lmsw", "verr",
+                "verw", "lar", "lsl", "arpl");
     }
 
     @Override
     public Encoding encode(Instruction insn, Site site) {
+        switch (insn.mnemonic()) {
+            case "lar" -> {
+                return selectorQuery(site, insn, 0x02);
+            }
+            case "lsl" -> {
+                return selectorQuery(site, insn, 0x03);
+            }
+            case "arpl" -> {
+                return arpl(site, insn);
+            }
+            default -> {
+            }
+        }
         insn.expectOperands(site, 1);
         Operand operand = insn.get(0);
         String m = insn.mnemonic();
@@ -60,5 +75,30 @@ final class SystemEncoder implements Encoder {
             throw site.error("'" + m + "' reads or writes a word in memory, not a dword");
         }
         return site.encoding().operandSize(size).opcode(0x0F, form[0]).modrm(form[1], operand);
+    }
+
+    /**
+     * LAR / LSL reg, r/m16 (0F 02 / 0F 03): the register receives the access rights or the
+     * limit and fixes the operand size; the selector is a word (a 32-bit register's low half).
+     */
+    private static Encoding selectorQuery(Site site, Instruction insn, int opcode) {
+        insn.expectOperands(site, 2);
+        Operand selector = insn.get(1);
+        if (!(insn.get(0) instanceof Operand.Reg r) || !r.isGeneral() || r.size() == 8 || !OperandForms.isGeneral(selector)
+                || selector.size() == 8 || selector instanceof Operand.Mem && selector.size() == 32) {
+            throw insn.invalid(site);
+        }
+        return site.encoding().operandSize(r.size()).opcode(0x0F, opcode).modrm(r.register().code, selector);
+    }
+
+    /** ARPL r/m16, r16 (63 /r): both operands are selectors, so both are words. */
+    private static Encoding arpl(Site site, Instruction insn) {
+        insn.expectOperands(site, 2);
+        Operand target = insn.get(0);
+        if (!OperandForms.isGeneral(target) || target.size() != 16 && target.size() != 0
+                || !(insn.get(1) instanceof Operand.Reg r) || !r.isGeneral() || r.size() != 16) {
+            throw site.error("'arpl' adjusts a 16-bit selector by a 16-bit register");
+        }
+        return site.encoding().opcode(0x63).modrm(r.register().code, target);
     }
 }

@@ -144,7 +144,10 @@ final class MoveForms {
         return toControl ? Spelling.of("mov", control, general) : Spelling.of("mov", general, control);
     }
 
-    /** C4 LES, C5 LDS, 0F B2 LSS, 0F B4 LFS, 0F B5 LGS: reg and a segment register from a far pointer in memory. */
+    /**
+     * C4 LES, C5 LDS, 0F B2 LSS, 0F B4 LFS, 0F B5 LGS: reg and a segment register from a far
+     * pointer in memory. BOUND (62) has the same shape: reg and a pair of bounds in memory.
+     */
     static Spelling loadFarPointer(Decoding d, String name) {
         d.sizeShown();
         ModRm m = ModRm.read(d);

@@ -4,8 +4,8 @@ package eduscc.machine.x86.disasm;
  * The one-byte opcode map (SDM Vol. 2A Appendix A, Table A-2 "One-byte Opcode Map"): which family
  * spells each opcode. It decodes everything the interpreter executes (its {@code OneByteOpcodes})
  * plus the real P54C instructions that are as easy to spell (CMPS, SCAS, INS, OUTS, LAHF, SAHF,
- * ENTER, LEAVE, LDS, LES, XLATB, WAIT and the decimal adjusts). The rest stays undecoded, on
- * purpose: the x87 escapes D8-DF, BOUND, ARPL, AAM, AAD, and the undocumented 82, D6 and F1.
+ * ENTER, LEAVE, LDS, LES, BOUND, ARPL, XLATB, WAIT and the decimal adjusts). The rest stays
+ * undecoded, on purpose: the x87 escapes D8-DF and the undocumented 82, D6 and F1.
  *
  * <p>The prefix bytes never arrive here; {@link Decoding#prefixesThenOpcode} has read them.
  */
@@ -42,6 +42,8 @@ final class OneByteMap {
             case 0x3F -> Spelling.of("aas");
             case 0x60 -> StackForms.block(d, "pusha");
             case 0x61 -> StackForms.block(d, "popa");
+            case 0x62 -> MoveForms.loadFarPointer(d, "bound");
+            case 0x63 -> SystemForms.arpl(d);
             case 0x68, 0x6A -> StackForms.pushImmediate(d, op);
             case 0x69, 0x6B -> ArithmeticForms.imulImmediate(d, op);
             case 0x6C, 0x6D, 0x6E, 0x6F -> StringIoForms.string(d, op);
@@ -76,6 +78,8 @@ final class OneByteMap {
             case 0xCD -> Spelling.of("int", OperandText.hex(d.next8()));
             case 0xCE -> Spelling.of("into");
             case 0xCF -> BranchForms.iret(d);
+            case 0xD4 -> Spelling.of("aam", OperandText.hex(d.next8()));
+            case 0xD5 -> Spelling.of("aad", OperandText.hex(d.next8()));
             case 0xD7 -> Spelling.of("xlatb");
             case 0xE0, 0xE1, 0xE2, 0xE3 -> BranchForms.loop(d, op);
             case 0xE4, 0xE5, 0xE6, 0xE7, 0xEC, 0xED, 0xEE, 0xEF -> StringIoForms.port(d, op);

@@ -3,7 +3,7 @@ package eduscc.machine.x86.disasm;
 /**
  * SDM Vol. 1 §7.3.5 "Shift and Rotate Instructions" and §7.3.6 "Bit and Byte Instructions":
  * group 2 (the shifts and rotates by 1, by CL or by an immediate), the bit tests BT BTS BTR BTC,
- * the bit scans BSF BSR, and SETcc.
+ * the bit scans BSF BSR, SETcc, and the double shifts SHLD SHRD.
  *
  * <p>A shift by one has opcodes of its own (D0/D1), because the 8086 could not shift by an
  * immediate; it is written {@code shl ax, 1}, while C1 with a count byte of one is written
@@ -73,5 +73,15 @@ final class ShiftBitForms {
     static Spelling setcc(Decoding d, int condition) {
         ModRm m = ModRm.read(d);
         return Spelling.of("set" + BranchForms.CONDITIONS[condition], m.operand(1, false));
+    }
+
+    /** 0F A4/A5 SHLD and 0F AC/AD SHRD: r/m, reg, and the count as an immediate byte or CL. */
+    static Spelling shiftDouble(Decoding d, int opcode) {
+        int size = d.operandSize();
+        d.sizeShown();
+        ModRm m = ModRm.read(d);
+        String name = opcode < 0xA8 ? "shld" : "shrd";
+        String count = (opcode & 1) == 0 ? OperandText.hex(d.next8()) : "cl";
+        return Spelling.of(name, m.operand(size, false), m.regOperand(size), count);
     }
 }

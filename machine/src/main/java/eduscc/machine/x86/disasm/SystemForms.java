@@ -2,7 +2,8 @@ package eduscc.machine.x86.disasm;
 
 /**
  * The system instructions of SDM Vol. 3A §2.7 "System Instruction Summary" that live in groups 6
- * (0F 00: SLDT STR LLDT LTR VERR VERW) and 7 (0F 01: SGDT SIDT LGDT LIDT SMSW LMSW INVLPG).
+ * (0F 00: SLDT STR LLDT LTR VERR VERW) and 7 (0F 01: SGDT SIDT LGDT LIDT SMSW LMSW INVLPG), and
+ * the selector checks LAR and LSL (0F 02, 0F 03) and ARPL (63).
  * (The operand-less ones, such as CLTS, RDTSC, CPUID and the SCC's CL1INVMB, are spelled directly
  * in {@link TwoByteMap}.)
  *
@@ -48,5 +49,18 @@ final class SystemForms {
             return Spelling.of(name, m.operand(d.operandSize(), false));
         }
         return Spelling.of(name, m.memory());
+    }
+
+    /** 0F 02 LAR and 0F 03 LSL: a register of the operand size from a selector in r/m16. */
+    static Spelling selectorQuery(Decoding d, String name) {
+        d.sizeShown();
+        ModRm m = ModRm.read(d);
+        return Spelling.of(name, m.regOperand(d.operandSize()), m.operand(2, false));
+    }
+
+    /** 63: ARPL r/m16, r16; the operand size does not apply. */
+    static Spelling arpl(Decoding d) {
+        ModRm m = ModRm.read(d);
+        return Spelling.of("arpl", m.operand(2, false), m.regOperand(2));
     }
 }

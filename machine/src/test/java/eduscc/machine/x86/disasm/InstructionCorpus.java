@@ -54,6 +54,7 @@ final class InstructionCorpus {
         corpus.system();
         corpus.stringsAndPorts();
         corpus.prefixWords();
+        corpus.libraryInstructions();
         return corpus.lines;
     }
 
@@ -306,5 +307,75 @@ final class InstructionCorpus {
         add(otherAddress + "nop");
         add("rep nop");
         add("repne stosd");
+    }
+
+    /**
+     * What a C library and its start-up code need beyond the boot subset: SETcc, XADD, CMPXCHG,
+     * CMPXCHG8B, BSWAP, SHLD/SHRD, ENTER, XLAT, the far-pointer loads and BOUND, the decimal
+     * adjustments, and the selector checks LAR, LSL, VERR, VERW, ARPL.
+     */
+    private void libraryInstructions() {
+        for (String jcc : JCC) {
+            String set = "set" + jcc.substring(1);
+            add(set + " " + r.register(1));
+            add(set + " " + r.memory());
+        }
+        for (String op : new String[] {"xadd", "cmpxchg"}) {
+            for (int size : SIZES) {
+                for (int code = 0; code < 8; code++) {
+                    add(op + " " + register(size, code) + ", " + r.register(size));
+                }
+                add(op + " " + r.memory() + ", " + r.register(size));
+                add("lock " + op + " " + r.memory() + ", " + r.register(size));
+            }
+        }
+        add("cmpxchg8b " + r.memory());
+        add("lock cmpxchg8b " + r.memory());
+        for (int code = 0; code < 8; code++) {
+            add("bswap " + register(4, code));
+            add("bswap " + register(2, code));
+        }
+        for (String op : new String[] {"shld", "shrd"}) {
+            for (int size = 2; size <= 4; size += 2) {
+                for (int code = 0; code < 8; code++) {
+                    add(op + " " + register(size, code) + ", " + r.register(size) + ", " + r.nextInt(32));
+                    add(op + " " + register(size, code) + ", " + r.register(size) + ", cl");
+                }
+                add(op + " " + r.memory() + ", " + r.register(size) + ", 0x" + Integer.toHexString(r.nextInt(32)));
+                add(op + " " + r.memory() + ", " + r.register(size) + ", cl");
+            }
+        }
+        add("enter 0x10, 0x0");
+        add("enter 0x" + Integer.toHexString(r.nextInt(0x10000)) + ", 0x" + Integer.toHexString(r.nextInt(32)));
+        add(otherOperand + "enter 0x8, 0x1");
+        add("xlatb");
+        add(otherAddress + "xlatb");
+        for (String op : new String[] {"daa", "das", "aaa", "aas", "aam", "aad"}) {
+            add(op);
+        }
+        add("aam 0x10");
+        add("aad 0x7");
+        for (String op : new String[] {"lar", "lsl"}) {
+            for (int code = 0; code < 8; code++) {
+                add(op + " " + register(2, code) + ", " + r.register(2));
+                add(op + " " + register(4, code) + ", " + r.register(2));
+                add(op + " " + register(4, code) + ", " + r.memory());
+            }
+        }
+        for (String op : new String[] {"verr", "verw"}) {
+            add(op + " " + r.register(2));
+            add(op + " " + r.memory());
+        }
+        for (int code = 0; code < 8; code++) {
+            add("arpl " + register(2, code) + ", " + r.register(2));
+            add("arpl " + r.memory() + ", " + register(2, code));
+        }
+        for (String op : new String[] {"lds", "les", "lss", "lfs", "lgs", "bound"}) {
+            for (int size = 2; size <= 4; size += 2) {
+                for (int code = 0; code < 8; code++) {
+                    add(op + " " + register(size, code) + ", " + r.memory());
+                }
+            }
+        }
     }
 }

@@ -11,8 +11,9 @@ import java.util.Random;
 
 /**
  * Generates one small program in the interpreter's subset from a seed: data movement, the
- * stack, forward branches and short loops, string instructions, segment loads, and the
- * computing families of {@link ArithmeticFamilies}; sometimes it ends in an exception on
+ * stack, forward branches and short loops, string instructions, segment loads, the computing
+ * families of {@link ArithmeticFamilies}, and the library instructions of {@link LibraryFamilies},
+ * {@link PointerAndStringFamilies} and {@link DecimalAndSelectorFamilies}; sometimes it ends in an exception on
  * purpose (#UD, #DE, INT n, INTO, a bad selector) so fault delivery is compared too. Programs
  * only touch their scratch memory and never read a flag the SDM leaves undefined.
  */
@@ -26,6 +27,9 @@ final class ProgramGenerator {
     private final UndefinedFlags flags = new UndefinedFlags();
     private final List<String> out = new ArrayList<>();
     private final ArithmeticFamilies arithmetic;
+    private final LibraryFamilies library;
+    private final PointerAndStringFamilies pointersAndStrings;
+    private final DecimalAndSelectorFamilies decimalAndSelectors;
     /** What the body has pushed: each entry's size, and the selector it holds or -1. */
     private final Deque<int[]> stack = new ArrayDeque<>();
     private int stackBytes;
@@ -37,6 +41,9 @@ final class ProgramGenerator {
         this.mode = mode;
         this.ops = new Operands(random, mode);
         this.arithmetic = new ArithmeticFamilies(random, ops, flags, out);
+        this.library = new LibraryFamilies(random, mode, ops, flags, arithmetic, out);
+        this.pointersAndStrings = new PointerAndStringFamilies(random, mode, ops, flags, arithmetic, out);
+        this.decimalAndSelectors = new DecimalAndSelectorFamilies(random, mode, ops, flags, arithmetic, out);
     }
 
     static GeneratedProgram generate(long seed, Mode mode) {
@@ -55,14 +62,14 @@ final class ProgramGenerator {
             instruction();
         }
         if (random.nextInt(10) == 0) {
-            new ExceptionEndings(random, mode, arithmetic, flags, out).any();
+            new ExceptionEndings(random, mode, arithmetic, pointersAndStrings, flags, out).any();
         }
         return new GeneratedProgram(mode, seed, registers, initialFlags, random.nextInt(), List.copyOf(out),
             flags.now(), flags.ever());
     }
 
     private void instruction() {
-        switch (random.nextInt(20)) {
+        switch (random.nextInt(25)) {
             case 0, 1, 2 -> arithmetic.alu();
             case 3 -> arithmetic.test();
             case 4 -> arithmetic.unary();
@@ -84,6 +91,9 @@ final class ProgramGenerator {
             case 16 -> strings();
             case 17 -> segmentLoad();
             case 18 -> flagInstruction();
+            case 20, 21 -> library.any();
+            case 22 -> pointersAndStrings.any(STACK_ROOM - stackBytes);
+            case 23 -> decimalAndSelectors.any();
             default -> callAndReturn();
         }
     }
