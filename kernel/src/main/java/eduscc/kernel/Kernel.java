@@ -25,6 +25,7 @@ import eduscc.kernel.sched.KernelPanic;
 import eduscc.kernel.sched.Task;
 import eduscc.kernel.sched.TaskState;
 import eduscc.kernel.sys.Exec;
+import eduscc.kernel.sys.Fork;
 import eduscc.kernel.sys.SyscallHandler;
 import eduscc.kernel.user.Libc;
 import eduscc.kernel.user.UserProgram;
@@ -109,8 +110,11 @@ public final class Kernel {
             idt.setHandler(Vector.PF, new PageFaultHandler(core, scheduler, frames, this::print)::handle);
         }
         fs = new FileSystem(core);
-        new SyscallHandler(core, scheduler, userFunctions,
+        SyscallHandler syscalls = new SyscallHandler(core, scheduler, userFunctions,
             (name, program) -> createUserTask(name, scheduler.current().priority(), program), fs);
+        if (kernelSpace != null) {
+            syscalls.setFork(new Fork(ops, scheduler, frames, kernelSpace, fs));
+        }
         core.bind(KernelLayout.USER_ENTRY, "user program", () -> scheduler.current().body().run());
         createTasks.accept(this);
         ops.sti();
@@ -129,7 +133,8 @@ public final class Kernel {
     /**
      * eduOS cpu_init's paging half: the frame allocator starts with every frame free, the
      * kernel's identity map is built ({@link KernelMappings}), CR3 gets its directory and CR0.PG
-     * is set. From the next access on, every linear address goes through the page tables and
+     * is set, and CR0.WP too, unlike eduOS (which clears it): with WP the kernel's own writes into
+     * a read-only user page fault, so copy-on-write holds for read() into a shared page as well. From the next access on, every linear address goes through the page tables and
      * the TLBs; the addresses the kernel uses stay what they were.
      */
     private void enablePaging() {
@@ -141,7 +146,7 @@ public final class Kernel {
         }
         kernelSpace = space;
         ops.writeCr(3, space.directory());
-        ops.writeCr(0, ops.readCr(0) | ControlBits.CR0_PG);
+        ops.writeCr(0, ops.readCr(0) | ControlBits.CR0_PG | ControlBits.CR0_WP);
     }
 
     /** The page directory the kernel and its tasks run on: 0 while paging is off. */

@@ -20,6 +20,8 @@ import java.util.function.Consumer;
  *   <li>a page of the user heap that is not present yet is a demand-zero page: a frame from the
  *       allocator, zeroed, mapped writable for the user; the faulting access then runs again
  *       and finds it;
+ *   <li>a write to a copy-on-write page (after a fork) gets a copy of the frame, or the frame
+ *       itself when no one else shares it any more ({@link CopyOnWrite});
  *   <li>any other fault from user mode kills only the task, with a message naming the address,
  *       the access and the task; so does a fault of the kernel at a user address while it works
  *       for a process (a bad pointer in a system call);
@@ -31,6 +33,7 @@ public final class PageFaultHandler {
     private final Operations ops;
     private final Scheduler scheduler;
     private final FrameAllocator frames;
+    private final CopyOnWrite copyOnWrite;
     private final Consumer<String> console;
 
     public PageFaultHandler(Core core, Scheduler scheduler, FrameAllocator frames, Consumer<String> console) {
@@ -38,6 +41,7 @@ public final class PageFaultHandler {
         this.ops = core.ops();
         this.scheduler = scheduler;
         this.frames = frames;
+        this.copyOnWrite = new CopyOnWrite(ops, frames);
         this.console = console;
     }
 
@@ -48,6 +52,13 @@ public final class PageFaultHandler {
         String task = current.name();
         if ((code & Paging.ERR_PRESENT) == 0 && isHeap(address) && zeroFill(address, current)) {
             return;
+        }
+        if ((code & Paging.ERR_PRESENT) != 0 && (code & Paging.ERR_WRITE) != 0 && isUserSpace(address)) {
+            CopyOnWrite.Resolution copied = copyOnWrite.resolve(AddressSpace.of(ops, frames, current.pageMap()), address);
+            if (copied != null) {
+                core.trace(new TraceEvent.PageFaultResolved(address, copied.outcome(), task, copied.frame()));
+                return;
+            }
         }
         String what = describe(address, code) + " in " + task;
         if (frame.fromUser() || isUserSpace(address) && current.pageMap() != scheduler.idle().pageMap()) {

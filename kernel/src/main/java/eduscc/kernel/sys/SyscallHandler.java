@@ -36,6 +36,8 @@ public final class SyscallHandler {
     private final List<UserProgram> functions;
     private final BiFunction<String, UserProgram, Task> createUserTask;
     private final FileSyscalls files;
+    /** fork, with paging; null without (then fork is -ENOSYS). */
+    private Fork fork;
 
     /**
      * @param functions      the user programs' "function pointers", indexed by thread_create's argument
@@ -51,6 +53,11 @@ public final class SyscallHandler {
         this.createUserTask = createUserTask;
         this.files = new FileSyscalls(ops, fs);
         core.bindRoutine(EntryStubs.syscallHandler(), "syscall_handler", this::syscallHandler);
+    }
+
+    /** With paging, x86 programs can fork. */
+    public void setFork(Fork fork) {
+        this.fork = fork;
     }
 
     /** Called by isrsyscall; returns to it with the result in EAX. */
@@ -81,6 +88,7 @@ public final class SyscallHandler {
                 yield 0;
             }
             case SyscallNumbers.WAIT -> waitFor(caller, arg(EBX));
+            case SyscallNumbers.FORK -> fork == null ? -SyscallNumbers.ENOSYS : fork.fork(caller);
             case SyscallNumbers.THREAD_CREATE -> threadCreate(caller, arg(EBX));
             default -> -SyscallNumbers.ENOSYS;
         };

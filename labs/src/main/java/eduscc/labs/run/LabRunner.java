@@ -2,9 +2,11 @@ package eduscc.labs.run;
 
 import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
+import eduscc.kernel.boot.InitialRamdisk;
 import eduscc.kernel.boot.SccBoot;
 import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.kernel.sched.ReadyQueuePlugins;
+import eduscc.kernel.user.ShippedPrograms;
 import eduscc.labs.scenario.KernelPart;
 import eduscc.labs.scenario.Scenario;
 import eduscc.labs.scenario.TaskSpec;
@@ -80,7 +82,8 @@ public final class LabRunner {
     public static BootedLab boot(Scenario lab, ReadyQueueFactory queues) {
         Map<Integer, Kernel> kernels = new TreeMap<>();
         List<CoreId> cores = lab.machine().cores().stream().map(CoreId::of).toList();
-        Machine machine = SccBoot.boot(cores, lab.machine().config(), core -> {
+        byte[] ramdisk = lab.kernel().paging() ? ShippedPrograms.ramdisk() : InitialRamdisk.empty("/");
+        Machine machine = SccBoot.boot(cores, lab.machine().config(), null, ramdisk, core -> {
             Kernel kernel = new Kernel(core, kernelConfig(lab, core.pid()), queues, k -> createTasks(lab, k));
             kernels.put(core.pid(), kernel);
             return kernel::boot;

@@ -35,10 +35,10 @@ final class TaskProgram implements TaskBody {
         this.timerFreq = timerFreq;
     }
 
-    /** Creates a lab task on this core's scheduler, READY at the tail of its list. */
+    /** Creates a lab task on this core's scheduler, READY at the tail of its list (a program's task: a process). */
     static Task create(Kernel kernel, TaskSpec spec, TaskDirectory directory, int timerFreq) {
-        Task task = kernel.scheduler().create(spec.name(), spec.priority(),
-            new TaskProgram(kernel, spec.steps(), directory, timerFreq));
+        Task task = spec.program() != null ? kernel.createProcess(spec.name(), spec.priority(), spec.program())
+            : kernel.scheduler().create(spec.name(), spec.priority(), new TaskProgram(kernel, spec.steps(), directory, timerFreq));
         directory.add(task);
         return task;
     }

@@ -46,6 +46,7 @@ final class CrossReferences {
             }
             checkCore(file, at, core);
             checkIpis(file, at, core.tasks(), s);
+            checkPrograms(file, at, core.tasks(), s);
         }
         checkBreakpoints(file, s);
         for (int i = 0; i < s.narration().size(); i++) {
@@ -131,6 +132,16 @@ final class CrossReferences {
             if (b.task() != null && s.cores().stream().flatMap(c -> c.tasks().stream()).noneMatch(
                     t -> t.name().equals(b.task()))) {
                 throw new ScenarioException(file, at + ".task", "no task \"" + b.task() + "\" in this lab");
+            }
+        }
+    }
+
+    /** A task that runs an x86 program needs paging: its program gets an address space of its own. */
+    private static void checkPrograms(String file, String at, List<TaskSpec> tasks, Scenario s) {
+        for (int t = 0; t < tasks.size(); t++) {
+            if (tasks.get(t).program() != null && !s.kernel().paging()) {
+                throw new ScenarioException(file, at + ".tasks[" + t + "].program",
+                    "a program runs in an address space of its own: the kernel part needs \"paging\": true");
             }
         }
     }

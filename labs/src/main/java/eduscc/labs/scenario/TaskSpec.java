@@ -6,10 +6,17 @@ import java.util.List;
 /**
  * A task of a lab: its name (unique on its core), its priority 1..31 (1 low, 8 normal, 16 high, 31
  * realtime) and the steps it runs. A task whose steps run out exits with code 0, as eduOS's
- * {@code leave_kernel_task} does.
+ * {@code leave_kernel_task} does. A task may instead name an x86 {@code program} of the ramdisk
+ * (such as {@code "/bin/hello"}): it then runs that program in a process of its own, in ring 3,
+ * and has no steps; that needs paging.
  */
-public record TaskSpec(String name, Integer priority, List<Step> steps) {
+public record TaskSpec(String name, Integer priority, List<Step> steps, String program) {
     public static final String IDLE = "idle";
+
+    /** A task that runs steps. */
+    public TaskSpec(String name, Integer priority, List<Step> steps) {
+        this(name, priority, steps, null);
+    }
 
     public TaskSpec {
         FieldError.name(name, "name");
@@ -19,6 +26,12 @@ public record TaskSpec(String name, Integer priority, List<Step> steps) {
         FieldError.required(priority, "priority", "1 (low) .. 8 (normal) .. 16 (high) .. 31 (realtime)");
         FieldError.inRange(priority, 1, 31, "priority");
         steps = steps == null ? List.of() : steps;
+        if (program != null && (!program.startsWith("/") || program.length() > 127)) {
+            throw new FieldError("program", "must be a path in the ramdisk such as \"/bin/hello\", got \"" + program + "\"");
+        }
+        if (program != null && !steps.isEmpty()) {
+            throw new FieldError("steps", "a task that runs a program has no steps (the program is what it runs)");
+        }
         for (int i = 0; i < steps.size(); i++) {
             FieldError.required(steps.get(i), "steps[" + i + "]", "a step such as {\"type\":\"yield\"}");
             if (steps.get(i) instanceof Step.Exit && i != steps.size() - 1) {

@@ -60,7 +60,7 @@ class ScenarioReaderTest {
 
     @Test
     void unknownFieldIsNamedWithTheFieldsThatExist() {
-        assertEquals("lab.json: cores[0].tasks[1].prio: unknown field; a task has: name, priority, steps",
+        assertEquals("lab.json: cores[0].tasks[1].prio: unknown field; a task has: name, priority, program, steps",
             error(LAB.replace("{\"name\": \"b\", \"priority\": 8", "{\"name\": \"b\", \"prio\": 8")));
     }
 
@@ -68,7 +68,7 @@ class ScenarioReaderTest {
     @Test
     void aVeryLongUnknownFieldNameIsShortened() {
         String name = "x".repeat(500);
-        assertEquals("lab.json: cores[0].tasks[1]." + "x".repeat(40) + "...: unknown field; a task has: name, priority, steps",
+        assertEquals("lab.json: cores[0].tasks[1]." + "x".repeat(40) + "...: unknown field; a task has: name, priority, program, steps",
             error(LAB.replace("{\"name\": \"b\", \"priority\": 8", "{\"name\": \"b\", \"" + name + "\": 8")));
     }
 
@@ -81,6 +81,18 @@ class ScenarioReaderTest {
         assertEquals(42L, touch.value());
         assertEquals("lab.json: cores[0].tasks[1].steps[0].address: must be a number from 0 to 0xFFFFFFFC, got \"0x1OOOOOOO\"",
             error(LAB.replace("{\"type\": \"wake\", \"task\": \"a\"}", "{\"type\": \"touch\", \"address\": \"0x1OOOOOOO\"}")));
+    }
+
+    @Test
+    void aProgramTaskNeedsPagingAndHasNoSteps() {
+        String program = LAB.replace("{\"name\": \"b\", \"priority\": 8, \"steps\": [{\"type\": \"wake\", \"task\": \"a\"}]}",
+            "{\"name\": \"b\", \"priority\": 8, \"program\": \"/bin/hello\"}");
+        assertEquals("lab.json: cores[0].tasks[1].program: a program runs in an address space of its own: the kernel part"
+            + " needs \"paging\": true", error(program));
+        Scenario lab = ScenarioReader.parse("lab.json", program.replace("\"machine\"", "\"kernel\": {\"paging\": true}, \"machine\""));
+        assertEquals("/bin/hello", lab.tasksOf(0).get(1).program());
+        assertEquals("lab.json: cores[0].tasks[1].steps: a task that runs a program has no steps (the program is what it runs)",
+            error(LAB.replace("{\"name\": \"b\", \"priority\": 8, \"steps\"", "{\"name\": \"b\", \"priority\": 8, \"program\": \"/bin/hello\", \"steps\"")));
     }
 
     @Test

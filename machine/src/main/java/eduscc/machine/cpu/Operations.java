@@ -308,6 +308,14 @@ public final class Operations {
         run(InstructionCosts.MOV_TO_CR, () -> sys.writeControl(n, value));
     }
 
+    /** INVLPG m: drops the translation of the page holding {@code linear} from both TLBs (SDM Vol. 2 "INVLPG"); ring 0 only. */
+    public void invlpg(int linear) {
+        run(InstructionCosts.INVLPG, () -> {
+            sys.requireRing0("INVLPG");
+            core.memory().caches().invalidatePage(linear >>> 12);
+        });
+    }
+
     public void loadSegment(int segment, int selector) {
         int cost = !regs.protectedMode() ? InstructionCosts.MOV_SREG_REAL
             : segment == Registers.SS ? InstructionCosts.MOV_SS_PM : InstructionCosts.MOV_SREG_PM;

@@ -1,0 +1,77 @@
+package eduscc.kernel.sys;
+
+import eduscc.kernel.fs.FileDescriptorTable;
+import eduscc.kernel.fs.FileSystem;
+import eduscc.kernel.mm.AddressSpace;
+import eduscc.kernel.mm.CopyOnWrite;
+import eduscc.kernel.mm.FrameAllocator;
+import eduscc.kernel.sched.Scheduler;
+import eduscc.kernel.sched.Task;
+import eduscc.machine.cpu.Operations;
+import eduscc.machine.cpu.Registers;
+
+/**
+ * fork, system call 12 (eduOS numbers; the Unix call): the calling x86 program gets a child that
+ * runs on from the same place with the same registers and a copy of its address space, made
+ * lazily by copy-on-write ({@link CopyOnWrite}). The parent's fork returns the child's id, the
+ * child's returns 0. A Java user task cannot fork, since a Java stack cannot be copied: it gets
+ * -ENOSYS.
+ *
+ * <p>The child is a new task whose kernel half loads its directory into CR3 and returns to ring 3
+ * the way the parent will: at the instruction after the parent's INT 0x80, with the parent's
+ * registers as isrsyscall saved them on the parent's kernel stack, and EAX 0.
+ */
+public final class Fork {
+    /** syscall_handler's argument list (SyscallHandler): EAX, EBX, ECX, EDX, ESI, EDI, EBP, DS, ES, then the processor's EIP, CS, EFLAGS, ESP, SS. */
+    private static final int[] SAVED = {Registers.EBX, Registers.ECX, Registers.EDX, Registers.ESI, Registers.EDI,
+        Registers.EBP};
+    private static final int EIP = 9;
+    private static final int ESP = 12;
+
+    private final Operations ops;
+    private final Scheduler scheduler;
+    private final FrameAllocator frames;
+    private final AddressSpace kernel;
+    private final FileSystem fs;
+
+    public Fork(Operations ops, Scheduler scheduler, FrameAllocator frames, AddressSpace kernel, FileSystem fs) {
+        this.ops = ops;
+        this.scheduler = scheduler;
+        this.frames = frames;
+        this.kernel = kernel;
+        this.fs = fs;
+    }
+
+    /** Called by syscall_handler for {@code parent}; returns the child's id or a negative errno. */
+    public int fork(Task parent) {
+        if (parent.pageMap() == kernel.directory()) {
+            return -SyscallNumbers.ENOSYS;
+        }
+        if (!scheduler.hasFreeSlot()) {
+            return -SyscallNumbers.EAGAIN;
+        }
+        AddressSpace child = AddressSpace.forProcess(ops, frames, kernel);
+        if (child == null || !new CopyOnWrite(ops, frames).share(AddressSpace.of(ops, frames, parent.pageMap()), child)) {
+            return -SyscallNumbers.ENOMEM;
+        }
+        ops.writeCr(3, parent.pageMap());
+        int[] registers = new int[SAVED.length];
+        for (int i = 0; i < SAVED.length; i++) {
+            registers[i] = ops.stackArgument(1 + i);
+        }
+        int eip = ops.stackArgument(EIP);
+        int esp = ops.stackArgument(ESP);
+        Task task = scheduler.create(parent.name() + "-child", parent.priority(), () -> {
+            Task self = scheduler.current();
+            self.setPageMap(child.directory());
+            scheduler.addressSpaceChanged(self);
+            for (int i = 0; i < SAVED.length; i++) {
+                ops.setRegister(SAVED[i], registers[i]);
+            }
+            ops.setRegister(Registers.EAX, 0);
+            scheduler.enterUserMode(eip, esp);
+        });
+        task.setFiles(FileDescriptorTable.withStandardStreams(fs.console()));
+        return task.id();
+    }
+}
