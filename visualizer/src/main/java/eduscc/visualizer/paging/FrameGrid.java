@@ -87,6 +87,6 @@ final class FrameGrid {
 
     private void describe(int frame) {
         info.setText(frame >= 0 && frame < frames.size() ? frames.get(frame).describe()
-            : "hover over a frame, or click one, for its address and count");
+            : "hover over or click a frame for its count");
     }
 }

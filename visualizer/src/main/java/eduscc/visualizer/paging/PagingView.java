@@ -13,9 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.geometry.Orientation;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -86,22 +84,29 @@ public final class PagingView implements DockedView {
                 drawTable();
             }
         });
-        VBox.setVgrow(directory, Priority.ALWAYS);
+        directory.setTooltip(new javafx.scene.control.Tooltip(
+            "the page directory's present entries (SDM Vol. 3A Table 4-5): select one for its page table below"));
+        table.setTooltip(new javafx.scene.control.Tooltip(
+            "the page table's present entries (SDM Vol. 3A Table 4-6); runs of consecutive frames with equal bits in one row"));
+        directory.getStyleClass().add("paging-directory");
+        table.getStyleClass().add("paging-table");
+        VBox.setVgrow(directory, Priority.SOMETIMES);
         VBox.setVgrow(table, Priority.ALWAYS);
-        // Directory above, the selected entry's table below; a lecturer drags the divider to the rows that matter.
-        SplitPane tablesPane = new SplitPane(pane(label(null, "panel-title",
-            "page directory (SDM Vol. 3A Table 4-5): select an entry"), directory), pane(tableTitle, table));
-        tablesPane.setOrientation(Orientation.VERTICAL);
-        tablesPane.setDividerPositions(0.45);
+        // Each table keeps a few rows (paging.css); where the window is too low for both at a
+        // projector's scale, the tab scrolls rather than squeeze a table to its header.
+        ScrollPane tablesPane = new ScrollPane(pane(directory, tableTitle, table));
+        tablesPane.setFitToWidth(true);
+        tablesPane.setFitToHeight(true);
         address.setId("paging-walk-address");
-        address.setPromptText("linear address in hex, e.g. 0x00120000");
+        address.setPromptText("e.g. 0x00120000");
+        address.setTooltip(new javafx.scene.control.Tooltip("a linear address in hex; Enter walks it through this core's directory and table"));
         address.setPrefColumnCount(14);
         address.setOnAction(e -> walkTyped());
         Button go = new Button("Walk");
         go.setId("paging-walk-go");
         go.setMinWidth(Region.USE_PREF_SIZE);
         go.setOnAction(e -> walkTyped());
-        FlowPane bar = new FlowPane(new Label("linear address"), address, go);
+        FlowPane bar = new FlowPane(new Label("walk the linear address"), address, go);
         bar.setHgap(6);
         VBox walkPane = pane(bar, steps, outcome);
         ScrollPane gridScroll = new ScrollPane(grid.node());
@@ -197,7 +202,7 @@ public final class PagingView implements DockedView {
 
     private void drawWalk() {
         if (model == null || !hasWalk) {
-            steps.setText("type a linear address and press Enter: the walk through this core's directory and table");
+            steps.setText("");
             outcome.setText("");
             return;
         }

@@ -64,7 +64,7 @@ public final class PagingViewModel {
         }
         PageTables tables = snapshot.pages();
         if (tables == null || tables.core() != core) {
-            return new PagingViewModel(core, String.format("core %d: CR3 = 0x%08X, CR0.PG set; reading the page tables ...",
+            return new PagingViewModel(core, String.format("core %d: CR3 = 0x%08X; CR0.PG set: paging is on; reading the page tables ...",
                 core, regs.cr3()), true, null, regs.cr4(), List.of(), List.of());
         }
         List<PageRow> directory = PageRow.directory(tables);
@@ -72,8 +72,7 @@ public final class PagingViewModel {
         for (int f = 0; f < KernelLayout.FRAME_POOL_FRAMES; f++) {
             frames.add(new FrameCell(f, KernelLayout.FRAME_POOL + f * 0x1000, tables.frameUsed(f), tables.frameCount(f)));
         }
-        String header = String.format(Locale.ROOT, "core %d: CR3 = 0x%08X, CR0.PG set: paging is on; %d present"
-            + " directory entries", core, regs.cr3(), directory.size());
+        String header = String.format(Locale.ROOT, "core %d: CR3 = 0x%08X; CR0.PG set: paging is on", core, regs.cr3());
         return new PagingViewModel(core, header, true, tables, regs.cr4(), directory, frames);
     }
 
@@ -81,7 +80,7 @@ public final class PagingViewModel {
         return core;
     }
 
-    /** "core 0: CR3 = 0x00C00000, CR0.PG set: paging is on; ..." or the one line saying paging is off. */
+    /** "core 0: CR3 = 0x00C00000; CR0.PG set: paging is on" or the one line saying paging is off. */
     public String header() {
         return header;
     }
@@ -105,7 +104,7 @@ public final class PagingViewModel {
         return tables == null || !tables.hasTable(pdeIndex) ? List.of() : PageRow.table(tables, pdeIndex);
     }
 
-    /** "page table 0x00C01000 (entry 0x000, linear 0x00000000-0x003FFFFF): 1,023 present entries in 4 rows". */
+    /** "page table 0x00C01000 of directory entry 0x000: 1,023 present entries in 7 rows". */
     public String tableTitle(int pdeIndex) {
         Optional<PageRow> pde = directory.stream().filter(r -> r.first() == pdeIndex).findFirst();
         if (pde.isEmpty()) {
@@ -113,8 +112,8 @@ public final class PagingViewModel {
         }
         List<PageRow> rows = table(pdeIndex);
         int present = rows.stream().mapToInt(PageRow::entries).sum();
-        return String.format(Locale.ROOT, "page table %s (entry %s, linear %s): %,d present entries in %d rows",
-            pde.get().maps(), pde.get().index(), pde.get().linear(), present, rows.size());
+        return String.format(Locale.ROOT, "page table %s of directory entry %s: %,d present entries in %d rows",
+            pde.get().maps(), pde.get().index(), present, rows.size());
     }
 
     /** The walk of {@code linear} through this core's tables (or none, without paging). */
@@ -133,14 +132,14 @@ public final class PagingViewModel {
         return frames;
     }
 
-    /** "frame pool 0x00C00000-0x00FFFFFF: 8 of 1,024 frames in use, 0 shared". */
+    /** "frames 0x00C00000-0x00FFFFFF: 8 of 1,024 in use, 0 shared (count > 1)". */
     public String framesTitle() {
         if (frames.isEmpty()) {
             return "";
         }
         long used = frames.stream().filter(FrameCell::used).count();
         long shared = frames.stream().filter(FrameCell::shared).count();
-        return String.format(Locale.ROOT, "frame pool 0x%08X-0x%08X: %d of %,d frames in use, %d shared (count > 1)",
+        return String.format(Locale.ROOT, "frames 0x%08X-0x%08X: %d of %,d in use, %d shared (count > 1)",
             KernelLayout.FRAME_POOL, KernelLayout.FRAME_POOL + KernelLayout.FRAME_POOL_FRAMES * 0x1000 - 1, used,
             frames.size(), shared);
     }
