@@ -2,6 +2,7 @@ package eduscc.visualizer.paging;
 
 import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
+import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.boot.SccBoot;
 import eduscc.labs.debug.DebugSnapshot;
 import eduscc.labs.debug.PageTables;
@@ -36,6 +37,14 @@ public final class PagingMachine implements AutoCloseable {
     public DebugSnapshot snapshot() {
         return new DebugSnapshot("paging", machine.boundaries(), MachineSnapshot.of(machine), new TreeMap<>(),
             List.of(), "paused", new TreeMap<>());
+    }
+
+    /**
+     * Writes {@code count} into frame {@code frame}'s count byte behind the kernel's back, as a
+     * fork that shares the frame would leave it (the kernel has no fork yet).
+     */
+    public void setFrameCount(int frame, int count) {
+        machine.chip().writeBytes(CoreId.of(0), KernelLayout.FRAME_COUNTS + frame, new byte[] {(byte) count}, 0, 1);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package eduscc.visualizer.paging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import javafx.scene.Scene;
@@ -131,6 +133,24 @@ class PagingViewTest {
         assertEquals("frame 7 at 0x00C07000: in use, count 1 (one mapping)", text(robot, "#paging-frame-info"));
         robot.moveTo("#frame-8");
         assertEquals("frame 8 at 0x00C08000: free, count 0 (no mapping)", text(robot, "#paging-frame-info"));
+    }
+
+    @Test
+    void aFrameTwoMappingsShareIsMarkedInTheGridAndInTheDirectory(FxRobot robot) {
+        machine.setFrameCount(3, 2);
+        robot.interact(() -> machine.view().show(machine.snapshot(), 0));
+        WaitForAsyncUtils.waitForFxEvents();
+        PageRow userStacks = rows(robot, "#paging-directory").get(2);
+        assertEquals(List.of("0x00C03000", "2", true), List.of(userStacks.maps(), userStacks.uses(), userStacks.shared()),
+            "the table of entry 2 lies in frame 3");
+        subTab(robot, "Frames");
+        assertEquals("frames 0x00C00000-0x00FFFFFF: 8 of 1,024 in use, 1 shared (count > 1)",
+            text(robot, "#paging-frames-title"));
+        assertTrue(robot.lookup("#frame-3").queryAs(Region.class).getStyleClass().contains("shared"));
+        assertFalse(robot.lookup("#frame-2").queryAs(Region.class).getStyleClass().contains("shared"));
+        robot.clickOn("#frame-3").moveTo("#paging-frames-title");
+        assertEquals("frame 3 at 0x00C03000: in use, count 2 (2 mappings share it)", text(robot, "#paging-frame-info"),
+            "a clicked frame stays described when the pointer leaves it");
     }
 
     private static String bits(PageRow row) {
