@@ -44,12 +44,12 @@ public record PageWalk(List<String> steps, String outcome) {
             return stop(steps, String.format("PDE not present: an access here is a page fault (#PF, CR2 = 0x%08X)", linear));
         }
         if ((pde & Paging.PS_OR_MPBT) != 0 && (cr4 & ControlBits.CR4_PSE) != 0) {
-            steps.add(String.format("PDE at 0x%08X = 0x%08X (%s): a 4 MiB page at 0x%08X", pdeAt, pde, flags(pde),
+            steps.add(String.format("PDE at 0x%08X = 0x%08X (%s): a 4 MiB page at 0x%08X", pdeAt, pde, flags(pde, true),
                 pde & 0xFFC00000));
             return found(steps, pde & 0xFFC00000 | linear & 0x3FFFFF, pde, pde, "PDE", "PDE");
         }
         int table = pde & Paging.FRAME;
-        steps.add(String.format("PDE at 0x%08X = 0x%08X (%s): page table at 0x%08X", pdeAt, pde, flags(pde), table));
+        steps.add(String.format("PDE at 0x%08X = 0x%08X (%s): page table at 0x%08X", pdeAt, pde, flags(pde, false), table));
         int pteAt = table + 4 * tableIndex;
         int pte = tables.pte(dirIndex, tableIndex);
         if (pte == PageTables.UNREADABLE) {
@@ -60,7 +60,7 @@ public record PageWalk(List<String> steps, String outcome) {
             return stop(steps, String.format("PTE not present: an access here is a page fault (#PF, CR2 = 0x%08X)", linear));
         }
         int frame = pte & Paging.FRAME;
-        steps.add(String.format("PTE at 0x%08X = 0x%08X (%s): frame 0x%08X", pteAt, pte, flags(pte), frame));
+        steps.add(String.format("PTE at 0x%08X = 0x%08X (%s): frame 0x%08X", pteAt, pte, flags(pte, true), frame));
         return found(steps, frame | linear & 0xFFF, pde, pte, "PDE", "PTE");
     }
 
@@ -86,8 +86,11 @@ public record PageWalk(List<String> steps, String outcome) {
         return new PageWalk(steps, "stops: " + why);
     }
 
-    /** The set flag bits by their SDM names, e.g. "P R/W U/S A". */
-    static String flags(int entry) {
+    /**
+     * The set flag bits by their SDM names, e.g. "P R/W U/S A"; D only where it means something
+     * (a PTE, or a PDE that maps a 4 MiB page: in a PDE that points to a table bit 6 is ignored, Table 4-5).
+     */
+    static String flags(int entry, boolean dirtyMeans) {
         StringBuilder s = new StringBuilder();
         append(s, entry, Paging.P, "P");
         append(s, entry, Paging.RW, "R/W");
@@ -95,7 +98,9 @@ public record PageWalk(List<String> steps, String outcome) {
         append(s, entry, Paging.PWT, "PWT");
         append(s, entry, Paging.PCD, "PCD");
         append(s, entry, Paging.A, "A");
-        append(s, entry, Paging.D, "D");
+        if (dirtyMeans) {
+            append(s, entry, Paging.D, "D");
+        }
         return s.toString();
     }
 

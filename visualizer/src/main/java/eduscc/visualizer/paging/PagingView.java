@@ -20,6 +20,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -72,6 +73,13 @@ public final class PagingView implements DockedView {
         root.getStyleClass().add("paging-view");
         tabs.setId("paging-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().addAll(new Tab("Tables", tablesTab()), new Tab("Walk", walkTab()), new Tab("Frames", framesTab()));
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        root.getChildren().addAll(header, tabs);
+    }
+
+    /** The directory above, the selected entry's page table below. */
+    private Node tablesTab() {
         directory.setId("paging-directory");
         table.setId("paging-table");
         columns(directory, false);
@@ -84,9 +92,9 @@ public final class PagingView implements DockedView {
                 drawTable();
             }
         });
-        directory.setTooltip(new javafx.scene.control.Tooltip(
+        directory.setTooltip(new Tooltip(
             "the page directory's present entries (SDM Vol. 3A Table 4-5): select one for its page table below"));
-        table.setTooltip(new javafx.scene.control.Tooltip(
+        table.setTooltip(new Tooltip(
             "the page table's present entries (SDM Vol. 3A Table 4-6); runs of consecutive frames with equal bits in one row"));
         directory.getStyleClass().add("paging-directory");
         table.getStyleClass().add("paging-table");
@@ -94,12 +102,17 @@ public final class PagingView implements DockedView {
         VBox.setVgrow(table, Priority.ALWAYS);
         // Each table keeps a few rows (paging.css); where the window is too low for both at a
         // projector's scale, the tab scrolls rather than squeeze a table to its header.
-        ScrollPane tablesPane = new ScrollPane(pane(directory, tableTitle, table));
-        tablesPane.setFitToWidth(true);
-        tablesPane.setFitToHeight(true);
+        ScrollPane scroll = new ScrollPane(pane(directory, tableTitle, table));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        return scroll;
+    }
+
+    /** The address field and the walk's steps and outcome. */
+    private Node walkTab() {
         address.setId("paging-walk-address");
         address.setPromptText("e.g. 0x00120000");
-        address.setTooltip(new javafx.scene.control.Tooltip("a linear address in hex; Enter walks it through this core's directory and table"));
+        address.setTooltip(new Tooltip("a linear address in hex; Enter walks it through this core's directory and table"));
         address.setPrefColumnCount(14);
         address.setOnAction(e -> walkTyped());
         Button go = new Button("Walk");
@@ -108,13 +121,14 @@ public final class PagingView implements DockedView {
         go.setOnAction(e -> walkTyped());
         FlowPane bar = new FlowPane(new Label("walk the linear address"), address, go);
         bar.setHgap(6);
-        VBox walkPane = pane(bar, steps, outcome);
+        return pane(bar, steps, outcome);
+    }
+
+    /** The allocator's pool as a grid, with the line that describes the hovered or selected frame. */
+    private Node framesTab() {
         ScrollPane gridScroll = new ScrollPane(grid.node());
         VBox.setVgrow(gridScroll, Priority.ALWAYS);
-        VBox framesPane = pane(framesTitle, frameInfo, gridScroll);
-        tabs.getTabs().addAll(new Tab("Tables", tablesPane), new Tab("Walk", walkPane), new Tab("Frames", framesPane));
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-        root.getChildren().addAll(header, tabs);
+        return pane(framesTitle, frameInfo, gridScroll);
     }
 
     @Override
