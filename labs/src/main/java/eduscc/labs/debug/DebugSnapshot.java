@@ -29,11 +29,14 @@ import java.util.TreeMap;
  * @param stopEvent  the event the last command stopped at, with where it was recorded; null if none
  * @param lastWrites the memory writes that led here (see {@link LastWrites})
  * @param memory     the memory view's window, read at this pause; null while no view asks for one
+ * @param pages      the paging view's core's page directory, tables and frame allocator, read at
+ *     this pause; null while no view asks for them
  */
 public record DebugSnapshot(String lab, long position, MachineSnapshot machine,
                             SortedMap<Integer, KernelSnapshot> kernels, List<TraceEntry> trace, String status,
                             SortedMap<Integer, List<SourceLine>> kernelStacks, DebugSnapshot previousStep,
-                            List<TickEnd> tickEnds, StopEvent stopEvent, LastWrites lastWrites, MemoryDump memory) {
+                            List<TickEnd> tickEnds, StopEvent stopEvent, LastWrites lastWrites, MemoryDump memory,
+                            PageTables pages) {
 
     public DebugSnapshot {
         kernels = new TreeMap<>(kernels);
@@ -45,17 +48,23 @@ public record DebugSnapshot(String lab, long position, MachineSnapshot machine,
         lastWrites = lastWrites == null ? LastWrites.NONE : lastWrites;
     }
 
-    /** A snapshot without the step before it, tick ends, stop event, recorded writes or memory window (views tested on their own). */
+    /** A snapshot without the step before it, tick ends, stop event, recorded writes, memory window or page tables (views tested on their own). */
     public DebugSnapshot(String lab, long position, MachineSnapshot machine, SortedMap<Integer, KernelSnapshot> kernels,
                          List<TraceEntry> trace, String status, SortedMap<Integer, List<SourceLine>> kernelStacks) {
-        this(lab, position, machine, kernels, trace, status, kernelStacks, null, List.of(), null, LastWrites.NONE, null);
+        this(lab, position, machine, kernels, trace, status, kernelStacks, null, List.of(), null, LastWrites.NONE, null, null);
     }
 
     /** This snapshot with {@code before} as the state one step earlier. */
     public DebugSnapshot withPreviousStep(DebugSnapshot before) {
         DebugSnapshot flat = before == null || before.previousStep() == null ? before : before.withPreviousStep(null);
         return new DebugSnapshot(lab, position, machine, kernels, trace, status, kernelStacks, flat, tickEnds,
-            stopEvent, lastWrites, memory);
+            stopEvent, lastWrites, memory, pages);
+    }
+
+    /** This snapshot carrying {@code tables} (a view tested on its own builds them from a machine). */
+    public DebugSnapshot withPages(PageTables tables) {
+        return new DebugSnapshot(lab, position, machine, kernels, trace, status, kernelStacks, previousStep, tickEnds,
+            stopEvent, lastWrites, memory, tables);
     }
 
     /** How core {@code core}'s kernel stood when tick {@code tick} ended, if the run has passed it. */

@@ -77,6 +77,8 @@ public final class Session implements AutoCloseable {
     private volatile StopEvent stopEvent;
     /** What the memory view looks at; every snapshot reads it at its pause. */
     private volatile MemoryWindow memoryWindow;
+    /** The core whose page tables the paging view looks at, or -1; every snapshot reads them at its pause. */
+    private volatile int pagesCore = -1;
 
     public Session(Scenario lab) {
         this(lab, ReplicaLadder.DEFAULT);
@@ -634,7 +636,7 @@ public final class Session implements AutoCloseable {
         LastWrites written = run.writes().between(publishedPosition < 0 || publishedPosition > now ? now - 1 : publishedPosition, now);
         StopEvent stop = stopEvent;
         return new DebugSnapshot(lab.name(), now, MachineSnapshot.of(m), kernels, m.trace().entries(),
-            status, lines, null, run.tickEnds(), stop, written, read(memoryWindow));
+            status, lines, null, run.tickEnds(), stop, written, read(memoryWindow), readPagesOf(pagesCore));
     }
 
     /**
@@ -651,14 +653,43 @@ public final class Session implements AutoCloseable {
         memoryWindow = window;
     }
 
+    /**
+     * Reads core {@code core}'s page directory, page tables and frame allocator now and lets every
+     * later snapshot carry them (the paging view). Call it on the thread that drives the session,
+     * between commands, as {@link #readMemory}.
+     */
+    public PageTables readPages(int core) {
+        checkCore(core);
+        pagesCore = core;
+        return readPagesOf(core);
+    }
+
+    /** From any thread: the snapshots published from now on carry core {@code core}'s page tables (a run in progress included). */
+    public void watchPages(int core) {
+        pagesCore = core;
+    }
+
+    private PageTables readPagesOf(int core) {
+        if (core < 0) {
+            return null;
+        }
+        Machine m = machine();
+        return PageTables.read(m.core(core), m.chip());
+    }
+
+    private void checkCore(int core) {
+        Machine m = machine();
+        if (core < 0 || core >= m.cores().size()) {
+            throw new IllegalArgumentException("no core " + core + " on the chip (0.." + (m.cores().size() - 1) + ")");
+        }
+    }
+
     private MemoryDump read(MemoryWindow window) {
         if (window == null) {
             return null;
         }
+        checkCore(window.core());
         Machine m = machine();
-        if (window.core() < 0 || window.core() >= m.cores().size()) {
-            throw new IllegalArgumentException("no core " + window.core() + " on the chip (0.." + (m.cores().size() - 1) + ")");
-        }
         return MemoryDump.read(m.core(window.core()), m.chip(), window.space(), window.address(), window.length());
     }
 

@@ -224,6 +224,16 @@ public final class DebuggerController implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> target.readMemory(window), simulation);
     }
 
+    /**
+     * Reads core {@code core}'s page directory, tables and frame allocator on the simulation
+     * thread, between commands, as {@link #readMemory} does; later snapshots carry them.
+     */
+    public CompletableFuture<eduscc.labs.debug.PageTables> readPages(int core) {
+        Session target = session;
+        target.watchPages(core);
+        return CompletableFuture.supplyAsync(() -> target.readPages(core), simulation);
+    }
+
     /** Completes once every command queued so far has run (tests and the screenshot command wait on it). */
     public CompletableFuture<Void> idle() {
         return submit(() -> { });

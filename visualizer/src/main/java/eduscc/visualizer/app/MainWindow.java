@@ -63,6 +63,8 @@ public final class MainWindow {
     private final LabView labView = new LabView();
     private final SourceView source = new SourceView();
     private final MemoryView memory = new MemoryView(window -> controller().readMemory(window));
+    private final eduscc.visualizer.paging.PagingView paging = new eduscc.visualizer.paging.PagingView(
+        pid -> controller().readPages(pid));
     private final ConsoleView console = new ConsoleView();
     private final BreakpointsView breakpointsPanel = new BreakpointsView();
     private final MeshView mesh = new MeshView();
@@ -141,6 +143,7 @@ public final class MainWindow {
         dock(new SimpleView("Events", events.node(), (s, c) -> events.show(s)));
         dock(new SimpleView("Lab", labView.node(), (s, c) -> labView.show(s)));
         dock(new SimpleView("Memory", memory.node(), memory::show));
+        dock(paging);
         dock(new SimpleView("Console", console.node(), console::show));
         cpu.setOnShowInMemory(this::showInMemory);
         Tab bench = new Tab("Switch latency", latency.node());
@@ -289,6 +292,10 @@ public final class MainWindow {
 
     public MemoryView memory() {
         return memory;
+    }
+
+    public eduscc.visualizer.paging.PagingView paging() {
+        return paging;
     }
 
     public ConsoleView console() {

@@ -97,6 +97,8 @@ public final class Screenshot {
                     SubTabs.select(window.root(), view.substring(slash + 1));
                 }
             }
+            // The paging view asked for its tables when its tab came to the front: draw them now.
+            window.paging().awaitRead();
             // A view that was hidden until now (a tab pane inside it) needs a second pass to lay out its parts.
             for (int pass = 0; pass < 2; pass++) {
                 stage.getScene().getRoot().applyCss();
