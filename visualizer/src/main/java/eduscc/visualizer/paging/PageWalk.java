@@ -1,5 +1,6 @@
 package eduscc.visualizer.paging;
 
+import eduscc.kernel.mm.CopyOnWrite;
 import eduscc.labs.debug.PageTables;
 import eduscc.machine.cpu.ControlBits;
 import eduscc.machine.cpu.Paging;
@@ -100,6 +101,7 @@ public record PageWalk(List<String> steps, String outcome) {
         append(s, entry, Paging.A, "A");
         if (dirtyMeans) {
             append(s, entry, Paging.D, "D");
+            append(s, entry, CopyOnWrite.COW, "COW");
         }
         return s.toString();
     }

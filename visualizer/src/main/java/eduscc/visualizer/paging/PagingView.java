@@ -1,5 +1,6 @@
 package eduscc.visualizer.paging;
 
+import eduscc.kernel.mm.CopyOnWrite;
 import eduscc.labs.debug.DebugSnapshot;
 import eduscc.labs.debug.PageTables;
 import eduscc.machine.cpu.Paging;
@@ -244,6 +245,7 @@ public final class PagingView implements DockedView {
             column(view, names[i], 1, r -> r.bit(mask));
         }
         if (ptes) {
+            column(view, "COW", 1, r -> r.bit(CopyOnWrite.COW));
             column(view, "entries", 5, PageRow::entriesText);
         }
         column(view, "count", 3, PageRow::uses);
