@@ -107,6 +107,7 @@ public final class Kernel {
         scheduler = new Scheduler(core, readyQueues, contextSwitch, KernelLayout.TASK_ENTRY);
         if (kernelSpace != null) {
             scheduler.setKernelPageMap(kernelSpace.directory());
+            scheduler.setOnExit(this::dropAddressSpace);
             idt.setHandler(Vector.PF, new PageFaultHandler(core, scheduler, frames, this::print)::handle);
         }
         fs = new FileSystem(core);
@@ -147,6 +148,20 @@ public final class Kernel {
         kernelSpace = space;
         ops.writeCr(3, space.directory());
         ops.writeCr(0, ops.readCr(0) | ControlBits.CR0_PG | ControlBits.CR0_WP);
+    }
+
+    /**
+     * A process ends: back to the kernel's directory (the process's may be in CR3), then its
+     * frames go back to the allocator. Kernel and Java user tasks have nothing of their own.
+     */
+    private void dropAddressSpace(Task task) {
+        if (task.pageMap() == kernelSpace.directory()) {
+            return;
+        }
+        AddressSpace own = AddressSpace.of(ops, frames, task.pageMap());
+        task.setPageMap(kernelSpace.directory());
+        scheduler.addressSpaceChanged(task);
+        own.release();
     }
 
     /** The page directory the kernel and its tasks run on: 0 while paging is off. */

@@ -66,6 +66,34 @@ public final class AddressSpace {
         return new AddressSpace(ops, frames, directory);
     }
 
+    /**
+     * eduOS page_map_drop, when a process ends: every user page's frame is released (a frame
+     * still shared with another process stays, one count less), then each user page table and
+     * the directory. The kernel's tables, which every space shares, stay. The space must not be
+     * in CR3 any more.
+     */
+    public void release() {
+        for (int index = 0; index < ENTRIES; index++) {
+            long covers = Integer.toUnsignedLong(index << 22);
+            if (covers < KernelLayout.IDENTITY_MAPPED || covers >= KERNEL_TOP) {
+                continue;
+            }
+            int pde = ops.read32(directory + 4 * index);
+            if ((pde & Paging.P) == 0) {
+                continue;
+            }
+            int table = pde & Paging.FRAME;
+            for (int i = 0; i < ENTRIES; i++) {
+                int pte = ops.read32(table + 4 * i);
+                if ((pte & Paging.P) != 0) {
+                    frames.release(pte & Paging.FRAME);
+                }
+            }
+            frames.release(table);
+        }
+        frames.release(directory);
+    }
+
     /** The physical address of the page directory: the value for CR3. */
     public int directory() {
         return directory;

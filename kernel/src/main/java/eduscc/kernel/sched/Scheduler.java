@@ -12,6 +12,7 @@ import eduscc.machine.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One core's scheduler (eduOS kernel/tasks.c): the task table, the ready queues, the timer list
@@ -42,6 +43,7 @@ public final class Scheduler {
     private final Operations ops;
     private final ReadyQueue queues;
     private final ContextSwitch contextSwitch;
+    private Consumer<Task> onExit = task -> { };
     private final int taskEntry;
     private final TaskTable table;
     private final IrqSaveSpinlock lock;
@@ -258,6 +260,14 @@ public final class Scheduler {
         ops.iret();
     }
 
+    /**
+     * What the kernel does for a task that ends, before the switch away from it (with paging: give
+     * its address space back, eduOS do_exit's page_map_drop).
+     */
+    public void setOnExit(Consumer<Task> onExit) {
+        this.onExit = onExit;
+    }
+
     /** With paging: the page directory of the idle task, which every task created from now on starts on too. */
     public void setKernelPageMap(int directory) {
         idle.setPageMap(directory);
@@ -329,6 +339,7 @@ public final class Scheduler {
     public void exit(int code) {
         ops.cli();
         Task finished = current;
+        onExit.accept(finished);
         finished.setExitCode(code);
         finished.setState(TaskState.FINISHED);
         Task parent = finished.parent();

@@ -96,8 +96,12 @@ class ForkTest {
             int childData = faults.get(0).frame();
             assertEquals(1, machine.core(0).probePrivate(parentData, 4), "the parent's counter in its frame");
             assertEquals(5, machine.core(0).probePrivate(childData, 4), "the child's in its copy");
-            assertEquals(1, machine.core(0).probePrivate(KernelLayout.FRAME_COUNTS + FrameAllocator.index(parentData), 1) & 0xFF,
-                "taken over: counted once, its own again");
+            assertEquals(0xFF, machine.core(0).probePrivate(KernelLayout.FRAME_BITMAP, 4),
+                "both processes ended: every frame of theirs is free again, the kernel's eight remain");
+            for (int word = 4; word < 128; word += 4) {
+                assertEquals(0, machine.core(0).probePrivate(KernelLayout.FRAME_BITMAP + word, 4));
+            }
+            assertEquals(0, machine.core(0).probePrivate(KernelLayout.FRAME_COUNTS + FrameAllocator.index(parentData), 1) & 0xFF);
         }
     }
 }

@@ -79,6 +79,9 @@ class ProcessTest {
             assertEquals(KernelLayout.FRAME_POOL + 8 * 0x1000, cr3.get(1), "exec loads hello's, the next free frame");
             assertTrue(machine.trace().events(TraceEvent.InterruptReturn.class).stream()
                 .anyMatch(r -> r.toCpl() == 3 && r.eip() == 0x08048000), "IRET to ring 3 at _start");
+            assertEquals(KernelLayout.FRAME_POOL, cr3.get(cr3.size() - 1), "at its exit the kernel's directory again");
+            assertEquals(0xFF, machine.core(0).probePrivate(KernelLayout.FRAME_BITMAP, 4),
+                "hello's directory, tables, pages and stack are free again; the kernel's eight frames remain");
         }
     }
 

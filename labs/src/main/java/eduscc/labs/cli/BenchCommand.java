@@ -3,6 +3,7 @@ package eduscc.labs.cli;
 import eduscc.kernel.bench.ContextSwitchBenchmark;
 import eduscc.kernel.bench.LatencySamples;
 import eduscc.kernel.bench.Measurement;
+import eduscc.kernel.bench.ProcessBenchmark;
 import eduscc.kernel.bench.SyscallBenchmark;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -71,6 +72,8 @@ final class BenchCommand {
         Map<String, Object> syscalls = new LinkedHashMap<>();
         syscalls.put("getpid", SyscallBenchmark.getpid());
         syscalls.put("threadCreate", SyscallBenchmark.threadCreate());
+        syscalls.put("pageFault", ProcessBenchmark.pageFault());
+        syscalls.put("fork", ProcessBenchmark.forkAndWait());
         syscalls.put("getpidCalls", BreakdownReport.json(getpid, getpidCold));
         results.put("syscalls", syscalls);
         if (!kernelOnly) {
@@ -114,6 +117,10 @@ final class BenchCommand {
         out.printf("  getpid          median %5d of %d single calls%n", calls1.median(), calls1.count());
         BreakdownReport.print(out, paths[4], paths[5]);
         out.printf("  thread create   %5d cycles per call%n", calls.get("threadCreate"));
+        out.printf("  page fault      %5d cycles (an x86 program's first touch of a demand-zero heap page)%n",
+            calls.get("pageFault"));
+        out.printf("  fork + wait     %5d cycles (an x86 program forks, the child exits, the parent waits)%n",
+            calls.get("fork"));
         out.println("  samples written to " + csv + " (sample, mode, cycles)");
         if (r.containsKey("memory")) {
             MemoryBench.print(out, (Map<?, ?>) r.get("memory"));
