@@ -8,7 +8,7 @@ import java.util.List;
  */
 public final class ShippedLabs {
     /** Every shipped lab, in the order a course would use them. */
-    public static final List<String> NAMES = List.of("boot", "scheduling", "multicore", "paging");
+    public static final List<String> NAMES = List.of("boot", "scheduling", "multicore", "paging", "fork");
 
     private ShippedLabs() {
     }
