@@ -12,7 +12,6 @@ import eduscc.kernel.arch.TaskStateSegment;
 import eduscc.kernel.fs.FileDescriptorTable;
 import eduscc.kernel.fs.FileSystem;
 import eduscc.kernel.mm.AddressSpace;
-import eduscc.kernel.mm.ElfLoader;
 import eduscc.kernel.mm.FrameAllocator;
 import eduscc.kernel.mm.KernelMappings;
 import eduscc.kernel.mm.PageFaultHandler;
@@ -59,6 +58,8 @@ public final class Kernel {
     /** With paging: the frame pool's allocator and the address space every task shares. */
     private FrameAllocator frames;
     private AddressSpace kernelSpace;
+    /** With paging: how x86 programs start (createProcess) and replace themselves (execve). */
+    private Exec exec;
     private Scheduler scheduler;
     private FileSystem fs;
     private int pid = -1;
@@ -114,7 +115,8 @@ public final class Kernel {
         SyscallHandler syscalls = new SyscallHandler(core, scheduler, userFunctions,
             (name, program) -> createUserTask(name, scheduler.current().priority(), program), fs);
         if (kernelSpace != null) {
-            syscalls.setFork(new Fork(ops, scheduler, frames, kernelSpace, fs));
+            exec = new Exec(ops, scheduler, fs, frames, kernelSpace, this::print);
+            syscalls.setProcesses(new Fork(ops, scheduler, frames, kernelSpace, fs), exec);
         }
         core.bind(KernelLayout.USER_ENTRY, "user program", () -> scheduler.current().body().run());
         createTasks.accept(this);
@@ -241,7 +243,6 @@ public final class Kernel {
         if (kernelSpace == null) {
             throw new IllegalStateException("core " + pid + ": process '" + name + "' needs paging (KernelConfig.paging)");
         }
-        Exec exec = new Exec(ops, scheduler, fs, new ElfLoader(ops, frames, kernelSpace), this::print);
         Task task = scheduler.create(name, priority, () -> scheduler.exit(exec.run(path)));
         task.setFiles(FileDescriptorTable.withStandardStreams(fs.console()));
         return task;

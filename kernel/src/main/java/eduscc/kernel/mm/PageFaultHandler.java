@@ -50,7 +50,8 @@ public final class PageFaultHandler {
         int code = frame.errorCode();
         Task current = scheduler.current();
         String task = current.name();
-        if ((code & Paging.ERR_PRESENT) == 0 && isHeap(address) && zeroFill(address, current)) {
+        if ((code & Paging.ERR_PRESENT) == 0 && (isHeap(address) || inOwnHeap(current, address))
+                && zeroFill(address, current)) {
             return;
         }
         if ((code & Paging.ERR_PRESENT) != 0 && (code & Paging.ERR_WRITE) != 0 && isUserSpace(address)) {
@@ -95,6 +96,12 @@ public final class PageFaultHandler {
     static boolean isUserSpace(int address) {
         long a = Integer.toUnsignedLong(address);
         return a >= KernelLayout.IDENTITY_MAPPED && a < 0xC000_0000L;
+    }
+
+    /** Below the break of an x86 program's heap (sbrk). */
+    static boolean inOwnHeap(Task task, int address) {
+        long a = Integer.toUnsignedLong(address);
+        return a >= Integer.toUnsignedLong(task.heapStart()) && a < Integer.toUnsignedLong(task.heapBreak());
     }
 
     static boolean isHeap(int address) {

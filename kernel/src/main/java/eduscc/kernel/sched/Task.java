@@ -45,6 +45,12 @@ public final class Task {
      * ask for it, and eduOS loads it into CR3 from there.
      */
     private int pageMap;
+    /**
+     * An x86 program's heap (eduOS task_t's {@code heap} VMA): from {@code heapStart}, the page
+     * after its highest segment, up to the break that sbrk moves; its pages are demand-zero.
+     */
+    private int heapStart;
+    private int heapBreak;
 
     /** The views the link words were last set to (a Java object for each address stored). */
     private Task nextView;
@@ -132,6 +138,24 @@ public final class Task {
     /** The task's open files, or null for a task that makes no system calls. */
     public FileDescriptorTable files() {
         return files;
+    }
+
+    public int heapStart() {
+        return heapStart;
+    }
+
+    public int heapBreak() {
+        return heapBreak;
+    }
+
+    /** A new image's heap: empty, starting at {@code start}. */
+    public void startHeap(int start) {
+        this.heapStart = start;
+        this.heapBreak = start;
+    }
+
+    public void setHeapBreak(int end) {
+        this.heapBreak = end;
     }
 
     public int pageMap() {

@@ -8,6 +8,7 @@ import eduscc.kernel.fs.InitrdFile;
 import eduscc.kernel.fs.VfsNode;
 import eduscc.kernel.mm.AddressSpace;
 import eduscc.kernel.mm.ElfLoader;
+import eduscc.kernel.mm.FrameAllocator;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
 import eduscc.machine.cpu.Operations;
@@ -19,20 +20,27 @@ import java.util.function.Consumer;
  * executable, load it into an address space of its own, make that space the task's (CR3 now and
  * at every switch back) and drop to ring 3 at the program's entry with the stack below
  * {@link KernelLayout#PROCESS_STACK_TOP}. From there the interpreter runs the program, and it
- * reaches the kernel only through INT 0x80.
+ * reaches the kernel only through INT 0x80. Its heap starts empty on the page after its highest
+ * segment; sbrk moves its end.
  */
 public final class Exec {
     private final Operations ops;
     private final Scheduler scheduler;
     private final FileSystem fs;
     private final ElfLoader loader;
+    private final FrameAllocator frames;
+    /** The kernel's page directory: a task on it has no address space of its own to give back. */
+    private final int kernelDirectory;
     private final Consumer<String> console;
 
-    public Exec(Operations ops, Scheduler scheduler, FileSystem fs, ElfLoader loader, Consumer<String> console) {
+    public Exec(Operations ops, Scheduler scheduler, FileSystem fs, FrameAllocator frames, AddressSpace kernel,
+                Consumer<String> console) {
         this.ops = ops;
         this.scheduler = scheduler;
         this.fs = fs;
-        this.loader = loader;
+        this.loader = new ElfLoader(ops, frames, kernel);
+        this.frames = frames;
+        this.kernelDirectory = kernel.directory();
         this.console = console;
     }
 
@@ -42,6 +50,22 @@ public final class Exec {
      * returns the negative error code the task exits with.
      */
     public int run(String path) {
+        return start(scheduler.current(), path);
+    }
+
+    /**
+     * execve, system call 14: the calling program's image is replaced by the program at the path
+     * (a NUL-terminated string in its memory); its old address space is given back. Returns only
+     * on an error, with the negative errno (the old image then runs on).
+     */
+    public int execve(Task caller, String path) {
+        if (path == null) {
+            return -SyscallNumbers.EFAULT;
+        }
+        return start(caller, path);
+    }
+
+    private int start(Task self, String path) {
         VfsNode node = fs.findnode(path);
         if (!(node instanceof InitrdFile file)) {
             console.accept("exec " + path + ": no such file\n");
@@ -59,9 +83,13 @@ public final class Exec {
             console.accept("exec " + path + ": out of memory\n");
             return -SyscallNumbers.ENOMEM;
         }
-        Task self = scheduler.current();
+        int old = self.pageMap();
         self.setPageMap(space.directory());
         scheduler.addressSpaceChanged(self);
+        if (old != kernelDirectory) {
+            AddressSpace.of(ops, frames, old).release();
+        }
+        self.startHeap((int) ((image.end() + FrameAllocator.FRAME_SIZE - 1) & ~(FrameAllocator.FRAME_SIZE - 1L)));
         scheduler.enterUserMode((int) image.entry(), KernelLayout.PROCESS_STACK_TOP);
         throw new IllegalStateException(path + ": the IRET into the program returned");
     }

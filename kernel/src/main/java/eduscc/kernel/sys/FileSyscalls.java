@@ -159,7 +159,7 @@ final class FileSyscalls {
      * strncpy_from_user would; null when a byte lies outside user memory. At most PATH_MAX bytes
      * are read: a longer string comes back PATH_MAX long, which open refuses.
      */
-    private String userString(int address) {
+    String userString(int address) {
         byte[] bytes = new byte[PATH_MAX];
         for (int i = 0; i < PATH_MAX; i++) {
             if (!isUserMemory(address + i, 1)) {

@@ -72,6 +72,8 @@ public final class Fork {
             scheduler.enterUserMode(eip, esp);
         });
         task.setFiles(FileDescriptorTable.withStandardStreams(fs.console()));
+        task.startHeap(parent.heapStart());
+        task.setHeapBreak(parent.heapBreak());
         return task.id();
     }
 }

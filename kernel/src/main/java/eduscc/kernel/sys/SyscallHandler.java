@@ -1,6 +1,7 @@
 package eduscc.kernel.sys;
 
 import eduscc.kernel.arch.EntryStubs;
+import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.fs.FileSystem;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
@@ -29,6 +30,8 @@ public final class SyscallHandler {
     private static final int EDX = 3;
     private static final int ESI = 4;
     private static final int EDI = 5;
+    /** The highest break sbrk allows: 16 MiB below the process's stack top leaves the stack room. */
+    private static final long HEAP_LIMIT = Integer.toUnsignedLong(KernelLayout.PROCESS_STACK_TOP) - 0x0100_0000L;
 
     private final Core core;
     private final Operations ops;
@@ -36,8 +39,9 @@ public final class SyscallHandler {
     private final List<UserProgram> functions;
     private final BiFunction<String, UserProgram, Task> createUserTask;
     private final FileSyscalls files;
-    /** fork, with paging; null without (then fork is -ENOSYS). */
+    /** fork, execve and sbrk, with paging; null without (then they are -ENOSYS). */
     private Fork fork;
+    private Exec exec;
 
     /**
      * @param functions      the user programs' "function pointers", indexed by thread_create's argument
@@ -55,9 +59,10 @@ public final class SyscallHandler {
         core.bindRoutine(EntryStubs.syscallHandler(), "syscall_handler", this::syscallHandler);
     }
 
-    /** With paging, x86 programs can fork. */
-    public void setFork(Fork fork) {
+    /** With paging, x86 programs can fork, execve and sbrk. */
+    public void setProcesses(Fork fork, Exec exec) {
         this.fork = fork;
+        this.exec = exec;
     }
 
     /** Called by isrsyscall; returns to it with the result in EAX. */
@@ -89,6 +94,8 @@ public final class SyscallHandler {
             }
             case SyscallNumbers.WAIT -> waitFor(caller, arg(EBX));
             case SyscallNumbers.FORK -> fork == null ? -SyscallNumbers.ENOSYS : fork.fork(caller);
+            case SyscallNumbers.EXECVE -> exec == null ? -SyscallNumbers.ENOSYS : exec.execve(caller, files.userString(arg(EBX)));
+            case SyscallNumbers.SBRK -> exec == null ? -SyscallNumbers.ENOSYS : sbrk(caller, arg(EBX));
             case SyscallNumbers.THREAD_CREATE -> threadCreate(caller, arg(EBX));
             default -> -SyscallNumbers.ENOSYS;
         };
@@ -104,6 +111,25 @@ public final class SyscallHandler {
         core.trace(new TraceEvent.SystemCall(SyscallNumbers.EXIT, "exit", caller.name(), code));
         scheduler.exit(code);
         return 0;
+    }
+
+    /**
+     * sbrk(increment), eduOS's one call that moves {@code heap->end}: returns the old break and
+     * moves it; the pages come one by one from the page-fault handler. Only an x86 program has a
+     * heap of its own (-ENOSYS for a Java user task); a break below the heap's start or into the
+     * stack's last 16 MiB is -ENOMEM. Shrinking unmaps nothing (pages stay until the exit).
+     */
+    private int sbrk(Task caller, int increment) {
+        if (caller.heapStart() == 0) {
+            return -SyscallNumbers.ENOSYS;
+        }
+        long old = Integer.toUnsignedLong(caller.heapBreak());
+        long end = old + increment;
+        if (end < Integer.toUnsignedLong(caller.heapStart()) || end > HEAP_LIMIT) {
+            return -SyscallNumbers.ENOMEM;
+        }
+        caller.setHeapBreak((int) end);
+        return (int) old;
     }
 
     private int waitFor(Task caller, int id) {

@@ -12,8 +12,10 @@ public final class SyscallNumbers {
     public static final int READ = 4;
     public static final int LSEEK = 6;
     public static final int GETPID = 8;
+    public static final int SBRK = 11;
     public static final int FORK = 12;
     public static final int WAIT = 13;
+    public static final int EXECVE = 14;
     /** Kit additions (not eduOS numbers). */
     public static final int YIELD = 40;
     public static final int SLEEP = 41;
@@ -58,7 +60,9 @@ public final class SyscallNumbers {
             case READ -> "read";
             case LSEEK -> "lseek";
             case GETPID -> "getpid";
+            case SBRK -> "sbrk";
             case FORK -> "fork";
+            case EXECVE -> "execve";
             case WAIT -> "wait";
             case YIELD -> "yield";
             case SLEEP -> "sleep";

@@ -1,0 +1,82 @@
+package eduscc.kernel.sys;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import eduscc.kernel.Kernel;
+import eduscc.kernel.KernelConfig;
+import eduscc.kernel.arch.KernelLayout;
+import eduscc.kernel.boot.InitialRamdisk;
+import eduscc.kernel.boot.RamdiskFile;
+import eduscc.kernel.boot.SccBoot;
+import eduscc.kernel.sched.Priority;
+import eduscc.kernel.sched.Task;
+import eduscc.kernel.user.ShippedPrograms;
+import eduscc.machine.Machine;
+import eduscc.machine.MachineConfig;
+import eduscc.machine.chip.CoreId;
+import eduscc.machine.trace.TraceEvent;
+import eduscc.machine.x86.asm.Assembler;
+import eduscc.machine.x86.asm.ElfWriter;
+import eduscc.machine.x86.asm.OutputFormat;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * sbrk and execve from an x86 program: the heap starts on the page after the program's data,
+ * sbrk returns the old break, each first touch of a heap page is a demand-zero fault, a touch
+ * past the break kills; execve replaces the image with /bin/hello and gives the old one back.
+ */
+class ExecveAndSbrkTest {
+    /** Its data ends in the page at 0x08049000, so its heap starts at 0x0804A000. */
+    private static final String PROGRAM = String.join("\n",
+        "bits 32",
+        "section .text",
+        "_start:",
+        "    mov eax, 11",                   // sbrk(8192): returns the old break
+        "    mov ebx, 8192",
+        "    int 0x80",
+        "    mov [old_break], eax",
+        "    mov dword [eax], 7",            // the heap's first page: a fault, zero-filled
+        "    mov dword [eax + 4096], 8",     // its second page: another
+        "    mov eax, 14",                   // execve("/bin/hello")
+        "    mov ebx, path",
+        "    int 0x80",
+        "    mov ebx, eax",                  // only if execve failed: exit(its error)
+        "    mov eax, 0",
+        "    int 0x80",
+        "section .data",
+        "old_break: dd 0",
+        "path: db \"/bin/hello\", 0");
+
+    private static Machine run(boolean hardwareSwitch, Task[] task) {
+        byte[] mine = ElfWriter.executable(Assembler.assemble("grow.asm", PROGRAM, OutputFormat.ELF32));
+        byte[] hello = ElfWriter.executable(Assembler.assemble("hello.asm", ShippedPrograms.source("hello"), OutputFormat.ELF32));
+        byte[] ramdisk = InitialRamdisk.build("/bin", List.of(new RamdiskFile("grow", mine), new RamdiskFile("hello", hello)));
+        KernelConfig config = new KernelConfig(100, 0, true, hardwareSwitch).withPaging(true);
+        Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, null, ramdisk, core -> {
+            Kernel kernel = new Kernel(core, config, k -> task[0] = k.createProcess("grow", Priority.NORMAL, "/bin/grow"));
+            return kernel::boot;
+        });
+        machine.run();
+        return machine;
+    }
+
+    @ParameterizedTest(name = "hardware switch: {0}")
+    @ValueSource(booleans = {true, false})
+    void theHeapGrowsPageByPageAndExecveStartsHello(boolean hardwareSwitch) {
+        Task[] task = new Task[1];
+        try (Machine machine = run(hardwareSwitch, task)) {
+            assertEquals("hello from ring 3, in an address space of my own\n", machine.core(0).consoleText());
+            assertEquals(0, task[0].probe().exitCode(), "hello's exit, in the same task");
+            List<String> calls = machine.trace().events(TraceEvent.SystemCall.class).stream()
+                .map(c -> c.name() + " " + Integer.toHexString(c.result())).toList();
+            assertEquals("sbrk 804a000", calls.get(0), "the old break: the page after the program's data");
+            List<TraceEvent.PageFaultResolved> faults = machine.trace().events(TraceEvent.PageFaultResolved.class);
+            assertEquals(List.of(0x0804A000, 0x0804B000), faults.stream().map(TraceEvent.PageFaultResolved::linearAddress).toList());
+            assertEquals(List.of("zero-filled", "zero-filled"), faults.stream().map(TraceEvent.PageFaultResolved::outcome).toList());
+            assertEquals(0xFF, machine.core(0).probePrivate(KernelLayout.FRAME_BITMAP, 4),
+                "grow's space went back at execve, hello's at its exit");
+        }
+    }
+}
