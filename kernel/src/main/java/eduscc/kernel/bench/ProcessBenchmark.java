@@ -31,6 +31,11 @@ public final class ProcessBenchmark {
         return exitCodeOf("/bin/forkwait");
     }
 
+    /** vfork, the child's exit and the parent's wait, in core cycles. */
+    public static long vforkAndWait() {
+        return exitCodeOf("/bin/vforkwait");
+    }
+
     private static long exitCodeOf(String program) {
         KernelConfig config = new KernelConfig(100, 0, true, true).withPaging(true);
         Task[] task = new Task[1];

@@ -381,6 +381,29 @@ public final class Scheduler {
         return child.exitCode();
     }
 
+    /**
+     * vfork's parent: blocks until {@code child} gives its address space back (calls execve or
+     * exits, {@link #returnBorrowedSpace}); the parent must not run on a stack the child uses.
+     */
+    public void waitForBorrowedSpace(Task child) {
+        int flags = irqNestedDisable();
+        while (child.vforkParent() != null) {
+            current.setWaitingFor(child);
+            block();
+        }
+        current.setWaitingFor(null);
+        irqNestedEnable(flags);
+    }
+
+    /** A vfork child calls execve or exits: its parent, waiting for the space, may run again. */
+    public void returnBorrowedSpace(Task child) {
+        Task parent = child.vforkParent();
+        child.setVforkParent(null);
+        if (parent.state() == TaskState.BLOCKED && parent.waitingFor() == child) {
+            wakeup(parent);
+        }
+    }
+
     public Task current() {
         return current;
     }

@@ -50,6 +50,8 @@ public final class Task {
      * after its highest segment, up to the break that sbrk moves; its pages are demand-zero.
      */
     private int heapStart;
+    /** A vfork child: the parent whose address space it borrows until it calls execve or exits; else null. */
+    private Task vforkParent;
     private int heapBreak;
 
     /** The views the link words were last set to (a Java object for each address stored). */
@@ -138,6 +140,14 @@ public final class Task {
     /** The task's open files, or null for a task that makes no system calls. */
     public FileDescriptorTable files() {
         return files;
+    }
+
+    public Task vforkParent() {
+        return vforkParent;
+    }
+
+    public void setVforkParent(Task parent) {
+        this.vforkParent = parent;
     }
 
     public int heapStart() {

@@ -86,7 +86,9 @@ public final class Exec {
         int old = self.pageMap();
         self.setPageMap(space.directory());
         scheduler.addressSpaceChanged(self);
-        if (old != kernelDirectory) {
+        if (self.vforkParent() != null) {
+            scheduler.returnBorrowedSpace(self);
+        } else if (old != kernelDirectory) {
             AddressSpace.of(ops, frames, old).release();
         }
         self.startHeap((int) ((image.end() + FrameAllocator.FRAME_SIZE - 1) & ~(FrameAllocator.FRAME_SIZE - 1L)));

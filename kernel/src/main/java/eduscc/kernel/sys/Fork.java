@@ -7,6 +7,7 @@ import eduscc.kernel.mm.CopyOnWrite;
 import eduscc.kernel.mm.FrameAllocator;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
+import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
 import eduscc.machine.cpu.Registers;
 
@@ -55,6 +56,39 @@ public final class Fork {
             return -SyscallNumbers.ENOMEM;
         }
         ops.writeCr(3, parent.pageMap());
+        return child(parent, child.directory()).id();
+    }
+
+    /**
+     * vfork (the kit's number 43; eduOS has none): the child runs on the parent's own address
+     * space, nothing copied, and the parent waits until the child calls execve or exits, since
+     * both would run on the same stack. Returns the child's id to the parent, 0 to the child.
+     * Interrupts stay off from the child's creation until the parent blocks, so the child cannot
+     * run (and exit) before it is marked as borrowing the space.
+     */
+    public int vfork(Task parent) {
+        if (parent.pageMap() == kernel.directory()) {
+            return -SyscallNumbers.ENOSYS;
+        }
+        if (!scheduler.hasFreeSlot()) {
+            return -SyscallNumbers.EAGAIN;
+        }
+        boolean interrupts = (ops.readEflags() & Eflags.IF) != 0;
+        ops.cli();
+        Task child = child(parent, parent.pageMap());
+        child.setVforkParent(parent);
+        scheduler.waitForBorrowedSpace(child);
+        if (interrupts) {
+            ops.sti();
+        }
+        return child.id();
+    }
+
+    /**
+     * The child task: its kernel half loads {@code directory} into CR3 and returns to ring 3 where
+     * the parent's INT 0x80 will, with the parent's registers, EAX 0, and the parent's heap.
+     */
+    private Task child(Task parent, int directory) {
         int[] registers = new int[SAVED.length];
         for (int i = 0; i < SAVED.length; i++) {
             registers[i] = ops.stackArgument(1 + i);
@@ -63,7 +97,7 @@ public final class Fork {
         int esp = ops.stackArgument(ESP);
         Task task = scheduler.create(parent.name() + "-child", parent.priority(), () -> {
             Task self = scheduler.current();
-            self.setPageMap(child.directory());
+            self.setPageMap(directory);
             scheduler.addressSpaceChanged(self);
             for (int i = 0; i < SAVED.length; i++) {
                 ops.setRegister(SAVED[i], registers[i]);
@@ -74,6 +108,6 @@ public final class Fork {
         task.setFiles(FileDescriptorTable.withStandardStreams(fs.console()));
         task.startHeap(parent.heapStart());
         task.setHeapBreak(parent.heapBreak());
-        return task.id();
+        return task;
     }
 }

@@ -94,6 +94,7 @@ public final class SyscallHandler {
             }
             case SyscallNumbers.WAIT -> waitFor(caller, arg(EBX));
             case SyscallNumbers.FORK -> fork == null ? -SyscallNumbers.ENOSYS : fork.fork(caller);
+            case SyscallNumbers.VFORK -> fork == null ? -SyscallNumbers.ENOSYS : fork.vfork(caller);
             case SyscallNumbers.EXECVE -> exec == null ? -SyscallNumbers.ENOSYS : exec.execve(caller, files.userString(arg(EBX)));
             case SyscallNumbers.SBRK -> exec == null ? -SyscallNumbers.ENOSYS : sbrk(caller, arg(EBX));
             case SyscallNumbers.THREAD_CREATE -> threadCreate(caller, arg(EBX));

@@ -20,6 +20,8 @@ public final class SyscallNumbers {
     public static final int YIELD = 40;
     public static final int SLEEP = 41;
     public static final int THREAD_CREATE = 42;
+    /** vfork: eduOS has no number for it; the kit adds it after thread_create. */
+    public static final int VFORK = 43;
 
     /** "Function not implemented", as Linux and eduOS's errno.h number it; returned negated. */
     public static final int ENOSYS = 38;
@@ -67,6 +69,7 @@ public final class SyscallNumbers {
             case YIELD -> "yield";
             case SLEEP -> "sleep";
             case THREAD_CREATE -> "thread_create";
+            case VFORK -> "vfork";
             default -> "syscall " + number;
         };
     }

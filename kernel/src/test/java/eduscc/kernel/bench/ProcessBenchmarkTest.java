@@ -18,6 +18,13 @@ class ProcessBenchmarkTest {
     }
 
     @Test
+    void vforkCopiesNothingSoItCostsLessThanFork() {
+        long vfork = ProcessBenchmark.vforkAndWait();
+        assertEquals(vfork, ProcessBenchmark.vforkAndWait(), "deterministic");
+        assertTrue(vfork < ProcessBenchmark.forkAndWait(), "no directory to zero, no page to share: " + vfork);
+    }
+
+    @Test
     void forkAndWaitIsTheSameEveryTimeAndCostsMoreThanAPageFaultsStores() {
         long cycles = ProcessBenchmark.forkAndWait();
         assertEquals(cycles, ProcessBenchmark.forkAndWait(), "deterministic");

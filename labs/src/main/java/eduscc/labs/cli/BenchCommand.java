@@ -74,6 +74,7 @@ final class BenchCommand {
         syscalls.put("threadCreate", SyscallBenchmark.threadCreate());
         syscalls.put("pageFault", ProcessBenchmark.pageFault());
         syscalls.put("fork", ProcessBenchmark.forkAndWait());
+        syscalls.put("vfork", ProcessBenchmark.vforkAndWait());
         syscalls.put("getpidCalls", BreakdownReport.json(getpid, getpidCold));
         results.put("syscalls", syscalls);
         if (!kernelOnly) {
@@ -121,6 +122,8 @@ final class BenchCommand {
             calls.get("pageFault"));
         out.printf("  fork + wait     %5d cycles (an x86 program forks, the child exits, the parent waits)%n",
             calls.get("fork"));
+        out.printf("  vfork + wait    %5d cycles (the same with vfork: the child borrows the address space)%n",
+            calls.get("vfork"));
         out.println("  samples written to " + csv + " (sample, mode, cycles)");
         if (r.containsKey("memory")) {
             MemoryBench.print(out, (Map<?, ?>) r.get("memory"));
