@@ -160,10 +160,12 @@ public final class Kernel {
         if (task.pageMap() == kernelSpace.directory()) {
             return;
         }
-        if (task.vforkParent() != null) {
+        if (task.vforkParent() != null || task.threadOf() != null) {
             task.setPageMap(kernelSpace.directory());
             scheduler.addressSpaceChanged(task);
-            scheduler.returnBorrowedSpace(task);
+            if (task.vforkParent() != null) {
+                scheduler.returnBorrowedSpace(task);
+            }
             return;
         }
         AddressSpace own = AddressSpace.of(ops, frames, task.pageMap());

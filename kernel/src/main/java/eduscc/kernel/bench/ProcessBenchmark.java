@@ -36,8 +36,17 @@ public final class ProcessBenchmark {
         return exitCodeOf("/bin/vforkwait");
     }
 
+    /** thread_create and a join (wait) of a thread that exits at once, with the timer at {@code timerHz}. */
+    public static long threadCreateJoin(int timerHz) {
+        return exitCodeOf("/bin/threadjoin", timerHz);
+    }
+
     private static long exitCodeOf(String program) {
-        KernelConfig config = new KernelConfig(100, 0, true, true).withPaging(true);
+        return exitCodeOf(program, 100);
+    }
+
+    private static long exitCodeOf(String program, int timerHz) {
+        KernelConfig config = new KernelConfig(timerHz, 0, true, true).withPaging(true);
         Task[] task = new Task[1];
         try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, null, ShippedPrograms.ramdisk(), core -> {
             Kernel kernel = new Kernel(core, config, k -> task[0] = k.createProcess("bench", Priority.HIGH, program));

@@ -52,6 +52,8 @@ public final class Task {
     private int heapStart;
     /** A vfork child: the parent whose address space it borrows until it calls execve or exits; else null. */
     private Task vforkParent;
+    /** A thread of an x86 program: the process whose address space it runs on (and never gives back); else null. */
+    private Task threadOf;
     private int heapBreak;
 
     /** The views the link words were last set to (a Java object for each address stored). */
@@ -140,6 +142,14 @@ public final class Task {
     /** The task's open files, or null for a task that makes no system calls. */
     public FileDescriptorTable files() {
         return files;
+    }
+
+    public Task threadOf() {
+        return threadOf;
+    }
+
+    public void setThreadOf(Task process) {
+        this.threadOf = process;
     }
 
     public Task vforkParent() {

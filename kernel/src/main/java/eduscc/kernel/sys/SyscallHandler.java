@@ -97,7 +97,8 @@ public final class SyscallHandler {
             case SyscallNumbers.VFORK -> fork == null ? -SyscallNumbers.ENOSYS : fork.vfork(caller);
             case SyscallNumbers.EXECVE -> exec == null ? -SyscallNumbers.ENOSYS : exec.execve(caller, files.userString(arg(EBX)));
             case SyscallNumbers.SBRK -> exec == null ? -SyscallNumbers.ENOSYS : sbrk(caller, arg(EBX));
-            case SyscallNumbers.THREAD_CREATE -> threadCreate(caller, arg(EBX));
+            case SyscallNumbers.THREAD_CREATE -> fork != null && caller.heapStart() != 0
+                ? fork.thread(caller, arg(EBX), arg(ECX)) : threadCreate(caller, arg(EBX));
             default -> -SyscallNumbers.ENOSYS;
         };
     }

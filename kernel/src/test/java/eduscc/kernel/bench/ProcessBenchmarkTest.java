@@ -17,6 +17,19 @@ class ProcessBenchmarkTest {
         assertTrue(cycles > 2 * 1024, "two frames zeroed (the page and the heap's page table), 1,024 stores each: " + cycles);
     }
 
+    /**
+     * The join blocks, so the new thread runs at once: a faster timer adds only the interrupts that
+     * fall inside (a few hundred cycles), never the wait for a tick (5,333,333 cycles at 100 Hz).
+     */
+    @Test
+    void threadCreateWithJoinWaitsForNoTick() {
+        long at100 = ProcessBenchmark.threadCreateJoin(100);
+        long at1000 = ProcessBenchmark.threadCreateJoin(1000);
+        assertTrue(at100 < 5_333_333, "far less than a tick at 100 Hz: " + at100);
+        assertTrue(Math.abs(at1000 - at100) < 10_000, at100 + " at 100 Hz, " + at1000 + " at 1,000 Hz");
+        assertEquals(at100, ProcessBenchmark.threadCreateJoin(100), "deterministic");
+    }
+
     @Test
     void vforkCopiesNothingSoItCostsLessThanFork() {
         long vfork = ProcessBenchmark.vforkAndWait();

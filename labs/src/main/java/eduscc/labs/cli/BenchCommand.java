@@ -75,6 +75,13 @@ final class BenchCommand {
         syscalls.put("pageFault", ProcessBenchmark.pageFault());
         syscalls.put("fork", ProcessBenchmark.forkAndWait());
         syscalls.put("vfork", ProcessBenchmark.vforkAndWait());
+        syscalls.put("timerHz", 100);
+        syscalls.put("threadCreateJoin", ProcessBenchmark.threadCreateJoin(100));
+        Map<String, Object> byRate = new LinkedHashMap<>();
+        for (int hz : new int[] {100, 1000, 10_000}) {
+            byRate.put(Integer.toString(hz), ProcessBenchmark.threadCreateJoin(hz));
+        }
+        syscalls.put("threadCreateJoinByTimerHz", byRate);
         syscalls.put("getpidCalls", BreakdownReport.json(getpid, getpidCold));
         results.put("syscalls", syscalls);
         if (!kernelOnly) {
@@ -124,6 +131,10 @@ final class BenchCommand {
             calls.get("fork"));
         out.printf("  vfork + wait    %5d cycles (the same with vfork: the child borrows the address space)%n",
             calls.get("vfork"));
+        out.printf("  thread + join   %5d cycles (an x86 program creates a thread and waits for it; timer 100 Hz)%n",
+            calls.get("threadCreateJoin"));
+        out.printf("                  by timer rate: %s (Hz: cycles; the join blocks: no tick is awaited, a faster timer only adds its interrupts)%n",
+            calls.get("threadCreateJoinByTimerHz"));
         out.println("  samples written to " + csv + " (sample, mode, cycles)");
         if (r.containsKey("memory")) {
             MemoryBench.print(out, (Map<?, ?>) r.get("memory"));
