@@ -20,7 +20,8 @@ import java.util.List;
  */
 public final class ShippedPrograms {
     /** The programs, each at {@code /bin/NAME} in the ramdisk. */
-    public static final List<String> NAMES = List.of("hello", "forkdemo", "pagefault", "forkwait", "vforkwait", "threadjoin");
+    public static final List<String> NAMES = List.of("hello", "forkdemo", "getpid", "pagefault", "forkwait", "vforkwait",
+        "threadjoin");
     private static byte[] ramdisk;
 
     private ShippedPrograms() {

@@ -3,6 +3,7 @@ package eduscc.kernel.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eduscc.machine.cost.InstructionCosts;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,6 +11,12 @@ import org.junit.jupiter.api.Test;
  * reported, and here only held to what they must at least contain.
  */
 class ProcessBenchmarkTest {
+    /** The x86 loop's getpid is the Java user task's plus the loop's DEC and JNZ (1 cycle each, warm). */
+    @Test
+    void getpidFromAnX86LoopCostsTheCallPlusTheLoop() {
+        assertEquals(SyscallBenchmark.getpid() + InstructionCosts.ALU + InstructionCosts.JCC, ProcessBenchmark.getpid());
+    }
+
     @Test
     void aPageFaultZeroesTwoFramesAndIsTheSameEveryTime() {
         long cycles = ProcessBenchmark.pageFault();
