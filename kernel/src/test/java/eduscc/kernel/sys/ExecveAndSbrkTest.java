@@ -2,22 +2,13 @@ package eduscc.kernel.sys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import eduscc.kernel.Kernel;
-import eduscc.kernel.KernelConfig;
 import eduscc.kernel.arch.KernelLayout;
-import eduscc.kernel.boot.InitialRamdisk;
 import eduscc.kernel.boot.RamdiskFile;
-import eduscc.kernel.boot.SccBoot;
 import eduscc.kernel.sched.Priority;
 import eduscc.kernel.sched.Task;
 import eduscc.kernel.user.ShippedPrograms;
 import eduscc.machine.Machine;
-import eduscc.machine.MachineConfig;
-import eduscc.machine.chip.CoreId;
 import eduscc.machine.trace.TraceEvent;
-import eduscc.machine.x86.asm.Assembler;
-import eduscc.machine.x86.asm.ElfWriter;
-import eduscc.machine.x86.asm.OutputFormat;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,16 +41,9 @@ class ExecveAndSbrkTest {
         "path: db \"/bin/hello\", 0");
 
     private static Machine run(boolean hardwareSwitch, Task[] task) {
-        byte[] mine = ElfWriter.executable(Assembler.assemble("grow.asm", PROGRAM, OutputFormat.ELF32));
-        byte[] hello = ElfWriter.executable(Assembler.assemble("hello.asm", ShippedPrograms.source("hello"), OutputFormat.ELF32));
-        byte[] ramdisk = InitialRamdisk.build("/bin", List.of(new RamdiskFile("grow", mine), new RamdiskFile("hello", hello)));
-        KernelConfig config = new KernelConfig(100, 0, true, hardwareSwitch).withPaging(true);
-        Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, null, ramdisk, core -> {
-            Kernel kernel = new Kernel(core, config, k -> task[0] = k.createProcess("grow", Priority.NORMAL, "/bin/grow"));
-            return kernel::boot;
-        });
-        machine.run();
-        return machine;
+        List<RamdiskFile> files = List.of(new RamdiskFile("grow", ProgramRun.elf("grow", PROGRAM)),
+            new RamdiskFile("hello", ProgramRun.elf("hello", ShippedPrograms.source("hello"))));
+        return ProgramRun.run(hardwareSwitch, files, k -> task[0] = k.createProcess("grow", Priority.NORMAL, "/bin/grow"));
     }
 
     @ParameterizedTest(name = "hardware switch: {0}")

@@ -2,23 +2,14 @@ package eduscc.kernel.sys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import eduscc.kernel.Kernel;
-import eduscc.kernel.KernelConfig;
 import eduscc.kernel.arch.KernelLayout;
-import eduscc.kernel.boot.InitialRamdisk;
 import eduscc.kernel.boot.RamdiskFile;
-import eduscc.kernel.boot.SccBoot;
 import eduscc.kernel.mm.FrameAllocator;
 import eduscc.kernel.sched.Priority;
 import eduscc.kernel.sched.Task;
 import eduscc.machine.Machine;
-import eduscc.machine.MachineConfig;
-import eduscc.machine.chip.CoreId;
 import eduscc.machine.cpu.Paging;
 import eduscc.machine.trace.TraceEvent;
-import eduscc.machine.x86.asm.Assembler;
-import eduscc.machine.x86.asm.ElfWriter;
-import eduscc.machine.x86.asm.OutputFormat;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,15 +66,9 @@ class ForkTest {
     @ParameterizedTest(name = "hardware switch: {0}")
     @ValueSource(booleans = {true, false})
     void theChildCopiesTheSharedPageAndTheParentTakesItsFrameOver(boolean hardwareSwitch) {
-        byte[] elf = ElfWriter.executable(Assembler.assemble("fork.asm", PROGRAM, OutputFormat.ELF32));
-        byte[] ramdisk = InitialRamdisk.build("/bin", List.of(new RamdiskFile("fork", elf)));
-        KernelConfig config = new KernelConfig(100, 0, true, hardwareSwitch).withPaging(true);
         Task[] parent = new Task[1];
-        try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, null, ramdisk, core -> {
-            Kernel kernel = new Kernel(core, config, k -> parent[0] = k.createProcess("forker", Priority.NORMAL, "/bin/fork"));
-            return kernel::boot;
-        })) {
-            machine.run();
+        try (Machine machine = ProgramRun.run(hardwareSwitch, List.of(new RamdiskFile("fork", ProgramRun.elf("fork", PROGRAM))),
+            k -> parent[0] = k.createProcess("forker", Priority.NORMAL, "/bin/fork"))) {
             assertEquals("child: counter 5\nparent: counter 1\n", machine.core(0).consoleText());
             List<TraceEvent.SystemCall> calls = machine.trace().events(TraceEvent.SystemCall.class);
             assertEquals(List.of("forker fork 2", "forker-child write 17", "forker-child exit 3", "forker wait 3",

@@ -4,20 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.kernel.Kernel;
-import eduscc.kernel.KernelConfig;
 import eduscc.kernel.arch.KernelLayout;
-import eduscc.kernel.boot.InitialRamdisk;
 import eduscc.kernel.boot.RamdiskFile;
-import eduscc.kernel.boot.SccBoot;
 import eduscc.kernel.sched.Priority;
 import eduscc.kernel.sched.Task;
 import eduscc.machine.Machine;
-import eduscc.machine.MachineConfig;
-import eduscc.machine.chip.CoreId;
 import eduscc.machine.trace.TraceEvent;
-import eduscc.machine.x86.asm.Assembler;
-import eduscc.machine.x86.asm.ElfWriter;
-import eduscc.machine.x86.asm.OutputFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,18 +37,11 @@ class ProcessTest {
         "message: db \"hello from ring 3\", 10");
 
     private static byte[] elf(String source) {
-        return ElfWriter.executable(Assembler.assemble("hello.asm", source, OutputFormat.ELF32));
+        return ProgramRun.elf("hello", source);
     }
 
     private static Machine run(boolean hardwareSwitch, byte[] program, Consumer<Kernel> tasks) {
-        KernelConfig config = new KernelConfig(100, 0, true, hardwareSwitch).withPaging(true);
-        byte[] ramdisk = InitialRamdisk.build("/bin", List.of(new RamdiskFile("hello", program)));
-        Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, null, ramdisk, core -> {
-            Kernel kernel = new Kernel(core, config, tasks);
-            return kernel::boot;
-        });
-        machine.run();
-        return machine;
+        return ProgramRun.run(hardwareSwitch, List.of(new RamdiskFile("hello", program)), tasks);
     }
 
     @ParameterizedTest(name = "hardware switch: {0}")

@@ -2,21 +2,12 @@ package eduscc.kernel.sys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import eduscc.kernel.Kernel;
-import eduscc.kernel.KernelConfig;
 import eduscc.kernel.arch.KernelLayout;
-import eduscc.kernel.boot.InitialRamdisk;
 import eduscc.kernel.boot.RamdiskFile;
-import eduscc.kernel.boot.SccBoot;
 import eduscc.kernel.sched.Priority;
 import eduscc.kernel.sched.Task;
 import eduscc.machine.Machine;
-import eduscc.machine.MachineConfig;
-import eduscc.machine.chip.CoreId;
 import eduscc.machine.trace.TraceEvent;
-import eduscc.machine.x86.asm.Assembler;
-import eduscc.machine.x86.asm.ElfWriter;
-import eduscc.machine.x86.asm.OutputFormat;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,15 +46,9 @@ class ThreadTest {
     @ParameterizedTest(name = "hardware switch: {0}")
     @ValueSource(booleans = {true, false})
     void aThreadSharesTheDataAndItsExitCodeComesBackToTheJoin(boolean hardwareSwitch) {
-        byte[] elf = ElfWriter.executable(Assembler.assemble("threads.asm", PROGRAM, OutputFormat.ELF32));
-        byte[] ramdisk = InitialRamdisk.build("/bin", List.of(new RamdiskFile("threads", elf)));
-        KernelConfig config = new KernelConfig(100, 0, true, hardwareSwitch).withPaging(true);
         Task[] main = new Task[1];
-        try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, null, ramdisk, core -> {
-            Kernel kernel = new Kernel(core, config, k -> main[0] = k.createProcess("threads", Priority.NORMAL, "/bin/threads"));
-            return kernel::boot;
-        })) {
-            machine.run();
+        try (Machine machine = ProgramRun.run(hardwareSwitch, List.of(new RamdiskFile("threads", ProgramRun.elf("threads", PROGRAM))),
+            k -> main[0] = k.createProcess("threads", Priority.NORMAL, "/bin/threads"))) {
             assertEquals(142, main[0].probe().exitCode(), machine.core(0).consoleText());
             List<String> calls = machine.trace().events(TraceEvent.SystemCall.class).stream()
                 .map(c -> c.task() + " " + c.name() + " " + c.result()).toList();

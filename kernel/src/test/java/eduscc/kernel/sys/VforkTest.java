@@ -2,21 +2,12 @@ package eduscc.kernel.sys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import eduscc.kernel.Kernel;
-import eduscc.kernel.KernelConfig;
 import eduscc.kernel.arch.KernelLayout;
-import eduscc.kernel.boot.InitialRamdisk;
 import eduscc.kernel.boot.RamdiskFile;
-import eduscc.kernel.boot.SccBoot;
 import eduscc.kernel.sched.Priority;
 import eduscc.kernel.user.ShippedPrograms;
 import eduscc.machine.Machine;
-import eduscc.machine.MachineConfig;
-import eduscc.machine.chip.CoreId;
 import eduscc.machine.trace.TraceEvent;
-import eduscc.machine.x86.asm.Assembler;
-import eduscc.machine.x86.asm.ElfWriter;
-import eduscc.machine.x86.asm.OutputFormat;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -57,15 +48,9 @@ class VforkTest {
     @ParameterizedTest(name = "hardware switch: {0}")
     @ValueSource(booleans = {true, false})
     void theParentWaitsUntilTheChildsExecveAndNothingIsCopied(boolean hardwareSwitch) {
-        byte[] mine = ElfWriter.executable(Assembler.assemble("vfork.asm", PROGRAM, OutputFormat.ELF32));
-        byte[] hello = ElfWriter.executable(Assembler.assemble("hello.asm", ShippedPrograms.source("hello"), OutputFormat.ELF32));
-        byte[] ramdisk = InitialRamdisk.build("/bin", List.of(new RamdiskFile("hello", hello), new RamdiskFile("vfork", mine)));
-        KernelConfig config = new KernelConfig(100, 0, true, hardwareSwitch).withPaging(true);
-        try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, null, ramdisk, core -> {
-            Kernel kernel = new Kernel(core, config, k -> k.createProcess("shell", Priority.NORMAL, "/bin/vfork"));
-            return kernel::boot;
-        })) {
-            machine.run();
+        List<RamdiskFile> files = List.of(new RamdiskFile("hello", ProgramRun.elf("hello", ShippedPrograms.source("hello"))),
+            new RamdiskFile("vfork", ProgramRun.elf("vfork", PROGRAM)));
+        try (Machine machine = ProgramRun.run(hardwareSwitch, files, k -> k.createProcess("shell", Priority.NORMAL, "/bin/vfork"))) {
             assertEquals("hello from ring 3, in an address space of my own\nparent\n", machine.core(0).consoleText());
             List<String> calls = machine.trace().events(TraceEvent.SystemCall.class).stream()
                 .map(c -> c.task() + " " + c.name()).toList();
