@@ -102,6 +102,7 @@ public final class ChromeTrace {
             case INTERRUPT -> "interrupt";
             case TASK_SWITCH -> "task switch";
             case SYSTEM_CALL -> "system call";
+            case PAGE_FAULT -> "page fault";
         };
     }
 

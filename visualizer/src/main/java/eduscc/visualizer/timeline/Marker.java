@@ -2,7 +2,8 @@ package eduscc.visualizer.timeline;
 
 /**
  * A moment worth a tick on the timeline: an interrupt the core took through its IDT, a hardware
- * or software task switch, or a system call the kernel served.
+ * or software task switch, a system call the kernel served, or a page fault the kernel resolved
+ * (zero-filled, copied, taken over, or the task killed).
  *
  * @param time  global time in 1/16 ns units
  * @param core  the core it happened on
@@ -15,7 +16,8 @@ public record Marker(long time, int core, Kind kind, String label) {
     public enum Kind {
         INTERRUPT("interrupt"),
         TASK_SWITCH("task switch"),
-        SYSTEM_CALL("system call");
+        SYSTEM_CALL("system call"),
+        PAGE_FAULT("page fault");
 
         private final String text;
 

@@ -48,6 +48,7 @@ final class TaskPalette {
             case INTERRUPT -> Color.web("#b2182b");
             case TASK_SWITCH -> Color.web("#2166ac");
             case SYSTEM_CALL -> Color.web("#1b7837");
+            case PAGE_FAULT -> Color.web("#e08214");
         };
     }
 }

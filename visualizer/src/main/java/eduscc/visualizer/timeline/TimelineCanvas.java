@@ -154,6 +154,10 @@ final class TimelineCanvas {
             case INTERRUPT -> g.strokeLine(x, y + 1, x, y + barInset + 2);
             case SYSTEM_CALL -> g.strokeLine(x, y + laneHeight() - barInset - 2, x, y + laneHeight() - 1);
             case TASK_SWITCH -> g.strokeLine(x, y + barInset - 2, x, y + laneHeight() - barInset + 2);
+            case PAGE_FAULT -> {
+                g.setLineWidth(2);
+                g.strokeLine(x, y + barInset, x, y + laneHeight() - barInset);
+            }
         }
     }
 

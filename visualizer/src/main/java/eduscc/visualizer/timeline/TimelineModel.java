@@ -217,6 +217,9 @@ public final class TimelineModel {
                 markers.add(new Marker(e.time(), core, Marker.Kind.TASK_SWITCH, s.mechanism() + " (" + s.cycles() + " cycles)"));
             } else if (event instanceof TraceEvent.SystemCall c) {
                 markers.add(new Marker(e.time(), core, Marker.Kind.SYSTEM_CALL, c.name() + " by " + c.task()));
+            } else if (event instanceof TraceEvent.PageFaultResolved f) {
+                markers.add(new Marker(e.time(), core, Marker.Kind.PAGE_FAULT,
+                    String.format("%08X %s (%s)", f.linearAddress(), f.outcome(), f.task())));
             }
         }
 
