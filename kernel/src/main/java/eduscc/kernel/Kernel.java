@@ -26,6 +26,7 @@ import eduscc.kernel.sched.TaskState;
 import eduscc.kernel.sys.Exec;
 import eduscc.kernel.sys.Fork;
 import eduscc.kernel.sys.SyscallHandler;
+import eduscc.kernel.sys.ThreadCreate;
 import eduscc.kernel.user.Libc;
 import eduscc.kernel.user.UserProgram;
 import eduscc.machine.cpu.ControlBits;
@@ -116,7 +117,8 @@ public final class Kernel {
             (name, program) -> createUserTask(name, scheduler.current().priority(), program), fs);
         if (kernelSpace != null) {
             exec = new Exec(ops, scheduler, fs, frames, kernelSpace, this::print);
-            syscalls.setProcesses(new Fork(ops, scheduler, frames, kernelSpace, fs), exec);
+            syscalls.setProcesses(new Fork(ops, scheduler, frames, kernelSpace, fs), exec,
+                new ThreadCreate(ops, scheduler, frames));
         }
         core.bind(KernelLayout.USER_ENTRY, "user program", () -> scheduler.current().body().run());
         createTasks.accept(this);

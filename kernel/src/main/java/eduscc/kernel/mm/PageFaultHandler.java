@@ -62,7 +62,7 @@ public final class PageFaultHandler {
             }
         }
         String what = describe(address, code) + " in " + task;
-        if (frame.fromUser() || isUserSpace(address) && current.pageMap() != scheduler.idle().pageMap()) {
+        if (frame.fromUser() || isUserSpace(address) && hasOwnSpace(current)) {
             core.trace(new TraceEvent.PageFaultResolved(address, "killed", task, 0));
             console.accept("core " + core.pid() + ": " + task + " killed: " + what + "\n");
             scheduler.exit(-1);
@@ -86,6 +86,11 @@ public final class PageFaultHandler {
         }
         core.trace(new TraceEvent.PageFaultResolved(address, "zero-filled", task.name(), frame));
         return true;
+    }
+
+    /** A process (or its thread): it runs on a page directory other than the kernel's, which the idle task keeps. */
+    private boolean hasOwnSpace(Task task) {
+        return task.pageMap() != scheduler.idle().pageMap();
     }
 
     /**

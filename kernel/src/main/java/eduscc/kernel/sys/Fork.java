@@ -1,6 +1,5 @@
 package eduscc.kernel.sys;
 
-import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.fs.FileDescriptorTable;
 import eduscc.kernel.fs.FileSystem;
 import eduscc.kernel.mm.AddressSpace;
@@ -10,7 +9,6 @@ import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
 import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
-import eduscc.machine.cpu.Paging;
 import eduscc.machine.cpu.Registers;
 
 /**
@@ -30,8 +28,6 @@ public final class Fork {
         Registers.EBP};
     private static final int EIP = 9;
     private static final int ESP = 12;
-    /** Thread stacks lie this far apart (a 16 KiB stack and room below it). */
-    private static final int THREAD_STACK_SPACING = 0x10000;
 
     private final Operations ops;
     private final Scheduler scheduler;
@@ -86,61 +82,6 @@ public final class Fork {
             ops.sti();
         }
         return child.id();
-    }
-
-    /**
-     * thread_create for an x86 program (the kit's number 42; the paper's pthread_create): a new
-     * task on the caller's own address space, running at {@code entry} with EBX = {@code arg}, on
-     * a 16 KiB stack of its own (zeroed pages mapped 64 KiB apart below the program's stack, by
-     * the thread's id). The thread ends with exit; join is wait(id). Returns the thread's id.
-     */
-    public int thread(Task process, int entry, int arg) {
-        if (!scheduler.hasFreeSlot()) {
-            return -SyscallNumbers.EAGAIN;
-        }
-        boolean interrupts = (ops.readEflags() & Eflags.IF) != 0;
-        ops.cli();
-        int result = makeThread(process, entry, arg);
-        if (interrupts) {
-            ops.sti();
-        }
-        return result;
-    }
-
-    /**
-     * With interrupts off, so the new thread cannot run before its stack is mapped and it is
-     * marked as a thread of {@code process} (else its exit would give the process's space back).
-     */
-    private int makeThread(Task process, int entry, int arg) {
-        int directory = process.pageMap();
-        Task[] made = new Task[1];
-        made[0] = scheduler.create(process.name() + "-thread", process.priority(), () -> {
-            Task self = scheduler.current();
-            self.setPageMap(directory);
-            scheduler.addressSpaceChanged(self);
-            ops.setRegister(Registers.EBX, arg);
-            scheduler.enterUserMode(entry, threadStackTop(made[0].slot()));
-        });
-        Task thread = made[0];
-        thread.setThreadOf(process);
-        thread.setFiles(process.files());
-        thread.startHeap(process.heapStart());
-        thread.setHeapBreak(process.heapBreak());
-        AddressSpace space = AddressSpace.of(ops, frames, directory);
-        for (int i = 1; i <= KernelLayout.PROCESS_STACK_PAGES; i++) {
-            int frame = frames.allocate();
-            if (frame == FrameAllocator.NO_FRAME) {
-                return -SyscallNumbers.ENOMEM;
-            }
-            frames.zero(frame);
-            space.map(threadStackTop(thread.slot()) - i * FrameAllocator.FRAME_SIZE, frame, Paging.US | Paging.RW);
-        }
-        return thread.id();
-    }
-
-    /** The top of the stack of the thread in task slot {@code slot}: 64 KiB per slot below the program's stack. */
-    static int threadStackTop(int slot) {
-        return KernelLayout.PROCESS_STACK_TOP - THREAD_STACK_SPACING * (slot + 1);
     }
 
     /**

@@ -39,9 +39,10 @@ public final class SyscallHandler {
     private final List<UserProgram> functions;
     private final BiFunction<String, UserProgram, Task> createUserTask;
     private final FileSyscalls files;
-    /** fork, execve and sbrk, with paging; null without (then they are -ENOSYS). */
+    /** fork, execve, sbrk and x86 threads, with paging; null without (then they are -ENOSYS). */
     private Fork fork;
     private Exec exec;
+    private ThreadCreate threads;
 
     /**
      * @param functions      the user programs' "function pointers", indexed by thread_create's argument
@@ -59,10 +60,11 @@ public final class SyscallHandler {
         core.bindRoutine(EntryStubs.syscallHandler(), "syscall_handler", this::syscallHandler);
     }
 
-    /** With paging, x86 programs can fork, execve and sbrk. */
-    public void setProcesses(Fork fork, Exec exec) {
+    /** With paging, x86 programs can fork, execve, sbrk and create threads. */
+    public void setProcesses(Fork fork, Exec exec, ThreadCreate threads) {
         this.fork = fork;
         this.exec = exec;
+        this.threads = threads;
     }
 
     /** Called by isrsyscall; returns to it with the result in EAX. */
@@ -97,10 +99,15 @@ public final class SyscallHandler {
             case SyscallNumbers.VFORK -> fork == null ? -SyscallNumbers.ENOSYS : fork.vfork(caller);
             case SyscallNumbers.EXECVE -> exec == null ? -SyscallNumbers.ENOSYS : exec.execve(caller, files.userString(arg(EBX)));
             case SyscallNumbers.SBRK -> exec == null ? -SyscallNumbers.ENOSYS : sbrk(caller, arg(EBX));
-            case SyscallNumbers.THREAD_CREATE -> fork != null && caller.heapStart() != 0
-                ? fork.thread(caller, arg(EBX), arg(ECX)) : threadCreate(caller, arg(EBX));
+            case SyscallNumbers.THREAD_CREATE -> isProgram(caller)
+                ? threads.create(caller, arg(EBX), arg(ECX)) : threadCreate(caller, arg(EBX));
             default -> -SyscallNumbers.ENOSYS;
         };
+    }
+
+    /** An x86 program (it has a heap of its own), rather than a Java user task. */
+    private boolean isProgram(Task caller) {
+        return threads != null && caller.heapStart() != 0;
     }
 
     /** The argument at {@code position} of syscall_handler's list (EBX is 1, ECX 2, ...). */
@@ -122,7 +129,7 @@ public final class SyscallHandler {
      * stack's last 16 MiB is -ENOMEM. Shrinking unmaps nothing (pages stay until the exit).
      */
     private int sbrk(Task caller, int increment) {
-        if (caller.heapStart() == 0) {
+        if (!isProgram(caller)) {
             return -SyscallNumbers.ENOSYS;
         }
         long old = Integer.toUnsignedLong(caller.heapBreak());
