@@ -69,6 +69,12 @@ public final class KernelLayout {
      */
     public static final int PROCESS_STACK_TOP = 0xC0000000;
     public static final int PROCESS_STACK_PAGES = 4;
+    /**
+     * The room each user stack of a process has to grow into: the program's stack below
+     * {@link #PROCESS_STACK_TOP}, each thread's one slot lower per task slot. ASSUMPTION: eduOS
+     * maps fixed 16 KiB stacks and does not grow them; 64 KiB is the kit's choice.
+     */
+    public static final int PROCESS_STACK_SLOT = 0x10000;
     /** Where a user task's program starts in ring 3: the kernel binds the user-side runner here. */
     public static final int USER_ENTRY = 0x00A00000;
     /** Kernel stacks: 8 KiB each (eduOS KERNEL_STACK_SIZE), the stack of slot n ends at its top. */

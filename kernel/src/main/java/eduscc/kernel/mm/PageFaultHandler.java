@@ -20,6 +20,8 @@ import java.util.function.Consumer;
  *   <li>a page of the user heap that is not present yet is a demand-zero page: a frame from the
  *       allocator, zeroed, mapped writable for the user; the faulting access then runs again
  *       and finds it;
+ *   <li>so is a page of the user stack area that a program reaches by pushing below its mapped
+ *       stack: the stack grows a page at a time;
  *   <li>a write to a copy-on-write page (after a fork) gets a copy of the frame, or the frame
  *       itself when no one else shares it any more ({@link CopyOnWrite});
  *   <li>any other fault from user mode kills only the task, with a message naming the address,
@@ -29,6 +31,11 @@ import java.util.function.Consumer;
  * </ul>
  */
 public final class PageFaultHandler {
+    private static final long STACK_TOP = Integer.toUnsignedLong(KernelLayout.PROCESS_STACK_TOP);
+    /** The lowest address of any user stack: one slot for the program and one per task slot. */
+    static final long STACK_AREA = STACK_TOP - (long) KernelLayout.PROCESS_STACK_SLOT * (Scheduler.MAX_TASKS + 1);
+    /** How far below ESP a push can store: PUSHA's eight doublewords. */
+    private static final int PUSH_REACH = 32;
     private final Core core;
     private final Operations ops;
     private final Scheduler scheduler;
@@ -50,8 +57,8 @@ public final class PageFaultHandler {
         int code = frame.errorCode();
         Task current = scheduler.current();
         String task = current.name();
-        if ((code & Paging.ERR_PRESENT) == 0 && (isHeap(address) || inOwnHeap(current, address))
-                && zeroFill(address, current)) {
+        if ((code & Paging.ERR_PRESENT) == 0 && (isHeap(address) || inOwnHeap(current, address)
+                || isStackGrowth(frame, address)) && zeroFill(address, current)) {
             return;
         }
         if ((code & Paging.ERR_PRESENT) != 0 && (code & Paging.ERR_WRITE) != 0 && isUserSpace(address)) {
@@ -101,6 +108,18 @@ public final class PageFaultHandler {
     static boolean isUserSpace(int address) {
         long a = Integer.toUnsignedLong(address);
         return a >= KernelLayout.IDENTITY_MAPPED && a < 0xC000_0000L;
+    }
+
+    /**
+     * A user-mode access into the stack area that is no further below ESP than a push can reach
+     * (PUSHA stores 32 bytes below it). Exec maps a program's top 16 KiB and each thread's; every
+     * stack has {@link KernelLayout#PROCESS_STACK_SLOT} of room below its top, so one can grow to 64 KiB before it
+     * meets the next. An access further below ESP is a stray pointer, not a growing stack.
+     */
+    static boolean isStackGrowth(InterruptFrame frame, int address) {
+        long a = Integer.toUnsignedLong(address);
+        long reach = Integer.toUnsignedLong(frame.userEsp()) - PUSH_REACH;
+        return frame.fromUser() && a >= STACK_AREA && a < STACK_TOP && a >= reach;
     }
 
     /** Below the break of an x86 program's heap (sbrk). */

@@ -17,8 +17,6 @@ import eduscc.machine.cpu.Registers;
  * program does, at its own exit. Joining a thread is wait(id).
  */
 public final class ThreadCreate {
-    /** Thread stacks lie this far apart (a 16 KiB stack and room below it). */
-    private static final int THREAD_STACK_SPACING = 0x10000;
 
     private final Operations ops;
     private final Scheduler scheduler;
@@ -82,7 +80,7 @@ public final class ThreadCreate {
 
     /** The top of the stack of the thread in task slot {@code slot}: 64 KiB per slot below the program's stack. */
     static int threadStackTop(int slot) {
-        return KernelLayout.PROCESS_STACK_TOP - THREAD_STACK_SPACING * (slot + 1);
+        return KernelLayout.PROCESS_STACK_TOP - KernelLayout.PROCESS_STACK_SLOT * (slot + 1);
     }
 
 }
