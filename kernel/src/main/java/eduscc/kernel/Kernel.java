@@ -25,6 +25,8 @@ import eduscc.kernel.sched.Task;
 import eduscc.kernel.sched.TaskState;
 import eduscc.kernel.sys.Exec;
 import eduscc.kernel.sys.Fork;
+import eduscc.kernel.sys.ProcessExit;
+import eduscc.kernel.sys.Sbrk;
 import eduscc.kernel.sys.SyscallHandler;
 import eduscc.kernel.sys.ThreadCreate;
 import eduscc.kernel.user.Libc;
@@ -109,7 +111,7 @@ public final class Kernel {
         scheduler = new Scheduler(core, readyQueues, contextSwitch, KernelLayout.TASK_ENTRY);
         if (kernelSpace != null) {
             scheduler.setKernelPageMap(kernelSpace.directory());
-            scheduler.setOnExit(this::dropAddressSpace);
+            scheduler.setOnExit(new ProcessExit(ops, scheduler, frames, kernelSpace)::taskEnded);
             idt.setHandler(Vector.PF, new PageFaultHandler(core, scheduler, frames, this::print)::handle);
         }
         fs = new FileSystem(core);
@@ -118,7 +120,7 @@ public final class Kernel {
         if (kernelSpace != null) {
             exec = new Exec(ops, scheduler, fs, frames, kernelSpace, this::print);
             syscalls.setProcesses(new Fork(ops, scheduler, frames, kernelSpace, fs), exec,
-                new ThreadCreate(ops, scheduler, frames));
+                new ThreadCreate(ops, scheduler, frames), new Sbrk(ops, frames));
         }
         core.bind(KernelLayout.USER_ENTRY, "user program", () -> scheduler.current().body().run());
         createTasks.accept(this);
@@ -152,28 +154,6 @@ public final class Kernel {
         kernelSpace = space;
         ops.writeCr(3, space.directory());
         ops.writeCr(0, ops.readCr(0) | ControlBits.CR0_PG | ControlBits.CR0_WP);
-    }
-
-    /**
-     * A process ends: back to the kernel's directory (the process's may be in CR3), then its
-     * frames go back to the allocator. Kernel and Java user tasks have nothing of their own.
-     */
-    private void dropAddressSpace(Task task) {
-        if (task.pageMap() == kernelSpace.directory()) {
-            return;
-        }
-        if (task.vforkParent() != null || task.threadOf() != null) {
-            task.setPageMap(kernelSpace.directory());
-            scheduler.addressSpaceChanged(task);
-            if (task.vforkParent() != null) {
-                scheduler.returnBorrowedSpace(task);
-            }
-            return;
-        }
-        AddressSpace own = AddressSpace.of(ops, frames, task.pageMap());
-        task.setPageMap(kernelSpace.directory());
-        scheduler.addressSpaceChanged(task);
-        own.release();
     }
 
     /** The page directory the kernel and its tasks run on: 0 while paging is off. */

@@ -16,7 +16,8 @@ import eduscc.kernel.arch.Apic;
  */
 public record KernelConfig(int timerFreq, long stopAfterTicks, boolean haltWhenTasksFinish, boolean hardwareSwitch,
                            boolean paging) {
-    public static final KernelConfig DEFAULT = new KernelConfig(Apic.DEFAULT_TIMER_FREQ, 0, false, true);
+    /** What a lab gets when it chooses nothing: 100 Hz, hardware task switches, paging on. */
+    public static final KernelConfig DEFAULT = new KernelConfig(Apic.DEFAULT_TIMER_FREQ, 0, false, true, true);
 
     public KernelConfig(int timerFreq, long stopAfterTicks) {
         this(timerFreq, stopAfterTicks, false, true);

@@ -33,6 +33,30 @@ public final class FileDescriptorTable {
     }
 
     /**
+     * The child's table at fork: every slot names the same open file as the parent's (its count
+     * one higher), so parent and child share each file's offset, as POSIX fork requires.
+     */
+    public FileDescriptorTable copyForFork() {
+        FileDescriptorTable child = new FileDescriptorTable();
+        for (int fd = 0; fd < NR_OPEN; fd++) {
+            if (slots[fd] != null) {
+                slots[fd].share();
+                child.slots[fd] = slots[fd];
+            }
+        }
+        return child;
+    }
+
+    /** A process ends: every descriptor it still holds is closed. */
+    public void closeAll() {
+        for (int fd = 0; fd < NR_OPEN; fd++) {
+            if (slots[fd] != null) {
+                close(fd);
+            }
+        }
+    }
+
+    /**
      * Puts {@code file} into the lowest free slot.
      *
      * @return the file descriptor, or -EMFILE when all NR_OPEN slots are taken

@@ -115,6 +115,23 @@ public final class AddressSpace {
         return true;
     }
 
+    /**
+     * Takes the page holding {@code linear} out of this space: its entry is cleared, its frame
+     * released (a shared frame loses one count) and its TLB entry invalidated (INVLPG), since
+     * the processor may still hold the old translation. Returns false when nothing was mapped.
+     * The space must be the one in CR3.
+     */
+    public boolean unmap(int linear) {
+        int pte = entry(linear);
+        if ((pte & Paging.P) == 0) {
+            return false;
+        }
+        ops.write32(pteAddress(ops.read32(pdeAddress(linear)) & Paging.FRAME, linear), 0);
+        ops.invlpg(linear);
+        frames.release(pte & Paging.FRAME);
+        return true;
+    }
+
     /** The page-table entry of {@code linear}, or 0 when its page table does not exist. */
     public int entry(int linear) {
         int pde = ops.read32(pdeAddress(linear));

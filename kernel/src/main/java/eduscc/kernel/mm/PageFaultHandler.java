@@ -57,7 +57,7 @@ public final class PageFaultHandler {
         int code = frame.errorCode();
         Task current = scheduler.current();
         String task = current.name();
-        if ((code & Paging.ERR_PRESENT) == 0 && (isHeap(address) || inOwnHeap(current, address)
+        if ((code & Paging.ERR_PRESENT) == 0 && (isHeap(address) || inOwnHeap(current.process(), address)
                 || isStackGrowth(frame, address)) && zeroFill(address, current)) {
             return;
         }

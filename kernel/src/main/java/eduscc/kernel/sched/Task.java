@@ -160,6 +160,14 @@ public final class Task {
         this.vforkParent = parent;
     }
 
+    /**
+     * The task whose address space, heap and open files this one uses: the process for one of
+     * its threads, else the task itself.
+     */
+    public Task process() {
+        return threadOf == null ? this : threadOf;
+    }
+
     public int heapStart() {
         return heapStart;
     }

@@ -18,6 +18,8 @@ import eduscc.machine.cpu.Registers;
  * child's returns 0. A Java user task cannot fork, since a Java stack cannot be copied: it gets
  * -ENOSYS.
  *
+ * <p>The child shares the parent's open files: the same descriptors, on the same offsets.
+ *
  * <p>The child is a new task whose kernel half loads its directory into CR3 and returns to ring 3
  * the way the parent will: at the instruction after the parent's INT 0x80, with the parent's
  * registers as isrsyscall saved them on the parent's kernel stack, and EAX 0.
@@ -105,7 +107,8 @@ public final class Fork {
             ops.setRegister(Registers.EAX, 0);
             scheduler.enterUserMode(eip, esp);
         });
-        task.setFiles(FileDescriptorTable.withStandardStreams(fs.console()));
+        task.setFiles(parent.files() == null ? FileDescriptorTable.withStandardStreams(fs.console())
+            : parent.files().copyForFork());
         task.startHeap(parent.heapStart());
         task.setHeapBreak(parent.heapBreak());
         return task;

@@ -1,7 +1,6 @@
 package eduscc.kernel.sys;
 
 import eduscc.kernel.arch.EntryStubs;
-import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.fs.FileSystem;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
@@ -30,9 +29,6 @@ public final class SyscallHandler {
     private static final int EDX = 3;
     private static final int ESI = 4;
     private static final int EDI = 5;
-    /** The highest break sbrk allows: 16 MiB below the process's stack top leaves the stack room. */
-    private static final long HEAP_LIMIT = Integer.toUnsignedLong(KernelLayout.PROCESS_STACK_TOP) - 0x0100_0000L;
-
     private final Core core;
     private final Operations ops;
     private final Scheduler scheduler;
@@ -43,6 +39,7 @@ public final class SyscallHandler {
     private Fork fork;
     private Exec exec;
     private ThreadCreate threads;
+    private Sbrk sbrk;
 
     /**
      * @param functions      the user programs' "function pointers", indexed by thread_create's argument
@@ -61,10 +58,11 @@ public final class SyscallHandler {
     }
 
     /** With paging, x86 programs can fork, execve, sbrk and create threads. */
-    public void setProcesses(Fork fork, Exec exec, ThreadCreate threads) {
+    public void setProcesses(Fork fork, Exec exec, ThreadCreate threads, Sbrk sbrk) {
         this.fork = fork;
         this.exec = exec;
         this.threads = threads;
+        this.sbrk = sbrk;
     }
 
     /** Called by isrsyscall; returns to it with the result in EAX. */
@@ -98,7 +96,7 @@ public final class SyscallHandler {
             case SyscallNumbers.FORK -> fork == null ? -SyscallNumbers.ENOSYS : fork.fork(caller);
             case SyscallNumbers.VFORK -> fork == null ? -SyscallNumbers.ENOSYS : fork.vfork(caller);
             case SyscallNumbers.EXECVE -> exec == null ? -SyscallNumbers.ENOSYS : exec.execve(caller, files.userString(arg(EBX)));
-            case SyscallNumbers.SBRK -> exec == null ? -SyscallNumbers.ENOSYS : sbrk(caller, arg(EBX));
+            case SyscallNumbers.SBRK -> !isProgram(caller) ? -SyscallNumbers.ENOSYS : sbrk.sbrk(caller, arg(EBX));
             case SyscallNumbers.THREAD_CREATE -> isProgram(caller)
                 ? threads.create(caller, arg(EBX), arg(ECX)) : threadCreate(caller, arg(EBX));
             default -> -SyscallNumbers.ENOSYS;
@@ -120,25 +118,6 @@ public final class SyscallHandler {
         core.trace(new TraceEvent.SystemCall(SyscallNumbers.EXIT, "exit", caller.name(), code));
         scheduler.exit(code);
         return 0;
-    }
-
-    /**
-     * sbrk(increment), eduOS's one call that moves {@code heap->end}: returns the old break and
-     * moves it; the pages come one by one from the page-fault handler. Only an x86 program has a
-     * heap of its own (-ENOSYS for a Java user task); a break below the heap's start or into the
-     * stack's last 16 MiB is -ENOMEM. Shrinking unmaps nothing (pages stay until the exit).
-     */
-    private int sbrk(Task caller, int increment) {
-        if (!isProgram(caller)) {
-            return -SyscallNumbers.ENOSYS;
-        }
-        long old = Integer.toUnsignedLong(caller.heapBreak());
-        long end = old + increment;
-        if (end < Integer.toUnsignedLong(caller.heapStart()) || end > HEAP_LIMIT) {
-            return -SyscallNumbers.ENOMEM;
-        }
-        caller.setHeapBreak((int) end);
-        return (int) old;
     }
 
     private int waitFor(Task caller, int id) {

@@ -13,8 +13,8 @@ import eduscc.machine.cpu.Registers;
 /**
  * Threads of an x86 program (the paper's pthread_create; eduOS creates kernel threads the same
  * way): thread_create, system call 42, makes a task that shares the program's address space
- * and has a user stack of its own. A thread gives nothing of that space back when it ends; the
- * program does, at its own exit. Joining a thread is wait(id).
+ * and has a user stack of its own. The space goes back when the last task on it ends, the
+ * program or one of its threads ({@link ProcessExit}). Joining a thread is wait(id).
  */
 public final class ThreadCreate {
 
@@ -65,7 +65,6 @@ public final class ThreadCreate {
         thread.setThreadOf(process);
         thread.setFiles(process.files());
         thread.startHeap(process.heapStart());
-        thread.setHeapBreak(process.heapBreak());
         AddressSpace space = AddressSpace.of(ops, frames, directory);
         for (int i = 1; i <= KernelLayout.PROCESS_STACK_PAGES; i++) {
             int frame = frames.allocate();

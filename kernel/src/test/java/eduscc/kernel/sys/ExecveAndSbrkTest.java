@@ -63,4 +63,44 @@ class ExecveAndSbrkTest {
                 "grow's space went back at execve, hello's at its exit");
         }
     }
+
+    /**
+     * Grows the heap by two pages, touches both, gives the second back, then reads each again:
+     * the first is still there, the second is gone, and a touch past the break kills.
+     */
+    private static final String SHRINK = String.join("\n",
+        "bits 32",
+        "section .text",
+        "_start:",
+        "    mov eax, 11",                   // sbrk(8192)
+        "    mov ebx, 8192",
+        "    int 0x80",
+        "    mov esi, eax",
+        "    mov dword [esi], 1",            // two demand-zero faults
+        "    mov dword [esi + 4096], 2",
+        "    mov eax, 11",                   // sbrk(-4096): the second page goes back
+        "    mov ebx, -4096",
+        "    int 0x80",
+        "    mov eax, [esi]",                // still mapped: no fault
+        "    mov eax, [esi + 4096]",         // unmapped and past the break: the process dies
+        "    mov eax, 0",
+        "    mov ebx, 0",
+        "    int 0x80");
+
+    @ParameterizedTest(name = "hardware switch: {0}")
+    @ValueSource(booleans = {true, false})
+    void aShrinkingBreakUnmapsThePagesAboveIt(boolean hardwareSwitch) {
+        Task[] task = new Task[1];
+        List<RamdiskFile> files = List.of(new RamdiskFile("shrink", ProgramRun.elf("shrink", SHRINK)));
+        try (Machine machine = ProgramRun.run(hardwareSwitch, files,
+                k -> task[0] = k.createProcess("shrink", Priority.NORMAL, "/bin/shrink"))) {
+            List<TraceEvent.PageFaultResolved> faults = machine.trace().events(TraceEvent.PageFaultResolved.class);
+            assertEquals(List.of("08049000 zero-filled", "0804a000 zero-filled", "0804a000 killed"), faults.stream()
+                .map(f -> String.format("%08x", f.linearAddress()) + " " + f.outcome()).toList(),
+                "no data section: the heap starts on the page after the text's, 0x08049000");
+            assertEquals(-1, task[0].probe().exitCode());
+            assertEquals(0xFF, machine.core(0).probePrivate(KernelLayout.FRAME_BITMAP, 4),
+                "every frame back at the exit, the unmapped one among them");
+        }
+    }
 }

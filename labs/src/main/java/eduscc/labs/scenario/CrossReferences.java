@@ -141,7 +141,8 @@ final class CrossReferences {
         for (int t = 0; t < tasks.size(); t++) {
             if (tasks.get(t).program() != null && !s.kernel().paging()) {
                 throw new ScenarioException(file, at + ".tasks[" + t + "].program",
-                    "a program runs in an address space of its own: the kernel part needs \"paging\": true");
+                    "a program runs in an address space of its own, so paging must stay on:"
+                        + " remove \"paging\": false from the kernel part");
             }
         }
     }

@@ -14,8 +14,10 @@ import eduscc.kernel.sched.ReadyQueuePlugins;
  * @param checkInvariants whether the kernel checks its ready queue after every decision (default false)
  * @param stopAfterTicks  halt every core for good after this many timer ticks (default 0: run until
  *                        the core's tasks are done, or until the run's time limit)
- * @param paging          turn paging on at boot: the kernel's identity map, the frame allocator
- *                        and demand-zero heap pages (default false)
+ * @param paging          turn paging on at boot: the kernel's identity map, the frame allocator,
+ *                        the page-fault handler and x86 programs from the ramdisk (default true;
+ *                        false runs the kernel in one flat address space, as it ran before it
+ *                        had a memory manager)
  */
 public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switchMode, String readyQueues,
                          Boolean checkInvariants, Long stopAfterTicks, Boolean paging) {
@@ -26,7 +28,7 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
     /** Every default: what a file without a {@code kernel} part gets. */
     public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null, null);
 
-    /** Without paging, as every file written before the kernel had a memory manager. */
+    /** With paging on, the default. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
                       Long stopAfterTicks) {
         this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, null);
@@ -46,7 +48,7 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
         checkInvariants = checkInvariants != null && checkInvariants;
         stopAfterTicks = stopAfterTicks == null ? 0 : stopAfterTicks;
         FieldError.inRange(stopAfterTicks, 0, MAX_STOP_AFTER_TICKS, "stopAfterTicks");
-        paging = paging != null && paging;
+        paging = paging == null || paging;
     }
 
     public boolean hardwareSwitch() {
@@ -61,5 +63,10 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
     /** The same choices with another ready queue (the command line's {@code --ready-queues}). */
     public KernelPart withReadyQueues(String plugin) {
         return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging);
+    }
+
+    /** The same choices with paging on or off (a lab that shows the kernel as it was before {@code mm}). */
+    public KernelPart withPaging(boolean on) {
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on);
     }
 }

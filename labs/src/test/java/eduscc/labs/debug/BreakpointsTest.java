@@ -138,4 +138,23 @@ class BreakpointsTest {
         assertEquals(List.of("GDTR", "GDTR", "IDTR", "TR"), loads,
             "one stop for each load the note names: the stub's GDT, the kernel's GDT, IDT and TR");
     }
+
+    @Test
+    void theBootLabsModeSwitchBreakpointStopsAtProtectedModeThenAtPaging() {
+        var lab = ShippedLabs.load("boot");
+        Breakpoints modeSwitches = new Breakpoints(List.of(Breakpoints.fromLab(lab).all().get(1)));
+        List<String> stops = new java.util.ArrayList<>();
+        try (Session session = new Session(lab)) {
+            while (true) {
+                session.runToBreakpoints(modeSwitches);
+                if (session.finished()) {
+                    break;
+                }
+                var mode = (TraceEvent.ModeSwitch) session.snapshot().lastEvent().event();
+                stops.add(mode.from() + " -> " + mode.to() + " CR0 " + Integer.toHexString(mode.cr0()));
+            }
+        }
+        assertEquals(List.of("real -> protected CR0 60000011", "protected -> protected+paging CR0 80010011"), stops,
+            "PE first, with CD and NW still set from reset; then PG and WP, after the kernel cleared CD and NW");
+    }
 }

@@ -27,29 +27,31 @@ class ReplicaSessionTest {
      */
     private static final ReplicaLadder SHORT = new ReplicaLadder(5, 60, 400, 1000);
     private static final Scenario LAB = ShippedLabs.load("scheduling");
+    /** The boot's page tables take some 16,800 boundaries; the positions below count from there. */
+    private static final long BOOT = 16_800;
 
     @Test
     void stepBackFromAReplicaEqualsAReRunFromTheBoot() {
         try (Session session = new Session(LAB, SHORT); Session reference = new Session(LAB, ReplicaLadder.NONE)) {
-            session.runTo(1500, "test");
+            session.runTo(BOOT + 1500, "test");
             session.awaitReplicas();
             session.stepBack();
-            assertTrue(session.rewoundFrom() >= 1495 - 4 * 5, "from the replica a few boundaries behind, not the boot: "
+            assertTrue(session.rewoundFrom() >= BOOT + 1495 - 4 * 5, "from the replica a few boundaries behind, not the boot: "
                 + session.rewoundFrom());
-            reference.runTo(1499, "reference");
-            assertSameState(reference.snapshot(), session.snapshot(), "step back from 1500");
+            reference.runTo(BOOT + 1499, "reference");
+            assertSameState(reference.snapshot(), session.snapshot(), "step back from " + (BOOT + 1500));
         }
     }
 
     @Test
     void goToCycleFromAReplicaEqualsAReRunFromTheBoot() {
         try (Session session = new Session(LAB, SHORT); Session reference = new Session(LAB, ReplicaLadder.NONE)) {
-            reference.runTo(1400, "reference");
+            reference.runTo(BOOT + 1400, "reference");
             long cycle = reference.snapshot().machine().core(0).cycles();
-            session.runTo(1600, "test");
+            session.runTo(BOOT + 1600, "test");
             session.awaitReplicas();
             session.goToCycle(cycle);
-            assertEquals(600, session.rewoundFrom(), "the step before from the replica 1000 behind");
+            assertEquals(BOOT + 600, session.rewoundFrom(), "the step before from the replica 1000 behind");
             reference.goToCycle(cycle);
             assertSameState(reference.snapshot(), session.snapshot(), "go to cycle " + cycle);
         }
@@ -58,12 +60,12 @@ class ReplicaSessionTest {
     @Test
     void goToEventFromAReplicaEqualsAReRunFromTheBoot() {
         try (Session session = new Session(LAB, SHORT); Session reference = new Session(LAB, ReplicaLadder.NONE)) {
-            reference.runTo(1400, "reference");
+            reference.runTo(BOOT + 1400, "reference");
             long seq = reference.snapshot().trace().get(reference.snapshot().trace().size() - 1).seq();
-            session.runTo(1600, "test");
+            session.runTo(BOOT + 1600, "test");
             session.awaitReplicas();
             session.goToEvent(seq);
-            assertEquals(1200, session.rewoundFrom(), "from the replica 400 behind");
+            assertEquals(BOOT + 1200, session.rewoundFrom(), "from the replica 400 behind");
             reference.goToEvent(seq);
             assertSameState(reference.snapshot(), session.snapshot(), "go to event #" + seq);
         }
@@ -91,12 +93,12 @@ class ReplicaSessionTest {
             long previous = 0;
             while (true) {
                 reference.runUntil(kind, "an interrupt");
-                if (reference.snapshot().position() >= 1800 || reference.finished()) {
+                if (reference.snapshot().position() >= BOOT + 1800 || reference.finished()) {
                     break;
                 }
                 previous = reference.snapshot().position();
             }
-            assertTrue(previous > 0, "the lab delivers an interrupt before boundary 1800");
+            assertTrue(previous > 0, "the lab delivers an interrupt before boundary " + (BOOT + 1800));
             long here = reference.snapshot().position();
             session.runTo(here, "test");
             session.awaitReplicas();
@@ -140,15 +142,15 @@ class ReplicaSessionTest {
     @Test
     void backOneLineFromReplicasEqualsAReRunFromTheBoot() {
         try (Session session = new Session(LAB, SHORT); Session reference = new Session(LAB, ReplicaLadder.NONE)) {
-            session.runTo(1500, "test");
+            session.runTo(BOOT + 1500, "test");
             session.awaitReplicas();
-            reference.runTo(1500, "reference");
+            reference.runTo(BOOT + 1500, "reference");
             for (int i = 1; i <= 3; i++) {
                 session.backLine(0);
                 reference.backLine(0);
                 assertSameState(reference.snapshot(), session.snapshot(), "back one line, number " + i);
             }
-            assertTrue(session.snapshot().position() < 1500);
+            assertTrue(session.snapshot().position() < BOOT + 1500);
         }
     }
 

@@ -83,7 +83,7 @@ class SlicedRunTest {
             session.runTo(300, "test");
             DebugSnapshot early = session.snapshot();
             int earlySize = early.trace().size();
-            session.runTo(1200, "test");
+            session.runTo(17_500, "test");
             DebugSnapshot later = session.snapshot();
             TracePrefix a = assertInstanceOf(TracePrefix.class, early.trace(), "the snapshot holds a view, not a copy");
             TracePrefix b = assertInstanceOf(TracePrefix.class, later.trace());

@@ -87,9 +87,10 @@ class ScenarioReaderTest {
     void aProgramTaskNeedsPagingAndHasNoSteps() {
         String program = LAB.replace("{\"name\": \"b\", \"priority\": 8, \"steps\": [{\"type\": \"wake\", \"task\": \"a\"}]}",
             "{\"name\": \"b\", \"priority\": 8, \"program\": \"/bin/hello\"}");
-        assertEquals("lab.json: cores[0].tasks[1].program: a program runs in an address space of its own: the kernel part"
-            + " needs \"paging\": true", error(program));
-        Scenario lab = ScenarioReader.parse("lab.json", program.replace("\"machine\"", "\"kernel\": {\"paging\": true}, \"machine\""));
+        assertEquals("lab.json: cores[0].tasks[1].program: a program runs in an address space of its own, so paging must"
+            + " stay on: remove \"paging\": false from the kernel part",
+            error(program.replace("\"machine\"", "\"kernel\": {\"paging\": false}, \"machine\"")));
+        Scenario lab = ScenarioReader.parse("lab.json", program);
         assertEquals("/bin/hello", lab.tasksOf(0).get(1).program());
         assertEquals("lab.json: cores[0].tasks[1].steps: a task that runs a program has no steps (the program is what it runs)",
             error(LAB.replace("{\"name\": \"b\", \"priority\": 8, \"steps\"", "{\"name\": \"b\", \"priority\": 8, \"program\": \"/bin/hello\", \"steps\"")));

@@ -70,8 +70,8 @@ class GoToWindowTest {
         assertEquals(6, settle(robot).kernels().get(0).tick(), status(robot));
         type(robot, "937");
         assertEquals(937, settle(robot).position());
-        type(robot, "cycle 6000000");
-        assertEquals(1, settle(robot).kernels().get(0).tick(), "cycle 6000000 lies in the first tick: " + status(robot));
+        type(robot, "cycle 7000000");
+        assertEquals(1, settle(robot).kernels().get(0).tick(), "cycle 7000000 lies in the first tick: " + status(robot));
     }
 
     @Test
@@ -105,7 +105,7 @@ class GoToWindowTest {
 
     @Test
     void doubleClickOnAnEventRowGoesToThatEvent(FxRobot robot) {
-        type(robot, "800");
+        type(robot, "17500");
         settle(robot);
         robot.interact(() -> window.select("events"));
         robot.interact(() -> ((javafx.scene.control.TableView<?>) window.events().node().lookup("#events")).scrollTo(100));
@@ -121,7 +121,7 @@ class GoToWindowTest {
         robot.doubleClickOn(row);
         DebugSnapshot at = settle(robot);
         assertEquals(entry, at.lastEvent().seq() >= entry.seq() ? at.trace().get((int) entry.seq()) : null);
-        assertTrue(at.position() < 800, "went back to event #" + entry.seq() + ": " + status(robot));
+        assertTrue(at.position() < 17_500, "went back to event #" + entry.seq() + ": " + status(robot));
         try (Session reference = new Session(ShippedLabs.load("scheduling"))) {
             reference.runUntil(e -> e.seq() == entry.seq(), "event");
             assertEquals(reference.snapshot().position(), at.position(), "where Next event stops for that event");

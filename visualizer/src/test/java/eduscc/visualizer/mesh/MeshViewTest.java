@@ -99,10 +99,10 @@ class MeshViewTest {
     @Test
     void aNewSnapshotsPacketsJoinTheTrafficStillMovingInsteadOfRestartingIt(FxRobot robot) {
         robot.interact(() -> view.show(session.snapshot()));
-        session.runTo(155, "test"); // the kernel's first FPGA writes
+        session.runUntil(e -> e.event() instanceof TraceEvent.MeshPacket, "the first packet on the mesh");
         robot.interact(() -> view.show(session.snapshot()));
         assertEquals(1, view.replaysInFlight());
-        session.runTo(157, "test"); // one more, a frame later
+        session.runUntil(e -> e.event() instanceof TraceEvent.MeshPacket, "the next packet"); // a frame later
         robot.interact(() -> view.show(session.snapshot()));
         assertEquals(2, view.replaysInFlight(), "the first frame's packets are still on their way");
         assertTrue(view.animating().get());

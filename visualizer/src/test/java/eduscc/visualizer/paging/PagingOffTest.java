@@ -17,14 +17,15 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The paging tab of the debugger window on a lab whose kernel leaves paging off: one line says so. */
+/** The paging tab of the debugger window on a lab that turns paging off (\"paging\": false): one line says so. */
 @ExtendWith(ApplicationExtension.class)
 class PagingOffTest {
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(new Session(ShippedLabs.load("scheduling")));
+        var lab = ShippedLabs.load("scheduling");
+        window = new MainWindow(new Session(lab.withKernel(lab.kernel().withPaging(false))));
         stage.setScene(new Scene(window.root(), 1280, 800));
         stage.show();
     }

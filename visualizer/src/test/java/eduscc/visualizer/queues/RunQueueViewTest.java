@@ -179,7 +179,7 @@ class RunQueueViewTest {
             robot.interact(() -> view.show(session.snapshot(), 0));
         }
         assertEquals(before, view.redraws(), "14 frames with the same queues left the nodes alone");
-        session.runTo(600, "test");
+        session.runTo(17_250, "test"); // tick 1: the tasks are made and one runs
         robot.interact(() -> view.show(session.snapshot(), 0));
         assertEquals(before + 1, view.redraws(), "a frame with other queues redraws");
     }
