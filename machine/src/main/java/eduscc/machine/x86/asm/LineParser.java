@@ -27,7 +27,7 @@ final class LineParser {
             SourcePosition position = line.position();
             int index = statements.size();
             try {
-                statements.add(line.include()
+                statements.add(line.includeDirective()
                         ? new Statement(position, index, line.text(), line.included(), null, Statement.Kind.EMPTY,
                                 null, null, List.of(), List.of())
                         : parseLine(position, index, line));

@@ -7,7 +7,7 @@ package eduscc.machine.x86.asm;
  * @param position the file and line it was written on
  * @param text     the line as written
  * @param included whether it comes from an included file rather than the program itself
- * @param include  true for a {@code %include} line itself, which stays in the listing and emits nothing
+ * @param includeDirective true for a {@code %include} line itself, which stays in the listing and emits nothing
  */
-record SourceLine(SourcePosition position, String text, boolean included, boolean include) {
+record SourceLine(SourcePosition position, String text, boolean included, boolean includeDirective) {
 }
