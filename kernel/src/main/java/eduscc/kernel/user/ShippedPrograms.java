@@ -16,7 +16,7 @@ import java.util.List;
  * The x86 programs that ship with the kit, as assembly sources beside the kernel
  * ({@code eduscc/kernel/programs/NAME.asm}), and the initial ramdisk that holds them in /bin:
  * each source assembled by the kit's assembler into an ELF32 executable, once per JVM, as the
- * reset stub is.
+ * reset stub is. The sources include the kit's {@link ProgramLibrary} (crt0.asm, syscalls.asm).
  */
 public final class ShippedPrograms {
     /** The programs, each at {@code /bin/NAME} in the ramdisk. */
@@ -53,6 +53,7 @@ public final class ShippedPrograms {
     }
 
     private static byte[] executable(String name) {
-        return ElfWriter.executable(Assembler.assemble(name + ".asm", source(name), OutputFormat.ELF32));
+        return ElfWriter.executable(Assembler.assemble(name + ".asm", source(name), OutputFormat.ELF32,
+            ProgramLibrary.INCLUDES));
     }
 }

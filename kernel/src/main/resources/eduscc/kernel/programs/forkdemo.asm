@@ -1,44 +1,47 @@
 ; forkdemo: fork and copy-on-write, step by step. After fork, parent and child share every
-; page; the data page is read-only in both, marked copy-on-write. The child writes its counter
-; first: a page fault, and the kernel gives it a copy of the page. The parent waits for the
-; child, then writes: another page fault, but nobody shares the frame any more, so the parent
-; simply takes it over. Each prints the counter it sees.
-bits 32
+; page; the writable ones, the data page and the stack, are read-only in both and marked
+; copy-on-write, and the first write to each is a page fault:
+;   - fork returns in the parent first, and it pushes wait's argument: the stack is still
+;     shared, so the kernel gives the parent a copy of it;
+;   - the child writes its counter: the data page is shared, so the child gets a copy; then it
+;     pushes write's arguments: nobody shares the stack's old frame any more, so the child
+;     simply takes it over;
+;   - after the child's exit the parent writes its digit, and takes the data page over too.
+; Each prints the counter it sees.
+%include "crt0.asm"
+%include "syscalls.asm"
 
 section .text
-_start:
-    mov eax, 12                 ; fork()
-    int 0x80
+main:
+    call fork
     cmp eax, 0
     je child                    ; the child's fork returns 0
-    mov ebx, eax                ; the parent's returns the child's id: wait(child)
-    mov eax, 13
-    int 0x80
+    push eax                    ; the parent's returns the child's id: wait(child)
+    call wait
+    add esp, 4
     mov eax, [counter]          ; still 1: the child's write went to its own copy
     add eax, 48                 ; the digit
-    mov [parent_digit], al      ; a write: the page is still marked, the frame taken over
-    mov eax, 1                  ; write(1, parent_text, parent_length)
-    mov ebx, 1
-    mov ecx, parent_text
-    mov edx, parent_length
-    int 0x80
-    mov eax, 0                  ; exit(0)
-    mov ebx, 0
-    int 0x80
+    mov [parent_digit], al
+    push parent_length          ; write(1, parent_text, parent_length)
+    push parent_text
+    push 1
+    call write
+    add esp, 12
+    mov eax, 0                  ; return 0
+    ret
 
 child:
-    mov dword [counter], 5      ; the first write to the shared page: the kernel copies it
+    mov dword [counter], 5      ; the first write to the shared data page: the kernel copies it
     mov eax, [counter]
     add eax, 48
     mov [child_digit], al
-    mov eax, 1                  ; write(1, child_text, child_length)
-    mov ebx, 1
-    mov ecx, child_text
-    mov edx, child_length
-    int 0x80
-    mov eax, 0                  ; exit(3): the parent's wait returns 3
-    mov ebx, 3
-    int 0x80
+    push child_length           ; write(1, child_text, child_length)
+    push child_text
+    push 1
+    call write
+    add esp, 12
+    mov eax, 3                  ; return 3: the parent's wait returns it
+    ret
 
 section .data
 counter:

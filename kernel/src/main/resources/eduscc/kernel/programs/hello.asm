@@ -1,18 +1,19 @@
 ; hello: the first x86 program of the kit's ramdisk (/bin/hello).
 ; It runs in ring 3 in an address space of its own and reaches the kernel only through
-; INT 0x80, with eduOS's numbers: EAX = the call, EBX, ECX, EDX = its arguments.
-bits 32
+; INT 0x80, with eduOS's numbers; the kit's library wraps each call in a C-like function
+; (syscalls.asm), and its crt0 starts the program by calling main.
+%include "crt0.asm"
+%include "syscalls.asm"
 
 section .text
-_start:
-    mov eax, 1              ; write(
-    mov ebx, 1              ;   stdout,
-    mov ecx, message        ;   the bytes,
-    mov edx, length         ;   how many)
-    int 0x80
-    mov eax, 0              ; exit(
-    mov ebx, 0              ;   0)
-    int 0x80
+main:                           ; int main(void)
+    push length                 ; write(1, message, length): the arguments pushed right to left
+    push message
+    push 1                      ; stdout
+    call write
+    add esp, 12                 ; the caller takes its arguments off the stack again
+    mov eax, 0                  ; return 0: crt0 passes it to exit
+    ret
 
 section .data
 message:

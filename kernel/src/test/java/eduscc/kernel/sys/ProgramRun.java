@@ -5,6 +5,7 @@ import eduscc.kernel.KernelConfig;
 import eduscc.kernel.boot.InitialRamdisk;
 import eduscc.kernel.boot.RamdiskFile;
 import eduscc.kernel.boot.SccBoot;
+import eduscc.kernel.user.ProgramLibrary;
 import eduscc.machine.Machine;
 import eduscc.machine.MachineConfig;
 import eduscc.machine.chip.CoreId;
@@ -19,9 +20,9 @@ final class ProgramRun {
     private ProgramRun() {
     }
 
-    /** The ELF32 executable the kit's assembler makes of {@code source}. */
+    /** The ELF32 executable the kit's assembler makes of {@code source}, which may include the kit's library. */
     static byte[] elf(String name, String source) {
-        return ElfWriter.executable(Assembler.assemble(name + ".asm", source, OutputFormat.ELF32));
+        return ElfWriter.executable(Assembler.assemble(name + ".asm", source, OutputFormat.ELF32, ProgramLibrary.INCLUDES));
     }
 
     /** Boots with {@code files} in /bin and the tasks {@code tasks} creates, and runs until every task is done. */

@@ -1,9 +1,11 @@
 package eduscc.labs.cli;
 
+import eduscc.kernel.user.ProgramLibrary;
 import eduscc.machine.x86.asm.Assembler;
 import eduscc.machine.x86.asm.Assembly;
 import eduscc.machine.x86.asm.AssemblyException;
 import eduscc.machine.x86.asm.ElfWriter;
+import eduscc.machine.x86.asm.IncludePath;
 import eduscc.machine.x86.asm.OutputFormat;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,7 +16,8 @@ import java.nio.file.Path;
 /**
  * {@code eduscc asm FILE [-o OUT] [--elf] [--listing]}: the kit's own assembler, so a student can
  * build a reset image for {@code boot --reset-image} without installing NASM, or with
- * {@code --elf} a static ELF32 executable for the kernel to load from the ramdisk.
+ * {@code --elf} a static ELF32 executable for the kernel to load from the ramdisk. A program may
+ * {@code %include "crt0.asm"} and {@code "syscalls.asm"} from the kit's library, or files beside it.
  */
 final class AsmCommand {
     private final PrintStream out;
@@ -50,7 +53,7 @@ final class AsmCommand {
         Assembly assembly;
         byte[] file;
         try {
-            assembly = Assembler.assemble(source.getFileName().toString(), read(source), format);
+            assembly = Assembler.assemble(source.getFileName().toString(), read(source), format, includePath(source));
             file = format == OutputFormat.ELF32 ? ElfWriter.executable(assembly) : assembly.bytes();
         } catch (AssemblyException e) {
             err.println(e.getMessage());
@@ -73,6 +76,15 @@ final class AsmCommand {
             out.print(assembly.render());
         }
         return 0;
+    }
+
+    /**
+     * Where {@code %include} looks: the source's own folder first, as NASM looks in the current
+     * one, so a student's file of the same name wins; then the kit's library (crt0.asm, syscalls.asm).
+     */
+    private static IncludePath includePath(Path source) {
+        Path folder = source.getParent() != null ? source.getParent() : Path.of(".");
+        return IncludePath.folder(folder).then(ProgramLibrary.INCLUDES);
     }
 
     private static String read(Path source) {

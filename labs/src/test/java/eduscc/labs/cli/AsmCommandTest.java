@@ -56,7 +56,8 @@ class AsmCommandTest {
         Path source = source("nostart.asm", "main:\n    ret\n");
         assertEquals(1, run("asm", source.toString(), "--elf"));
         assertEquals("nostart.asm: no '_start:' label; an executable starts there, so put it on the program's"
-            + " first instruction\n", err.toString(StandardCharsets.UTF_8));
+            + " first instruction; or, for a main, %include \"crt0.asm\", whose _start calls it\n",
+            err.toString(StandardCharsets.UTF_8));
         assertFalse(Files.exists(dir.resolve("nostart")));
     }
 

@@ -41,16 +41,31 @@ public final class Assembler {
     /**
      * Assembles {@code text} for {@code format}, which sets the {@code bits} mode and origin the
      * program starts in; {@link ElfWriter} turns an {@link OutputFormat#ELF32} result into a file.
+     * The program may not use {@code %include}.
      *
      * @param sourceName the name used in messages and in the result, for example {@code reset.asm}
      * @throws AssemblyException for any mistake in the program, naming the source and line
      * @throws NullPointerException if either argument is null, which is a mistake of the caller, not the program
      */
     public static Assembly assemble(String sourceName, String text, OutputFormat format) {
+        return assemble(sourceName, text, format, IncludePath.NONE);
+    }
+
+    /**
+     * Assembles {@code text} for {@code format}, with {@code %include "NAME"} finding NAME in
+     * {@code includes} (see {@link IncludeExpander}).
+     *
+     * @param sourceName the name used in messages and in the result, for example {@code hello.asm}
+     * @throws AssemblyException for any mistake in the program or a file it includes, naming that file
+     *                           and line; also for an include file that is missing or includes itself
+     * @throws NullPointerException if an argument is null, which is a mistake of the caller, not the program
+     */
+    public static Assembly assemble(String sourceName, String text, OutputFormat format, IncludePath includes) {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(format, "format");
-        List<Statement> statements = LineParser.parse(sourceName, text);
+        Objects.requireNonNull(includes, "includes");
+        List<Statement> statements = LineParser.parse(IncludeExpander.expand(new SourceFile(sourceName, text), includes));
         SizeChoices choices = new SizeChoices();
         Pass previous = null;
         Pass pass = null;
@@ -86,7 +101,7 @@ public final class Assembler {
         if (!last.problems().isEmpty()) {
             return last.problems().get(0);
         }
-        return new AssemblyException(sourceName, last.unsettledLine(before), "the layout does not settle after "
+        return last.unsettledLine(before).error("the layout does not settle after "
                 + MAX_PASSES + " passes; a times count probably depends on a label after it");
     }
 }

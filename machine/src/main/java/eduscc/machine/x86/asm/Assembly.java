@@ -69,7 +69,7 @@ public final class Assembly {
         return bytes.clone();
     }
 
-    /** One entry per source line, in source order. */
+    /** One entry per source line, in source order; an included file's lines stand after its {@code %include}. */
     public List<ListingLine> listing() {
         return listing;
     }
@@ -104,8 +104,10 @@ public final class Assembly {
             if (line.length() > shown) {
                 code.append("...");
             }
+            // An included line is marked with its file, as NASM marks it with its depth ("<1>").
+            String source = line.include() == null ? line.source() : "<" + line.include() + "> " + line.source();
             text.append(String.format(Locale.ROOT, "%5d  %08X  %-23s %s", line.lineNumber(), line.address(), code,
-                    line.source()).stripTrailing()).append('\n');
+                    source).stripTrailing()).append('\n');
         }
         return text.toString();
     }

@@ -92,8 +92,11 @@ public final class ElfWriter {
     private static long entryPoint(Assembly program, SectionLayout sections) {
         Long entry = program.symbols().get(ENTRY_SYMBOL);
         if (entry == null) {
+            // A main without _start is the C habit: the kit's crt0.asm is the missing piece.
+            String hint = program.symbols().containsKey("main")
+                    ? "; or, for a main, %include \"crt0.asm\", whose _start calls it" : "";
             throw new AssemblyException(program.sourceName(), "no '" + ENTRY_SYMBOL
-                    + ":' label; an executable starts there, so put it on the program's first instruction");
+                    + ":' label; an executable starts there, so put it on the program's first instruction" + hint);
         }
         if (entry < sections.textStart() || entry >= sections.textEnd()) {
             throw new AssemblyException(program.sourceName(), ENTRY_SYMBOL + " is " + hex(entry)

@@ -21,14 +21,16 @@ final class LineParser {
     private LineParser() {
     }
 
-    static List<Statement> parse(String sourceName, String text) {
+    static List<Statement> parse(List<SourceLine> lines) {
         List<Statement> statements = new ArrayList<>();
-        int number = 0;
-        for (String line : (Iterable<String>) text.lines()::iterator) {
-            number++;
-            SourcePosition position = new SourcePosition(sourceName, number);
+        for (SourceLine line : lines) {
+            SourcePosition position = line.position();
+            int index = statements.size();
             try {
-                statements.add(parseLine(position, line));
+                statements.add(line.includeDirective()
+                        ? new Statement(position, index, line.text(), line.included(), null, Statement.Kind.EMPTY,
+                                null, null, List.of(), List.of())
+                        : parseLine(position, index, line));
             } catch (AssemblyException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -38,7 +40,9 @@ final class LineParser {
         return statements;
     }
 
-    static Statement parseLine(SourcePosition position, String line) {
+    private static Statement parseLine(SourcePosition position, int index, SourceLine source) {
+        String line = source.text();
+        boolean included = source.included();
         List<Token> tokens = Lexer.tokenize(position, line);
         if (tokens.size() >= 3 && tokens.get(0).is("[") && tokens.get(tokens.size() - 1).is("]")
                 && tokens.get(1).isName() && DIRECTIVES.contains(tokens.get(1).lower())) {
@@ -61,11 +65,11 @@ final class LineParser {
             if (in.atEnd()) {
                 throw in.error("equ needs a value");
             }
-            return new Statement(position, line, label, Statement.Kind.EQU, "equ", null, List.of(),
+            return new Statement(position, index, line, included, label, Statement.Kind.EQU, "equ", null, List.of(),
                     List.of(tokens.subList(in.index(), tokens.size())));
         }
         if (in.atEnd()) {
-            return new Statement(position, line, label, Statement.Kind.EMPTY, null, null, List.of(), List.of());
+            return new Statement(position, index, line, included, label, Statement.Kind.EMPTY, null, null, List.of(), List.of());
         }
         List<Token> count = null;
         if (in.acceptWord("times")) {
@@ -102,7 +106,7 @@ final class LineParser {
             throw in.error("unknown instruction '" + word.text() + "'");
         }
         List<List<Token>> operands = splitOperands(in, tokens.subList(in.index(), tokens.size()));
-        return new Statement(position, line, label, kind, keyword, count, List.copyOf(prefixes), operands);
+        return new Statement(position, index, line, included, label, kind, keyword, count, List.copyOf(prefixes), operands);
     }
 
     private static String checkedName(TokenCursor in, Token name) {

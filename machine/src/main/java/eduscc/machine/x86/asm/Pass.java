@@ -91,9 +91,9 @@ final class Pass {
         int before = out.size();
         long reservedBefore = reserved;
         boolean inBss = sections.inBss();
-        lineStarts[s.line() - 1] = start;
-        lineSectionStarts[s.line() - 1] = sections.start();
-        SizeChoices.Line line = choices.line(s.line());
+        lineStarts[s.index()] = start;
+        lineSectionStarts[s.index()] = sections.start();
+        SizeChoices.Line line = choices.line(s.index());
         if (s.label() != null && s.kind() != Statement.Kind.EQU) {
             String name = s.label();
             if (!name.startsWith(".")) {
@@ -118,12 +118,13 @@ final class Pass {
                     + " which has addresses but no bytes in the output");
         }
         boolean placedNothing = length == 0 && reserved == reservedBefore;
-        listing.add(new ListingLine(s.line(), placedNothing ? here() : start, length, s.source()));
+        listing.add(new ListingLine(s.line(), placedNothing ? here() : start, length, s.source(),
+                s.included() ? s.position().sourceName() : null));
     }
 
     /** A site whose addresses, {@code $} and {@code $$} are those of the previous layout, when there is one. */
     private Site site(Statement s, SizeChoices.Line line, Consumer<AssemblyException> report) {
-        int index = s.line() - 1;
+        int index = s.index();
         long lineStart = previousStarts == null ? lineStarts[index] : previousStarts[index];
         long start = previousSectionStarts == null ? sections.start() : previousSectionStarts[index];
         return new Site(s, bits, lineStart, lineStart + (here() - lineStarts[index]), start, globalLabel, symbols,
@@ -324,18 +325,18 @@ final class Pass {
      * first one that was placed differently (it changed size), or the definition of the first
      * name whose value differs.
      */
-    int unsettledLine(Pass other) {
+    SourcePosition unsettledLine(Pass other) {
         for (int i = 0; i < lineStarts.length; i++) {
             if (lineStarts[i] != other.lineStarts[i]) {
-                return Math.max(1, i);
+                return statements.get(Math.max(0, i - 1)).position();
             }
         }
         for (Map.Entry<String, Value> e : symbols.values().entrySet()) {
             if (!e.getValue().equals(other.symbols.values().get(e.getKey()))) {
-                return symbols.definition(e.getKey()).line();
+                return symbols.definition(e.getKey());
             }
         }
-        return 1;
+        return statements.get(0).position();
     }
 
     /** Whether this pass placed every line and label exactly where {@code other} did. */

@@ -27,7 +27,9 @@ final class SymbolTable {
     void define(String name, Value value, SourcePosition at) {
         SourcePosition first = definitions.putIfAbsent(name, at);
         if (first != null) {
-            throw at.error("duplicate label '" + name + "' (first defined on line " + first.line() + ")");
+            String where = first.sourceName().equals(at.sourceName()) ? "on line " + first.line()
+                    : "at " + first.sourceName() + ":" + first.line();
+            throw at.error("duplicate label '" + name + "' (first defined " + where + ")");
         }
         values.put(name, value);
     }

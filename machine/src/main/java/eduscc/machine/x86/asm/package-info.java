@@ -24,6 +24,9 @@
  *       piece; {@code .data} starts on the next 4 KiB page and {@code .bss} right after it, the
  *       layout a simple linker script gives (see {@code SectionLayout}). NASM allows sections in any
  *       order and interleaved.</li>
+ *   <li>The only preprocessor directive is {@code %include "FILE"} ({@code IncludeExpander}); it
+ *       searches an {@code IncludePath} (the command line: the program's folder, then the kit's
+ *       library). NASM's macros, {@code %define} and conditionals are not there.</li>
  * </ul>
  * Prefixes come out in NASM's order: LOCK/REP, segment override, 0x66, 0x67.
  */

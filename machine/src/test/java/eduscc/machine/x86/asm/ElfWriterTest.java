@@ -85,9 +85,12 @@ class ElfWriterTest {
 
     @Test
     void aProgramWithoutStartIsRefusedByName() {
-        AssemblyException e = assertThrows(AssemblyException.class, () -> elf("main:\nret"));
+        AssemblyException e = assertThrows(AssemblyException.class, () -> elf("begin:\nret"));
         assertEquals("prog.asm: no '_start:' label; an executable starts there, so put it on the program's"
                 + " first instruction", e.getMessage());
+        AssemblyException withMain = assertThrows(AssemblyException.class, () -> elf("main:\nret"));
+        assertEquals("prog.asm: no '_start:' label; an executable starts there, so put it on the program's"
+                + " first instruction; or, for a main, %include \"crt0.asm\", whose _start calls it", withMain.getMessage());
     }
 
     @Test
