@@ -126,7 +126,7 @@ final class BenchCommand {
         LatencySamples calls1 = paths[4].samples();
         out.printf("  getpid          median %5d of %d single calls%n", calls1.median(), calls1.count());
         BreakdownReport.print(out, paths[4], paths[5]);
-        out.printf("  thread create  %6d cycles (an x86 program's thread_create alone; most of it zeroes the thread's 16 KiB stack)%n",
+        out.printf("  thread create   %5d cycles (an x86 program's thread_create alone; most of it zeroes the thread's 16 KiB stack)%n",
             calls.get("threadCreate"));
         out.printf("  page fault      %5d cycles (an x86 program's first touch of a demand-zero heap page)%n",
             calls.get("pageFault"));
