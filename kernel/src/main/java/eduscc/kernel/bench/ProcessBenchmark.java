@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * The paper's rows that need processes, measured as it measured them: an x86 program in ring 3
  * reads the time-stamp counter before and after, and reports the cycles as its exit code. The
- * programs ship in the ramdisk ({@code pagefault.asm}, {@code forkwait.asm} beside the kernel).
+ * programs ship in the ramdisk ({@code pagefault.asm}, {@code threadcreate.asm}, ... beside the kernel).
  * Each run boots one core with paging and runs the program alone, so the figure is deterministic.
  */
 public final class ProcessBenchmark {
@@ -39,6 +39,14 @@ public final class ProcessBenchmark {
     /** vfork, the child's exit and the parent's wait, in core cycles. */
     public static long vforkAndWait() {
         return exitCodeOf("/bin/vforkwait");
+    }
+
+    /**
+     * thread_create alone (the thread has not run when the call returns), in core cycles: the
+     * program joins its thread after the second RDTSC, so the process outlives it.
+     */
+    public static long threadCreate() {
+        return exitCodeOf("/bin/threadcreate");
     }
 
     /** thread_create and a join (wait) of a thread that exits at once, with the timer at {@code timerHz}. */

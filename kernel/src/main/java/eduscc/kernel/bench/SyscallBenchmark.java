@@ -21,8 +21,6 @@ import java.util.function.Consumer;
  */
 public final class SyscallBenchmark {
     private static final int GETPID_CALLS = 1000;
-    /** Every thread needs a TSS descriptor in the 64-entry GDT, so the count stays small. */
-    private static final int THREADS = 32;
 
     private SyscallBenchmark() {
     }
@@ -66,19 +64,6 @@ public final class SyscallBenchmark {
         });
         return new Measurement(new LatencySamples("getpid", samples.stream().mapToLong(Long::longValue).toArray()),
             breakdowns, flushes);
-    }
-
-    /** Mean cycles of one thread creation in the same address space. */
-    public static long threadCreate() {
-        long[] result = new long[1];
-        measure(libc -> {
-            long start = libc.ops().rdtsc();
-            for (int i = 0; i < THREADS; i++) {
-                libc.threadCreate(child -> child.exit(0));
-            }
-            result[0] = (libc.ops().rdtsc() - start) / THREADS;
-        });
-        return result[0];
     }
 
     private static void measure(Consumer<Libc> program) {

@@ -25,6 +25,20 @@ class ProcessBenchmarkTest {
     }
 
     /**
+     * thread_create from an x86 program is dear because of the thread's user stack: four frames
+     * zeroed, 1,024 stores each to lines no cache holds (about 100 cycles apiece, each waiting for
+     * the one before), 409,600 cycles or more; the task itself (slot, task_t, TSS, kernel stack
+     * frame) and the INT 0x80 around it are the few thousand left. Pinned: the cost model moves it.
+     */
+    @Test
+    void threadCreateFromAnX86ProgramIsMostlyZeroingTheThreadsStack() {
+        long cycles = ProcessBenchmark.threadCreate();
+        assertEquals(415_988, cycles, "thread_create between two RDTSCs in /bin/threadcreate");
+        assertTrue(cycles > 4 * 1024 * 100, "four stack frames zeroed, 1,024 uncached stores each: " + cycles);
+        assertTrue(cycles < ProcessBenchmark.threadCreateJoin(100), "the call alone is part of create + join");
+    }
+
+    /**
      * The join blocks, so the new thread runs at once: a faster timer adds only the interrupts that
      * fall inside (a few hundred cycles), never the wait for a tick (5,333,333 cycles at 100 Hz).
      */
