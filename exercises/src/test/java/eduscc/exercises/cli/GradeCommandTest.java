@@ -95,8 +95,8 @@ class GradeCommandTest {
 
     @ParameterizedTest(name = "grade {0} is a usage error: {1}")
     @CsvSource(delimiter = '|', value = {
-        "''|grade needs an exercise: ready-queues",
-        "gdt|no exercise named 'gdt'; the exercises are: ready-queues",
+        "''|grade needs an exercise: ready-queues, page-faults",
+        "gdt|no exercise named 'gdt'; the exercises are: ready-queues, page-faults",
         "ready-queues --fast|unknown grade option '--fast'",
         "ready-queues ready-queues|grade takes one exercise, got 'ready-queues' and 'ready-queues'",
         "ready-queues --heap-mb 10|--heap-mb must be a whole number from 64 to 4096, got '10'",
