@@ -4,12 +4,8 @@ import eduscc.kernel.mm.FrameAllocator;
 import eduscc.kernel.mm.PageFaultResolver;
 import eduscc.kernel.mm.PageFaultResolverFactory;
 import eduscc.machine.cpu.Operations;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * The resolver the child JVM grades, named by its class: the student's {@link StudentPageFaults},
@@ -20,16 +16,6 @@ import java.util.List;
  * check sees it.
  */
 final class ResolverUnderTest implements PageFaultResolverFactory {
-    /**
-     * How class files name the kit's answer: to call it, or to load it by reflection. The COW
-     * mark {@code CopyOnWrite.COW} is a constant that javac copies into the using class, so
-     * using it names nothing here; calling {@code CopyOnWrite.resolve} names the class.
-     */
-    private static final List<String> KIT_NAMES = List.of(
-        "eduscc/kernel/mm/KitPageFaultResolver", "eduscc.kernel.mm.KitPageFaultResolver",
-        "eduscc/kernel/mm/CopyOnWrite", "eduscc.kernel.mm.CopyOnWrite",
-        "eduscc/kernel/mm/PageFaultPlugins", "eduscc/kernel/mm/PageFaultResolverFactory");
-
     private final String className;
     private Class<?> resolverClass;
 
@@ -62,34 +48,13 @@ final class ResolverUnderTest implements PageFaultResolverFactory {
         return resolverClass;
     }
 
-    /** Which of the kit's names the class's code, or the code of a class nested in it, mentions; or null. */
+    /** What the class under test uses of the kit's own answer, or null ({@link KitUse}). */
     String kitUse() {
         Class<?> cls;
         synchronized (this) {
             cls = resolverClass;
         }
-        if (cls == null) {
-            return null;
-        }
-        for (Class<?> member : cls.getNestMembers()) {
-            String text = classFile(member);
-            for (String name : KIT_NAMES) {
-                if (text.contains(name)) {
-                    return "the code of " + member.getName() + " names " + name.replace('/', '.');
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The class file's bytes as ISO-8859-1 text: names in its constant pool read as they are written. */
-    private static String classFile(Class<?> cls) {
-        String resource = "/" + cls.getName().replace('.', '/') + ".class";
-        try (InputStream in = cls.getResourceAsStream(resource)) {
-            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            return "";
-        }
+        return cls == null ? null : KitUse.inCode(cls);
     }
 
     private static RuntimeException rethrow(Throwable cause) {
