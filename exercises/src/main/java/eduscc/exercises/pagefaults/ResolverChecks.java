@@ -81,8 +81,8 @@ final class ResolverChecks {
         for (int address : new int[] {HEAP + 0x123, HEAP + 0x1FFC, HEAP + 0x40_0000}) {
             s.resolver().demandZero(s.space(), address);
             String after = "after demandZero(space, " + hex(address) + "): ";
-            o.see(after + "the page directory entry " + hex3(address >>> 22), hex(pde(s, address)));
-            o.see(after + "the page table entry of " + hex(address & Paging.FRAME), hex(s.space().entry(address)));
+            o.see(after + "the page directory entry " + hex3(address >>> 22), entry(pde(s, address)));
+            o.see(after + "the page table entry of " + hex(address & Paging.FRAME), entry(s.space().entry(address)));
         }
     }
 
@@ -123,12 +123,11 @@ final class ResolverChecks {
     /** Hand-computed: frame 0x00C0B000 (9 is shared, 10 the table) with P, R/W and U/S, bit 9 clear: 0x00C0B007. */
     private static void copyEntry(Observer o, CheckKernel.Setup s) {
         sharedPage(s, DATA, Paging.US | CopyOnWrite.COW, 2);
-        o.see("the page table entry of 0x08049000 before the fault (P, U/S, the COW mark, bit 9)",
-            hex(s.space().entry(DATA)));
+        o.see("the page table entry of 0x08049000 before the fault", entry(s.space().entry(DATA)));
         s.resolver().copyOnWrite(s.space(), DATA + 0xABC);
         o.see("the page table entry of 0x08049000 after copyOnWrite (A and D left out)",
-            hex(s.space().entry(DATA) & ~ACCESSED_DIRTY));
-        o.see("its page directory entry", hex(pde(s, DATA)));
+            entry(s.space().entry(DATA) & ~ACCESSED_DIRTY));
+        o.see("its page directory entry", entry(pde(s, DATA)));
     }
 
     /** The other process wrote first (or exited): nobody else maps the frame, so it is made writable in place. */
@@ -138,7 +137,7 @@ final class ResolverChecks {
         PageFaultResolver.Resolution r = s.resolver().copyOnWrite(s.space(), DATA + 0xABC);
         o.see("copyOnWrite(space, 0x08049ABC) of a marked page whose frame 0x00C09000 has count 1 answered", show(r));
         o.see("frames taken from the allocator", s.framesInUse() - before);
-        o.see("the page table entry of 0x08049000 after it (A and D left out)", hex(s.space().entry(DATA) & ~ACCESSED_DIRTY));
+        o.see("the page table entry of 0x08049000 after it (A and D left out)", entry(s.space().entry(DATA) & ~ACCESSED_DIRTY));
         o.see("the reference count of the frame", count(s, shared));
         o.see("the first doubleword of the frame that changed", firstDifference(s.ops(), shared));
     }
@@ -201,7 +200,7 @@ final class ResolverChecks {
         o.see("demandZero(space, 0x10400000), a page that needs a new table, with one frame left answered",
             hex(s.resolver().demandZero(s.space(), HEAP + 0x40_0000)));
         o.see("frames left after it (the page's frame given back)", total - s.framesInUse());
-        o.see("the page directory entry 0x041", hex(pde(s, HEAP + 0x40_0000)));
+        o.see("the page directory entry 0x041", entry(pde(s, HEAP + 0x40_0000)));
     }
 
     // What a check reads, through the machine's operations like any kernel code.
@@ -261,6 +260,22 @@ final class ResolverChecks {
 
     private static String show(PageFaultResolver.Resolution r) {
         return r == null ? "null (not resolved: the kernel kills the process)" : "\"" + r.outcome() + "\", frame " + hex(r.frame());
+    }
+
+    /** A PDE or PTE with its bits named: {@code 0x00C09205 (frame 0x00C09000: P U/S COW)}. */
+    static String entry(int value) {
+        if (value == 0) {
+            return "0x00000000 (not present)";
+        }
+        StringBuilder bits = new StringBuilder();
+        int[] masks = {Paging.P, Paging.RW, Paging.US, Paging.PWT, Paging.PCD, Paging.A, Paging.D, CopyOnWrite.COW};
+        String[] names = {"P", "R/W", "U/S", "PWT", "PCD", "A", "D", "COW"};
+        for (int i = 0; i < masks.length; i++) {
+            if ((value & masks[i]) != 0) {
+                bits.append(bits.isEmpty() ? "" : " ").append(names[i]);
+            }
+        }
+        return hex(value) + " (frame " + hex(value & Paging.FRAME) + ": " + bits + ")";
     }
 
     static String hex(int value) {

@@ -30,7 +30,8 @@ class ReferenceValuesTest {
             "0x00C0A007", "0x00C09007",   // a new table (frame 10) for the page in frame 9
             "0x00C0A007", "0x00C0B007",   // the same table; the next page in frame 11
             "0x00C0D007", "0x00C0C007"),  // PDE 0x041: the page in frame 12, then its table in frame 13
-            values(1));
+            values(1).stream().map(v -> v.substring(0, 10)).toList());
+        assertEquals("0x00C0A007 (frame 0x00C0A000: P R/W U/S)", values(1).get(0), "the bits named for the student");
     }
 
     @Test
@@ -45,13 +46,15 @@ class ReferenceValuesTest {
 
     @Test
     void theEntryAfterACopyIsTheNewFrameWritableWithoutTheMark() {
-        assertEquals(List.of("0x00C09205", "0x00C0B007", "0x00C0A007"), values(4),
+        assertEquals(List.of("0x00C09205 (frame 0x00C09000: P U/S COW)", "0x00C0B007 (frame 0x00C0B000: P R/W U/S)",
+            "0x00C0A007 (frame 0x00C0A000: P R/W U/S)"), values(4),
             "before: frame 9, COW (0x200), U/S, P; after: frame 11, U/S, R/W, P; the table in frame 10");
     }
 
     @Test
     void aTakeOverKeepsTheFrameAndAllocatesNothing() {
-        assertEquals(List.of("\"taken over\", frame 0x00C09000", "0", "0x00C09007", "1", "none"), values(5));
+        assertEquals(List.of("\"taken over\", frame 0x00C09000", "0", "0x00C09007 (frame 0x00C09000: P R/W U/S)", "1",
+            "none"), values(5));
     }
 
     @Test

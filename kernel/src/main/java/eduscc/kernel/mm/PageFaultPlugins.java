@@ -28,8 +28,9 @@ public final class PageFaultPlugins {
     }
 
     /**
-     * Makes a page-fault resolver available to labs under {@code name}; registering a name again replaces
-     * the earlier factory (a rebuilt exercise), except {@code "kit"}, which always means the kit's.
+     * Makes a page-fault resolver available to labs under {@code name}; registering a name again
+     * replaces the earlier factory (a rebuilt exercise), except {@code "kit"}, which always means
+     * the kit's.
      *
      * @param name lower-case letters, digits and dashes, e.g. {@code "student"}
      * @throws IllegalArgumentException for a malformed name or an attempt to replace {@code "kit"}
