@@ -15,6 +15,7 @@ import eduscc.kernel.mm.AddressSpace;
 import eduscc.kernel.mm.FrameAllocator;
 import eduscc.kernel.mm.KernelMappings;
 import eduscc.kernel.mm.PageFaultHandler;
+import eduscc.kernel.mm.PageFaultResolverFactory;
 import eduscc.kernel.sched.ContextSwitch;
 import eduscc.kernel.sched.HardwareContextSwitch;
 import eduscc.kernel.sched.SoftwareContextSwitch;
@@ -57,6 +58,7 @@ public final class Kernel {
     /** The user programs' "function pointers" (thread_create passes an index into this list). */
     private final List<UserProgram> userFunctions = new ArrayList<>();
     private final ReadyQueueFactory readyQueues;
+    private final PageFaultResolverFactory pageFaults;
     private Gic gic;
     /** With paging: the frame pool's allocator and the address space every task shares. */
     private FrameAllocator frames;
@@ -83,7 +85,18 @@ public final class Kernel {
      * @param createTasks creates the tasks of the lab once the scheduler exists, before interrupts are on
      */
     public Kernel(Core core, KernelConfig config, ReadyQueueFactory readyQueues, Consumer<Kernel> createTasks) {
+        this(core, config, readyQueues, PageFaultResolverFactory.KIT, createTasks);
+    }
+
+    /**
+     * @param readyQueues the ready queue implementation (the kit's, or a student's)
+     * @param pageFaults  what resolves demand-zero and copy-on-write faults (the kit's, or a student's)
+     * @param createTasks creates the tasks of the lab once the scheduler exists, before interrupts are on
+     */
+    public Kernel(Core core, KernelConfig config, ReadyQueueFactory readyQueues, PageFaultResolverFactory pageFaults,
+                  Consumer<Kernel> createTasks) {
         this.readyQueues = readyQueues;
+        this.pageFaults = pageFaults;
         this.createTasks = createTasks;
         this.core = core;
         this.ops = core.ops();
@@ -112,7 +125,7 @@ public final class Kernel {
         if (kernelSpace != null) {
             scheduler.setKernelPageMap(kernelSpace.directory());
             scheduler.setOnExit(new ProcessExit(ops, scheduler, frames, kernelSpace)::taskEnded);
-            idt.setHandler(Vector.PF, new PageFaultHandler(core, scheduler, frames, this::print)::handle);
+            idt.setHandler(Vector.PF, new PageFaultHandler(core, scheduler, frames, pageFaults, this::print)::handle);
         }
         fs = new FileSystem(core);
         SyscallHandler syscalls = new SyscallHandler(core, scheduler, userFunctions,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import eduscc.exercises.grading.CheckResult;
 import eduscc.exercises.grading.GradeReport;
 import eduscc.exercises.grading.Limits;
+import eduscc.exercises.pagefaults.PageFaultsExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
 import eduscc.labs.cli.UsageError;
 import java.io.PrintStream;
@@ -16,7 +17,7 @@ import java.util.List;
 
 /**
  * {@code eduscc grade EXERCISE [--reference | --class CLASS] [--json] [limits]}: grades the
- * student's code for an exercise (today: {@code ready-queues}) and prints every check with its
+ * student's code for an exercise ({@code ready-queues}, {@code page-faults}) and prints every check with its
  * points and, if it failed, why. The code under test runs in a child JVM with a heap, a thread
  * and a time limit; this JVM judges. {@code --reference} grades the kit's own implementation,
  * which earns every point; {@code --class} grades another class (a teacher's copy of a
@@ -27,7 +28,29 @@ import java.util.List;
  * kit's own queue); 2 for a mistake on the command line.
  */
 final class GradeCommand {
-    static final List<String> EXERCISES = List.of(ReadyQueuesExercise.NAME);
+    /**
+     * One exercise the command grades.
+     *
+     * @param student what the report calls the student's class
+     * @param kit     what the report calls the kit's own implementation ({@code --reference})
+     */
+    record Exercise(String name, String handout, String studentClass, String student, String kitClass, String kit,
+                    Grader grader) { }
+
+    /** Grades a class of an exercise in a child JVM. */
+    @FunctionalInterface
+    interface Grader {
+        GradeReport grade(String className, String graded, Limits limits);
+    }
+
+    static final List<Exercise> ALL = List.of(
+        new Exercise(ReadyQueuesExercise.NAME, ReadyQueuesExercise.HANDOUT, ReadyQueuesExercise.STUDENT_CLASS,
+            "StudentReadyQueues (your code)", ReadyQueuesExercise.KIT_CLASS, "ReadyQueues (the kit's reference)",
+            ReadyQueuesExercise::grade),
+        new Exercise(PageFaultsExercise.NAME, PageFaultsExercise.HANDOUT, PageFaultsExercise.STUDENT_CLASS,
+            "StudentPageFaults (your code)", PageFaultsExercise.KIT_CLASS, "KitPageFaultResolver (the kit's reference)",
+            PageFaultsExercise::grade));
+    static final List<String> EXERCISES = ALL.stream().map(Exercise::name).toList();
 
     /**
      * Made on first use: the command table names this class for its usage line, and every other
@@ -76,19 +99,18 @@ final class GradeCommand {
             throw new UsageError(exercise == null ? "grade needs an exercise: " + String.join(", ", EXERCISES)
                 : "no exercise named '" + exercise + "'; the exercises are: " + String.join(", ", EXERCISES));
         }
+        Exercise chosen = ALL.get(EXERCISES.indexOf(exercise));
         if (reference && className != null) {
             throw new UsageError("grade takes --reference or --class, not both");
         }
-        String graded = reference ? ReadyQueuesExercise.KIT_CLASS : className != null ? className
-            : ReadyQueuesExercise.STUDENT_CLASS;
+        String graded = reference ? chosen.kitClass() : className != null ? className : chosen.studentClass();
         if (ClassLoader.getSystemResource(graded.replace('.', '/') + ".class") == null) {
             throw new UsageError("--class: no class named '" + graded + "' on the kit's class path");
         }
-        String shown = reference ? "ReadyQueues (the kit's reference)"
-            : className != null ? className : "StudentReadyQueues (your code)";
+        String shown = reference ? chosen.kit() : className != null ? className : chosen.student();
         GradeReport report;
         try {
-            report = ReadyQueuesExercise.grade(graded, shown, limits);
+            report = chosen.grader().grade(graded, shown, limits);
         } catch (UncheckedIOException e) {
             err.println("eduscc grade: " + e.getMessage());
             return 1;
@@ -96,7 +118,7 @@ final class GradeCommand {
         if (json) {
             out.println(pretty(report));
         } else {
-            print(report, limits);
+            print(report, chosen.handout(), limits);
         }
         return report.passed() ? 0 : 1;
     }
@@ -121,9 +143,9 @@ final class GradeCommand {
         throw new UsageError(option + " must be a whole number from " + min + " to " + max + ", got '" + text + "'");
     }
 
-    private void print(GradeReport report, Limits limits) {
+    private void print(GradeReport report, String handout, Limits limits) {
         out.println("eduSCC grade " + report.exercise() + ": " + report.graded());
-        out.println("  (handout: " + ReadyQueuesExercise.HANDOUT + ")");
+        out.println("  (handout: " + handout + ")");
         out.println("  (the code runs in a separate JVM: " + limits + ")");
         for (CheckResult r : report.checks()) {
             out.printf("  [%2d/%2d] %s %s%n", r.earned(), r.possible(), r.passed() ? "ok  " : "FAIL", r.name());

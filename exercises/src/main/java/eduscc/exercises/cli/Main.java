@@ -1,6 +1,7 @@
 package eduscc.exercises.cli;
 
 import eduscc.exercises.grading.Limits;
+import eduscc.exercises.pagefaults.PageFaultsExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
 import eduscc.labs.cli.UsageError;
 import java.io.PrintStream;
@@ -9,7 +10,7 @@ import java.util.List;
 
 /**
  * The {@code eduscc} command line with the exercises in it: registers the student's plug-ins, so
- * that labs can name them ({@code --ready-queues student}), handles {@code grade}, and hands every
+ * that labs can name them ({@code --ready-queues student}, {@code --page-faults student}), handles {@code grade}, and hands every
  * other command to the labs' command line ({@link eduscc.labs.cli.Main}). The launcher runs this.
  */
 public final class Main {
@@ -39,6 +40,7 @@ public final class Main {
     /** Runs one command; returns the process exit code. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         ReadyQueuesExercise.register();
+        PageFaultsExercise.register();
         if (args.isEmpty() || !args.get(0).equals("grade")) {
             int code = eduscc.labs.cli.Main.run(args, out, err);
             if (code == 0 && !args.isEmpty() && List.of("help", "-h", "--help").contains(args.get(0))) {

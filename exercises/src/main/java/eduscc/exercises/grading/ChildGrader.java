@@ -182,14 +182,14 @@ public final class ChildGrader {
             boolean notItsOwn = kitUseCounts && kitUse != null;
             for (int i = 0; i < checks.size(); i++) {
                 if (notItsOwn) {
-                    all.add(CheckResult.failed(checks.get(i), "not counted: the queue is not your own code (see below)"));
+                    all.add(CheckResult.failed(checks.get(i), "not counted: the submission is not your own code (see below)"));
                 } else if (i < results.size()) {
                     all.add(results.get(i));
                 } else {
                     all.add(CheckResult.failed(checks.get(i), "not run: grading stopped (see below)"));
                 }
             }
-            String why = notItsOwn ? "your queue uses the kit's own implementation instead of your code: " + kitUse
+            String why = notItsOwn ? "your submission uses the kit's own implementation instead of your code: " + kitUse
                 : problem == null ? "" : problem;
             return GradeReport.of(exercise, graded, all, why);
         }

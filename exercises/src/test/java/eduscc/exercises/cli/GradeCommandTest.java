@@ -80,6 +80,24 @@ class GradeCommandTest {
     }
 
     @Test
+    void thePageFaultsReferenceEarnsEveryPointWithItsOwnHandout() {
+        assertEquals(0, run("grade", "page-faults", "--reference"));
+        assertTrue(out().startsWith("eduSCC grade page-faults: KitPageFaultResolver (the kit's reference)\n"
+            + "  (handout: exercises/src/main/resources/eduscc/exercises/pagefaults/HANDOUT.md)\n"), out());
+        assertTrue(out().contains("[10/10] ok   the fork lab runs with this handler as with the kit's\n"), out());
+        assertTrue(out().endsWith("  total: 100/100 points\n"), out());
+    }
+
+    @Test
+    void theStudentsPageFaultHandlerIsARegisteredPluginForLabs() {
+        int code = run("run", "fork", "--page-faults", "student");
+        assertTrue(out().startsWith("eduSCC run: fork on 1 core(s), hardware task switch, ready queues \"kit\","
+            + " page faults \"student\"\n"), out());
+        boolean panicked = out().contains("PANIC in task");
+        assertEquals(panicked ? 1 : 0, code, "exit code 1 exactly when the student's handler made the kernel fail");
+    }
+
+    @Test
     void otherCommandsReachTheLabsCommandLine() throws Exception {
         assertEquals(0, run("run", "boot", "--json"));
         assertEquals("boot", new ObjectMapper().readTree(out()).get("lab").asText());
@@ -95,8 +113,8 @@ class GradeCommandTest {
 
     @ParameterizedTest(name = "grade {0} is a usage error: {1}")
     @CsvSource(delimiter = '|', value = {
-        "''|grade needs an exercise: ready-queues",
-        "gdt|no exercise named 'gdt'; the exercises are: ready-queues",
+        "''|grade needs an exercise: ready-queues, page-faults",
+        "gdt|no exercise named 'gdt'; the exercises are: ready-queues, page-faults",
         "ready-queues --fast|unknown grade option '--fast'",
         "ready-queues ready-queues|grade takes one exercise, got 'ready-queues' and 'ready-queues'",
         "ready-queues --heap-mb 10|--heap-mb must be a whole number from 64 to 4096, got '10'",
@@ -104,7 +122,10 @@ class GradeCommandTest {
         "ready-queues --check-seconds 0|--check-seconds must be a whole number from 1 to 600, got '0'",
         "ready-queues --check-seconds|--check-seconds needs a value",
         "ready-queues --class no.such.Queue|--class: no class named 'no.such.Queue' on the kit's class path",
-        "ready-queues --reference --class x.Y|grade takes --reference or --class, not both"})
+        "ready-queues --reference --class x.Y|grade takes --reference or --class, not both",
+        "page-faults page-faults|grade takes one exercise, got 'page-faults' and 'page-faults'",
+        "page-faults --class no.such.Handler|--class: no class named 'no.such.Handler' on the kit's class path",
+        "pagefaults|no exercise named 'pagefaults'; the exercises are: ready-queues, page-faults"})
     void usageErrorsExitWithTwo(String words, String message) {
         List<String> args = new ArrayList<>(List.of("grade"));
         if (!words.isEmpty()) {

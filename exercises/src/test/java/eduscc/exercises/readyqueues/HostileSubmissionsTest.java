@@ -115,7 +115,7 @@ class HostileSubmissionsTest {
     @Test
     void delegatingToTheKitsReadyQueuesIsReportedAsSuch() throws Exception {
         JsonNode report = grade(DelegatesToTheKit.class);
-        assertEquals("your queue uses the kit's own implementation instead of your code: the code of "
+        assertEquals("your submission uses the kit's own implementation instead of your code: the code of "
             + DelegatesToTheKit.class.getName() + " names eduscc.kernel.sched.ReadyQueues", report.get("problem").asText());
         assertEquals(0, report.get("earned").asInt());
         assertEquals(1, exitCode);
@@ -124,7 +124,7 @@ class HostileSubmissionsTest {
     @Test
     void reachingTheKitByReflectionIsFoundInTheQueuesFields() throws Exception {
         JsonNode report = grade(ReachesTheKitByReflection.class);
-        assertEquals("your queue uses the kit's own implementation instead of your code: the queue.hidden is the kit's"
+        assertEquals("your submission uses the kit's own implementation instead of your code: the queue.hidden is the kit's"
             + " eduscc.kernel.sched.ReadyQueues", report.get("problem").asText());
         assertEquals(0, report.get("earned").asInt());
         assertEquals(1, exitCode);

@@ -61,15 +61,12 @@ public final class CopyOnWrite {
         return true;
     }
 
-    /** How a write fault on a copy-on-write page ended: "copied" or "taken over", and the page's frame now. */
-    public record Resolution(String outcome, int frame) { }
-
     /**
-     * A write fault at {@code address} in {@code space}: how it was resolved when the page was a
-     * copy-on-write page and is writable now; null when it is no such page, or when no frame is
-     * left for the copy.
+     * A write fault at {@code address} in {@code space}: how it was resolved ("copied" or "taken
+     * over", and the page's frame now) when the page was a copy-on-write page and is writable
+     * now; null when it is no such page, or when no frame is left for the copy.
      */
-    public Resolution resolve(AddressSpace space, int address) {
+    public PageFaultResolver.Resolution resolve(AddressSpace space, int address) {
         int pte = space.entry(address);
         if ((pte & Paging.P) == 0 || (pte & COW) == 0) {
             return null;
@@ -80,7 +77,7 @@ public final class CopyOnWrite {
         if (frames.count(shared) == 1) {
             space.map(page, shared, flags);
             ops.invlpg(page);
-            return new Resolution("taken over", shared);
+            return PageFaultResolver.Resolution.takenOver(shared);
         }
         int copy = frames.allocate();
         if (copy == FrameAllocator.NO_FRAME) {
@@ -92,6 +89,6 @@ public final class CopyOnWrite {
         space.map(page, copy, flags);
         frames.release(shared);
         ops.invlpg(page);
-        return new Resolution("copied", copy);
+        return PageFaultResolver.Resolution.copied(copy);
     }
 }

@@ -29,6 +29,8 @@ import java.util.function.Consumer;
  *       for a process (a bad pointer in a system call);
  *   <li>a fault in the kernel is a panic with the same detail.
  * </ul>
+ * The first two change memory through a {@link PageFaultResolver}: the kit's, or a student's
+ * (the exercise {@code page-faults}); the decisions stay here.
  */
 public final class PageFaultHandler {
     private static final long STACK_TOP = Integer.toUnsignedLong(KernelLayout.PROCESS_STACK_TOP);
@@ -40,15 +42,22 @@ public final class PageFaultHandler {
     private final Operations ops;
     private final Scheduler scheduler;
     private final FrameAllocator frames;
-    private final CopyOnWrite copyOnWrite;
+    /** What changes memory for a demand-zero or copy-on-write fault: the kit's, or a student's. */
+    private final PageFaultResolver resolver;
     private final Consumer<String> console;
 
     public PageFaultHandler(Core core, Scheduler scheduler, FrameAllocator frames, Consumer<String> console) {
+        this(core, scheduler, frames, PageFaultResolverFactory.KIT, console);
+    }
+
+    /** @param resolvers the page-fault plug-in the lab chose ({@link PageFaultPlugins}) */
+    public PageFaultHandler(Core core, Scheduler scheduler, FrameAllocator frames, PageFaultResolverFactory resolvers,
+                            Consumer<String> console) {
         this.core = core;
         this.ops = core.ops();
         this.scheduler = scheduler;
         this.frames = frames;
-        this.copyOnWrite = new CopyOnWrite(ops, frames);
+        this.resolver = resolvers.create(ops, frames);
         this.console = console;
     }
 
@@ -62,7 +71,7 @@ public final class PageFaultHandler {
             return;
         }
         if ((code & Paging.ERR_PRESENT) != 0 && (code & Paging.ERR_WRITE) != 0 && isUserSpace(address)) {
-            CopyOnWrite.Resolution copied = copyOnWrite.resolve(AddressSpace.of(ops, frames, current.pageMap()), address);
+            PageFaultResolver.Resolution copied = resolver.copyOnWrite(AddressSpace.of(ops, frames, current.pageMap()), address);
             if (copied != null) {
                 core.trace(new TraceEvent.PageFaultResolved(address, copied.outcome(), task, copied.frame()));
                 return;
@@ -80,18 +89,13 @@ public final class PageFaultHandler {
 
     /** Maps a zeroed frame at the page of {@code address} in the task's space; false when no frame is left. */
     private boolean zeroFill(int address, Task task) {
-        int page = address & Paging.FRAME;
-        int frame = frames.allocate();
+        int frame = resolver.demandZero(AddressSpace.of(ops, frames, task.pageMap()), address);
         if (frame == FrameAllocator.NO_FRAME) {
-            console.accept("core " + core.pid() + ": out of memory for the heap page " + String.format("%08X", page) + "\n");
+            console.accept("core " + core.pid() + ": out of memory for the heap page "
+                + String.format("%08X", address & Paging.FRAME) + "\n");
             return false;
         }
-        frames.zero(frame);
-        if (!AddressSpace.of(ops, frames, task.pageMap()).map(page, frame, Paging.RW | Paging.US)) {
-            frames.release(frame);
-            return false;
-        }
-        core.trace(new TraceEvent.PageFaultResolved(address, "zero-filled", task.name(), frame));
+        core.trace(new TraceEvent.PageFaultResolved(address, PageFaultResolver.Resolution.ZERO_FILLED, task.name(), frame));
         return true;
     }
 

@@ -1,6 +1,7 @@
 package eduscc.labs.cli;
 
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.labs.run.LabRunner;
 import eduscc.labs.run.RunReport;
@@ -35,6 +36,7 @@ final class RunCommand {
         long untilCycles = LabRunner.DEFAULT_UNTIL_CYCLES;
         String switchMode = null;
         String readyQueues = null;
+        String pageFaults = null;
         while (args.hasNext()) {
             String word = args.next();
             switch (word) {
@@ -43,6 +45,7 @@ final class RunCommand {
                 case "--full" -> full = true;
                 case "--switch" -> switchMode = switchMode(args.value("--switch"));
                 case "--ready-queues" -> readyQueues = plugin(args.value("--ready-queues"));
+                case "--page-faults" -> pageFaults = pageFaultPlugin(args.value("--page-faults"));
                 default -> {
                     if (word.startsWith("-")) {
                         throw new UsageError("unknown run option '" + word + "'");
@@ -59,7 +62,7 @@ final class RunCommand {
         }
         Scenario lab;
         try {
-            lab = withOverrides(load(labName), switchMode, readyQueues);
+            lab = withOverrides(load(labName), switchMode, readyQueues, pageFaults);
         } catch (ScenarioException e) {
             err.println("eduscc: " + e.getMessage());
             return 1;
@@ -94,13 +97,20 @@ final class RunCommand {
         return ScenarioReader.read(file);
     }
 
-    private static Scenario withOverrides(Scenario lab, String switchMode, String readyQueues) {
+    private static Scenario withOverrides(Scenario lab, String switchMode, String readyQueues, String pageFaults) {
         KernelPart kernel = lab.kernel();
         if (switchMode != null) {
             kernel = kernel.withSwitch(switchMode);
         }
         if (readyQueues != null) {
             kernel = kernel.withReadyQueues(readyQueues);
+        }
+        if (pageFaults != null) {
+            if (!kernel.paging()) {
+                throw new UsageError("--page-faults: lab '" + lab.name() + "' runs without paging, so it has no page faults"
+                    + " to resolve; the labs with paging are paging and fork");
+            }
+            kernel = kernel.withPageFaults(pageFaults);
         }
         return lab.withKernel(kernel);
     }
@@ -142,6 +152,14 @@ final class RunCommand {
         if (!ReadyQueuePlugins.isRegistered(name)) {
             throw new UsageError("--ready-queues: no plug-in named '" + name + "'; known: "
                 + String.join(", ", ReadyQueuePlugins.names()));
+        }
+        return name;
+    }
+
+    private static String pageFaultPlugin(String name) {
+        if (!PageFaultPlugins.isRegistered(name)) {
+            throw new UsageError("--page-faults: no plug-in named '" + name + "'; known: "
+                + String.join(", ", PageFaultPlugins.names()));
         }
         return name;
     }

@@ -4,6 +4,7 @@ import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
 import eduscc.kernel.boot.InitialRamdisk;
 import eduscc.kernel.boot.SccBoot;
+import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.kernel.user.ShippedPrograms;
@@ -84,7 +85,8 @@ public final class LabRunner {
         List<CoreId> cores = lab.machine().cores().stream().map(CoreId::of).toList();
         byte[] ramdisk = lab.kernel().paging() ? ShippedPrograms.ramdisk() : InitialRamdisk.empty("/");
         Machine machine = SccBoot.boot(cores, lab.machine().config(), null, ramdisk, core -> {
-            Kernel kernel = new Kernel(core, kernelConfig(lab, core.pid()), queues, k -> createTasks(lab, k));
+            Kernel kernel = new Kernel(core, kernelConfig(lab, core.pid()), queues,
+                PageFaultPlugins.get(lab.kernel().pageFaults()), k -> createTasks(lab, k));
             kernels.put(core.pid(), kernel);
             return kernel::boot;
         });

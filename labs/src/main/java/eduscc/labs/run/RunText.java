@@ -1,6 +1,7 @@
 package eduscc.labs.run;
 
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.labs.scenario.NarrationStep;
 import eduscc.labs.scenario.Scenario;
 import java.io.PrintStream;
@@ -29,7 +30,8 @@ public final class RunText {
 
     private void all(Scenario lab, RunReport r) {
         out.println("eduSCC run: " + r.lab() + " on " + r.cores().size() + " core(s), " + r.switchMode()
-            + " task switch, ready queues \"" + r.readyQueues() + "\"" + (r.checkInvariants()
+            + " task switch, ready queues \"" + r.readyQueues() + "\""
+            + (!lab.kernel().pageFaults().equals(PageFaultPlugins.KIT) ? ", page faults \"" + lab.kernel().pageFaults() + "\"" : "") + (r.checkInvariants()
             ? ", queue invariants checked after every decision" : ""));
         wrap(r.description(), "  ", "  ");
         int firstPid = r.cores().get(0).pid();

@@ -1,5 +1,6 @@
 package eduscc.labs.scenario;
 
+import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.machine.trace.TraceEvent;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.TreeSet;
 
 /**
  * The rules that tie the parts of a lab together, checked once every record is read: tasks run on
- * released cores, the ready queue is a registered plug-in, a task wakes only tasks of its own core
+ * released cores, the ready queue and the page-fault resolver are registered plug-ins, a task wakes only tasks of its own core
  * (kernels on the SCC share no tasks) and waits only for its own children, an inter-core interrupt
  * goes to a released core, names are unique per core, and breakpoints and narration point at things
  * the lab has.
@@ -31,6 +32,10 @@ final class CrossReferences {
         if (!ReadyQueuePlugins.isRegistered(s.kernel().readyQueues())) {
             throw new ScenarioException(file, "kernel.readyQueues", "no ready-queue plug-in named \""
                 + s.kernel().readyQueues() + "\"; known: " + String.join(", ", ReadyQueuePlugins.names()));
+        }
+        if (!PageFaultPlugins.isRegistered(s.kernel().pageFaults())) {
+            throw new ScenarioException(file, "kernel.pageFaults", "no page-fault plug-in named \""
+                + s.kernel().pageFaults() + "\"; known: " + String.join(", ", PageFaultPlugins.names()));
         }
         TreeSet<Integer> seen = new TreeSet<>();
         for (int i = 0; i < s.cores().size(); i++) {

@@ -2,6 +2,7 @@ package eduscc.labs.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 
 /**
@@ -18,20 +19,28 @@ import eduscc.kernel.sched.ReadyQueuePlugins;
  *                        the page-fault handler and x86 programs from the ramdisk (default true;
  *                        false runs the kernel in one flat address space, as it ran before it
  *                        had a memory manager)
+ * @param pageFaults      the registered page-fault plug-in that resolves demand-zero and
+ *                        copy-on-write faults when the kernel pages (default {@code "kit"})
  */
 public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switchMode, String readyQueues,
-                         Boolean checkInvariants, Long stopAfterTicks, Boolean paging) {
+                         Boolean checkInvariants, Long stopAfterTicks, Boolean paging, String pageFaults) {
     public static final String HARDWARE = "hardware";
     public static final String SOFTWARE = "software";
     public static final int MAX_TIMER_FREQ = 10_000;
     public static final long MAX_STOP_AFTER_TICKS = 10_000_000L;
     /** Every default: what a file without a {@code kernel} part gets. */
-    public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null, null);
+    public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null, null, null);
 
     /** With paging on, the default. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
                       Long stopAfterTicks) {
-        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, null);
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, null, null);
+    }
+
+    /** With the kit's page-fault resolver, as every file written before the exercise {@code page-faults}. */
+    public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
+                      Long stopAfterTicks, Boolean paging) {
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, null);
     }
 
     public KernelPart {
@@ -49,6 +58,10 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
         stopAfterTicks = stopAfterTicks == null ? 0 : stopAfterTicks;
         FieldError.inRange(stopAfterTicks, 0, MAX_STOP_AFTER_TICKS, "stopAfterTicks");
         paging = paging == null || paging;
+        pageFaults = pageFaults == null ? PageFaultPlugins.KIT : pageFaults;
+        if (pageFaults.isBlank()) {
+            throw new FieldError("pageFaults", "names no plug-in; known: " + String.join(", ", PageFaultPlugins.names()));
+        }
     }
 
     public boolean hardwareSwitch() {
@@ -57,16 +70,21 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
 
     /** The same choices with another way of switching tasks (the command line's {@code --switch}). */
     public KernelPart withSwitch(String mode) {
-        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging);
+        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults);
     }
 
     /** The same choices with another ready queue (the command line's {@code --ready-queues}). */
     public KernelPart withReadyQueues(String plugin) {
-        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging);
+        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults);
+    }
+
+    /** The same choices with another page-fault resolver (the command line's {@code --page-faults}). */
+    public KernelPart withPageFaults(String plugin) {
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin);
     }
 
     /** The same choices with paging on or off (a lab that shows the kernel as it was before {@code mm}). */
     public KernelPart withPaging(boolean on) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults);
     }
 }

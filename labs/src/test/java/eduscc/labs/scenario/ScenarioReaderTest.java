@@ -118,6 +118,16 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aLabNamesItsPageFaultPluginAndAnUnknownOneListsTheRegisteredOnes() {
+        assertEquals("kit", ScenarioReader.parse("lab.json", LAB).kernel().pageFaults());
+        String named = LAB.replace("\"machine\"", "\"kernel\": {\"paging\": true, \"pageFaults\": \"kit\"}, \"machine\"");
+        assertEquals("kit", ScenarioReader.parse("lab.json", named).kernel().pageFaults());
+        String message = error(named.replace("\"pageFaults\": \"kit\"", "\"pageFaults\": \"fancy\""));
+        assertTrue(message.startsWith("lab.json: kernel.pageFaults: no page-fault plug-in named \"fancy\"; known: kit"),
+            message);
+    }
+
+    @Test
     void wakeOfAnUnknownTaskNamesTheStep() {
         assertEquals("lab.json: cores[0].tasks[1].steps[0].task: no task \"zz\" on core 0; a task can wake only tasks"
             + " of its own core: a, b, c", error(LAB.replace("\"task\": \"a\"", "\"task\": \"zz\"")));

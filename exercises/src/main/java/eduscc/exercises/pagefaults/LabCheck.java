@@ -1,0 +1,63 @@
+package eduscc.exercises.pagefaults;
+
+import eduscc.exercises.observing.Failures;
+import eduscc.exercises.observing.Observer;
+import eduscc.kernel.sched.ReadyQueuePlugins;
+import eduscc.labs.run.BootedLab;
+import eduscc.labs.run.LabRunner;
+import eduscc.labs.scenario.Scenario;
+import eduscc.labs.scenario.ShippedLabs;
+import eduscc.machine.Machine;
+import eduscc.machine.engine.RunResult;
+import eduscc.machine.time.Clocks;
+import eduscc.machine.trace.TraceEvent;
+import java.util.List;
+
+/**
+ * The whole point: the kernel runs a lab with paging with the resolver under test in its
+ * page-fault handler, and the run must show what it shows with the kit's: the same page faults
+ * resolved the same way on the same frames, the same console output, no panic. The lab takes the
+ * path {@code eduscc run LAB --page-faults student} takes: the lab names the plug-in and the
+ * kernel gets it from the registry.
+ */
+final class LabCheck {
+    /** One simulated second: both labs are over within their second tick. */
+    static final long UNTIL_CYCLES = 533_333_333L;
+
+    private LabCheck() {
+    }
+
+    /** Records the first failure (or "none"), how the run ended, each resolved fault and the console. */
+    static void run(Observer o, String labName, String plugin) {
+        Scenario lab = ShippedLabs.load(labName);
+        lab = lab.withKernel(lab.kernel().withPageFaults(plugin));
+        try (BootedLab booted = LabRunner.boot(lab, ReadyQueuePlugins.get(lab.kernel().readyQueues()))) {
+            Machine machine = booted.machine();
+            RunResult result = machine.run(UNTIL_CYCLES * Clocks.TILE_533_UNITS);
+            o.see("the first failure of the " + labName + " lab's run", firstFailure(machine));
+            o.see("how the " + labName + " lab's run ended", result.reason() == RunResult.Reason.ALL_IDLE
+                ? "every task done" : "still running after one simulated second");
+            List<TraceEvent.PageFaultResolved> faults = machine.trace().events(TraceEvent.PageFaultResolved.class);
+            for (int i = 0; i < faults.size(); i++) {
+                TraceEvent.PageFaultResolved f = faults.get(i);
+                o.see("page fault " + (i + 1) + " of the " + labName + " lab", String.format("%s at 0x%08X in %s, frame 0x%08X",
+                    f.outcome(), f.linearAddress(), f.task(), f.frame()));
+            }
+            o.see("page faults the kernel handled in the " + labName + " lab", faults.size());
+            o.see("the console of the " + labName + " lab", machine.core(0).consoleText());
+        }
+    }
+
+    private static String firstFailure(Machine machine) {
+        for (TraceEvent.Panic p : machine.trace().events(TraceEvent.Panic.class)) {
+            return "the kernel panicked in task " + p.task() + ": " + Failures.shorten(p.reason().lines().findFirst().orElse(""));
+        }
+        for (TraceEvent.Hang h : machine.trace().events(TraceEvent.Hang.class)) {
+            return "task " + h.task() + " ran Java without a machine operation for too long (an endless loop?)";
+        }
+        for (TraceEvent.TripleFault t : machine.trace().events(TraceEvent.TripleFault.class)) {
+            return "triple fault: " + t.reason();
+        }
+        return "none";
+    }
+}
