@@ -105,6 +105,7 @@ public final class Fork {
             ops.setRegister(Registers.EAX, 0);
             scheduler.enterUserMode(eip, esp);
         });
+        task.setProgram(parent.program());
         task.setFiles(FileDescriptorTable.withStandardStreams(fs.console()));
         task.startHeap(parent.heapStart());
         task.setHeapBreak(parent.heapBreak());
