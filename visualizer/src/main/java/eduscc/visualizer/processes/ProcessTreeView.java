@@ -30,10 +30,13 @@ import javafx.scene.text.Text;
  */
 public final class ProcessTreeView implements DockedView {
     private static final String CHARS = "eduscc.chars";
+    /** The notes column is never narrower than this; a longer note wraps rather than push the columns after it away. */
+    private static final int NOTES_MIN_CHARS = 16;
     private final VBox root = new VBox();
     private final Label header = label("processes-header", "panel-title", "");
     private final Label legend = label("processes-legend", "processes-legend", ProcessTreeViewModel.LEGEND);
     private final TreeTableView<ProcessRow> tree = new TreeTableView<>();
+    private final TreeTableColumn<ProcessRow, String> notes;
     private ProcessTreeViewModel model;
     private int selectedPid = -1;
 
@@ -46,13 +49,16 @@ public final class ProcessTreeView implements DockedView {
         tree.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         tree.setTooltip(new Tooltip("every task this core's kernel lists, under the task that created it;"
             + " bold: changed since the step before"));
+        // The story first (who, in which state, how it ended, what it waits for), then the
+        // details: at a projector's scale the first four fit the panel and the rest is a scroll away.
         column("task", 14, ProcessRow::task);
-        column("program", 8, ProcessRow::program);
-        column("kind", 16, ProcessRow::kind);
         column("state", 8, ProcessRow::state);
-        column("prio", 4, ProcessRow::priority);
         column("exit", 4, ProcessRow::exit);
-        column("waits for / collected by", 30, ProcessRow::notes);
+        notes = column("wait", NOTES_MIN_CHARS, ProcessRow::notes);
+        notes.setCellFactory(c -> new WrappingCell());
+        column("kind", 16, ProcessRow::kind);
+        column("program", 8, ProcessRow::program);
+        column("prio", 4, ProcessRow::priority);
         tree.setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(ProcessRow item, boolean empty) {
@@ -74,8 +80,12 @@ public final class ProcessTreeView implements DockedView {
             }
         });
         header.fontProperty().addListener((o, was, font) -> fitColumns());
+        tree.widthProperty().addListener((o, was, width) -> fitColumns());
         VBox.setVgrow(tree, Priority.ALWAYS);
         root.getChildren().addAll(header, legend, tree);
+        // Widths from the start: a column still at JavaFX's default width is sized to its content
+        // by the table's skin, which would undo the notes column's wrapping width.
+        fitColumns();
     }
 
     @Override
@@ -140,7 +150,7 @@ public final class ProcessTreeView implements DockedView {
     }
 
     /** A column at least {@code chars} characters wide; {@link #fitColumns} makes that pixels for the rows shown. */
-    private void column(String title, int chars, Function<ProcessRow, String> text) {
+    private TreeTableColumn<ProcessRow, String> column(String title, int chars, Function<ProcessRow, String> text) {
         TreeTableColumn<ProcessRow, String> c = new TreeTableColumn<>(title);
         c.getProperties().put(CHARS, Math.max(chars, title.length()));
         c.getProperties().put("text", text);
@@ -148,6 +158,7 @@ public final class ProcessTreeView implements DockedView {
             cell.getValue().getValue() == null ? "" : text.apply(cell.getValue().getValue())));
         c.setSortable(false);
         tree.getColumns().add(c);
+        return c;
     }
 
     /**
@@ -164,13 +175,55 @@ public final class ProcessTreeView implements DockedView {
         List<ProcessRow> rows = rows();
         int depth = model == null ? 0 : model.lines().stream().mapToInt(l -> (l.length() - l.stripLeading().length()) / 2)
             .max().orElse(0);
+        double before = 0;
         for (int i = 0; i < tree.getColumns().size(); i++) {
             TreeTableColumn<ProcessRow, ?> c = tree.getColumns().get(i);
             Function<ProcessRow, String> text = (Function<ProcessRow, String>) c.getProperties().get("text");
             int chars = Math.max((Integer) c.getProperties().get(CHARS),
                 rows.stream().mapToInt(r -> text.apply(r).length()).max().orElse(0));
-            double indent = i == 0 ? (depth + 2.5) * font.getSize() : 0;
-            c.setPrefWidth((chars + 2) * perChar + indent);
+            double indent = i == 0 ? (depth + 2) * font.getSize() : 0;
+            double width = (chars + 2) * perChar + indent;
+            if (c == notes) {
+                // As wide as the longest note where the panel has room, else what is left of it (wrapped).
+                double left = tree.getWidth() - before - font.getSize();
+                width = Math.max((NOTES_MIN_CHARS + 2) * perChar, Math.min(width, left));
+                // Held there: the table's skin sizes a column to its content once, which would undo the wrapping.
+                c.setMinWidth(width);
+                c.setMaxWidth(width);
+            }
+            c.setPrefWidth(width);
+            before += width;
+        }
+    }
+
+    /** A cell whose text wraps within the column (the notes), so the row grows rather than cut it. */
+    private static final class WrappingCell extends javafx.scene.control.TreeTableCell<ProcessRow, String> {
+        private final Label text = new Label();
+
+        WrappingCell() {
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.getStyleClass().add("notes-text");
+            text.maxWidthProperty().bind(widthProperty().subtract(8));
+            text.prefWidthProperty().bind(widthProperty().subtract(8));
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        /** As high as the label wrapped to the column's width: the row takes the height of its highest cell. */
+        @Override
+        protected double computePrefHeight(double width) {
+            double inner = (getTableColumn() == null ? width : getTableColumn().getWidth()) - 8;
+            if (getGraphic() == null || inner <= 0) {
+                return super.computePrefHeight(width);
+            }
+            return snappedTopInset() + text.prefHeight(inner) + snappedBottomInset();
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty ? null : text);
         }
     }
 

@@ -99,7 +99,7 @@ public final class ProcessTreeViewModel {
                 if (child != null && child.borrowsFrom() == p.pid()) {
                     return "vfork: waits until " + named(p.waitingFor(), byPid) + " calls execve or exits";
                 }
-                return "wait: waits for " + named(p.waitingFor(), byPid) + " to exit";
+                return "waits for " + named(p.waitingFor(), byPid) + " to exit";
             }
             case "zombie" -> {
                 ProcessInfo parent = byPid.get(p.parent());

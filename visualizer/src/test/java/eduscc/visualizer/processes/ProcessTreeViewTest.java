@@ -67,7 +67,7 @@ class ProcessTreeViewTest {
         assertEquals(afterFork, tree(robot, call("forkdemo", "fork"), "fork"),
             "the child is created READY under its parent; the parent is still in its INT 0x80");
         assertEquals(List.of(IDLE,
-            "  1 forkdemo | /bin/forkdemo | x86 process | blocked | 8 |  | wait: waits for 2 (forkdemo-child) to exit",
+            "  1 forkdemo | /bin/forkdemo | x86 process | blocked | 8 |  | waits for 2 (forkdemo-child) to exit",
             "    2 forkdemo-child | /bin/forkdemo | x86 process | running | 8 |  | "),
             tree(robot, call("forkdemo-child", "write"), "the child's write"));
         assertEquals(List.of(IDLE,
