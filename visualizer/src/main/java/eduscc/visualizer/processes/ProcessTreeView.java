@@ -2,6 +2,7 @@ package eduscc.visualizer.processes;
 
 import eduscc.labs.debug.DebugSnapshot;
 import eduscc.visualizer.app.DockedView;
+import eduscc.visualizer.app.PreviousSnapshot;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,8 +22,9 @@ import javafx.scene.text.Text;
 /**
  * The process tree of the selected core: a header that counts the tasks, a line that says what
  * "zombie" and "reaped" mean, and a tree table with one row per task under the task that created
- * it (id and name, program, kind, state, priority, exit code, and what it waits for or who
- * collected it). Rows that changed since the step before are bold. Everything shown is decided in
+ * it: id and name, state, exit code and what it waits for or whose wait collected it first (the
+ * story; the wait column wraps to the panel's width, so a projector's scale shows it whole), then
+ * kind, program and priority. Rows that changed since the step before are bold. Everything shown is decided in
  * {@link ProcessTreeViewModel}; every row is expanded, and the selected task stays selected from
  * step to step.
  *
@@ -39,6 +41,8 @@ public final class ProcessTreeView implements DockedView {
     private final TreeTableColumn<ProcessRow, String> notes;
     private ProcessTreeViewModel model;
     private int selectedPid = -1;
+    private DebugSnapshot previous;
+    private int previousCore = -1;
 
     public ProcessTreeView() {
         root.getStylesheets().add(ProcessTreeView.class.getResource("processes.css").toExternalForm());
@@ -98,9 +102,12 @@ public final class ProcessTreeView implements DockedView {
         return root;
     }
 
+    /** Shows {@code core}'s tasks in {@code snapshot}, in bold those that changed in the last step. */
     @Override
     public void show(DebugSnapshot snapshot, int core) {
-        draw(ProcessTreeViewModel.of(snapshot, core));
+        draw(ProcessTreeViewModel.of(snapshot, PreviousSnapshot.of(snapshot, core == previousCore ? previous : null), core));
+        previous = snapshot;
+        previousCore = core;
     }
 
     /** What the view shows now (tests read it). */

@@ -34,12 +34,16 @@ public final class ProcessTreeViewModel {
         this.roots = List.copyOf(roots);
     }
 
-    public static ProcessTreeViewModel of(DebugSnapshot snapshot, int core) {
+    /**
+     * @param previous what to compare with ({@code PreviousSnapshot}: the state one step earlier);
+     *                 null marks nothing as changed
+     */
+    public static ProcessTreeViewModel of(DebugSnapshot snapshot, DebugSnapshot previous, int core) {
         KernelSnapshot kernel = snapshot.kernels().get(core);
         if (kernel == null || kernel.processes().isEmpty()) {
             return new ProcessTreeViewModel(core, "core " + core + ": no kernel has booted here yet", List.of());
         }
-        KernelSnapshot before = snapshot.previousStep() == null ? null : snapshot.previousStep().kernels().get(core);
+        KernelSnapshot before = previous == null ? null : previous.kernels().get(core);
         Map<Integer, ProcessInfo> earlier = new TreeMap<>();
         if (before != null) {
             before.processes().forEach(p -> earlier.put(p.pid(), p));
