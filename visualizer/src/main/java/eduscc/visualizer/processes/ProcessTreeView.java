@@ -127,6 +127,8 @@ public final class ProcessTreeView implements DockedView {
         item.getChildren().forEach(child -> shown(child, depth + 1, lines));
     }
 
+    /** A new tree for every snapshot, all rows expanded; the task selected before stays selected. */
+    @SuppressWarnings("unchecked")
     private void draw(ProcessTreeViewModel vm) {
         int keep = selectedPid;
         model = vm;
