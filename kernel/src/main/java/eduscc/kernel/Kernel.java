@@ -247,6 +247,7 @@ public final class Kernel {
             throw new IllegalStateException("core " + pid + ": process '" + name + "' needs paging (KernelConfig.paging)");
         }
         Task task = scheduler.create(name, priority, () -> scheduler.exit(exec.run(path)));
+        task.setProgram(path);
         task.setFiles(FileDescriptorTable.withStandardStreams(fs.console()));
         return task;
     }

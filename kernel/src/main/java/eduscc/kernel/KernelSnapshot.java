@@ -29,11 +29,14 @@ import java.util.TreeMap;
  *                address (a link to no task_t, a cycle, a status word that is no state); a ready
  *                list that cannot be walked is left out of {@code readyLists}. Empty when the
  *                bytes are sound.
+ * @param processes the same tasks as the process tree shows them (parent, kind, exit code, who
+ *                collected it), by slot; empty in a snapshot built by hand
  */
 public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPriority,
                              SortedMap<Integer, List<String>> readyLists, String running, int runningPriority,
                              String idle, List<String> blocked, List<String> finished, String contextSwitch,
-                             String switchingOut, List<TaskEntry> tasks, List<String> damage) {
+                             String switchingOut, List<TaskEntry> tasks, List<String> damage,
+                             List<ProcessInfo> processes) {
 
     /**
      * One task as the debugger names it.
@@ -57,6 +60,16 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
         switchingOut = switchingOut == null ? "" : switchingOut;
         tasks = List.copyOf(tasks);
         damage = List.copyOf(damage);
+        processes = List.copyOf(processes);
+    }
+
+    /** A snapshot without the process tree (tests that build one by hand). */
+    public KernelSnapshot(int pid, long tick, int prioBitmap, int highestPriority,
+                          SortedMap<Integer, List<String>> readyLists, String running, int runningPriority,
+                          String idle, List<String> blocked, List<String> finished, String contextSwitch,
+                          String switchingOut, List<TaskEntry> tasks, List<String> damage) {
+        this(pid, tick, prioBitmap, highestPriority, readyLists, running, runningPriority, idle, blocked, finished,
+            contextSwitch, switchingOut, tasks, damage, List.of());
     }
 
     /** A snapshot of sound kernel data (tests that build one by hand). */
@@ -116,7 +129,7 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
         int highest = bitmap == 0 ? -1 : 31 - Integer.numberOfLeadingZeros(bitmap);
         return new KernelSnapshot(kernel.pid(), s.tick(), bitmap, highest, lists, s.current().name(),
             s.current().probe().prio(), s.idle().name(), blocked, finished, s.contextSwitchName(),
-            s.previous() == null ? "" : s.previous().name(), entries(s, sleepers), damage);
+            s.previous() == null ? "" : s.previous().name(), entries(s, sleepers), damage, ProcessInfo.of(s));
     }
 
     /** The entry's state, or null if its status word is none; then {@code damage} (if given) says so. */

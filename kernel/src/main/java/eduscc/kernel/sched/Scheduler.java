@@ -51,6 +51,8 @@ public final class Scheduler {
     private final Task[] slots = new Task[MAX_TASKS + 1];
     /** Slots whose task was reaped: free for the next task, though the old task is still listed. */
     private final BitSet reaped = new BitSet();
+    /** For a slot reaped by wait, the task whose wait collected it; null when the kernel reaped it at an exit. */
+    private final Task[] collectors = new Task[MAX_TASKS + 1];
     private final Task idle;
     private Task current;
     private Task previous;
@@ -114,6 +116,7 @@ public final class Scheduler {
         contextSwitch.prepare(task, taskEntry);
         slots[slot] = task;
         reaped.clear(slot);
+        collectors[slot] = null;
         int flags = takeLock();
         queues.enqueue(task);
         releaseLock(flags);
@@ -138,11 +141,31 @@ public final class Scheduler {
     /**
      * Frees a finished task's slot. Its kernel stack and TSS are no longer in use: the task ran for
      * the last time before the switch away from it, and that switch ended its context.
+     *
+     * @param collector the task whose wait collected the exit code, or null when no one can wait
      */
-    private void reap(Task finished) {
+    private void reap(Task finished, Task collector) {
         if (slots[finished.id()] == finished) {
-            reaped.set(finished.id());
+            int slot = finished.id();
+            // Reaped once: a child its parent's wait collected stays collected when the parent exits.
+            if (!reaped.get(slot)) {
+                reaped.set(slot);
+                collectors[slot] = collector;
+            }
         }
+    }
+
+    /**
+     * Whether {@code task} is a finished task the kernel has reaped (its slot free for the next
+     * task); a finished task not yet reaped is what Unix calls a zombie. Java fields, no memory read.
+     */
+    public boolean isReaped(Task task) {
+        return slots[task.slot()] == task && reaped.get(task.slot());
+    }
+
+    /** The task whose wait collected {@code task}'s exit code; null if none did (yet), or the kernel reaped it. */
+    public Task collector(Task task) {
+        return isReaped(task) ? collectors[task.slot()] : null;
     }
 
     /**
@@ -347,7 +370,7 @@ public final class Scheduler {
             wakeup(parent);
         }
         if (parent == null || parent.state() == TaskState.FINISHED) {
-            reap(finished);
+            reap(finished, null);
         }
         reapOrphansOf(finished);
         core.endContextAtNextSwitch();
@@ -359,7 +382,7 @@ public final class Scheduler {
     private void reapOrphansOf(Task parent) {
         for (Task task : tasks()) {
             if (task.parent() == parent && task.state() == TaskState.FINISHED) {
-                reap(task);
+                reap(task, null);
             }
         }
     }
@@ -376,7 +399,7 @@ public final class Scheduler {
             block();
         }
         current.setWaitingFor(null);
-        reap(child);
+        reap(child, current);
         irqNestedEnable(flags);
         return child.exitCode();
     }

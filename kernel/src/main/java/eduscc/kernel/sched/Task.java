@@ -55,6 +55,12 @@ public final class Task {
     /** A thread of an x86 program: the process whose address space it runs on (and never gives back); else null. */
     private Task threadOf;
     private int heapBreak;
+    /**
+     * The path of the x86 program the task runs ("/bin/forkdemo"): set when the kernel creates a
+     * process for it and at each execve, passed on to a fork child and a thread; null for a Java
+     * task. A name for the debugger's process tree, as Linux's {@code comm}; eduOS keeps none.
+     */
+    private String program;
 
     /** The views the link words were last set to (a Java object for each address stored). */
     private Task nextView;
@@ -166,6 +172,15 @@ public final class Task {
      */
     public Task process() {
         return threadOf == null ? this : threadOf;
+    }
+
+    /** The x86 program's path, or null for a Java task (and the idle task). */
+    public String program() {
+        return program;
+    }
+
+    public void setProgram(String path) {
+        this.program = path;
     }
 
     public int heapStart() {
@@ -333,6 +348,16 @@ public final class Task {
     /** The next link as the debugger follows it: a probe, no cost. */
     Task probeNext() {
         return follow(data.probe32(address + TaskT.NEXT), nextView, "next");
+    }
+
+    /** The parent link as the debugger follows it (the process tree): a probe, no cost. */
+    public Task probeParent() {
+        return follow(data.probe32(address + TaskT.PARENT), parentView, "parent");
+    }
+
+    /** The waiting-for link as the debugger follows it: a probe, no cost. */
+    public Task probeWaitingFor() {
+        return follow(data.probe32(address + TaskT.WAITING_FOR), waitingForView, "waiting for");
     }
 
     /** The task a link word points at: null for 0, else the view of that task_t. */

@@ -83,6 +83,7 @@ public final class Exec {
             console.accept("exec " + path + ": out of memory\n");
             return -SyscallNumbers.ENOMEM;
         }
+        self.setProgram(path);
         int old = self.pageMap();
         self.setPageMap(space.directory());
         scheduler.addressSpaceChanged(self);

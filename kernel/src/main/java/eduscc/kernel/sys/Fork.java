@@ -107,6 +107,7 @@ public final class Fork {
             ops.setRegister(Registers.EAX, 0);
             scheduler.enterUserMode(eip, esp);
         });
+        task.setProgram(parent.program());
         task.setFiles(parent.files() == null ? FileDescriptorTable.withStandardStreams(fs.console())
             : parent.files().copyForFork());
         task.startHeap(parent.heapStart());

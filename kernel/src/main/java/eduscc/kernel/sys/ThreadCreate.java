@@ -63,6 +63,7 @@ public final class ThreadCreate {
         });
         Task thread = made[0];
         thread.setThreadOf(process);
+        thread.setProgram(process.program());
         thread.setFiles(process.files());
         thread.startHeap(process.heapStart());
         AddressSpace space = AddressSpace.of(ops, frames, directory);

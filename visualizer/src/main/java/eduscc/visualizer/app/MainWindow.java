@@ -65,6 +65,7 @@ public final class MainWindow {
     private final MemoryView memory = new MemoryView(window -> controller().readMemory(window));
     private final eduscc.visualizer.paging.PagingView paging = new eduscc.visualizer.paging.PagingView(
         pid -> controller().readPages(pid));
+    private final eduscc.visualizer.processes.ProcessTreeView processes = new eduscc.visualizer.processes.ProcessTreeView();
     private final ConsoleView console = new ConsoleView();
     private final BreakpointsView breakpointsPanel = new BreakpointsView();
     private final MeshView mesh = new MeshView();
@@ -144,6 +145,7 @@ public final class MainWindow {
         dock(new SimpleView("Lab", labView.node(), (s, c) -> labView.show(s)));
         dock(new SimpleView("Memory", memory.node(), memory::show));
         dock(paging);
+        dock(processes);
         dock(new SimpleView("Console", console.node(), console::show));
         cpu.setOnShowInMemory(this::showInMemory);
         Tab bench = new Tab("Switch latency", latency.node());
@@ -296,6 +298,10 @@ public final class MainWindow {
 
     public eduscc.visualizer.paging.PagingView paging() {
         return paging;
+    }
+
+    public eduscc.visualizer.processes.ProcessTreeView processes() {
+        return processes;
     }
 
     public ConsoleView console() {

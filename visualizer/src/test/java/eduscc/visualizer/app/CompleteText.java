@@ -84,6 +84,7 @@ final class CompleteText {
     private static boolean scrolled(Node node) {
         for (Node up = node.getParent(); up != null; up = up.getParent()) {
             if (up instanceof ScrollPane || up instanceof javafx.scene.control.TableView
+                || up instanceof javafx.scene.control.TreeTableView
                 || up.getStyleClass().contains("tab-header-area") || up.getClass().getSimpleName().contains("VirtualFlow")
                 || up.getClass().getSimpleName().contains("VirtualizedScrollPane")) {
                 return true;
