@@ -42,7 +42,7 @@ class ThreadCreateLabTest {
             "2 other -> threads (current finished)",
             "2 threads -> idle (idle)"), switches(core),
             "the join blocks threads, other (ahead of the thread in queue 8) keeps the core until tick 2");
-        assertEquals(List.of(6_609_292L, 7_988_911L, 11_991_655L, 11_995_693L, 11_996_393L, 12_035_138L),
+        assertEquals(List.of(6_609_292L, 7_988_814L, 11_991_558L, 11_995_620L, 11_996_419L, 12_035_180L),
             core.switches().stream().map(CoreRun.Switch::cycle).toList());
     }
 
@@ -52,7 +52,7 @@ class ThreadCreateLabTest {
             416098 cycles: thread_create returned; the thread has not run yet. Joining it.
             thread: running on my own stack, in my parent's address space; exiting
             other: my computation is done
-            4008251 cycles: the join returned; the thread has run and exited.
+            4008374 cycles: the join returned; the thread has run and exited.
             """, run("thread-create").console());
     }
 
@@ -70,7 +70,7 @@ class ThreadCreateLabTest {
         assertEquals(416_098, printed(at250, "thread_create returned"));
         long join100 = printed(at100, "the join returned");
         long join250 = printed(at250, "the join returned");
-        assertEquals(774_926, join250);
+        assertEquals(775_049, join250);
         assertEquals(switches(at100), switches(at250), "the same story, tick for tick");
         assertEquals(heldByOther(at100) - heldByOther(at250), join100 - join250);
         assertTrue(heldByOther(at100) - heldByOther(at250) >= 5_333_333 - 2_133_333, "at least the difference of the periods");
