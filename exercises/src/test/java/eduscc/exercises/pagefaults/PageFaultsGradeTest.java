@@ -95,7 +95,7 @@ class PageFaultsGradeTest {
                 + " ThrowsOnCopy.copyOnWrite(ThrowsOnCopy.java:"), report.checks().get(i).message());
         }
         assertEquals("the first failure of the fork lab's run: expected none, got the kernel panicked in task"
-            + " forkdemo-child: java.lang.IllegalStateException: no copy today", report.checks().get(10).message());
+            + " forkdemo: java.lang.IllegalStateException: no copy today", report.checks().get(10).message());
     }
 
     @Test
