@@ -103,8 +103,7 @@ public final class LabView {
             NarrationStep step = lab.narration().get(i);
             NarrationChecks.Result r = NarrationChecks.judge(step, snapshot, core);
             if (r.passed() != null) {
-                now.put(i, (r.passed() ? "\u2713 check" : "\u2717 check") + (r.atTickEnd() ? " (at the end of tick "
-                    + step.tick() + ")" : "") + ": " + step.check().describe() + (r.passed() ? "" : " (seen: " + r.seen() + ")"));
+                now.put(i, verdict(r, step));
             }
         }
         if (!now.equals(verdicts)) {
@@ -116,5 +115,17 @@ public final class LabView {
             steps.getSelectionModel().select(reached);
             steps.scrollTo(reached);
         }
+    }
+
+    /**
+     * A check's line: a tick or a cross once its tick has ended (or while it runs and the check
+     * holds); "not yet" while its tick still runs and the check does not hold yet, since the
+     * state it asks for may come later in the tick.
+     */
+    private static String verdict(NarrationChecks.Result r, NarrationStep step) {
+        String mark = r.passed() ? "\u2713 check" : r.atTickEnd() ? "\u2717 check" : "\u2026 not yet, tick " + step.tick()
+            + " still runs: check";
+        String when = r.atTickEnd() ? " (at the end of tick " + step.tick() + ")" : "";
+        return mark + when + ": " + step.check().describe() + (r.passed() ? "" : " (seen: " + r.seen() + ")");
     }
 }
