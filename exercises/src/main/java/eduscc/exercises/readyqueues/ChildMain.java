@@ -1,84 +1,41 @@
 package eduscc.exercises.readyqueues;
 
-import eduscc.exercises.observing.CheckObservations;
-import eduscc.exercises.observing.Frame;
-import eduscc.exercises.observing.FrameSeal;
+import eduscc.exercises.observing.ChildRun;
 import eduscc.exercises.observing.ObservedCheck;
-import eduscc.exercises.observing.Observer;
-import eduscc.exercises.observing.ReportChannel;
-import eduscc.exercises.observing.ThreadLimit;
 import eduscc.kernel.sched.ReadyQueuePlugins;
-import java.io.ByteArrayOutputStream;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The JVM the grader starts to run the code under test in, the "child":
- * {@code java -Xmx.. eduscc.exercises.readyqueues.ChildMain CLASS FIRST_CHECK MAX_THREADS}.
- *
- * <p>It reads the report's key from its standard input, keeps the real standard output for the
- * sealed report and sends {@code System.out} and {@code System.err} nowhere, all before the class
- * under test is loaded. Then it registers that class as the plug-in {@code "student"}, runs the
- * checks from {@code FIRST_CHECK} on and reports what each saw. It judges nothing and knows no
- * expected value: the grader, in its own JVM, does that, so nothing here is worth tampering with.
- * At the end it halts, so no shutdown hook of the code under test runs.
+ * The child JVM of the ready-queues grader ({@link ChildRun}): the class under test becomes the
+ * ready-queue plug-in {@code "student"}, and the exercise's checks run on it.
  */
 public final class ChildMain {
     private ChildMain() {
     }
 
     public static void main(String[] args) throws IOException {
-        byte[] key = HexFormat.of().parseHex(firstLine(System.in));
-        FrameSeal seal = new FrameSeal(key);
-        Arrays.fill(key, (byte) 0);
-        ReportChannel report = new ReportChannel(new FileOutputStream(FileDescriptor.out), seal);
-        PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream());
-        System.setOut(nowhere);
-        System.setErr(nowhere);
-        System.setIn(InputStream.nullInputStream());
+        ChildRun.run(args, className -> {
+            QueueUnderTest queues = new QueueUnderTest(className);
+            ReadyQueuePlugins.register(ReadyQueuesExercise.PLUGIN, queues);
+            return new ChildRun.Exercise() {
+                @Override
+                public List<ObservedCheck> checks() {
+                    return ReadyQueuesExercise.checks(queues, ReadyQueuesExercise.PLUGIN);
+                }
 
-        // A child whose grader is gone (killed, or its test run stopped) must not spin on for ever.
-        ProcessHandle.current().parent().ifPresent(grader -> grader.onExit().thenRun(() -> Runtime.getRuntime().halt(5)));
-        String className = args[0];
-        int first = Integer.parseInt(args[1]);
-        ThreadLimit threads = new ThreadLimit(Integer.parseInt(args[2]), report);
-        threads.watch();
-        QueueUnderTest queues = new QueueUnderTest(className);
-        ReadyQueuePlugins.register(ReadyQueuesExercise.PLUGIN, queues);
-        List<ObservedCheck> checks = ReadyQueuesExercise.checks(queues, ReadyQueuesExercise.PLUGIN);
-        boolean kitUseReported = false;
-        for (int i = first; i < checks.size(); i++) {
-            report.send(Frame.begin(i));
-            CheckObservations seen = checks.get(i).observe(new Observer(threads::check));
-            threads.check();
-            if (ReadyQueuePlugins.get(ReadyQueuesExercise.PLUGIN) != queues) {
-                report.stop("your code replaced the ready-queue plug-in '" + ReadyQueuesExercise.PLUGIN + "', so that"
-                    + " the lab would not run with it");
-            }
-            report.send(Frame.observed(i, seen));
-            String kitUse = queues.kitUse();
-            if (kitUse != null && !kitUseReported) {
-                report.send(Frame.text(Frame.KIT_USE, kitUse));
-                kitUseReported = true;
-            }
-        }
-        report.send(Frame.text(Frame.DONE, ""));
-        Runtime.getRuntime().halt(0);
-    }
+                @Override
+                public String replaced() {
+                    return ReadyQueuePlugins.get(ReadyQueuesExercise.PLUGIN) == queues ? null
+                        : "your code replaced the ready-queue plug-in '" + ReadyQueuesExercise.PLUGIN + "', so that"
+                            + " the lab would not run with it";
+                }
 
-    /** The first line of the stream, read byte by byte so that nothing after it is consumed. */
-    private static String firstLine(InputStream in) throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        for (int b = in.read(); b != -1 && b != '\n'; b = in.read()) {
-            line.write(b);
-        }
-        return line.toString(java.nio.charset.StandardCharsets.US_ASCII).trim();
+                @Override
+                public String kitUse() {
+                    return queues.kitUse();
+                }
+            };
+        });
     }
 }

@@ -1,9 +1,7 @@
 package eduscc.kernel.sched;
 
+import eduscc.kernel.plugin.PluginRegistry;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The ready queues a lab may name, by name (DESIGN §7: a scenario file never names a class, only a
@@ -15,57 +13,31 @@ import java.util.TreeMap;
  */
 public final class ReadyQueuePlugins {
     /** The name of the kit's own implementation. */
-    public static final String KIT = "kit";
+    public static final String KIT = PluginRegistry.KIT;
 
-    private static final Map<String, ReadyQueueFactory> PLUGINS = new TreeMap<>();
-
-    static {
-        PLUGINS.put(KIT, ReadyQueueFactory.KIT);
-    }
+    private static final PluginRegistry<ReadyQueueFactory> PLUGINS =
+        new PluginRegistry<>("ready-queue", "ready queue", ReadyQueueFactory.KIT);
 
     private ReadyQueuePlugins() {
     }
 
-    /**
-     * Makes a ready queue available to labs under {@code name}; registering a name again replaces
-     * the earlier factory (a rebuilt exercise), except {@code "kit"}, which always means the kit's.
-     *
-     * @param name lower-case letters, digits and dashes, e.g. {@code "student"}
-     * @throws IllegalArgumentException for a malformed name or an attempt to replace {@code "kit"}
-     */
-    public static synchronized void register(String name, ReadyQueueFactory factory) {
-        Objects.requireNonNull(factory, "factory");
-        if (name == null || !name.matches("[a-z0-9][a-z0-9-]*")) {
-            throw new IllegalArgumentException("a ready-queue plug-in name is lower-case letters, digits and dashes,"
-                + " got '" + name + "'");
-        }
-        if (name.equals(KIT)) {
-            throw new IllegalArgumentException("'kit' is the kit's own ready queue and cannot be replaced");
-        }
-        PLUGINS.put(name, factory);
+    /** See {@link PluginRegistry#register}. */
+    public static void register(String name, ReadyQueueFactory factory) {
+        PLUGINS.register(name, factory);
     }
 
-    /**
-     * The factory registered under {@code name}.
-     *
-     * @throws IllegalArgumentException naming the unknown name and every known one, sorted
-     */
-    public static synchronized ReadyQueueFactory get(String name) {
-        ReadyQueueFactory factory = PLUGINS.get(name);
-        if (factory == null) {
-            throw new IllegalArgumentException("no ready-queue plug-in named '" + name + "'; known: "
-                + String.join(", ", PLUGINS.keySet()));
-        }
-        return factory;
+    /** See {@link PluginRegistry#get}. */
+    public static ReadyQueueFactory get(String name) {
+        return PLUGINS.get(name);
     }
 
     /** Whether a lab may name {@code name}. */
-    public static synchronized boolean isRegistered(String name) {
-        return PLUGINS.containsKey(name);
+    public static boolean isRegistered(String name) {
+        return PLUGINS.isRegistered(name);
     }
 
     /** Every registered name, sorted. */
-    public static synchronized List<String> names() {
-        return List.copyOf(PLUGINS.keySet());
+    public static List<String> names() {
+        return PLUGINS.names();
     }
 }
