@@ -112,16 +112,16 @@ class BenchCommandTest {
         assertEquals(List.of(
             "      median sample, part by part       warm  memory stalls    cold  memory stalls",
             "        task code                         32              0      31              0",
-            "        interrupt delivery                95              0     489            394",
-            "        entry stub                        33              0    1618           1585",
+            "        interrupt delivery                95              0     683            588",
+            "        entry stub                        33              0    1715           1682",
             "        handler                            7              0     397            390",
-            "        EOI                                1              0       1              0",
-            "        lock                              94              0     191             97",
+            "        EOI                                1              0     195            194",
+            "        lock                              94              0     288            194",
             "        scheduler                         77              0     465            388",
             "        switch                            90              0    2174           2084",
             "        exit stub                         31              0     225            194",
             "        IRET                              10              0      10              0",
-            "        total                            470              0    5601           5132"),
+            "        total                            470              0    6183           5714"),
             lines.subList(hardware + 2, hardware + 14),
             "warm, the whole path hits in L1 and the TLBs; cold, every part that touches memory waits for"
                 + " line fills, page walks and write stalls, and only those cycles are memory stall");
