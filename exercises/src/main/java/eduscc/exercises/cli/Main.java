@@ -37,10 +37,18 @@ public final class Main {
         System.exit(run(Arrays.asList(args), System.out, System.err));
     }
 
-    /** Runs one command; returns the process exit code. */
-    public static int run(List<String> args, PrintStream out, PrintStream err) {
+    /**
+     * Makes each exercise's student code available to labs as the plug-in {@code "student"}: for
+     * {@code run}, {@code grade} and the debugger, whose lab files may name it.
+     */
+    public static void registerStudentPlugins() {
         ReadyQueuesExercise.register();
         PageFaultsExercise.register();
+    }
+
+    /** Runs one command; returns the process exit code. */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        registerStudentPlugins();
         if (args.isEmpty() || !args.get(0).equals("grade")) {
             int code = eduscc.labs.cli.Main.run(args, out, err);
             if (code == 0 && !args.isEmpty() && List.of("help", "-h", "--help").contains(args.get(0))) {

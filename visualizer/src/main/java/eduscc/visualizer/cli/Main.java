@@ -29,6 +29,8 @@ public final class Main {
     }
 
     public static int run(List<String> args, PrintStream out, PrintStream err) {
+        // A lab file may name a student's plug-in ("readyQueues": "student"), in the debugger too.
+        eduscc.exercises.cli.Main.registerStudentPlugins();
         if (args.isEmpty()) {
             if (hasDisplay()) {
                 Launcher.launch("boot");
