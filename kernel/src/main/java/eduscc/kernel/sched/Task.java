@@ -47,12 +47,13 @@ public final class Task {
     private int pageMap;
     /**
      * An x86 program's heap (eduOS task_t's {@code heap} VMA): from {@code heapStart}, the page
-     * after its highest segment, up to the break that sbrk moves; its pages are demand-zero.
+     * after its highest segment, up to the break that sbrk moves; its pages are demand-zero. A
+     * thread has none of its own: it uses its {@link #process()}'s.
      */
     private int heapStart;
     /** A vfork child: the parent whose address space it borrows until it calls execve or exits; else null. */
     private Task vforkParent;
-    /** A thread of an x86 program: the process whose address space it runs on (and never gives back); else null. */
+    /** A thread of an x86 program: the process whose address space and heap it uses; else null. */
     private Task threadOf;
     private int heapBreak;
     /**

@@ -43,7 +43,7 @@ public final class Sbrk {
     /** Unmaps the pages from the first page boundary at or above {@code end} up to {@code old}. */
     private void giveBack(Task process, long end, long old) {
         AddressSpace space = AddressSpace.of(ops, frames, process.pageMap());
-        long page = (end + FrameAllocator.FRAME_SIZE - 1) & -FrameAllocator.FRAME_SIZE;
+        long page = (end + FrameAllocator.FRAME_SIZE - 1) & ~(FrameAllocator.FRAME_SIZE - 1L);
         for (; page < old; page += FrameAllocator.FRAME_SIZE) {
             space.unmap((int) page);
         }

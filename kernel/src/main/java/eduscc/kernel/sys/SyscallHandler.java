@@ -103,9 +103,9 @@ public final class SyscallHandler {
         };
     }
 
-    /** An x86 program (it has a heap of its own), rather than a Java user task. */
+    /** An x86 program or one of its threads (its process has a heap), rather than a Java user task. */
     private boolean isProgram(Task caller) {
-        return threads != null && caller.heapStart() != 0;
+        return threads != null && caller.process().heapStart() != 0;
     }
 
     /** The argument at {@code position} of syscall_handler's list (EBX is 1, ECX 2, ...). */

@@ -65,7 +65,6 @@ public final class ThreadCreate {
         thread.setThreadOf(process);
         thread.setProgram(process.program());
         thread.setFiles(process.files());
-        thread.startHeap(process.heapStart());
         AddressSpace space = AddressSpace.of(ops, frames, directory);
         for (int i = 1; i <= KernelLayout.PROCESS_STACK_PAGES; i++) {
             int frame = frames.allocate();
