@@ -11,6 +11,9 @@ import eduscc.kernel.arch.SccAddresses;
 import eduscc.kernel.arch.TaskStateSegment;
 import eduscc.kernel.fs.FileDescriptorTable;
 import eduscc.kernel.fs.FileSystem;
+import eduscc.kernel.lguest.GuestImage;
+import eduscc.kernel.lguest.Launcher;
+import eduscc.kernel.lguest.SwitcherPages;
 import eduscc.kernel.mm.AddressSpace;
 import eduscc.kernel.mm.FrameAllocator;
 import eduscc.kernel.mm.KernelMappings;
@@ -66,6 +69,8 @@ public final class Kernel {
     /** With paging: how x86 programs start (createProcess) and replace themselves (execve). */
     private Exec exec;
     private Scheduler scheduler;
+    /** With a guest: this core's Switcher pages (set up by the first guest's launcher). */
+    private SwitcherPages switcher;
     private FileSystem fs;
     private int pid = -1;
     private long ticks;
@@ -250,6 +255,26 @@ public final class Kernel {
         task.setProgram(path);
         task.setFiles(FileDescriptorTable.withStandardStreams(fs.console()));
         return task;
+    }
+
+    /**
+     * A guest under lguest (issue 12, DESIGN §4 {@code lguest}): a kernel task, the launcher,
+     * that runs {@code image} in ring 1 with {@code memorySize} bytes of guest memory and serves
+     * its exits until it shuts down or is killed (exit code 0 or -1). The first guest of a core
+     * sets up the Switcher's pages. Needs paging (the shadow page tables) and software task
+     * switching: lguest's Switcher takes GDT entries 10 and 11, which hardware switching gives to
+     * task TSSs.
+     */
+    public Task createGuest(String name, int priority, GuestImage image, int memorySize) {
+        if (kernelSpace == null || config.hardwareSwitch()) {
+            throw new IllegalStateException("core " + pid + ": guest '" + name + "' needs paging and software task switching");
+        }
+        return scheduler.create(name, priority, () -> {
+            if (switcher == null) {
+                switcher = SwitcherPages.install(ops, frames, kernelSpace, gdt);
+            }
+            scheduler.exit(Launcher.create(core, frames, kernelSpace, switcher, image, memorySize, this::print).run());
+        });
     }
 
     /** Prints on this core's console (the debug port), as eduOS's kputs. */

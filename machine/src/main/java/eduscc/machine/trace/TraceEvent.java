@@ -255,6 +255,30 @@ public sealed interface TraceEvent {
         }
     }
 
+    /**
+     * lguest: the host's launcher enters its guest through the Switcher; the guest resumes at
+     * {@code eip} in ring {@code cpl} (1: the guest kernel, 3: its user code).
+     */
+    record GuestEnter(String guest, int eip, int cpl) implements TraceEvent {
+        @Override
+        public void hashFields(TraceHash h) {
+            h.add(guest).add(eip).add(cpl);
+        }
+    }
+
+    /**
+     * lguest: the guest left for the host. {@code trapnum} and {@code errorCode} are what the
+     * Switcher saved in the regs page, {@code reason} says what it was for (a hypercall and its
+     * name, a page fault and its address, an interrupt, a general protection), {@code cycles} how
+     * long the core was away from the host since the matching {@link GuestEnter}.
+     */
+    record GuestExit(String guest, int trapnum, int errorCode, int eip, String reason, long cycles) implements TraceEvent {
+        @Override
+        public void hashFields(TraceHash h) {
+            h.add(guest).add(trapnum).add(errorCode).add(eip).add(reason).add(cycles);
+        }
+    }
+
     /** A free-form note from a tool (image builder, loader, reset control). */
     record Note(String text) implements TraceEvent {
         @Override

@@ -85,6 +85,10 @@ public final class EventWords {
             return "console: " + character(e.character());
         } else if (event instanceof TraceEvent.Note e) {
             return e.text();
+        } else if (event instanceof TraceEvent.GuestEnter e) {
+            return "guest " + e.guest() + " entered at 0x" + hex32(e.eip()) + " in ring " + e.cpl();
+        } else if (event instanceof TraceEvent.GuestExit e) {
+            return "guest " + e.guest() + " exit: " + e.reason() + " at 0x" + hex32(e.eip()) + ", " + e.cycles() + " cycles in the guest";
         }
         return event.toString(); // a kind added to the trace later and not worded yet
     }

@@ -1,0 +1,139 @@
+package eduscc.kernel.lguest;
+
+import eduscc.kernel.mm.AddressSpace;
+import eduscc.kernel.mm.FrameAllocator;
+import eduscc.machine.cpu.Core;
+import eduscc.machine.cpu.Eflags;
+import eduscc.machine.cpu.Operations;
+import eduscc.machine.cpu.Paging;
+import eduscc.machine.cpu.Registers;
+import eduscc.machine.cpu.Vector;
+import eduscc.machine.trace.TraceEvent;
+import java.util.function.Consumer;
+
+/**
+ * The host task that runs one guest: lguest's launcher and its {@code read()} loop in the host
+ * module (run_guest, facts C.3 and C.6), as one kernel task. It reserves the guest's memory and
+ * maps it, loads the image, gives the guest first page tables that map its memory to itself,
+ * sets its registers as LHREQ_INITIALIZE does, and then loops: run the queued hypercalls, enter
+ * the guest through the Switcher with the host's interrupts off, and handle the trap it came
+ * back with. The loop ends when the guest shuts down or lguest kills it; the task's exit code is
+ * 0 for a shutdown and -1 for a killed guest.
+ */
+public final class Launcher {
+    private final Core core;
+    private final Operations ops;
+    private final Guest guest;
+    private final HypercallHandler hypercalls;
+    private final TrapHandler traps;
+    private final GuestImage image;
+    private final AddressSpace host;
+
+    private Launcher(Core core, Guest guest, GuestImage image, AddressSpace host) {
+        this.core = core;
+        this.ops = core.ops();
+        this.guest = guest;
+        this.image = image;
+        this.host = host;
+        this.hypercalls = new HypercallHandler(guest);
+        this.traps = new TrapHandler(guest, hypercalls, new GuestInterrupts(guest));
+    }
+
+    /**
+     * A launcher for {@code image} with {@code memorySize} bytes of guest memory at
+     * {@link GuestMemory#DEFAULT_BASE}; the Switcher is set up on this core first if it is not yet.
+     */
+    public static Launcher create(Core core, FrameAllocator frames, AddressSpace host, SwitcherPages switcher,
+                                  GuestImage image, int memorySize, Consumer<String> console) {
+        GuestMemory memory = new GuestMemory(core.ops(), GuestMemory.DEFAULT_BASE, memorySize);
+        ShadowPageTables shadow = ShadowPageTables.create(core.ops(), frames, memory, switcher,
+            GuestLayout.INITIAL_PAGE_DIRECTORY);
+        return new Launcher(core, new Guest(image.name(), core.ops(), memory, switcher, shadow, console), image, host);
+    }
+
+    /** Sets the guest up and runs it to its end; returns the task's exit code. */
+    public int run() {
+        try {
+            setUp();
+            while (!guest.ended()) {
+                hypercalls.runAsync();
+                if (guest.halted) {
+                    throw new GuestFault("LHCALL_HALT, and the kit's lguest has no interrupt yet that could wake it");
+                }
+                runOnce();
+                traps.handle(guest.regs.get(SwitcherLayout.TRAPNUM), guest.regs.get(SwitcherLayout.ERRCODE));
+            }
+        } catch (GuestFault fault) {
+            guest.kill(fault.getMessage());
+        }
+        guest.flushConsole();
+        guest.say(guest.endReason + " after " + guest.exits + " exits, " + guest.hypercalls + " hypercalls");
+        return guest.exitCode;
+    }
+
+    /** The launcher's side of LHREQ_INITIALIZE: memory, image, first page tables, registers. */
+    private void setUp() {
+        if (!guest.memory.mapInto(host)) {
+            throw new GuestFault("the host's frame pool cannot map its memory");
+        }
+        guest.memory.load(image.loadAddress(), image.bytes());
+        buildInitialPageTables();
+        guest.regs.initialize(image);
+    }
+
+    /** A directory and as many tables as the memory needs, every guest page mapped to itself (P, R/W). */
+    private void buildInitialPageTables() {
+        int directory = GuestLayout.INITIAL_PAGE_DIRECTORY;
+        int pages = guest.memory.pfnLimit();
+        for (int table = 0; table * 1024 < pages; table++) {
+            int tableAt = directory + GuestMemory.PAGE * (table + 1);
+            guest.memory.write32(directory + 4 * table, tableAt | Paging.RW | Paging.P);
+            for (int i = 0; i < 1024 && table * 1024 + i < pages; i++) {
+                guest.memory.write32(tableAt + 4 * i, (table * 1024 + i) * GuestMemory.PAGE | Paging.RW | Paging.P);
+            }
+        }
+    }
+
+    /**
+     * lguest_arch_run_guest: with the host's interrupts off, call run_guest_once (EAX = the
+     * lguest_pages, EBX = the shadow directory); when it returns, read CR2 at once if the guest
+     * page-faulted (a fault of the host's own would overwrite it), then let interrupts in again.
+     */
+    private void runOnce() {
+        int flags = ops.readEflags();
+        ops.cli();
+        guest.regs.set(SwitcherLayout.TRAPNUM, SwitcherLayout.NO_TRAP);
+        long entered = core.cycles();
+        core.trace(new TraceEvent.GuestEnter(guest.name, peek(SwitcherLayout.EIP), peek(SwitcherLayout.CS) & 3));
+        ops.setRegister(Registers.EAX, SwitcherLayout.REGS_PAGE);
+        ops.setRegister(Registers.EBX, guest.shadow.directory());
+        ops.call(SwitcherCode.address("run_guest_once"));
+        int trapnum = guest.regs.get(SwitcherLayout.TRAPNUM);
+        if (trapnum == Vector.PF) {
+            guest.lastPageFault = ops.readCr(2);
+        }
+        guest.exits++;
+        core.trace(new TraceEvent.GuestExit(guest.name, trapnum, peek(SwitcherLayout.ERRCODE), peek(SwitcherLayout.EIP),
+            ExitReasons.describe(trapnum, peek(SwitcherLayout.EAX), guest.lastPageFault), core.cycles() - entered));
+        if ((flags & Eflags.IF) != 0) {
+            ops.sti();
+        }
+    }
+
+    /**
+     * A field of the regs page read for the trace only: straight from DRAM, as a debugger's
+     * probe reads, so tracing costs the guest and the host nothing.
+     */
+    private int peek(int field) {
+        return core.probePrivate(guest.switcher.regsFrame() + field - SwitcherLayout.REGS_PAGE, 4);
+    }
+
+    /** The guest's end: its shutdown message, or why lguest killed it; null while it runs. */
+    public String endReason() {
+        return guest.endReason;
+    }
+
+    public long exits() {
+        return guest.exits;
+    }
+}
