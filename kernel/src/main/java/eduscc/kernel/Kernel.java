@@ -12,6 +12,7 @@ import eduscc.kernel.arch.TaskStateSegment;
 import eduscc.kernel.fs.FileDescriptorTable;
 import eduscc.kernel.fs.FileSystem;
 import eduscc.kernel.lguest.GuestImage;
+import eduscc.kernel.lguest.GuestObserver;
 import eduscc.kernel.lguest.Launcher;
 import eduscc.kernel.lguest.SwitcherPages;
 import eduscc.kernel.mm.AddressSpace;
@@ -266,14 +267,20 @@ public final class Kernel {
      * task TSSs.
      */
     public Task createGuest(String name, int priority, GuestImage image, int memorySize) {
+        return createGuest(name, priority, image, memorySize, GuestObserver.NONE);
+    }
+
+    /** {@link #createGuest(String, int, GuestImage, int)} with {@code observer} told of every exit (a benchmark's hook). */
+    public Task createGuest(String name, int priority, GuestImage image, int memorySize, GuestObserver observer) {
         if (kernelSpace == null || config.hardwareSwitch()) {
             throw new IllegalStateException("core " + pid + ": guest '" + name + "' needs paging and software task switching");
         }
         return scheduler.create(name, priority, () -> {
             if (switcher == null) {
-                switcher = SwitcherPages.install(ops, frames, kernelSpace, gdt);
+                switcher = SwitcherPages.install(ops, frames, kernelSpace, gdt, core.ledger());
             }
-            scheduler.exit(Launcher.create(core, frames, kernelSpace, switcher, image, memorySize, this::print).run());
+            scheduler.exit(Launcher.create(core, frames, kernelSpace, switcher, image, memorySize, this::print,
+                () -> scheduler.sleep(1)).observedBy(observer).run());
         });
     }
 

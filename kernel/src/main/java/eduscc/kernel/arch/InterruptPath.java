@@ -31,9 +31,14 @@ public final class InterruptPath {
     public static final String EXIT_STUB = "exit stub";
     public static final String IRET = "IRET";
 
-    /** All parts in path order: the interrupted task, the way in, the work, the way out. */
+    /**
+     * All parts in path order: the interrupted task, the way in, the work, the way out; then
+     * lguest's round trip from a guest's trap on (the Switcher's way out, the launcher, its call
+     * of the Switcher, the way in, the guest's code; names from {@code kernel.lguest}).
+     */
     public static final List<String> ORDER = List.of(CycleLedger.TASK_CODE, CycleLedger.INTERRUPT_DELIVERY,
-        CycleLedger.INT_DELIVERY, ENTRY_STUB, HANDLER, EOI, LOCK, SCHEDULER, SWITCH, EXIT_STUB, IRET, CycleLedger.HALTED);
+        CycleLedger.INT_DELIVERY, ENTRY_STUB, HANDLER, EOI, LOCK, SCHEDULER, SWITCH, EXIT_STUB, IRET, CycleLedger.HALTED,
+        "Switcher out", "lguest host", "run_guest_once", "Switcher in", "guest");
 
     /**
      * Where each part of entry.asm begins; it runs up to the next label of this table. The C-level

@@ -1,5 +1,6 @@
 package eduscc.kernel.lguest;
 
+import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Operations;
 import java.util.function.Consumer;
 
@@ -15,6 +16,7 @@ final class Guest {
     static final int NO_DATA = -1;
 
     final String name;
+    final Core core;
     final Operations ops;
     final GuestMemory memory;
     final SwitcherPages switcher;
@@ -41,16 +43,22 @@ final class Guest {
     long exits;
     long hypercalls;
 
-    Guest(String name, Operations ops, GuestMemory memory, SwitcherPages switcher, ShadowPageTables shadow,
+    Guest(String name, Core core, GuestMemory memory, SwitcherPages switcher, ShadowPageTables shadow,
           Consumer<String> console) {
         this.name = name;
-        this.ops = ops;
+        this.core = core;
+        this.ops = core.ops();
         this.memory = memory;
         this.switcher = switcher;
         this.shadow = shadow;
-        this.regs = new GuestRegisters(ops);
+        this.regs = new GuestRegisters(core.ops());
         this.virtual = new GuestVirtual(memory, shadow);
         this.console = console;
+    }
+
+    /** The core's cycle counter, read as the host's clock (no machine operation). */
+    long now() {
+        return core.cycles();
     }
 
     boolean ended() {

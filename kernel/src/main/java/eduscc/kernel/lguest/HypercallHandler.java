@@ -14,10 +14,12 @@ import eduscc.machine.cpu.tables.SegmentDescriptor;
  */
 final class HypercallHandler {
     private final Guest guest;
+    private final VirtualInterrupts irqs;
     private int nextAsync;
 
-    HypercallHandler(Guest guest) {
+    HypercallHandler(Guest guest, VirtualInterrupts irqs) {
         this.guest = guest;
+        this.irqs = irqs;
     }
 
     /** Trap 0x1F: the synchronous hypercall in the regs page. Its result goes back in EAX. */
@@ -84,7 +86,8 @@ final class HypercallHandler {
             case Hypercalls.SET_STACK -> setStack(arg1, arg2);
             case Hypercalls.TS -> guest.taskSwitched = arg1 != 0;
             case Hypercalls.HALT -> guest.halted = true;
-            case Hypercalls.SET_CLOCKEVENT, Hypercalls.NOTIFY, Hypercalls.LOAD_TLS ->
+            case Hypercalls.SET_CLOCKEVENT -> irqs.setClockEvent(guest.now(), Integer.toUnsignedLong(arg1));
+            case Hypercalls.NOTIFY, Hypercalls.LOAD_TLS ->
                 throw new GuestFault(Hypercalls.name(call) + " is not in the kit's lguest yet");
             default -> throw new GuestFault("unknown hypercall " + call);
         }

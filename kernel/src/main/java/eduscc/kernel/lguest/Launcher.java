@@ -3,6 +3,7 @@ package eduscc.kernel.lguest;
 import eduscc.kernel.mm.AddressSpace;
 import eduscc.kernel.mm.FrameAllocator;
 import eduscc.machine.cpu.Core;
+import eduscc.machine.cpu.CycleLedger;
 import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
 import eduscc.machine.cpu.Paging;
@@ -21,44 +22,74 @@ import java.util.function.Consumer;
  * 0 for a shutdown and -1 for a killed guest.
  */
 public final class Launcher {
+    /** The cycle ledger's name for the launcher's own code (its loop, the trap and hypercall handling). */
+    public static final String HOST_PART = "lguest host";
+    /** ... and for the guest's x86 image (the kit's guests are x86 at their own addresses). */
+    public static final String GUEST_PART = "guest";
     private final Core core;
     private final Operations ops;
     private final Guest guest;
     private final HypercallHandler hypercalls;
     private final TrapHandler traps;
+    private final VirtualInterrupts irqs;
+    private final Runnable waitForInterrupt;
     private final GuestImage image;
     private final AddressSpace host;
+    private GuestObserver observer = GuestObserver.NONE;
 
-    private Launcher(Core core, Guest guest, GuestImage image, AddressSpace host) {
+    private Launcher(Core core, Guest guest, GuestImage image, AddressSpace host, Runnable waitForInterrupt) {
         this.core = core;
         this.ops = core.ops();
         this.guest = guest;
         this.image = image;
         this.host = host;
-        this.hypercalls = new HypercallHandler(guest);
-        this.traps = new TrapHandler(guest, hypercalls, new GuestInterrupts(guest));
+        this.waitForInterrupt = waitForInterrupt;
+        GuestInterrupts interrupts = new GuestInterrupts(guest);
+        this.irqs = new VirtualInterrupts(guest, interrupts);
+        this.hypercalls = new HypercallHandler(guest, irqs);
+        this.traps = new TrapHandler(guest, hypercalls, interrupts);
     }
 
     /**
      * A launcher for {@code image} with {@code memorySize} bytes of guest memory at
-     * {@link GuestMemory#DEFAULT_BASE}; the Switcher is set up on this core first if it is not yet.
+     * {@link GuestMemory#DEFAULT_BASE}, on this core's {@code switcher}. {@code waitForInterrupt}
+     * is how the host's task sleeps while the guest halts (until the host's next timer tick).
      */
     public static Launcher create(Core core, FrameAllocator frames, AddressSpace host, SwitcherPages switcher,
-                                  GuestImage image, int memorySize, Consumer<String> console) {
+                                  GuestImage image, int memorySize, Consumer<String> console, Runnable waitForInterrupt) {
         GuestMemory memory = new GuestMemory(core.ops(), GuestMemory.DEFAULT_BASE, memorySize);
         ShadowPageTables shadow = ShadowPageTables.create(core.ops(), frames, memory, switcher,
             GuestLayout.INITIAL_PAGE_DIRECTORY);
-        return new Launcher(core, new Guest(image.name(), core.ops(), memory, switcher, shadow, console), image, host);
+        return new Launcher(core, new Guest(image.name(), core, memory, switcher, shadow, console), image, host, waitForInterrupt);
     }
 
-    /** Sets the guest up and runs it to its end; returns the task's exit code. */
+    /** Who is told about every exit (a benchmark); nobody by default. */
+    public Launcher observedBy(GuestObserver observer) {
+        this.observer = observer;
+        return this;
+    }
+
+    /**
+     * Sets the guest up and runs it to its end; returns the task's exit code. The cycle ledger
+     * books the launcher's own work as {@value #HOST_PART}; the Switcher's and the guest's code
+     * are booked by address.
+     */
     public int run() {
+        try (CycleLedger.Mark saved = core.ledger().mark(HOST_PART)) {
+            return runMarked();
+        }
+    }
+
+    private int runMarked() {
         try {
             setUp();
             while (!guest.ended()) {
                 hypercalls.runAsync();
+                irqs.checkClock(guest.now());
+                irqs.deliverPending(guest.now());
                 if (guest.halted) {
-                    throw new GuestFault("LHCALL_HALT, and the kit's lguest has no interrupt yet that could wake it");
+                    sleepWhileHalted();
+                    continue;
                 }
                 runOnce();
                 traps.handle(guest.regs.get(SwitcherLayout.TRAPNUM), guest.regs.get(SwitcherLayout.ERRCODE));
@@ -71,12 +102,24 @@ public final class Launcher {
         return guest.exitCode;
     }
 
+    /**
+     * LHCALL_HALT: the guest waits for an interrupt, and so does its launcher, one host tick at a
+     * time, unless nothing could ever come.
+     */
+    private void sleepWhileHalted() {
+        if (!irqs.anyPending() && irqs.clockDeadline() == VirtualInterrupts.DISARMED) {
+            throw new GuestFault("LHCALL_HALT with no interrupt that could wake it (no clock event armed)");
+        }
+        waitForInterrupt.run();
+    }
+
     /** The launcher's side of LHREQ_INITIALIZE: memory, image, first page tables, registers. */
     private void setUp() {
         if (!guest.memory.mapInto(host)) {
             throw new GuestFault("the host's frame pool cannot map its memory");
         }
         guest.memory.load(image.loadAddress(), image.bytes());
+        core.ledger().mapCode(image.loadAddress(), image.loadAddress() + image.bytes().length, GUEST_PART);
         buildInitialPageTables();
         guest.regs.initialize(image);
     }
@@ -115,6 +158,7 @@ public final class Launcher {
         guest.exits++;
         core.trace(new TraceEvent.GuestExit(guest.name, trapnum, peek(SwitcherLayout.ERRCODE), peek(SwitcherLayout.EIP),
             ExitReasons.describe(trapnum, peek(SwitcherLayout.EAX), guest.lastPageFault), core.cycles() - entered));
+        observer.exited(trapnum, peek(SwitcherLayout.EAX));
         if ((flags & Eflags.IF) != 0) {
             ops.sti();
         }

@@ -5,6 +5,7 @@ import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.TaskStateSegment;
 import eduscc.kernel.mm.AddressSpace;
 import eduscc.kernel.mm.FrameAllocator;
+import eduscc.machine.cpu.CycleLedger;
 import eduscc.machine.cpu.Operations;
 import eduscc.machine.cpu.Paging;
 import eduscc.machine.cpu.tables.DescriptorType;
@@ -22,6 +23,11 @@ import eduscc.machine.cpu.tables.Tss32;
  * the host's CR3, GDT, IDT, the guest's TSS, GDT and default IDT.
  */
 public final class SwitcherPages {
+    /** The cycle ledger's parts of the Switcher page: the host's call, the way in, the way out (stubs included). */
+    public static final String RUN_GUEST_ONCE = "run_guest_once";
+    public static final String WAY_IN = "Switcher in";
+    public static final String WAY_OUT = "Switcher out";
+
     private final Operations ops;
     private final int codeFrame;
     private final int regsFrame;
@@ -38,7 +44,7 @@ public final class SwitcherPages {
      * Sets the Switcher up in {@code host} (the kernel's address space, whose directory is
      * {@code hostCr3}). Fails with a GuestFault if the frame pool is exhausted.
      */
-    public static SwitcherPages install(Operations ops, FrameAllocator frames, AddressSpace host, Gdt gdt) {
+    public static SwitcherPages install(Operations ops, FrameAllocator frames, AddressSpace host, Gdt gdt, CycleLedger ledger) {
         int code = frames.allocate();
         int regs = frames.allocate();
         int state = frames.allocate();
@@ -57,7 +63,15 @@ public final class SwitcherPages {
         pages.writeGuestGdt();
         pages.writeGuestTss(0, 0);
         pages.writeDefaultIdt();
+        mapCode(ledger);
         return pages;
+    }
+
+    private static void mapCode(CycleLedger ledger) {
+        int end = SwitcherLayout.CODE + SwitcherCode.assembly().bytes().length;
+        ledger.mapCode(SwitcherLayout.CODE, SwitcherCode.address("switch_to_guest"), RUN_GUEST_ONCE);
+        ledger.mapCode(SwitcherCode.address("switch_to_guest"), SwitcherCode.address("switch_to_host"), WAY_IN);
+        ledger.mapCode(SwitcherCode.address("switch_to_host"), end, WAY_OUT);
     }
 
     /** A flat 4 GiB ring-0 segment, accessed bit set: 0xC09B for code, 0xC093 for data. */

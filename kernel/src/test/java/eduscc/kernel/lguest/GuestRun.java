@@ -25,7 +25,12 @@ final class GuestRun {
     }
 
     static Machine run(Consumer<Kernel> tasks) {
-        KernelConfig config = new KernelConfig(100, 0, true, false).withPaging(true);
+        return run(100, tasks);
+    }
+
+    /** With the host's timer at {@code timerHz}. */
+    static Machine run(int timerHz, Consumer<Kernel> tasks) {
+        KernelConfig config = new KernelConfig(timerHz, 0, true, false).withPaging(true);
         Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, core -> {
             Kernel kernel = new Kernel(core, config, tasks);
             return kernel::boot;

@@ -1,6 +1,7 @@
 package eduscc.labs.cli;
 
 import eduscc.kernel.bench.ContextSwitchBenchmark;
+import eduscc.kernel.bench.GuestBenchmark;
 import eduscc.kernel.bench.LatencySamples;
 import eduscc.kernel.bench.Measurement;
 import eduscc.kernel.bench.ProcessBenchmark;
@@ -85,6 +86,9 @@ final class BenchCommand {
         syscalls.put("threadCreateJoinByTimerHz", byRate);
         syscalls.put("getpidCalls", BreakdownReport.json(getpid, getpidCold));
         results.put("syscalls", syscalls);
+        progress(json, "lguest: host-guest switch (100 no-op hypercalls)");
+        GuestBenchmark.Result guestSwitch = GuestBenchmark.hostGuestSwitch();
+        results.put("guest", guestJson(guestSwitch));
         if (!kernelOnly) {
             progress(json, "memory: a lab run of " + MemoryBench.CYCLES + " cycles");
             results.put("memory", MemoryBench.measure());
@@ -96,6 +100,7 @@ final class BenchCommand {
         } else {
             printTable(results, new Measurement[] {hardware, hardwareCold, software, softwareCold, getpid, getpidCold},
                 syscalls, csv);
+            printGuest(guestSwitch);
         }
         return 0;
     }
@@ -143,6 +148,29 @@ final class BenchCommand {
             MemoryBench.print(out, (Map<?, ?>) r.get("memory"));
             DebuggerBench.print(out, (Map<?, ?>) r.get("debugger"));
         }
+    }
+
+    /**
+     * {@code guest.hostGuestSwitch}: the guest's median no-op hypercall round trip (the paper's
+     * method), and {@code guest.hostGuestSwitchExitToExit}: the host's periods, taken apart.
+     */
+    private static Map<String, Object> guestJson(GuestBenchmark.Result result) {
+        Map<String, Object> guest = new LinkedHashMap<>();
+        guest.put("hostGuestSwitch", result.inGuest().median());
+        guest.put("hostGuestSwitchMin", result.inGuest().min());
+        guest.put("hostGuestSwitchMax", result.inGuest().max());
+        guest.put("hostGuestSwitchExitToExit", BreakdownReport.json(result.exitToExit(), null));
+        return guest;
+    }
+
+    private void printGuest(GuestBenchmark.Result result) {
+        LatencySamples inGuest = result.inGuest();
+        out.printf("Simulated lguest, in core cycles%n");
+        out.printf("  host-guest switch  min %5d  median %5d  max %5d  (%d no-op hypercalls, RDTSC around INT 0x1F in the guest)%n",
+            inGuest.min(), inGuest.median(), inGuest.max(), inGuest.count());
+        out.printf("  the same trips from the host, one exit to the next (%d periods; the guest's loop included):%n",
+            result.exitToExit().samples().count());
+        BreakdownReport.print(out, result.exitToExit(), null);
     }
 
     /** One row per sample, both modes, ready for a scatter plot of cycles against sample number. */

@@ -2,6 +2,7 @@ package eduscc.labs.run;
 
 import eduscc.kernel.Kernel;
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.lguest.ShippedGuests;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
 import eduscc.kernel.sched.TaskBody;
@@ -22,6 +23,8 @@ final class TaskProgram implements TaskBody {
     static final int DEBUG_PORT = 0xE9;
     /** A slice computes in pieces this fraction of a tick long, checking after each whether the tick came. */
     static final int PIECES_PER_TICK = 64;
+    /** A lab guest's memory: 8 MiB (ASSUMPTION: enough for the shipped guests, which load at 4 MiB). */
+    static final int GUEST_MEMORY = 8 << 20;
 
     private final Kernel kernel;
     private final List<Step> steps;
@@ -37,8 +40,14 @@ final class TaskProgram implements TaskBody {
 
     /** Creates a lab task on this core's scheduler, READY at the tail of its list (a program's task: a process). */
     static Task create(Kernel kernel, TaskSpec spec, TaskDirectory directory, int timerFreq) {
-        Task task = spec.program() != null ? kernel.createProcess(spec.name(), spec.priority(), spec.program())
-            : kernel.scheduler().create(spec.name(), spec.priority(), new TaskProgram(kernel, spec.steps(), directory, timerFreq));
+        Task task;
+        if (spec.guest() != null) {
+            task = kernel.createGuest(spec.name(), spec.priority(), ShippedGuests.image(spec.guest()), GUEST_MEMORY);
+        } else if (spec.program() != null) {
+            task = kernel.createProcess(spec.name(), spec.priority(), spec.program());
+        } else {
+            task = kernel.scheduler().create(spec.name(), spec.priority(), new TaskProgram(kernel, spec.steps(), directory, timerFreq));
+        }
         directory.add(task);
         return task;
     }

@@ -52,6 +52,7 @@ final class CrossReferences {
             checkCore(file, at, core);
             checkIpis(file, at, core.tasks(), s);
             checkPrograms(file, at, core.tasks(), s);
+            checkGuests(file, at, core.tasks(), s);
         }
         checkBreakpoints(file, s);
         for (int i = 0; i < s.narration().size(); i++) {
@@ -131,7 +132,7 @@ final class CrossReferences {
             String at = "breakpoints[" + i + "]";
             checkCoreReleased(file, at + ".core", b.core(), s);
             if (b.event() != null && !kinds.contains(b.event())) {
-                throw new ScenarioException(file, at + ".event", "no trace event kind \"" + b.event() + "\"; known: "
+                throw new ScenarioException(file, at + ".event", "no trace event kind \"" + JacksonErrors.shown(b.event()) + "\"; known: "
                     + String.join(", ", kinds));
             }
             if (b.task() != null && s.cores().stream().flatMap(c -> c.tasks().stream()).noneMatch(
@@ -148,6 +149,24 @@ final class CrossReferences {
                 throw new ScenarioException(file, at + ".tasks[" + t + "].program",
                     "a program runs in an address space of its own, so paging must stay on:"
                         + " remove \"paging\": false from the kernel part");
+            }
+        }
+    }
+
+    /** A guest's launcher needs paging (shadow page tables) and software switching (the Switcher's GDT entries). */
+    private static void checkGuests(String file, String at, List<TaskSpec> tasks, Scenario s) {
+        for (int t = 0; t < tasks.size(); t++) {
+            if (tasks.get(t).guest() == null) {
+                continue;
+            }
+            if (!s.kernel().paging()) {
+                throw new ScenarioException(file, at + ".tasks[" + t + "].guest",
+                    "lguest's shadow page tables need paging: remove \"paging\": false from the kernel part");
+            }
+            if (s.kernel().hardwareSwitch()) {
+                throw new ScenarioException(file, at + ".tasks[" + t + "].guest",
+                    "lguest's Switcher takes GDT entries 10 and 11, which hardware task switching gives to task TSSs:"
+                        + " set \"switch\": \"software\" in the kernel part");
             }
         }
     }

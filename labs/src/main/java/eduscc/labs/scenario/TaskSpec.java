@@ -1,5 +1,6 @@
 package eduscc.labs.scenario;
 
+import eduscc.kernel.lguest.ShippedGuests;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,14 +9,16 @@ import java.util.List;
  * realtime) and the steps it runs. A task whose steps run out exits with code 0, as eduOS's
  * {@code leave_kernel_task} does. A task may instead name an x86 {@code program} of the ramdisk
  * (such as {@code "/bin/hello"}): it then runs that program in a process of its own, in ring 3,
- * and has no steps; that needs paging.
+ * and has no steps; that needs paging. Or it may name a {@code guest} the kit ships (such as
+ * {@code "hello"}): it is then lguest's launcher, which runs that guest in ring 1 until it shuts
+ * down (issue 12); that needs paging and software task switching.
  */
-public record TaskSpec(String name, Integer priority, List<Step> steps, String program) {
+public record TaskSpec(String name, Integer priority, List<Step> steps, String program, String guest) {
     public static final String IDLE = "idle";
 
     /** A task that runs steps. */
     public TaskSpec(String name, Integer priority, List<Step> steps) {
-        this(name, priority, steps, null);
+        this(name, priority, steps, null, null);
     }
 
     public TaskSpec {
@@ -31,6 +34,13 @@ public record TaskSpec(String name, Integer priority, List<Step> steps, String p
         }
         if (program != null && !steps.isEmpty()) {
             throw new FieldError("steps", "a task that runs a program has no steps (the program is what it runs)");
+        }
+        if (guest != null && !ShippedGuests.NAMES.contains(guest)) {
+            throw new FieldError("guest", "no shipped guest named \"" + guest + "\"; shipped: " + String.join(", ", ShippedGuests.NAMES));
+        }
+        if (guest != null && (program != null || !steps.isEmpty())) {
+            throw new FieldError(program != null ? "program" : "steps",
+                "a guest's launcher task runs the guest and nothing else: no program, no steps");
         }
         for (int i = 0; i < steps.size(); i++) {
             FieldError.required(steps.get(i), "steps[" + i + "]", "a step such as {\"type\":\"yield\"}");

@@ -89,7 +89,7 @@ class BenchCommandTest {
         String csv = dir.resolve("samples.csv").toString();
         JsonNode first = benchJson("--json", "--cold", "--kernel", "--csv", csv);
         JsonNode second = benchJson("--kernel", "--cold", "--csv", csv, "--json");
-        assertEquals(List.of("contextSwitch", "syscalls"), names(first), "--kernel: the simulated kernel's figures only");
+        assertEquals(List.of("contextSwitch", "syscalls", "guest"), names(first), "--kernel: the simulated kernel's figures only");
         for (String mode : List.of("hardware", "software")) {
             JsonNode cold = first.get("contextSwitch").get(mode).get("cold");
             assertEquals(2000, cold.get("samples").asInt(), mode);
@@ -100,6 +100,13 @@ class BenchCommandTest {
         assertEquals(getpidCold.get("median").asLong(), sum(getpidCold.get("breakdown")));
         assertEquals(first.get("contextSwitch"), second.get("contextSwitch"));
         assertEquals(first.get("syscalls"), second.get("syscalls"));
+        assertEquals(first.get("guest"), second.get("guest"));
+        JsonNode guest = first.get("guest");
+        assertEquals(447, guest.get("hostGuestSwitch").asLong(), "GuestBenchmarkTest takes it apart");
+        JsonNode periods = guest.get("hostGuestSwitchExitToExit");
+        assertEquals(periods.get("median").asLong(), sum(periods.get("breakdown")));
+        assertEquals(List.of("INT delivery", "Switcher out", "lguest host", "run_guest_once", "Switcher in", "guest"),
+            components(periods.get("breakdown")));
     }
 
     /** A lecturer reads the median switch part by part; with --cold the cold column stands beside it. */

@@ -60,7 +60,7 @@ class ScenarioReaderTest {
 
     @Test
     void unknownFieldIsNamedWithTheFieldsThatExist() {
-        assertEquals("lab.json: cores[0].tasks[1].prio: unknown field; a task has: name, priority, program, steps",
+        assertEquals("lab.json: cores[0].tasks[1].prio: unknown field; a task has: guest, name, priority, program, steps",
             error(LAB.replace("{\"name\": \"b\", \"priority\": 8", "{\"name\": \"b\", \"prio\": 8")));
     }
 
@@ -68,7 +68,7 @@ class ScenarioReaderTest {
     @Test
     void aVeryLongUnknownFieldNameIsShortened() {
         String name = "x".repeat(500);
-        assertEquals("lab.json: cores[0].tasks[1]." + "x".repeat(40) + "...: unknown field; a task has: name, priority, program, steps",
+        assertEquals("lab.json: cores[0].tasks[1]." + "x".repeat(40) + "...: unknown field; a task has: guest, name, priority, program, steps",
             error(LAB.replace("{\"name\": \"b\", \"priority\": 8", "{\"name\": \"b\", \"" + name + "\": 8")));
     }
 

@@ -1,0 +1,43 @@
+package eduscc.kernel.lguest;
+
+import eduscc.machine.x86.asm.Assembler;
+import eduscc.machine.x86.asm.Assembly;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The guests that ship with the kit, as x86 sources beside the kernel
+ * ({@code eduscc/kernel/guests/NAME.asm}), each assembled into a flat image at its {@code org},
+ * started at its first byte with the stack just below it.
+ */
+public final class ShippedGuests {
+    public static final List<String> NAMES = List.of("hello", "hcallbench");
+
+    private ShippedGuests() {
+    }
+
+    /** The image of guest {@code name}; an IllegalArgumentException lists the shipped ones for any other name. */
+    public static GuestImage image(String name) {
+        Assembly assembly = Assembler.assemble(name + ".asm", source(name));
+        int origin = (int) assembly.origin();
+        return new GuestImage(name, assembly.bytes(), origin, origin, origin);
+    }
+
+    public static String source(String name) {
+        if (!NAMES.contains(name)) {
+            throw new IllegalArgumentException("no shipped guest named '" + name + "'; shipped: " + String.join(", ", NAMES));
+        }
+        String resource = "/eduscc/kernel/guests/" + name + ".asm";
+        try (InputStream in = ShippedGuests.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("guest source " + resource + " is missing from the kernel jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+}

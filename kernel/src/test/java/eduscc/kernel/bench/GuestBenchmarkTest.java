@@ -1,0 +1,30 @@
+package eduscc.kernel.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import eduscc.kernel.lguest.Launcher;
+import eduscc.kernel.lguest.SwitcherPages;
+import eduscc.machine.cpu.CycleLedger;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GuestBenchmarkTest {
+    /**
+     * The no-op hypercall round trip: deterministic, so exact. The guest's RDTSC window and the
+     * host's exit-to-exit period differ by the guest's loop instructions; the period's parts add
+     * up to it.
+     */
+    @Test
+    void aNoOpHypercallRoundTripTakenApart() {
+        GuestBenchmark.Result result = GuestBenchmark.hostGuestSwitch();
+        assertEquals(100, result.inGuest().count());
+        assertEquals(447, result.inGuest().median());
+        LatencySamples periods = result.exitToExit().samples();
+        assertEquals(99, periods.count());
+        assertEquals(490, periods.median());
+        Breakdown parts = result.exitToExit().medianBreakdown();
+        assertEquals(List.of(CycleLedger.INT_DELIVERY, SwitcherPages.WAY_OUT, Launcher.HOST_PART, SwitcherPages.RUN_GUEST_ONCE,
+            SwitcherPages.WAY_IN, Launcher.GUEST_PART), parts.components());
+        assertEquals(490, parts.total());
+    }
+}
