@@ -1,13 +1,12 @@
 package eduscc.kernel;
 
-import eduscc.kernel.arch.Apic;
 import eduscc.kernel.arch.Gdt;
-import eduscc.kernel.arch.Gic;
+import eduscc.kernel.arch.Hardware;
 import eduscc.kernel.arch.Idt;
 import eduscc.kernel.arch.InterruptFrame;
 import eduscc.kernel.arch.InterruptPath;
 import eduscc.kernel.arch.KernelLayout;
-import eduscc.kernel.arch.SccAddresses;
+import eduscc.kernel.arch.NativeHardware;
 import eduscc.kernel.arch.TaskStateSegment;
 import eduscc.kernel.fs.FileDescriptorTable;
 import eduscc.kernel.fs.FileSystem;
@@ -36,7 +35,6 @@ import eduscc.kernel.sys.SyscallHandler;
 import eduscc.kernel.sys.ThreadCreate;
 import eduscc.kernel.user.Libc;
 import eduscc.kernel.user.UserProgram;
-import eduscc.machine.cpu.ControlBits;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
@@ -49,21 +47,21 @@ import java.util.function.Consumer;
  * One core's kernel (MetalSVM is a multikernel: every core boots its own instance; DESIGN §4).
  * {@link #boot()} follows eduOS {@code main}: find out which core this is, install the GDT and
  * the IDT, load the task register, start the APIC timer, open the inter-core interrupt path,
- * enable interrupts, and become the idle task.
+ * enable interrupts, and become the idle task. Whatever only the processor's privileged state can
+ * do, the kernel asks of its hardware layer ({@link Hardware}).
  */
 public final class Kernel {
     private final Core core;
     private final Operations ops;
+    private final Hardware hardware;
     private final KernelConfig config;
     private final Gdt gdt;
     private final Idt idt;
-    private final Apic apic;
     private final Consumer<Kernel> createTasks;
     /** The user programs' "function pointers" (thread_create passes an index into this list). */
     private final List<UserProgram> userFunctions = new ArrayList<>();
     private final ReadyQueueFactory readyQueues;
     private final PageFaultResolverFactory pageFaults;
-    private Gic gic;
     /** With paging: the frame pool's allocator and the address space every task shares. */
     private FrameAllocator frames;
     private AddressSpace kernelSpace;
@@ -106,44 +104,44 @@ public final class Kernel {
         this.createTasks = createTasks;
         this.core = core;
         this.ops = core.ops();
+        // The one hardware layer so far: the kernel owns the core. lguest's guest layer will be chosen here.
+        this.hardware = new NativeHardware(ops);
         this.config = config;
-        this.gdt = new Gdt(ops);
-        this.idt = new Idt(core);
-        this.apic = new Apic(ops);
+        this.gdt = new Gdt(hardware, ops);
+        this.idt = new Idt(core, hardware);
     }
 
     /** The kernel entry: runs on the boot context and never returns. */
     public void boot() {
         enableCaches();
-        pid = SccAddresses.pidFromTileId(ops.read32(SccAddresses.CRB_OWN + SccAddresses.MYTILEID));
+        pid = hardware.pid();
         gdt.install();
         installInterrupts();
         if (config.paging()) {
             enablePaging();
         }
         loadTaskRegister();
-        apic.start(config.timerFreq());
-        gic = new Gic(ops, pid);
-        gic.open();
-        ContextSwitch contextSwitch = config.hardwareSwitch() ? new HardwareContextSwitch(ops, gdt, cr3())
-            : new SoftwareContextSwitch(core, cr3());
-        scheduler = new Scheduler(core, readyQueues, contextSwitch, KernelLayout.TASK_ENTRY);
+        hardware.startTimer(config.timerFreq());
+        hardware.openInterCoreInterrupts(pid);
+        ContextSwitch contextSwitch = config.hardwareSwitch() ? new HardwareContextSwitch(ops, hardware, gdt, cr3())
+            : new SoftwareContextSwitch(core, hardware, cr3());
+        scheduler = new Scheduler(core, hardware, readyQueues, contextSwitch, KernelLayout.TASK_ENTRY);
         if (kernelSpace != null) {
             scheduler.setKernelPageMap(kernelSpace.directory());
-            scheduler.setOnExit(new ProcessExit(ops, scheduler, frames, kernelSpace)::taskEnded);
-            idt.setHandler(Vector.PF, new PageFaultHandler(core, scheduler, frames, pageFaults, this::print)::handle);
+            scheduler.setOnExit(new ProcessExit(ops, hardware, scheduler, frames, kernelSpace)::taskEnded);
+            idt.setHandler(Vector.PF, new PageFaultHandler(core, hardware, scheduler, frames, pageFaults, this::print)::handle);
         }
-        fs = new FileSystem(core);
+        fs = new FileSystem(core, hardware);
         SyscallHandler syscalls = new SyscallHandler(core, scheduler, userFunctions,
             (name, program) -> createUserTask(name, scheduler.current().priority(), program), fs);
         if (kernelSpace != null) {
-            exec = new Exec(ops, scheduler, fs, frames, kernelSpace, this::print);
-            syscalls.setProcesses(new Fork(ops, scheduler, frames, kernelSpace, fs), exec,
-                new ThreadCreate(ops, scheduler, frames), new Sbrk(ops, frames));
+            exec = new Exec(ops, hardware, scheduler, fs, frames, kernelSpace, this::print);
+            syscalls.setProcesses(new Fork(ops, hardware, scheduler, frames, kernelSpace, fs), exec,
+                new ThreadCreate(ops, hardware, scheduler, frames), new Sbrk(ops, hardware, frames));
         }
         core.bind(KernelLayout.USER_ENTRY, "user program", () -> scheduler.current().body().run());
         createTasks.accept(this);
-        ops.sti();
+        hardware.irqEnable();
         idle();
     }
 
@@ -153,7 +151,7 @@ public final class Kernel {
      * (SDM Vol. 3A §11.5.3); from here on, the caches fill.
      */
     private void enableCaches() {
-        ops.writeCr(0, ops.readCr(0) & ~(ControlBits.CR0_CD | ControlBits.CR0_NW));
+        hardware.enableCaches();
     }
 
     /**
@@ -166,13 +164,12 @@ public final class Kernel {
     private void enablePaging() {
         frames = new FrameAllocator(ops);
         frames.init();
-        AddressSpace space = AddressSpace.create(ops, frames);
+        AddressSpace space = AddressSpace.create(hardware, ops, frames);
         if (space == null || KernelMappings.build(space) == null) {
             throw new KernelPanic("core " + pid + ": the frame pool cannot hold the kernel's page tables");
         }
         kernelSpace = space;
-        ops.writeCr(3, space.directory());
-        ops.writeCr(0, ops.readCr(0) | ControlBits.CR0_PG | ControlBits.CR0_WP);
+        hardware.enablePaging(space.directory());
     }
 
     /** The page directory the kernel and its tasks run on: 0 while paging is off. */
@@ -185,7 +182,7 @@ public final class Kernel {
         InterruptPath.mapEntryCode(core.ledger());
         idt.setHandler(Idt.TIMER, this::timerTick);
         idt.setHandler(Idt.LINT0, this::interCoreInterrupt);
-        idt.setHandler(Idt.APIC_ERROR, frame -> apic.eoi());
+        idt.setHandler(Idt.APIC_ERROR, frame -> hardware.endOfInterrupt());
         idt.setHandler(Idt.SPURIOUS, frame -> { });
         for (int vector = 0; vector < 32; vector++) {
             idt.setHandler(vector, this::exception);
@@ -196,21 +193,21 @@ public final class Kernel {
     private void loadTaskRegister() {
         int base = KernelLayout.tssAddress(0);
         TaskStateSegment.write(ops, base, TaskStateSegment.kernelTask(cr3(), 0, 0, KernelLayout.kernelStackTop(0), Eflags.RESERVED_ONE));
-        ops.ltr(gdt.addTss(0, base));
+        hardware.loadTaskRegister(gdt.addTss(0, base));
     }
 
     /** eduOS irq_handler for the tick: count it, EOI, then the scheduler's round robin. */
     private void timerTick(InterruptFrame frame) {
         ticks++;
-        core.ledger().during(InterruptPath.EOI, apic::eoi);
+        core.ledger().during(InterruptPath.EOI, hardware::endOfInterrupt);
         scheduler.timerTick();
     }
 
     /** LINT0: another core interrupted this one through the GIC; IRQ_STATUS says which (facts A.7). */
     private void interCoreInterrupt(InterruptFrame frame) {
-        lastIpiSenders = gic.acknowledge();
+        lastIpiSenders = hardware.acknowledgeInterCoreInterrupts();
         ipisReceived++;
-        apic.eoi();
+        hardware.endOfInterrupt();
         scheduler.interruptArrived();
     }
 
@@ -287,17 +284,17 @@ public final class Kernel {
     /** Prints on this core's console (the debug port), as eduOS's kputs. */
     public void print(String text) {
         for (int i = 0; i < text.length(); i++) {
-            ops.out8(0xE9, text.charAt(i));
+            hardware.consoleWrite(text.charAt(i));
         }
     }
 
     /** The idle task: halt until the next interrupt, for ever (or until the lab says stop). */
     private void idle() {
         while (!finished()) {
-            ops.hlt();
+            hardware.halt();
         }
-        ops.cli();
-        ops.hlt();
+        hardware.irqDisable();
+        hardware.halt();
     }
 
     /**
@@ -329,6 +326,11 @@ public final class Kernel {
         return ops;
     }
 
+    /** What does the privileged work for this kernel: the processor itself, natively. */
+    public Hardware hardware() {
+        return hardware;
+    }
+
     public int pid() {
         return pid;
     }
@@ -348,7 +350,7 @@ public final class Kernel {
 
     /** Interrupts core {@code destination} through the global interrupt controller. */
     public void sendIpi(int destination) {
-        gic.sendIpi(destination);
+        hardware.sendInterCoreInterrupt(destination);
     }
 
     public Gdt gdt() {

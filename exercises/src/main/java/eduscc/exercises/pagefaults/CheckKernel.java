@@ -84,7 +84,8 @@ final class CheckKernel {
                 try {
                     // The allocator keeps everything in simulated memory: this view is the kernel's.
                     FrameAllocator frames = new FrameAllocator(ops);
-                    AddressSpace space = AddressSpace.forProcess(ops, frames, AddressSpace.of(ops, frames, kernelDirectory));
+                    AddressSpace kernelSpace = AddressSpace.of(k.hardware(), ops, frames, kernelDirectory);
+                    AddressSpace space = AddressSpace.forProcess(ops, frames, kernelSpace);
                     ops.writeCr(3, space.directory());
                     body.run(new Setup(core, ops, frames, space, resolvers.create(ops, frames)));
                 } catch (CoreStopped | JumpedAway | CpuFault e) {

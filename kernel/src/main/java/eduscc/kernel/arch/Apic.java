@@ -8,7 +8,7 @@ import eduscc.machine.cpu.Operations;
  * with spurious vector 127, route the timer to vector 123 in periodic mode, and the LINT pins to
  * 124 and 125, which on the SCC are the INTR and NMI bits of the core's GLCFG register. There is
  * no PIT on the SCC to calibrate against, so the timer's count comes from the known core clock
- * (eduOS facts §11.3).
+ * (eduOS facts §11.3). The kernel reaches it through its hardware layer ({@link NativeHardware}).
  */
 public final class Apic {
     /** eduOS TIMER_FREQ: 100 ticks per second. */

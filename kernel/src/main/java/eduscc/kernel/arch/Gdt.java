@@ -6,15 +6,18 @@ import eduscc.machine.cpu.tables.SegmentDescriptor;
 
 /**
  * The kernel's Global Descriptor Table (eduOS {@code gdt_install}; SDM Vol. 3A §3.5.1): written
- * as real descriptor bytes at {@link KernelLayout#GDT} and loaded with LGDT. After LGDT the CPU
- * still uses the cached descriptors of the boot GDT, so the kernel reloads every segment register:
- * CS with a far jump, the data segments with moves.
+ * as real descriptor bytes at {@link KernelLayout#GDT} and loaded with LGDT, both through the
+ * hardware layer ({@link Hardware}). After LGDT the CPU still uses the cached descriptors of the
+ * boot GDT, so the kernel reloads every segment register: CS with a far jump, the data segments
+ * with moves.
  */
 public final class Gdt {
+    private final Hardware hardware;
     private final Operations ops;
     private int entries;
 
-    public Gdt(Operations ops) {
+    public Gdt(Hardware hardware, Operations ops) {
+        this.hardware = hardware;
         this.ops = ops;
     }
 
@@ -26,7 +29,7 @@ public final class Gdt {
         set(3, SegmentDescriptor.flatCode(3));
         set(4, SegmentDescriptor.flatData(3));
         entries = Selectors.FIRST_TSS_INDEX;
-        ops.lgdt(KernelLayout.GDT, KernelLayout.GDT_ENTRIES * 8 - 1);
+        hardware.loadGdt(KernelLayout.GDT, KernelLayout.GDT_ENTRIES * 8 - 1);
         reloadSegments();
     }
 
@@ -49,9 +52,7 @@ public final class Gdt {
         if (index < 0 || index >= KernelLayout.GDT_ENTRIES) {
             throw new IllegalArgumentException("GDT index " + index + " is outside 0.." + (KernelLayout.GDT_ENTRIES - 1));
         }
-        long bits = descriptor.encode();
-        ops.write32(KernelLayout.GDT + 8 * index, (int) bits);
-        ops.write32(KernelLayout.GDT + 8 * index + 4, (int) (bits >>> 32));
+        hardware.writeGdtEntry(KernelLayout.GDT, index, descriptor);
     }
 
     /** How many entries are in use (for the debugger's GDT view). */

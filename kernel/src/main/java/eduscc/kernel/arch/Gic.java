@@ -7,6 +7,7 @@ import eduscc.machine.cpu.Operations;
  * its mask for the 48 inter-core lines and routes them to LINT0; a sender writes its own
  * IPI_REQUEST with one bit per destination; the receiver reads IRQ_STATUS to learn who sent
  * (bit 6 + sender), acknowledges in IRQ_RESET and clears the INTR bit of its GLCFG itself.
+ * The kernel reaches it through its hardware layer ({@link NativeHardware}).
  */
 public final class Gic {
     private static final int FPGA = 0xF9000000;

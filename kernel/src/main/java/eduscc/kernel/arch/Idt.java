@@ -10,7 +10,8 @@ import eduscc.machine.cpu.tables.Selector;
  * real gate bytes at {@link KernelLayout#IDT}, each pointing at its vector's stub in entry.asm
  * ({@link EntryStubs}). The stubs are x86: they save the registers into a {@code struct state}
  * ({@link StateFrame}) and CALL {@code irq_handler}, which is Java: it reads the frame, runs the
- * handler installed for the vector, and RETs to the stub, which restores and IRETs.
+ * handler installed for the vector, and RETs to the stub, which restores and IRETs. The gates
+ * are written and the table loaded through the hardware layer ({@link Hardware}).
  */
 public final class Idt {
     public static final int TIMER = 123;
@@ -22,11 +23,13 @@ public final class Idt {
 
     private final Core core;
     private final Operations ops;
+    private final Hardware hardware;
     private final InterruptHandler[] handlers = new InterruptHandler[KernelLayout.IDT_ENTRIES];
 
-    public Idt(Core core) {
+    public Idt(Core core, Hardware hardware) {
         this.core = core;
         this.ops = core.ops();
+        this.hardware = hardware;
     }
 
     /**
@@ -43,7 +46,7 @@ public final class Idt {
             gate(vector, false, 0);
         }
         gate(SYSCALL, true, 3);
-        ops.lidt(KernelLayout.IDT, KernelLayout.IDT_ENTRIES * 8 - 1);
+        hardware.loadIdt(KernelLayout.IDT, KernelLayout.IDT_ENTRIES * 8 - 1);
         core.bindRoutine(EntryStubs.irqHandler(), "irq_handler", this::irqHandler);
     }
 
@@ -59,9 +62,7 @@ public final class Idt {
         int address = EntryStubs.stub(vector);
         Selector code = Selector.of(Selectors.KERNEL_CODE);
         GateDescriptor gate = trap ? GateDescriptor.trapGate(code, address, dpl) : GateDescriptor.interruptGate(code, address, dpl);
-        long bits = gate.encode();
-        ops.write32(KernelLayout.IDT + 8 * vector, (int) bits);
-        ops.write32(KernelLayout.IDT + 8 * vector + 4, (int) (bits >>> 32));
+        hardware.writeIdtEntry(KernelLayout.IDT, vector, gate);
     }
 
     /**

@@ -1,5 +1,6 @@
 package eduscc.kernel.fs;
 
+import eduscc.kernel.arch.Hardware;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Operations;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +10,6 @@ import java.nio.charset.StandardCharsets;
  * and makes only /var/log; the kit adds the two every Unix course uses.
  */
 public final class CharDevices {
-    /** The debug port the core's console listens on (the kernel's kputs writes there too). */
-    public static final int CONSOLE_PORT = 0xE9;
-
     private CharDevices() {
     }
 
@@ -36,10 +34,11 @@ public final class CharDevices {
     }
 
     /**
-     * /dev/console: each byte written goes out on the core's console port, as eduOS's write system
-     * call prints its buffer with kputs. The SCC core has no keyboard, so a read finds the end.
+     * /dev/console: each byte written goes out on the core's console ({@link Hardware#consoleWrite},
+     * natively the debug port), as eduOS's write system call prints its buffer with kputs. The SCC
+     * core has no keyboard, so a read finds the end.
      */
-    public static VfsNode console() {
+    public static VfsNode console(Hardware hardware) {
         return new VfsNode(VfsNode.FS_CHARDEVICE) {
             @Override
             public int read(Operations ops, int offset, int buffer, int length) {
@@ -49,7 +48,7 @@ public final class CharDevices {
             @Override
             public int write(Operations ops, int offset, int buffer, int length) {
                 for (int i = 0; i < length; i++) {
-                    ops.out8(CONSOLE_PORT, ops.read8(buffer + i));
+                    hardware.consoleWrite(ops.read8(buffer + i));
                 }
                 return length;
             }

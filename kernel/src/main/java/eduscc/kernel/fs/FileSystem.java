@@ -1,5 +1,6 @@
 package eduscc.kernel.fs;
 
+import eduscc.kernel.arch.Hardware;
 import eduscc.machine.boot.MultibootInfo;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Operations;
@@ -26,12 +27,16 @@ import eduscc.machine.cpu.Operations;
  */
 public final class FileSystem {
     private final Directory root = new Directory();
-    private final VfsNode console = CharDevices.console();
+    private final VfsNode console;
     private final Operations ops;
+    private final Hardware hardware;
     private boolean mounted;
 
-    public FileSystem(Core core) {
+    /** @param hardware where the console's bytes go ({@link Hardware#consoleWrite}) */
+    public FileSystem(Core core, Hardware hardware) {
         this.ops = core.ops();
+        this.hardware = hardware;
+        this.console = CharDevices.console(hardware);
         for (String name : new String[] {"bin", "sbin", "dev", "tmp", "var"}) {
             root.mkdir(name);
         }
@@ -81,7 +86,7 @@ public final class FileSystem {
 
     private void print(String text) {
         for (int i = 0; i < text.length(); i++) {
-            ops.out8(CharDevices.CONSOLE_PORT, text.charAt(i));
+            hardware.consoleWrite(text.charAt(i));
         }
     }
 

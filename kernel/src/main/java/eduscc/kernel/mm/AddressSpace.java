@@ -1,5 +1,6 @@
 package eduscc.kernel.mm;
 
+import eduscc.kernel.arch.Hardware;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.machine.cpu.Operations;
 import eduscc.machine.cpu.Paging;
@@ -11,41 +12,45 @@ import eduscc.machine.cpu.Paging;
  * what CR3 holds while the space is in use.
  *
  * <p>The kernel reaches the directory and the tables at their physical addresses: the frames
- * come from the frame pool, which the kernel's identity map covers once paging is on.
+ * come from the frame pool, which the kernel's identity map covers once paging is on. A
+ * translation the processor may have cached goes through the kernel's hardware layer
+ * ({@link Hardware#flushTlbEntry}), as Linux's {@code flush_tlb_page} takes the space it flushes.
  */
 public final class AddressSpace {
     private static final int ENTRIES = 1024;
     /** The top GiB, where the SCC's message buffers and registers lie: the kernel's in every space. */
     private static final long KERNEL_TOP = 0xC000_0000L;
 
+    private final Hardware hardware;
     private final Operations ops;
     private final FrameAllocator frames;
     private final int directory;
 
-    private AddressSpace(Operations ops, FrameAllocator frames, int directory) {
+    private AddressSpace(Hardware hardware, Operations ops, FrameAllocator frames, int directory) {
+        this.hardware = hardware;
         this.ops = ops;
         this.frames = frames;
         this.directory = directory;
     }
 
     /** A new, empty address space: a zeroed directory (every PDE not present). Null when no frame is left. */
-    public static AddressSpace create(Operations ops, FrameAllocator frames) {
+    public static AddressSpace create(Hardware hardware, Operations ops, FrameAllocator frames) {
         int directory = frames.allocate();
         if (directory == FrameAllocator.NO_FRAME) {
             return null;
         }
         frames.zero(directory);
-        return new AddressSpace(ops, frames, directory);
+        return new AddressSpace(hardware, ops, frames, directory);
     }
 
     /**
      * A process's address space (eduOS page_map_copy for a new task): a new directory that shares
      * the kernel's page tables, so the kernel and the devices are mapped the same in every space
      * (as supervisor pages), and nothing else yet. The kernel's own user heap is not shared.
-     * Null when no frame is left.
+     * The new space flushes through the kernel space's hardware layer. Null when no frame is left.
      */
     public static AddressSpace forProcess(Operations ops, FrameAllocator frames, AddressSpace kernel) {
-        AddressSpace space = create(ops, frames);
+        AddressSpace space = create(kernel.hardware, ops, frames);
         if (space == null) {
             return null;
         }
@@ -62,8 +67,8 @@ public final class AddressSpace {
     }
 
     /** A view of the address space whose directory is at {@code directory} (a task's page_map). */
-    public static AddressSpace of(Operations ops, FrameAllocator frames, int directory) {
-        return new AddressSpace(ops, frames, directory);
+    public static AddressSpace of(Hardware hardware, Operations ops, FrameAllocator frames, int directory) {
+        return new AddressSpace(hardware, ops, frames, directory);
     }
 
     /**
@@ -127,9 +132,17 @@ public final class AddressSpace {
             return false;
         }
         ops.write32(pteAddress(ops.read32(pdeAddress(linear)) & Paging.FRAME, linear), 0);
-        ops.invlpg(linear);
+        flushTlbEntry(linear);
         frames.release(pte & Paging.FRAME);
         return true;
+    }
+
+    /**
+     * Drops the processor's cached translation of the page holding {@code linear} (INVLPG), after
+     * its entry changed. The space must be the one in CR3.
+     */
+    public void flushTlbEntry(int linear) {
+        hardware.flushTlbEntry(linear);
     }
 
     /** The page-table entry of {@code linear}, or 0 when its page table does not exist. */

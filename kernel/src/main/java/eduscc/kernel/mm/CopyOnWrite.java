@@ -76,7 +76,7 @@ public final class CopyOnWrite {
         int flags = pte & Paging.US | Paging.RW;
         if (frames.count(shared) == 1) {
             space.map(page, shared, flags);
-            ops.invlpg(page);
+            space.flushTlbEntry(page);
             return PageFaultResolver.Resolution.takenOver(shared);
         }
         int copy = frames.allocate();
@@ -88,7 +88,7 @@ public final class CopyOnWrite {
         }
         space.map(page, copy, flags);
         frames.release(shared);
-        ops.invlpg(page);
+        space.flushTlbEntry(page);
         return PageFaultResolver.Resolution.copied(copy);
     }
 }

@@ -1,5 +1,6 @@
 package eduscc.kernel.mm;
 
+import eduscc.kernel.arch.Hardware;
 import eduscc.kernel.arch.InterruptFrame;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.sched.KernelPanic;
@@ -40,21 +41,24 @@ public final class PageFaultHandler {
     private static final int PUSH_REACH = 32;
     private final Core core;
     private final Operations ops;
+    private final Hardware hardware;
     private final Scheduler scheduler;
     private final FrameAllocator frames;
     /** What changes memory for a demand-zero or copy-on-write fault: the kit's, or a student's. */
     private final PageFaultResolver resolver;
     private final Consumer<String> console;
 
-    public PageFaultHandler(Core core, Scheduler scheduler, FrameAllocator frames, Consumer<String> console) {
-        this(core, scheduler, frames, PageFaultResolverFactory.KIT, console);
+    public PageFaultHandler(Core core, Hardware hardware, Scheduler scheduler, FrameAllocator frames,
+                            Consumer<String> console) {
+        this(core, hardware, scheduler, frames, PageFaultResolverFactory.KIT, console);
     }
 
     /** @param resolvers the page-fault plug-in the lab chose ({@link PageFaultPlugins}) */
-    public PageFaultHandler(Core core, Scheduler scheduler, FrameAllocator frames, PageFaultResolverFactory resolvers,
-                            Consumer<String> console) {
+    public PageFaultHandler(Core core, Hardware hardware, Scheduler scheduler, FrameAllocator frames,
+                            PageFaultResolverFactory resolvers, Consumer<String> console) {
         this.core = core;
         this.ops = core.ops();
+        this.hardware = hardware;
         this.scheduler = scheduler;
         this.frames = frames;
         this.resolver = resolvers.create(ops, frames);
@@ -62,7 +66,7 @@ public final class PageFaultHandler {
     }
 
     public void handle(InterruptFrame frame) {
-        int address = ops.readCr(2);
+        int address = hardware.pageFaultAddress();
         int code = frame.errorCode();
         Task current = scheduler.current();
         String task = current.name();
@@ -71,7 +75,7 @@ public final class PageFaultHandler {
             return;
         }
         if ((code & Paging.ERR_PRESENT) != 0 && (code & Paging.ERR_WRITE) != 0 && isUserSpace(address)) {
-            PageFaultResolver.Resolution copied = resolver.copyOnWrite(AddressSpace.of(ops, frames, current.pageMap()), address);
+            PageFaultResolver.Resolution copied = resolver.copyOnWrite(spaceOf(current), address);
             if (copied != null) {
                 core.trace(new TraceEvent.PageFaultResolved(address, copied.outcome(), task, copied.frame()));
                 return;
@@ -89,7 +93,7 @@ public final class PageFaultHandler {
 
     /** Maps a zeroed frame at the page of {@code address} in the task's space; false when no frame is left. */
     private boolean zeroFill(int address, Task task) {
-        int frame = resolver.demandZero(AddressSpace.of(ops, frames, task.pageMap()), address);
+        int frame = resolver.demandZero(spaceOf(task), address);
         if (frame == FrameAllocator.NO_FRAME) {
             console.accept("core " + core.pid() + ": out of memory for the heap page "
                 + String.format("%08X", address & Paging.FRAME) + "\n");
@@ -97,6 +101,11 @@ public final class PageFaultHandler {
         }
         core.trace(new TraceEvent.PageFaultResolved(address, PageFaultResolver.Resolution.ZERO_FILLED, task.name(), frame));
         return true;
+    }
+
+    /** The address space {@code task} runs on (CR3 holds it while the handler runs). */
+    private AddressSpace spaceOf(Task task) {
+        return AddressSpace.of(hardware, ops, frames, task.pageMap());
     }
 
     /** A process (or its thread): it runs on a page directory other than the kernel's, which the idle task keeps. */

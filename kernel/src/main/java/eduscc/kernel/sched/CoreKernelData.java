@@ -1,7 +1,7 @@
 package eduscc.kernel.sched;
 
+import eduscc.kernel.arch.Hardware;
 import eduscc.machine.cpu.Core;
-import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
 
 /**
@@ -17,10 +17,12 @@ import eduscc.machine.cpu.Operations;
 public final class CoreKernelData implements KernelData {
     private final Core core;
     private final Operations ops;
+    private final Hardware hardware;
 
-    public CoreKernelData(Core core) {
+    public CoreKernelData(Core core, Hardware hardware) {
         this.core = core;
         this.ops = core.ops();
+        this.hardware = hardware;
     }
 
     private boolean charged() {
@@ -64,15 +66,11 @@ public final class CoreKernelData implements KernelData {
 
     @Override
     public int irqNestedDisable() {
-        int flags = ops.readEflags();
-        ops.cli();
-        return flags;
+        return hardware.irqSave();
     }
 
     @Override
     public void irqNestedEnable(int flags) {
-        if ((flags & Eflags.IF) != 0) {
-            ops.sti();
-        }
+        hardware.irqRestore(flags);
     }
 }

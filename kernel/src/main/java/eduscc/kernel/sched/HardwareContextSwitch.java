@@ -1,6 +1,7 @@
 package eduscc.kernel.sched;
 
 import eduscc.kernel.arch.Gdt;
+import eduscc.kernel.arch.Hardware;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.Selectors;
 import eduscc.kernel.arch.TaskStateSegment;
@@ -13,26 +14,31 @@ import eduscc.machine.cpu.tables.Tss32;
  * and a descriptor for it in the GDT at index 5 + id, and switching is one far JMP to the next
  * task's TSS selector. The processor then does the saving and loading itself (SDM §7.3): the old
  * task's registers go into its TSS, the new task's come out of its own.
+ *
+ * <p>The far JMP stays a plain machine operation, not a {@link Hardware} method: only a kernel
+ * that owns the core can switch tasks this way (lguest's guests switch in software).
  */
 public final class HardwareContextSwitch implements ContextSwitch {
     /** EFLAGS of a new task: IF set, as in eduOS's default frame (0x1202 without the IOPL bit). */
     private static final int NEW_TASK_EFLAGS = Eflags.RESERVED_ONE | Eflags.IF;
 
     private final Operations ops;
+    private final Hardware hardware;
     private final Gdt gdt;
     /** The page directory every task runs on (0 without paging): the CR3 field of each new TSS. */
     private final int cr3;
 
-    public HardwareContextSwitch(Operations ops, Gdt gdt) {
-        this(ops, gdt, 0);
+    public HardwareContextSwitch(Operations ops, Hardware hardware, Gdt gdt) {
+        this(ops, hardware, gdt, 0);
     }
 
     /**
      * @param cr3 the page directory of the tasks; a task switch loads CR3 from the new TSS
      *            (SDM §7.3), so every TSS must name the directory the task runs on
      */
-    public HardwareContextSwitch(Operations ops, Gdt gdt, int cr3) {
+    public HardwareContextSwitch(Operations ops, Hardware hardware, Gdt gdt, int cr3) {
         this.ops = ops;
+        this.hardware = hardware;
         this.gdt = gdt;
         this.cr3 = cr3;
     }
@@ -65,7 +71,7 @@ public final class HardwareContextSwitch implements ContextSwitch {
     @Override
     public void addressSpaceChanged(Task task) {
         ops.write32(KernelLayout.tssAddress(task.id()) + Tss32.CR3, task.pageMap());
-        ops.writeCr(3, task.pageMap());
+        hardware.loadPageDirectory(task.pageMap());
     }
 
     /**

@@ -1,5 +1,6 @@
 package eduscc.kernel.sched;
 
+import eduscc.kernel.arch.Hardware;
 import eduscc.kernel.arch.InterruptPath;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.Selectors;
@@ -41,6 +42,7 @@ public final class Scheduler {
 
     private final Core core;
     private final Operations ops;
+    private final Hardware hardware;
     private final ReadyQueue queues;
     private final ContextSwitch contextSwitch;
     private Consumer<Task> onExit = task -> { };
@@ -64,10 +66,11 @@ public final class Scheduler {
      *
      * @param queues makes the ready queue (the kit's is the view over the {@code readyqueues_t})
      */
-    public Scheduler(Core core, ReadyQueueFactory queues, ContextSwitch contextSwitch, int taskEntry) {
+    public Scheduler(Core core, Hardware hardware, ReadyQueueFactory queues, ContextSwitch contextSwitch, int taskEntry) {
         this.core = core;
         this.ops = core.ops();
-        KernelData data = new CoreKernelData(core);
+        this.hardware = hardware;
+        KernelData data = new CoreKernelData(core, hardware);
         this.table = new TaskTable(data, KernelLayout.TASK_TABLE, MAX_TASKS + 1);
         this.queues = new TracingReadyQueue(queues.create(ops::bsr, data, KernelLayout.READY_QUEUES, table), core);
         this.lock = new IrqSaveSpinlock(data, KernelLayout.READY_QUEUES + ReadyQueues.LOCK, "readyqueues.lock",
@@ -186,7 +189,7 @@ public final class Scheduler {
     }
 
     private void decideAndSwitch() {
-        int flags = irqNestedDisable();
+        int flags = hardware.irqSave();
         int lockFlags = takeLock();
         SchedulerDecision decision = Scheduling.choose(queues, current, idle);
         releaseLock(lockFlags);
@@ -202,21 +205,7 @@ public final class Scheduler {
             }
             finishTaskSwitch();
         }
-        irqNestedEnable(flags);
-    }
-
-    /** eduOS irq_nested_disable: interrupts off, returning whether they were on (in EFLAGS). */
-    private int irqNestedDisable() {
-        int flags = ops.readEflags();
-        ops.cli();
-        return flags;
-    }
-
-    /** eduOS irq_nested_enable: interrupts back on only if they were on before. */
-    private void irqNestedEnable(int flags) {
-        if ((flags & Eflags.IF) != 0) {
-            ops.sti();
-        }
+        hardware.irqRestore(flags);
     }
 
     /**
@@ -331,13 +320,13 @@ public final class Scheduler {
 
     /** eduOS block_current_task + reschedule: the current task waits until someone wakes it. */
     public void block() {
-        int flags = irqNestedDisable();
+        int flags = hardware.irqSave();
         int lockFlags = takeLock();
         current.setState(TaskState.BLOCKED);
         queues.remove(current);
         releaseLock(lockFlags);
         reschedule();
-        irqNestedEnable(flags);
+        hardware.irqRestore(flags);
     }
 
     /** eduOS wakeup_task: a blocked task becomes READY at the tail of its list. */
@@ -352,15 +341,15 @@ public final class Scheduler {
 
     /** Sleep for {@code ticks} timer ticks: the task blocks on the timer list. */
     public void sleep(long ticks) {
-        int flags = irqNestedDisable();
+        int flags = hardware.irqSave();
         timers.add(current, tick + Math.max(1, ticks));
         block();
-        irqNestedEnable(flags);
+        hardware.irqRestore(flags);
     }
 
     /** The current task ends; a parent waiting for it wakes up. Never returns. */
     public void exit(int code) {
-        ops.cli();
+        hardware.irqDisable();
         Task finished = current;
         onExit.accept(finished);
         finished.setExitCode(code);
@@ -393,14 +382,14 @@ public final class Scheduler {
      * would find nobody waiting (a lost wakeup).
      */
     public int waitFor(Task child) {
-        int flags = irqNestedDisable();
+        int flags = hardware.irqSave();
         while (child.state() != TaskState.FINISHED) {
             current.setWaitingFor(child);
             block();
         }
         current.setWaitingFor(null);
         reap(child, current);
-        irqNestedEnable(flags);
+        hardware.irqRestore(flags);
         return child.exitCode();
     }
 
@@ -409,13 +398,13 @@ public final class Scheduler {
      * exits, {@link #returnBorrowedSpace}); the parent must not run on a stack the child uses.
      */
     public void waitForBorrowedSpace(Task child) {
-        int flags = irqNestedDisable();
+        int flags = hardware.irqSave();
         while (child.vforkParent() != null) {
             current.setWaitingFor(child);
             block();
         }
         current.setWaitingFor(null);
-        irqNestedEnable(flags);
+        hardware.irqRestore(flags);
     }
 
     /** A vfork child calls execve or exits: its parent, waiting for the space, may run again. */

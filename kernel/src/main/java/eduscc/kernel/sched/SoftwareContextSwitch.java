@@ -1,6 +1,7 @@
 package eduscc.kernel.sched;
 
 import eduscc.kernel.arch.EntryStubs;
+import eduscc.kernel.arch.Hardware;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.Selectors;
 import eduscc.kernel.arch.StateFrame;
@@ -8,7 +9,6 @@ import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
 import eduscc.machine.cpu.Registers;
-import eduscc.machine.cpu.tables.Tss32;
 
 /**
  * Context switching the way eduOS and later MetalSVM do it (eduOS facts §4): one TSS per core,
@@ -41,18 +41,20 @@ public final class SoftwareContextSwitch implements ContextSwitch {
     private static final int STACK_GAP = 16;
 
     private final Operations ops;
+    private final Hardware hardware;
     /** The task being switched to, for the two callbacks (eduOS: current_task, already set). */
     private Task next;
     /** The page directory in CR3 now, as the kernel last loaded it (0 while paging is off). */
     private int loadedPageMap;
 
-    public SoftwareContextSwitch(Core core) {
-        this(core, 0);
+    public SoftwareContextSwitch(Core core, Hardware hardware) {
+        this(core, hardware, 0);
     }
 
     /** @param pageMap the page directory in CR3 when the switch is made (0 without paging) */
-    public SoftwareContextSwitch(Core core, int pageMap) {
+    public SoftwareContextSwitch(Core core, Hardware hardware, int pageMap) {
         this.ops = core.ops();
+        this.hardware = hardware;
         this.loadedPageMap = pageMap;
         core.bindRoutine(EntryStubs.getCurrentStack(), "get_current_stack", this::getCurrentStack);
         core.bindRoutine(EntryStubs.setKernelStack(), "set_kernel_stack", this::setKernelStack);
@@ -118,13 +120,13 @@ public final class SoftwareContextSwitch implements ContextSwitch {
     }
 
     private void loadPageMap(Task task) {
-        ops.writeCr(3, task.pageMap());
+        hardware.loadPageDirectory(task.pageMap());
         loadedPageMap = task.pageMap();
     }
 
     /** eduOS {@code set_kernel_stack}: ESP0 of the core's TSS is {@code stack + KERNEL_STACK_SIZE - 16} of the new task. */
     private void setKernelStack() {
-        ops.write32(KernelLayout.tssAddress(0) + Tss32.ESP0, next.stack() + KernelLayout.KERNEL_STACK_SIZE - STACK_GAP);
+        hardware.setKernelStack(next.stack() + KernelLayout.KERNEL_STACK_SIZE - STACK_GAP);
         ops.ret();
     }
 }

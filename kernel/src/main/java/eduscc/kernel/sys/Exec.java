@@ -1,5 +1,6 @@
 package eduscc.kernel.sys;
 
+import eduscc.kernel.arch.Hardware;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.elf.ElfFormatException;
 import eduscc.kernel.elf.ElfImage;
@@ -25,6 +26,7 @@ import java.util.function.Consumer;
  */
 public final class Exec {
     private final Operations ops;
+    private final Hardware hardware;
     private final Scheduler scheduler;
     private final FileSystem fs;
     private final ElfLoader loader;
@@ -33,9 +35,10 @@ public final class Exec {
     private final int kernelDirectory;
     private final Consumer<String> console;
 
-    public Exec(Operations ops, Scheduler scheduler, FileSystem fs, FrameAllocator frames, AddressSpace kernel,
-                Consumer<String> console) {
+    public Exec(Operations ops, Hardware hardware, Scheduler scheduler, FileSystem fs, FrameAllocator frames,
+                AddressSpace kernel, Consumer<String> console) {
         this.ops = ops;
+        this.hardware = hardware;
         this.scheduler = scheduler;
         this.fs = fs;
         this.loader = new ElfLoader(ops, frames, kernel);
@@ -90,7 +93,7 @@ public final class Exec {
         if (self.vforkParent() != null) {
             scheduler.returnBorrowedSpace(self);
         } else if (old != kernelDirectory) {
-            AddressSpace.of(ops, frames, old).release();
+            AddressSpace.of(hardware, ops, frames, old).release();
         }
         self.startHeap((int) ((image.end() + FrameAllocator.FRAME_SIZE - 1) & ~(FrameAllocator.FRAME_SIZE - 1L)));
         scheduler.enterUserMode((int) image.entry(), KernelLayout.PROCESS_STACK_TOP);

@@ -1,5 +1,6 @@
 package eduscc.kernel.sys;
 
+import eduscc.kernel.arch.Hardware;
 import eduscc.kernel.fs.FileDescriptorTable;
 import eduscc.kernel.fs.FileSystem;
 import eduscc.kernel.mm.AddressSpace;
@@ -7,7 +8,6 @@ import eduscc.kernel.mm.CopyOnWrite;
 import eduscc.kernel.mm.FrameAllocator;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
-import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
 import eduscc.machine.cpu.Registers;
 
@@ -32,13 +32,16 @@ public final class Fork {
     private static final int ESP = 12;
 
     private final Operations ops;
+    private final Hardware hardware;
     private final Scheduler scheduler;
     private final FrameAllocator frames;
     private final AddressSpace kernel;
     private final FileSystem fs;
 
-    public Fork(Operations ops, Scheduler scheduler, FrameAllocator frames, AddressSpace kernel, FileSystem fs) {
+    public Fork(Operations ops, Hardware hardware, Scheduler scheduler, FrameAllocator frames, AddressSpace kernel,
+                FileSystem fs) {
         this.ops = ops;
+        this.hardware = hardware;
         this.scheduler = scheduler;
         this.frames = frames;
         this.kernel = kernel;
@@ -54,10 +57,12 @@ public final class Fork {
             return -SyscallNumbers.EAGAIN;
         }
         AddressSpace child = AddressSpace.forProcess(ops, frames, kernel);
-        if (child == null || !new CopyOnWrite(ops, frames).share(AddressSpace.of(ops, frames, parent.pageMap()), child)) {
+        AddressSpace own = AddressSpace.of(hardware, ops, frames, parent.pageMap());
+        if (child == null || !new CopyOnWrite(ops, frames).share(own, child)) {
             return -SyscallNumbers.ENOMEM;
         }
-        ops.writeCr(3, parent.pageMap());
+        // The parent's writable pages became read-only: reloading CR3 drops their cached translations.
+        hardware.loadPageDirectory(parent.pageMap());
         return child(parent, child.directory()).id();
     }
 
@@ -75,14 +80,11 @@ public final class Fork {
         if (!scheduler.hasFreeSlot()) {
             return -SyscallNumbers.EAGAIN;
         }
-        boolean interrupts = (ops.readEflags() & Eflags.IF) != 0;
-        ops.cli();
+        int flags = hardware.irqSave();
         Task child = child(parent, parent.pageMap());
         child.setVforkParent(parent);
         scheduler.waitForBorrowedSpace(child);
-        if (interrupts) {
-            ops.sti();
-        }
+        hardware.irqRestore(flags);
         return child.id();
     }
 

@@ -1,5 +1,6 @@
 package eduscc.kernel.sys;
 
+import eduscc.kernel.arch.Hardware;
 import eduscc.kernel.mm.AddressSpace;
 import eduscc.kernel.mm.FrameAllocator;
 import eduscc.kernel.sched.Scheduler;
@@ -18,12 +19,14 @@ import eduscc.machine.cpu.Operations;
  */
 public final class ProcessExit {
     private final Operations ops;
+    private final Hardware hardware;
     private final Scheduler scheduler;
     private final FrameAllocator frames;
     private final int kernelDirectory;
 
-    public ProcessExit(Operations ops, Scheduler scheduler, FrameAllocator frames, AddressSpace kernel) {
+    public ProcessExit(Operations ops, Hardware hardware, Scheduler scheduler, FrameAllocator frames, AddressSpace kernel) {
         this.ops = ops;
+        this.hardware = hardware;
         this.scheduler = scheduler;
         this.frames = frames;
         this.kernelDirectory = kernel.directory();
@@ -47,7 +50,7 @@ public final class ProcessExit {
             return;
         }
         closeFiles(task);
-        AddressSpace.of(ops, frames, directory).release();
+        AddressSpace.of(hardware, ops, frames, directory).release();
     }
 
     /**

@@ -1,5 +1,6 @@
 package eduscc.kernel.sys;
 
+import eduscc.kernel.arch.Hardware;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.mm.AddressSpace;
 import eduscc.kernel.mm.FrameAllocator;
@@ -18,10 +19,12 @@ public final class Sbrk {
     static final long HEAP_LIMIT = Integer.toUnsignedLong(KernelLayout.PROCESS_STACK_TOP) - 0x0100_0000L;
 
     private final Operations ops;
+    private final Hardware hardware;
     private final FrameAllocator frames;
 
-    public Sbrk(Operations ops, FrameAllocator frames) {
+    public Sbrk(Operations ops, Hardware hardware, FrameAllocator frames) {
         this.ops = ops;
+        this.hardware = hardware;
         this.frames = frames;
     }
 
@@ -42,7 +45,7 @@ public final class Sbrk {
 
     /** Unmaps the pages from the first page boundary at or above {@code end} up to {@code old}. */
     private void giveBack(Task process, long end, long old) {
-        AddressSpace space = AddressSpace.of(ops, frames, process.pageMap());
+        AddressSpace space = AddressSpace.of(hardware, ops, frames, process.pageMap());
         long page = (end + FrameAllocator.FRAME_SIZE - 1) & ~(FrameAllocator.FRAME_SIZE - 1L);
         for (; page < old; page += FrameAllocator.FRAME_SIZE) {
             space.unmap((int) page);

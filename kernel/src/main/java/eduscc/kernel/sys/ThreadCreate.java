@@ -1,11 +1,11 @@
 package eduscc.kernel.sys;
 
+import eduscc.kernel.arch.Hardware;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.mm.AddressSpace;
 import eduscc.kernel.mm.FrameAllocator;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
-import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
 import eduscc.machine.cpu.Paging;
 import eduscc.machine.cpu.Registers;
@@ -19,11 +19,13 @@ import eduscc.machine.cpu.Registers;
 public final class ThreadCreate {
 
     private final Operations ops;
+    private final Hardware hardware;
     private final Scheduler scheduler;
     private final FrameAllocator frames;
 
-    public ThreadCreate(Operations ops, Scheduler scheduler, FrameAllocator frames) {
+    public ThreadCreate(Operations ops, Hardware hardware, Scheduler scheduler, FrameAllocator frames) {
         this.ops = ops;
+        this.hardware = hardware;
         this.scheduler = scheduler;
         this.frames = frames;
     }
@@ -38,12 +40,9 @@ public final class ThreadCreate {
         if (!scheduler.hasFreeSlot()) {
             return -SyscallNumbers.EAGAIN;
         }
-        boolean interrupts = (ops.readEflags() & Eflags.IF) != 0;
-        ops.cli();
+        int flags = hardware.irqSave();
         int result = makeThread(process, entry, arg);
-        if (interrupts) {
-            ops.sti();
-        }
+        hardware.irqRestore(flags);
         return result;
     }
 
@@ -65,7 +64,7 @@ public final class ThreadCreate {
         thread.setThreadOf(process);
         thread.setProgram(process.program());
         thread.setFiles(process.files());
-        AddressSpace space = AddressSpace.of(ops, frames, directory);
+        AddressSpace space = AddressSpace.of(hardware, ops, frames, directory);
         for (int i = 1; i <= KernelLayout.PROCESS_STACK_PAGES; i++) {
             int frame = frames.allocate();
             if (frame == FrameAllocator.NO_FRAME) {

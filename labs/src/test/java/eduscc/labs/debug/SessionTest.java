@@ -120,8 +120,10 @@ class SessionTest {
         try (Session session = new Session(ShippedLabs.load("scheduling"))) {
             session.runToSourceLine(java.util.Set.of(breakpoint));
             assertEquals(1, session.snapshot().kernels().get(0).tick(), "the first timer tick reached the line");
-            assertEquals("eduscc/kernel/sched/Scheduler.java", session.snapshot().sourceLine(0).file(),
-                "stopped at the first operation inside the call on that line");
+            assertEquals("eduscc/kernel/arch/NativeHardware.java", session.snapshot().sourceLine(0).file(),
+                "stopped at the first operation inside the call on that line: the PUSHFD of the scheduler's irqSave");
+            assertEquals("eduscc/kernel/sched/Scheduler.java", session.snapshot().kernelStack(0).get(1).file(),
+                "which the scheduler called");
         }
     }
 
