@@ -73,6 +73,14 @@ public final class GuestMemory {
         return ops.read8(checked(gpa, 1));
     }
 
+    public int read16(int gpa) {
+        return ops.read16(checked(gpa, 2));
+    }
+
+    public void write16(int gpa, int value) {
+        ops.write16(checked(gpa, 2), value);
+    }
+
     public void write32(int gpa, int value) {
         ops.write32(checked(gpa, 4), value);
     }

@@ -24,9 +24,12 @@ final class GuestRegisters {
 
     /**
      * LHREQ_INITIALIZE's registers: ring-1 segments, EFLAGS.IF set, EIP at the entry; no trap
-     * yet. The general registers stay zero (the regs page came zeroed from the frame pool).
+     * yet. lguest points ESI at the guest's boot_params; the kit's guests need one number from
+     * them, where their RAM ends and lguest's device page begins, so ESI holds that. The other
+     * general registers stay zero (the regs page came zeroed from the frame pool).
      */
-    void initialize(GuestImage image) {
+    void initialize(GuestImage image, int devicePage) {
+        set(SwitcherLayout.ESI, devicePage);
         set(SwitcherLayout.DS, GuestLayout.KERNEL_DS);
         set(SwitcherLayout.ES, GuestLayout.KERNEL_DS);
         set(SwitcherLayout.SS, GuestLayout.KERNEL_DS);

@@ -15,11 +15,13 @@ import eduscc.machine.cpu.tables.SegmentDescriptor;
 final class HypercallHandler {
     private final Guest guest;
     private final VirtualInterrupts irqs;
+    private final VirtioConsole console;
     private int nextAsync;
 
-    HypercallHandler(Guest guest, VirtualInterrupts irqs) {
+    HypercallHandler(Guest guest, VirtualInterrupts irqs, VirtioConsole console) {
         this.guest = guest;
         this.irqs = irqs;
+        this.console = console;
     }
 
     /** Trap 0x1F: the synchronous hypercall in the regs page. Its result goes back in EAX. */
@@ -87,7 +89,8 @@ final class HypercallHandler {
             case Hypercalls.TS -> guest.taskSwitched = arg1 != 0;
             case Hypercalls.HALT -> guest.halted = true;
             case Hypercalls.SET_CLOCKEVENT -> irqs.setClockEvent(guest.now(), Integer.toUnsignedLong(arg1));
-            case Hypercalls.NOTIFY, Hypercalls.LOAD_TLS ->
+            case Hypercalls.NOTIFY -> console.notify(arg1);
+            case Hypercalls.LOAD_TLS ->
                 throw new GuestFault(Hypercalls.name(call) + " is not in the kit's lguest yet");
             default -> throw new GuestFault("unknown hypercall " + call);
         }

@@ -37,7 +37,9 @@ public final class Launcher {
     private final AddressSpace host;
     private GuestObserver observer = GuestObserver.NONE;
 
-    private Launcher(Core core, Guest guest, GuestImage image, AddressSpace host, Runnable waitForInterrupt) {
+    private final VirtioConsole console;
+
+    private Launcher(Core core, Guest guest, GuestImage image, AddressSpace host, Runnable waitForInterrupt, int ramSize) {
         this.core = core;
         this.ops = core.ops();
         this.guest = guest;
@@ -46,21 +48,25 @@ public final class Launcher {
         this.waitForInterrupt = waitForInterrupt;
         GuestInterrupts interrupts = new GuestInterrupts(guest);
         this.irqs = new VirtualInterrupts(guest, interrupts);
-        this.hypercalls = new HypercallHandler(guest, irqs);
+        this.console = new VirtioConsole(guest, irqs, ramSize);
+        this.hypercalls = new HypercallHandler(guest, irqs, console);
         this.traps = new TrapHandler(guest, hypercalls, interrupts);
     }
 
     /**
-     * A launcher for {@code image} with {@code memorySize} bytes of guest memory at
-     * {@link GuestMemory#DEFAULT_BASE}, on this core's {@code switcher}. {@code waitForInterrupt}
-     * is how the host's task sleeps while the guest halts (until the host's next timer tick).
+     * A launcher for {@code image} with {@code ramSize} bytes of RAM at
+     * {@link GuestMemory#DEFAULT_BASE} and lguest's device pages above it, on this core's
+     * {@code switcher}. {@code waitForInterrupt} is how the host's task sleeps while the guest
+     * halts (until the host's next timer tick).
      */
     public static Launcher create(Core core, FrameAllocator frames, AddressSpace host, SwitcherPages switcher,
-                                  GuestImage image, int memorySize, Consumer<String> console, Runnable waitForInterrupt) {
-        GuestMemory memory = new GuestMemory(core.ops(), GuestMemory.DEFAULT_BASE, memorySize);
+                                  GuestImage image, int ramSize, Consumer<String> console, Runnable waitForInterrupt) {
+        GuestMemory memory = new GuestMemory(core.ops(), GuestMemory.DEFAULT_BASE,
+            ramSize + VirtioConsole.DEVICE_PAGES * GuestMemory.PAGE);
         ShadowPageTables shadow = ShadowPageTables.create(core.ops(), frames, memory, switcher,
             GuestLayout.INITIAL_PAGE_DIRECTORY);
-        return new Launcher(core, new Guest(image.name(), core, memory, switcher, shadow, console), image, host, waitForInterrupt);
+        return new Launcher(core, new Guest(image.name(), core, memory, switcher, shadow, console), image, host, waitForInterrupt,
+            ramSize);
     }
 
     /** Who is told about every exit (a benchmark); nobody by default. */
@@ -121,10 +127,11 @@ public final class Launcher {
         guest.memory.load(image.loadAddress(), image.bytes());
         core.ledger().mapCode(image.loadAddress(), image.loadAddress() + image.bytes().length, GUEST_PART);
         buildInitialPageTables();
-        guest.regs.initialize(image);
+        console.describe();
+        guest.regs.initialize(image, console.devicePage());
     }
 
-    /** A directory and as many tables as the memory needs, every guest page mapped to itself (P, R/W). */
+    /** A directory and as many tables as the memory needs (RAM and device pages), every guest page mapped to itself (P, R/W). */
     private void buildInitialPageTables() {
         int directory = GuestLayout.INITIAL_PAGE_DIRECTORY;
         int pages = guest.memory.pfnLimit();

@@ -52,6 +52,11 @@ final class VirtualInterrupts {
         }
     }
 
+    /** A device's IRQ (lguest's LHREQ_IRQ from the launcher): pending until delivered. */
+    void raise(int irq) {
+        pending |= 1 << irq;
+    }
+
     boolean anyPending() {
         return pending != 0;
     }
