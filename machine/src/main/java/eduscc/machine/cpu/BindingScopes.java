@@ -39,6 +39,11 @@ final class BindingScopes {
         return unscoped;
     }
 
+    /** Whether any scope has bindings; if not, the unscoped ones apply whatever IDTR holds. */
+    boolean hasScopes() {
+        return count != 0;
+    }
+
     /** The bindings that apply while IDTR.base is {@code idtBase}. */
     BindingTable inEffect(int idtBase) {
         if (count == 0) {

@@ -343,8 +343,9 @@ public final class Core {
         return bindings.unscoped().get(address);
     }
 
+    /** Looked up before every instruction: with no scope on this core, one int compare and the unscoped table. */
     private BindingTable bindingsInEffect() {
-        return bindings.inEffect(regs.idtrBase);
+        return bindings.hasScopes() ? bindings.inEffect(regs.idtrBase) : bindings.unscoped();
     }
 
     /**

@@ -37,6 +37,9 @@ class InterruptHandlerLeavesContextTest {
     private static final int RESET_VECTOR = 0xFFFFFFF0;
     private static final int GDT = 0x1000;
     private static final int IDT = 0x2000;
+    private static final int GUEST_IDT = 0x4000;
+    /** A routine both kernels bind, at the same address. */
+    private static final int GET_ID = 0x00108000;
     private static final int TSS = 0x3000;
     private static final int KERNEL = 0x00100000;
     private static final int CODE = 0x00110000;
@@ -54,19 +57,22 @@ class InterruptHandlerLeavesContextTest {
     /** The frame of B's trap sits on B's ring-0 stack: EIP, CS, EFLAGS, ESP, SS (after an error code if any). */
     private static final int FRAME = STACK_B0 - 20;
     /**
-     * enter_b (called by A): keep A's ESP, load the ESP of B's interrupt frame, IRET into it.
-     * leave_b (B's trap handler): keep B's ESP, load A's, return into A's call.
-     * guest_x86: ring-1 code that counts its traps in EBX.
+     * enter_b (called by A): keep A's ESP, load B's IDT and the ESP of B's interrupt frame, IRET
+     * into it. leave_b (B's trap handler): keep B's ESP, load A's IDT and ESP, return into A's
+     * call. As lguest's Switcher does, each world runs under its own IDT (with the same gates
+     * here). guest_x86: ring-1 code that counts its traps in EBX.
      */
     private static final Assembly SWITCHER = Assembler.assemble("switcher.asm", """
         bits 32
         org 0x00110000
         enter_b:
             mov [saved_a], esp
+            lidt [guest_idtr]
             mov esp, [saved_b]
             iret
         leave_b:
             mov [saved_b], esp
+            lidt [host_idtr]
             mov esp, [saved_a]
             ret
         guest_x86:
@@ -77,6 +83,12 @@ class InterruptHandlerLeavesContextTest {
             dd 0
         saved_b:
             dd 0
+        host_idtr:
+            dw 0x7FF
+            dd 0x2000
+        guest_idtr:
+            dw 0x7FF
+            dd 0x4000
         """);
     private static final int ENTER_B = symbol("enter_b");
     private static final int LEAVE_B = symbol("leave_b");
@@ -149,11 +161,13 @@ class InterruptHandlerLeavesContextTest {
         ResetControl.release(machine.chip(), List.of(CoreId.of(0)));
     }
 
-    /** An interrupt gate to leave_b with {@code dpl} (INT n from ring 1 needs DPL 1). */
+    /** An interrupt gate to leave_b with {@code dpl} (INT n from ring 1 needs DPL 1), in both IDTs. */
     private void gate(int vector, int dpl) {
         long bits = GateDescriptor.interruptGate(Selector.of(KERNEL_CODE), LEAVE_B, dpl).encode();
-        ops.write32(IDT + 8 * vector, (int) bits);
-        ops.write32(IDT + 8 * vector + 4, (int) (bits >>> 32));
+        for (int idt : new int[] {IDT, GUEST_IDT}) {
+            ops.write32(idt + 8 * vector, (int) bits);
+            ops.write32(idt + 8 * vector + 4, (int) (bits >>> 32));
+        }
     }
 
     /** The trap frame B's handler left, as A reads it: "EIP CS ESP" in hex, after {@code skip} bytes (an error code). */
@@ -200,6 +214,48 @@ class InterruptHandlerLeavesContextTest {
     }
 
     /**
+     * Both worlds at once, as lguest's will be: the guest's entry and a routine are bound in the
+     * guest's scope (its IDT's base), the host binds its own routine at the same address. Each
+     * kernel's Java runs only under its own IDT, each on its own thread.
+     */
+    @Test
+    void theGuestsJavaRunsUnderItsIdtAndTheHostsUnderTheHostsAtTheSameAddress() {
+        core.bindRoutine(GET_ID, "get_id", () -> {
+            note("host get_id");
+            ops.ret();
+        });
+        core.bindings(GUEST_IDT).bindRoutine(GET_ID, "get_id", () -> {
+            note("guest get_id");
+            ops.ret();
+        });
+        core.bindings(GUEST_IDT).bind(GUEST, "guest", () -> {
+            for (int i = 0; ; i++) {
+                ops.call(GET_ID);
+                note("B" + i);
+                ops.intN(TRAP);
+            }
+        });
+        boot(Eflags.RESERVED_ONE, () -> {
+            for (int i = 0; i < 2; i++) {
+                ops.call(GET_ID);
+                ops.call(ENTER_B);
+                note("A" + i + " frame " + frame(0));
+            }
+        });
+        run();
+        assertEquals(List.of(
+            "host get_id on boot",
+            "guest get_id on task@00200000",
+            "B0 on task@00200000",
+            "A0 frame 00200000 19 00070000 on boot",
+            "host get_id on boot",
+            "guest get_id on task@00200000",
+            "B1 on task@00200000",
+            "A1 frame 00200000 19 00070000 on boot"), log);
+        assertEquals(IDT, core.regs().idtrBase, "the host's IDT is loaded again");
+    }
+
+    /**
      * CLI in ring 1 with IOPL 0 is #GP(0), as a paravirtualized guest's privileged instruction is:
      * the host sees the fault, lets the guest have IOPL 1, drops the error code and IRETs back;
      * the operation restarts and now succeeds.
@@ -230,13 +286,17 @@ class InterruptHandlerLeavesContextTest {
             "A saw INT at 00200000 19 00070000 on boot"), log);
     }
 
-    /** The APIC timer interrupts B's Java at a boundary; its handler leaves for A, which acknowledges it and resumes B. */
+    /**
+     * The APIC timer interrupts B's Java at a boundary; its handler leaves for A, which acknowledges
+     * it and resumes B. (The count leaves A time to enter B first; "B starts" coming first shows
+     * that the interrupt came while B's Java ran, not at the IRET into it.)
+     */
     @Test
     void anExternalInterruptWhoseHandlerSwitchesToTheHostResumesTheInterruptedOperation() {
         core.bind(GUEST, "guest", () -> {
             note("B starts");
-            for (int i = 0; i < 10; i++) {
-                ops.work(500);
+            for (int i = 0; i < 20; i++) {
+                ops.work(1000);
             }
             note("B worked " + where());
             ops.intN(TRAP);
@@ -245,7 +305,7 @@ class InterruptHandlerLeavesContextTest {
             ops.write32(LocalApic.BASE + LocalApic.SVR, LocalApic.SVR_ENABLE | 0xFF);
             ops.write32(LocalApic.BASE + LocalApic.TIMER_DIVIDE, 0xB);
             ops.write32(LocalApic.BASE + LocalApic.LVT_TIMER, TIMER);
-            ops.write32(LocalApic.BASE + LocalApic.TIMER_INITIAL, 2000);
+            ops.write32(LocalApic.BASE + LocalApic.TIMER_INITIAL, 8000);
             ops.call(ENTER_B);
             // In-service register bits 64..95 are the word at ISR + 0x20; vector 65 is its bit 1.
             note("A saw the timer at " + frame(0) + ", ISR[65]=" + (ops.read32(LocalApic.BASE + LocalApic.ISR + 0x20) >>> 1 & 1));
