@@ -47,8 +47,7 @@ final class CallIntoX86 {
         core.instructionBoundary();
         while (regs.eip != returnEip || regs.cs().selector() != returnCs || regs.esp() != returnEsp) {
             if (core.atAnotherContext()) {
-                core.requestPark(returnLinear, returnEsp);
-                core.switchTasksIfRequested();
+                core.handOver(Core.contextKey(returnLinear, returnEsp));
             } else {
                 core.executeNext();
             }

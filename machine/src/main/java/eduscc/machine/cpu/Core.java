@@ -406,8 +406,12 @@ public final class Core {
 
     /** The hardware task switch (or a switch in called x86) saved this context's place; the running thread must park there. */
     void requestPark(int linearEip, int esp) {
+        requestPark(contextKey(linearEip, esp));
+    }
+
+    private void requestPark(long key) {
         parkRequested = true;
-        parkKey = contextKey(linearEip, esp);
+        parkKey = key;
     }
 
     /**
@@ -450,15 +454,31 @@ public final class Core {
             }
             Binding binding = bindingsInEffect().get(regs.cs().base() + regs.eip);
             if (parkedHere || !handlerEntry && binding != null && !binding.routine()) {
-                parkKey = resumeKey;
-                parkRequested = true;
-                switchTasksIfRequested();
+                handOver(resumeKey);
             } else if (binding != null) {
                 enterJava(binding);
             } else {
                 step();
             }
             handlerEntry = false;
+        }
+    }
+
+    /**
+     * x86 run for Java code reached another context ({@link #atAnotherContext}): this thread parks
+     * at {@code key}, the place where its Java code waits, and the context the registers name runs.
+     * Returns when a later switch loads that place again.
+     *
+     * @throws IllegalStateException if nothing switched (a core with no engine has no other
+     *     contexts to run), instead of spinning on the same place for ever
+     */
+    void handOver(long key) {
+        requestPark(key);
+        switchTasksIfRequested();
+        if (currentContextKey() != key) {
+            throw new IllegalStateException(String.format("core %d: x86 run for Java code left for another context"
+                + " at %s ESP %s, but no switch took place (is an engine running this core?)", pid,
+                hex(regs.cs().base() + regs.eip), hex(regs.esp())));
         }
     }
 
@@ -496,8 +516,8 @@ public final class Core {
         ledger.forgetMark();
         while (true) {
             if (pacer.isParkedAt(this, currentContextKey())) {
-                endRequested = true;
-                requestPark(regs.cs().base() + regs.eip, regs.esp());
+                endContextAtNextSwitch();
+                requestPark(currentContextKey());
                 switchTasksIfRequested();
             }
             executeNext();
