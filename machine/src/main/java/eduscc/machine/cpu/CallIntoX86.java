@@ -21,7 +21,8 @@ import eduscc.machine.cost.InstructionCosts;
  * hands the baton to the context the registers name ({@link Pacer#transfer}). When a later switch
  * brings the registers back to that key, this thread resumes, sees its return reached, and the
  * call returns. Every decision reads only architectural state and the engine's ordered
- * bookkeeping, so the run stays deterministic.
+ * bookkeeping, so the run stays deterministic. An interrupt handler run for Java code makes the
+ * same test ({@link Core#runUntilReturn}).
  */
 final class CallIntoX86 {
     private final Core core;
@@ -38,27 +39,18 @@ final class CallIntoX86 {
         core.beginInstruction();
         int returnEip = regs.eip;
         int returnCs = regs.cs().selector();
+        int returnLinear = regs.cs().base() + returnEip;
         core.stack().push(returnEip, 4);
         int returnEsp = regs.esp() + 4;
         regs.eip = target;
         core.chargeInstruction(InstructionCosts.CALL);
         core.instructionBoundary();
         while (regs.eip != returnEip || regs.cs().selector() != returnCs || regs.esp() != returnEsp) {
-            if (belongsToAnotherContext()) {
-                core.requestPark(regs.cs().base() + returnEip, returnEsp);
-                core.switchTasksIfRequested();
+            if (core.atAnotherContext()) {
+                core.handOver(Core.contextKey(returnLinear, returnEsp));
             } else {
                 core.executeNext();
             }
         }
-    }
-
-    /** Whether CS:EIP and ESP name another context: a parked one, or the entry of a new one. */
-    private boolean belongsToAnotherContext() {
-        if (core.pacer().isParkedAt(core, core.currentContextKey())) {
-            return true;
-        }
-        Core.Binding binding = core.bindingAt(regs.cs().base() + regs.eip);
-        return binding != null && !binding.routine();
     }
 }

@@ -19,7 +19,7 @@ public final class Core {
     private final LogicalMemory memory;
     private final Trace trace;
     private final long unitsPerCycle;
-    private final BindingTable bindings = new BindingTable();
+    private final BindingScopes bindings = new BindingScopes();
     private final Interrupts interrupts;
     private final DescriptorTables tables;
     private final Segmentation segmentation;
@@ -306,17 +306,46 @@ public final class Core {
         memory.caches().flushTlbs();
     }
 
+    /**
+     * Binds Java code at {@code address} for no scope in particular: it applies whenever IDTR's
+     * base has no scope of its own (see {@link BindingScopes}), so on a core with one kernel,
+     * always.
+     */
     public void bind(int address, String name, JavaCode code) {
-        bindings.put(address, new Binding(address, name, code));
+        bindings.unscoped().put(address, new Binding(address, name, code));
     }
 
-    /** Binds a routine: Java code that x86 code CALLs and that returns with RET (see {@link Binding}). */
+    /** Binds a routine: Java code that x86 code CALLs and that returns with RET (see {@link Binding}); unscoped. */
     public void bindRoutine(int address, String name, JavaCode code) {
-        bindings.put(address, new Binding(address, name, code, true));
+        bindings.unscoped().put(address, new Binding(address, name, code, true));
     }
 
+    /**
+     * The bindings that apply only while IDTR.base is {@code idtBase} (a guest kernel's, beside
+     * the host's at the same addresses); binding into it makes the scope apply.
+     */
+    public BindingScope bindings(int idtBase) {
+        return new BindingScope(bindings, idtBase);
+    }
+
+    /** The IDT bases that have bindings of their own, in ascending order. */
+    public int[] bindingScopes() {
+        return bindings.idtBases();
+    }
+
+    /** The binding that applies at {@code address} now, under the IDTR loaded now; null if none. */
     public Binding bindingAt(int address) {
-        return bindings.get(address);
+        return bindingsInEffect().get(address);
+    }
+
+    /** The unscoped binding at {@code address} (what {@link #bind} made), whatever IDTR holds. */
+    public Binding unscopedBindingAt(int address) {
+        return bindings.unscoped().get(address);
+    }
+
+    /** Looked up before every instruction: with no scope on this core, one int compare and the unscoped table. */
+    private BindingTable bindingsInEffect() {
+        return bindings.hasScopes() ? bindings.inEffect(regs.idtrBase) : bindings.unscoped();
     }
 
     /**
@@ -327,13 +356,14 @@ public final class Core {
     public void boundary() {
         int resumeEip = regs.eip;
         int resumeCs = regs.cs().selector();
+        long resumeKey = currentContextKey();
         boolean delivered = interrupts.takePending();
         boolean switched = delivered && switchTasksIfRequested();
         // The boundary comes before the handler runs, so that a debugger stopped here sees the
         // handler's first instruction (the vector's stub), as after an x86 instruction.
         pacer.boundary(this);
         if (delivered && !switched) {
-            runUntilReturn(resumeEip, resumeCs);
+            runUntilReturn(resumeEip, resumeCs, resumeKey);
         }
     }
 
@@ -376,8 +406,12 @@ public final class Core {
 
     /** The hardware task switch (or a switch in called x86) saved this context's place; the running thread must park there. */
     void requestPark(int linearEip, int esp) {
+        requestPark(contextKey(linearEip, esp));
+    }
+
+    private void requestPark(long key) {
         parkRequested = true;
-        parkKey = contextKey(linearEip, esp);
+        parkKey = key;
     }
 
     /**
@@ -398,11 +432,67 @@ public final class Core {
      * An interrupt arrived while Java code ran: the gate sent CS:EIP to a handler. Run it (Java
      * where the address is bound, x86 otherwise) until its IRET brings CS:EIP back to the
      * interrupted code's resume address; then the Java code simply continues.
+     *
+     * <p>The handler may leave for another context instead, as a hypervisor's trap stub does when
+     * it loads the host's stack and returns into the host's own call into x86: CS:EIP and ESP then
+     * name a parked context, or x86 reaches a place where a context begins (see {@link
+     * #atAnotherContext}). This thread must not run that code. It parks at its own key,
+     * {@code resumeKey}: the interrupted code's resume address with the ESP it had before the
+     * delivery, which is exactly what a later IRET through the saved frame loads again; then this
+     * thread continues, sees its return reached, and the Java code goes on. The handler's own first
+     * instruction is exempt from the binding test: a gate may point straight at bound Java, which
+     * then runs nested here as the handler.
+     *
+     * @param resumeKey {@link #contextKey} of the interrupted code before the delivery
      */
-    void runUntilReturn(int resumeEip, int resumeCs) {
-        while (regs.eip != resumeEip || regs.cs().selector() != resumeCs) {
-            executeNext();
+    void runUntilReturn(int resumeEip, int resumeCs, long resumeKey) {
+        boolean handlerEntry = true;
+        while (true) {
+            boolean parkedHere = pacer.isParkedAt(this, currentContextKey());
+            if (!parkedHere && regs.eip == resumeEip && regs.cs().selector() == resumeCs) {
+                return;
+            }
+            Binding binding = bindingsInEffect().get(regs.cs().base() + regs.eip);
+            if (parkedHere || !handlerEntry && binding != null && !binding.routine()) {
+                handOver(resumeKey);
+            } else if (binding != null) {
+                enterJava(binding);
+            } else {
+                step();
+            }
+            handlerEntry = false;
         }
+    }
+
+    /**
+     * x86 run for Java code reached another context ({@link #atAnotherContext}): this thread parks
+     * at {@code key}, the place where its Java code waits, and the context the registers name runs.
+     * Returns when a later switch loads that place again.
+     *
+     * @throws IllegalStateException if nothing switched (a core with no engine has no other
+     *     contexts to run), instead of spinning on the same place for ever
+     */
+    void handOver(long key) {
+        requestPark(key);
+        switchTasksIfRequested();
+        if (currentContextKey() != key) {
+            throw new IllegalStateException(String.format("core %d: x86 run for Java code left for another context"
+                + " at %s ESP %s, but no switch took place (is an engine running this core?)", pid,
+                hex(regs.cs().base() + regs.eip), hex(regs.esp())));
+        }
+    }
+
+    /**
+     * Whether CS:EIP and ESP name another context, so that the thread running x86 now must hand
+     * over instead of executing on: the key of a parked context (where it waits to be switched
+     * back to), or bound Java that is not a routine (where a new context begins).
+     */
+    boolean atAnotherContext() {
+        if (pacer.isParkedAt(this, currentContextKey())) {
+            return true;
+        }
+        Binding binding = bindingAt(regs.cs().base() + regs.eip);
+        return binding != null && !binding.routine();
     }
 
     /**
@@ -413,17 +503,30 @@ public final class Core {
         runFromHere();
     }
 
-    /** Executes for ever from wherever CS:EIP points now: the body of every context's thread. */
+    /**
+     * Executes for ever from wherever CS:EIP points now: the body of every context's thread.
+     *
+     * <p>Out here no Java code waits for the x86 to come back: what runs is x86 reached after the
+     * context's Java code jumped away (user code after the IRET into ring 3, say). If that x86
+     * leaves for a parked context (a trap stub that loads another context's stack and returns
+     * into its call), this thread has nothing of its own to resume: all of its state is in the
+     * registers and memory the stub saved. It ends, and the parked context runs on.
+     */
     public void runFromHere() {
         ledger.forgetMark();
         while (true) {
+            if (pacer.isParkedAt(this, currentContextKey())) {
+                endContextAtNextSwitch();
+                requestPark(currentContextKey());
+                switchTasksIfRequested();
+            }
             executeNext();
         }
     }
 
     /** What CS:EIP points at runs next: bound Java code, or one x86 instruction. */
     void executeNext() {
-        Binding binding = bindings.get(regs.cs().base() + regs.eip);
+        Binding binding = bindingsInEffect().get(regs.cs().base() + regs.eip);
         if (binding != null) {
             enterJava(binding);
         } else {

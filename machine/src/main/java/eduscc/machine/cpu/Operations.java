@@ -84,9 +84,10 @@ public final class Operations {
     /** It faulted: charge it, deliver the fault and run the handler until it returns here (or switches tasks). */
     private void recover(int cost, CpuFault fault, int resumeEip, int resumeCs) {
         core.chargeInstruction(cost);
+        long resumeKey = Core.contextKey(regs.cs().base() + resumeEip, regs.esp());
         core.interrupts().deliverFault(fault);
         if (!core.switchTasksIfRequested()) {
-            core.runUntilReturn(resumeEip, resumeCs);
+            core.runUntilReturn(resumeEip, resumeCs, resumeKey);
         }
     }
 
@@ -347,9 +348,10 @@ public final class Operations {
         run(0, () -> {
             int resumeEip = regs.eip;
             int resumeCs = regs.cs().selector();
+            long resumeKey = core.currentContextKey();
             core.interrupts().deliver(vector, CpuFault.NO_ERROR_CODE, Interrupts.Source.SOFTWARE);
             if (!core.switchTasksIfRequested()) {
-                core.runUntilReturn(resumeEip, resumeCs);
+                core.runUntilReturn(resumeEip, resumeCs, resumeKey);
             }
         });
     }

@@ -1,10 +1,12 @@
 package eduscc.machine.cpu;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.machine.cpu.tables.GateDescriptor;
 import eduscc.machine.cpu.tables.Selector;
+import eduscc.machine.x86.Interpreter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,5 +72,23 @@ class JavaInterruptTest {
         assertEquals(new eduscc.machine.trace.TraceEvent.PageFault(0x100100, 0),
             f.trace.events(eduscc.machine.trace.TraceEvent.PageFault.class).get(0), "not present, read, supervisor");
         assertEquals(RESUME, f.regs.eip);
+    }
+
+    /**
+     * A handler in x86 that jumps to a task's entry leaves for another context; a core with no
+     * engine has none to switch to, and says so instead of spinning there for ever.
+     */
+    @Test
+    void aHandlerThatLeavesForAnotherContextOnACoreWithNoEngineIsAnError() {
+        int stub = 0x103000;
+        int taskEntry = 0x104000;
+        f.core.setInstructionSet(new Interpreter());
+        f.gate(0x40, GateDescriptor.interruptGate(Selector.of(0x08), stub, 0));
+        f.memory.write(stub, 1, 0xE9);
+        f.memory.write(stub + 1, 4, taskEntry - (stub + 5));
+        f.core.bind(taskEntry, "task entry", () -> { });
+        IllegalStateException error = assertThrows(IllegalStateException.class, () -> ops.intN(0x40));
+        assertEquals("core 0: x86 run for Java code left for another context at 0x00104000 ESP 0x00008FF4,"
+            + " but no switch took place (is an engine running this core?)", error.getMessage());
     }
 }
