@@ -5,12 +5,13 @@ import eduscc.kernel.arch.Hardware;
 import eduscc.kernel.arch.Idt;
 import eduscc.kernel.arch.InterruptFrame;
 import eduscc.kernel.arch.InterruptPath;
+import eduscc.kernel.arch.KernelText;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.NativeHardware;
 import eduscc.kernel.arch.TaskStateSegment;
 import eduscc.kernel.fs.FileDescriptorTable;
 import eduscc.kernel.fs.FileSystem;
-import eduscc.kernel.lguest.GuestImage;
+import eduscc.kernel.lguest.GuestProgram;
 import eduscc.kernel.lguest.GuestObserver;
 import eduscc.kernel.lguest.Launcher;
 import eduscc.kernel.lguest.SwitcherPages;
@@ -54,6 +55,7 @@ public final class Kernel {
     private final Core core;
     private final Operations ops;
     private final Hardware hardware;
+    private final KernelText text;
     private final KernelConfig config;
     private final Gdt gdt;
     private final Idt idt;
@@ -99,20 +101,31 @@ public final class Kernel {
      */
     public Kernel(Core core, KernelConfig config, ReadyQueueFactory readyQueues, PageFaultResolverFactory pageFaults,
                   Consumer<Kernel> createTasks) {
+        this(core, config, new NativeHardware(core.ops()), KernelText.of(core), readyQueues, pageFaults, createTasks);
+    }
+
+    /**
+     * A kernel on {@code hardware}: the native layer for a kernel that owns its core, lguest's
+     * guest layer ({@code kernel.lguest.LguestHardware}) for the same kernel run as a guest, whose
+     * Java code is then bound in a {@code text} of its own.
+     */
+    public Kernel(Core core, KernelConfig config, Hardware hardware, KernelText text, ReadyQueueFactory readyQueues,
+                  PageFaultResolverFactory pageFaults, Consumer<Kernel> createTasks) {
         this.readyQueues = readyQueues;
         this.pageFaults = pageFaults;
         this.createTasks = createTasks;
         this.core = core;
         this.ops = core.ops();
-        // The one hardware layer so far: the kernel owns the core. lguest's guest layer will be chosen here.
-        this.hardware = new NativeHardware(ops);
+        this.hardware = hardware;
+        this.text = text;
         this.config = config;
         this.gdt = new Gdt(hardware, ops);
-        this.idt = new Idt(core, hardware);
+        this.idt = new Idt(core, hardware, text);
     }
 
     /** The kernel entry: runs on the boot context and never returns. */
     public void boot() {
+        hardware.start();
         enableCaches();
         pid = hardware.pid();
         gdt.install();
@@ -124,22 +137,22 @@ public final class Kernel {
         hardware.startTimer(config.timerFreq());
         hardware.openInterCoreInterrupts(pid);
         ContextSwitch contextSwitch = config.hardwareSwitch() ? new HardwareContextSwitch(ops, hardware, gdt, cr3())
-            : new SoftwareContextSwitch(core, hardware, cr3());
-        scheduler = new Scheduler(core, hardware, readyQueues, contextSwitch, KernelLayout.TASK_ENTRY);
+            : new SoftwareContextSwitch(core, hardware, text, cr3());
+        scheduler = new Scheduler(core, hardware, text, readyQueues, contextSwitch, KernelLayout.TASK_ENTRY);
         if (kernelSpace != null) {
             scheduler.setKernelPageMap(kernelSpace.directory());
             scheduler.setOnExit(new ProcessExit(ops, hardware, scheduler, frames, kernelSpace)::taskEnded);
             idt.setHandler(Vector.PF, new PageFaultHandler(core, hardware, scheduler, frames, pageFaults, this::print)::handle);
         }
         fs = new FileSystem(core, hardware);
-        SyscallHandler syscalls = new SyscallHandler(core, scheduler, userFunctions,
+        SyscallHandler syscalls = new SyscallHandler(core, text, scheduler, userFunctions,
             (name, program) -> createUserTask(name, scheduler.current().priority(), program), fs);
         if (kernelSpace != null) {
             exec = new Exec(ops, hardware, scheduler, fs, frames, kernelSpace, this::print);
             syscalls.setProcesses(new Fork(ops, hardware, scheduler, frames, kernelSpace, fs), exec,
                 new ThreadCreate(ops, hardware, scheduler, frames), new Sbrk(ops, hardware, frames));
         }
-        core.bind(KernelLayout.USER_ENTRY, "user program", () -> scheduler.current().body().run());
+        text.bind(KernelLayout.USER_ENTRY, "user program", () -> scheduler.current().body().run());
         createTasks.accept(this);
         hardware.irqEnable();
         idle();
@@ -165,7 +178,7 @@ public final class Kernel {
         frames = new FrameAllocator(ops);
         frames.init();
         AddressSpace space = AddressSpace.create(hardware, ops, frames);
-        if (space == null || KernelMappings.build(space) == null) {
+        if (space == null || KernelMappings.build(space, hardware.devicePages()) == null) {
             throw new KernelPanic("core " + pid + ": the frame pool cannot hold the kernel's page tables");
         }
         kernelSpace = space;
@@ -263,12 +276,12 @@ public final class Kernel {
      * switching: lguest's Switcher takes GDT entries 10 and 11, which hardware switching gives to
      * task TSSs.
      */
-    public Task createGuest(String name, int priority, GuestImage image, int memorySize) {
+    public Task createGuest(String name, int priority, GuestProgram image, int memorySize) {
         return createGuest(name, priority, image, memorySize, GuestObserver.NONE);
     }
 
-    /** {@link #createGuest(String, int, GuestImage, int)} with {@code observer} told of every exit (a benchmark's hook). */
-    public Task createGuest(String name, int priority, GuestImage image, int memorySize, GuestObserver observer) {
+    /** {@link #createGuest(String, int, GuestProgram, int)} with {@code observer} told of every exit (a benchmark's hook). */
+    public Task createGuest(String name, int priority, GuestProgram image, int memorySize, GuestObserver observer) {
         if (kernelSpace == null || config.hardwareSwitch()) {
             throw new IllegalStateException("core " + pid + ": guest '" + name + "' needs paging and software task switching");
         }

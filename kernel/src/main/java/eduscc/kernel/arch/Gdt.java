@@ -33,11 +33,15 @@ public final class Gdt {
         reloadSegments();
     }
 
-    /** The far jump lands where this Java code already is: only CS's hidden cache changes. */
+    /**
+     * The far jump lands where this Java code already is: only CS's hidden cache changes. The
+     * selectors carry the kernel's ring as RPL (SS must: its RPL has to equal CPL).
+     */
     private void reloadSegments() {
-        ops.farJump(Selectors.KERNEL_CODE, ops.currentEip());
+        int ring = hardware.kernelRing();
+        ops.farJump(Selectors.KERNEL_CODE | ring, ops.currentEip());
         for (int segment : new int[] {Registers.DS, Registers.ES, Registers.FS, Registers.GS, Registers.SS}) {
-            ops.loadSegment(segment, Selectors.KERNEL_DATA);
+            ops.loadSegment(segment, Selectors.KERNEL_DATA | ring);
         }
     }
 

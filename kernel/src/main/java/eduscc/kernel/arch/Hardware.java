@@ -19,6 +19,12 @@ import eduscc.machine.cpu.tables.SegmentDescriptor;
  */
 public interface Hardware {
 
+    /**
+     * The layer's first act at boot, before the kernel touches anything else: nothing for a
+     * kernel that owns its core; LHCALL_LGUEST_INIT for a guest, which must be its first hypercall.
+     */
+    void start();
+
     // Interrupts on and off (eduOS irqflags.h; lguest: lguest_data.irq_enabled)
 
     /**
@@ -107,6 +113,27 @@ public interface Hardware {
 
     /** Which cores sent the inter-core interrupt being handled (bit k = core k), acknowledged. */
     long acknowledgeInterCoreInterrupts();
+
+    // Where the kernel runs
+
+    /**
+     * The ring the kernel runs in: 0 natively, 1 as an lguest guest (GUEST_PL). The kernel's
+     * selectors carry it as their RPL: a ring-1 kernel loads SS with 0x11, not 0x10.
+     */
+    int kernelRing();
+
+    /**
+     * The vector the timer interrupts on: the local APIC's {@link Idt#TIMER}, natively; lguest
+     * delivers the guest's clock as IRQ 0, vector 32. Its gate leads to the timer's stub either way.
+     */
+    int timerVector();
+
+    /**
+     * The pages of device memory the kernel maps to themselves (uncached) when it turns paging
+     * on: its tile's configuration registers, the interrupt controller and the APIC natively;
+     * lguest's device page and the console's rings for a guest.
+     */
+    int[] devicePages();
 
     /** One character out on this core's console (eduOS {@code kputchar}). */
     void consoleWrite(int ch);

@@ -22,11 +22,18 @@ public final class Idt {
     public static final int SYSCALL = 0x80;
 
     private final Core core;
+    private final KernelText text;
     private final Operations ops;
     private final Hardware hardware;
     private final InterruptHandler[] handlers = new InterruptHandler[KernelLayout.IDT_ENTRIES];
 
     public Idt(Core core, Hardware hardware) {
+        this(core, hardware, KernelText.of(core));
+    }
+
+    /** @param text where this kernel binds its Java code ({@code irq_handler}) */
+    public Idt(Core core, Hardware hardware, KernelText text) {
+        this.text = text;
         this.core = core;
         this.ops = core.ops();
         this.hardware = hardware;
@@ -46,8 +53,11 @@ public final class Idt {
             gate(vector, false, 0);
         }
         gate(SYSCALL, true, 3);
+        if (hardware.timerVector() != TIMER) {
+            gate(hardware.timerVector(), TIMER, false, 0);
+        }
         hardware.loadIdt(KernelLayout.IDT, KernelLayout.IDT_ENTRIES * 8 - 1);
-        core.bindRoutine(EntryStubs.irqHandler(), "irq_handler", this::irqHandler);
+        text.bindRoutine(EntryStubs.irqHandler(), "irq_handler", this::irqHandler);
     }
 
     /**
@@ -59,7 +69,12 @@ public final class Idt {
     }
 
     private void gate(int vector, boolean trap, int dpl) {
-        int address = EntryStubs.stub(vector);
+        gate(vector, vector, trap, dpl);
+    }
+
+    /** Vector {@code vector}'s gate leads to the stub of {@code stubVector} (the timer's, wherever the timer interrupts). */
+    private void gate(int vector, int stubVector, boolean trap, int dpl) {
+        int address = EntryStubs.stub(stubVector);
         Selector code = Selector.of(Selectors.KERNEL_CODE);
         GateDescriptor gate = trap ? GateDescriptor.trapGate(code, address, dpl) : GateDescriptor.interruptGate(code, address, dpl);
         hardware.writeIdtEntry(KernelLayout.IDT, vector, gate);

@@ -1,5 +1,7 @@
 package eduscc.kernel.arch;
 
+import eduscc.kernel.mm.KernelMappings;
+
 import eduscc.machine.cpu.ControlBits;
 import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
@@ -135,6 +137,28 @@ public final class NativeHardware implements Hardware {
     @Override
     public int pageFaultAddress() {
         return ops.readCr(2);
+    }
+
+    @Override
+    public int[] devicePages() {
+        return KernelMappings.NATIVE_DEVICES.clone();
+    }
+
+    /** Nothing to announce: the kernel owns the core. */
+    @Override
+    public void start() {
+    }
+
+    /** Ring 0: the kernel owns the core. */
+    @Override
+    public int kernelRing() {
+        return 0;
+    }
+
+    /** The local APIC's timer vector, programmed in its LVT ({@link Apic#start}). */
+    @Override
+    public int timerVector() {
+        return Idt.TIMER;
     }
 
     /** From the tile's MYTILEID register in the core's own configuration register bank (facts A.1, A.6). */

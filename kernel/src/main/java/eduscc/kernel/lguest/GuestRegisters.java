@@ -28,7 +28,7 @@ final class GuestRegisters {
      * them, where their RAM ends and lguest's device page begins, so ESI holds that. The other
      * general registers stay zero (the regs page came zeroed from the frame pool).
      */
-    void initialize(GuestImage image, int devicePage) {
+    void initialize(GuestProgram image, int devicePage) {
         set(SwitcherLayout.ESI, devicePage);
         set(SwitcherLayout.DS, GuestLayout.KERNEL_DS);
         set(SwitcherLayout.ES, GuestLayout.KERNEL_DS);

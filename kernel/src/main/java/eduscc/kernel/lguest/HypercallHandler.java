@@ -78,7 +78,8 @@ final class HypercallHandler {
                 // nothing to do: the exit itself was the point (the ring ran, interrupts get their chance)
             }
             case Hypercalls.LGUEST_INIT -> throw new GuestFault("LHCALL_LGUEST_INIT a second time");
-            case Hypercalls.SHUTDOWN -> guest.shutDown(guest.virtual.string(arg1, 256), arg2 == Hypercalls.SHUTDOWN_RESTART);
+            case Hypercalls.SHUTDOWN -> guest.shutDown(arg1 == 0 ? "(no message)" : guest.virtual.string(arg1, 256),
+                arg2 == Hypercalls.SHUTDOWN_RESTART);
             case Hypercalls.NEW_PGTABLE -> guest.shadow.switchTo(arg1);
             case Hypercalls.FLUSH_TLB -> guest.shadow.flush();
             case Hypercalls.SET_PTE -> guest.shadow.setPte(arg1, arg2, arg3);

@@ -33,13 +33,13 @@ public final class Launcher {
     private final TrapHandler traps;
     private final VirtualInterrupts irqs;
     private final Runnable waitForInterrupt;
-    private final GuestImage image;
+    private final GuestProgram image;
     private final AddressSpace host;
     private GuestObserver observer = GuestObserver.NONE;
 
     private final VirtioConsole console;
 
-    private Launcher(Core core, Guest guest, GuestImage image, AddressSpace host, Runnable waitForInterrupt, int ramSize) {
+    private Launcher(Core core, Guest guest, GuestProgram image, AddressSpace host, Runnable waitForInterrupt, int ramSize) {
         this.core = core;
         this.ops = core.ops();
         this.guest = guest;
@@ -60,7 +60,7 @@ public final class Launcher {
      * halts (until the host's next timer tick).
      */
     public static Launcher create(Core core, FrameAllocator frames, AddressSpace host, SwitcherPages switcher,
-                                  GuestImage image, int ramSize, Consumer<String> console, Runnable waitForInterrupt) {
+                                  GuestProgram image, int ramSize, Consumer<String> console, Runnable waitForInterrupt) {
         GuestMemory memory = new GuestMemory(core.ops(), GuestMemory.DEFAULT_BASE,
             ramSize + VirtioConsole.DEVICE_PAGES * GuestMemory.PAGE);
         ShadowPageTables shadow = ShadowPageTables.create(core.ops(), frames, memory, switcher,
@@ -124,8 +124,7 @@ public final class Launcher {
         if (!guest.memory.mapInto(host)) {
             throw new GuestFault("the host's frame pool cannot map its memory");
         }
-        guest.memory.load(image.loadAddress(), image.bytes());
-        core.ledger().mapCode(image.loadAddress(), image.loadAddress() + image.bytes().length, GUEST_PART);
+        image.load(guest.memory, core);
         buildInitialPageTables();
         console.describe();
         guest.regs.initialize(image, console.devicePage());

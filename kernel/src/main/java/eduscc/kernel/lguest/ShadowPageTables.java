@@ -101,14 +101,13 @@ public final class ShadowPageTables {
 
     /**
      * LHCALL_NEW_PGTABLE: the guest loaded CR3 with {@code guestDirectory}. lguest keeps four
-     * shadow directories and picks the matching one; the kit keeps one and empties it when the
-     * guest's directory changes (ASSUMPTION, simpler, and every page faults back in).
+     * shadow directories, picks the matching one and flushes its user part; the kit keeps one
+     * and empties it at every load, as a CR3 load empties the TLB (ASSUMPTION: simpler, and
+     * every page the guest touches again faults back in).
      */
     public void switchTo(int newGuestDirectory) {
-        if (newGuestDirectory != guestDirectory) {
-            guestDirectory = newGuestDirectory;
-            flush();
-        }
+        guestDirectory = newGuestDirectory;
+        flush();
     }
 
     /** LHCALL_FLUSH_TLB: every shadow table goes (back to the frame pool); the Switcher's slot stays. */

@@ -17,9 +17,11 @@ final class TrapHandler {
     private final Guest guest;
     private final HypercallHandler hypercalls;
     private final GuestInterrupts interrupts;
+    private final GuestControlRegister controlRegisters;
 
     TrapHandler(Guest guest, HypercallHandler hypercalls, GuestInterrupts interrupts) {
         this.guest = guest;
+        this.controlRegisters = new GuestControlRegister(guest);
         this.hypercalls = hypercalls;
         this.interrupts = interrupts;
     }
@@ -27,7 +29,7 @@ final class TrapHandler {
     void handle(int trapnum, int errorCode) {
         switch (trapnum) {
             case Vector.GP -> {
-                if (errorCode != 0 || !emulateInOut()) {
+                if (errorCode != 0 || !emulateInOut() && !controlRegisters.emulate()) {
                     reflect(trapnum, true);
                 }
             }

@@ -27,14 +27,25 @@ public final class KernelMappings {
     private KernelMappings() {
     }
 
-    /** Builds the kernel's address space; null when the frame pool cannot hold its tables. */
+    /** The device pages of a kernel that owns its core: its tile's registers, the interrupt controller, the APIC. */
+    public static final int[] NATIVE_DEVICES = {SccAddresses.CRB_OWN, GIC_PAGE, LocalApic.BASE};
+
+    /** Builds the kernel's address space with the native devices; null when the frame pool cannot hold its tables. */
     public static AddressSpace build(AddressSpace space) {
+        return build(space, NATIVE_DEVICES);
+    }
+
+    /**
+     * Builds the kernel's address space with the device pages of its hardware layer
+     * ({@code Hardware.devicePages}: the native registers, or lguest's device page and rings).
+     */
+    public static AddressSpace build(AddressSpace space, int[] devices) {
         for (int page = FrameAllocator.FRAME_SIZE; page < KernelLayout.IDENTITY_MAPPED; page += FrameAllocator.FRAME_SIZE) {
             if (!space.map(page, page, Paging.RW | (isUserPage(page) ? Paging.US : 0))) {
                 return null;
             }
         }
-        for (int device : new int[] {SccAddresses.CRB_OWN, GIC_PAGE, LocalApic.BASE}) {
+        for (int device : devices) {
             if (!space.map(device, device, DEVICE)) {
                 return null;
             }

@@ -1,6 +1,7 @@
 package eduscc.kernel.sched;
 
 import eduscc.kernel.arch.Hardware;
+import eduscc.kernel.arch.KernelText;
 import eduscc.kernel.arch.InterruptPath;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.Selectors;
@@ -67,6 +68,12 @@ public final class Scheduler {
      * @param queues makes the ready queue (the kit's is the view over the {@code readyqueues_t})
      */
     public Scheduler(Core core, Hardware hardware, ReadyQueueFactory queues, ContextSwitch contextSwitch, int taskEntry) {
+        this(core, hardware, KernelText.of(core), queues, contextSwitch, taskEntry);
+    }
+
+    /** @param text where this kernel binds its Java code (the task entry) */
+    public Scheduler(Core core, Hardware hardware, KernelText text, ReadyQueueFactory queues, ContextSwitch contextSwitch,
+                     int taskEntry) {
         this.core = core;
         this.ops = core.ops();
         this.hardware = hardware;
@@ -82,7 +89,7 @@ public final class Scheduler {
         current = idle;
         core.setTaskLabel(idle.name());
         contextSwitch.adoptIdle(idle);
-        core.bind(taskEntry, "task entry", this::startTask);
+        text.bind(taskEntry, "task entry", this::startTask);
     }
 
     /** Runs the invariant checker after every decision (tests, and the debugger on request). */

@@ -2,6 +2,7 @@ package eduscc.kernel.sched;
 
 import eduscc.kernel.arch.EntryStubs;
 import eduscc.kernel.arch.Hardware;
+import eduscc.kernel.arch.KernelText;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.Selectors;
 import eduscc.kernel.arch.StateFrame;
@@ -53,11 +54,16 @@ public final class SoftwareContextSwitch implements ContextSwitch {
 
     /** @param pageMap the page directory in CR3 when the switch is made (0 without paging) */
     public SoftwareContextSwitch(Core core, Hardware hardware, int pageMap) {
+        this(core, hardware, KernelText.of(core), pageMap);
+    }
+
+    /** @param text where this kernel binds its Java code (the switch's two callbacks) */
+    public SoftwareContextSwitch(Core core, Hardware hardware, KernelText text, int pageMap) {
         this.ops = core.ops();
         this.hardware = hardware;
         this.loadedPageMap = pageMap;
-        core.bindRoutine(EntryStubs.getCurrentStack(), "get_current_stack", this::getCurrentStack);
-        core.bindRoutine(EntryStubs.setKernelStack(), "set_kernel_stack", this::setKernelStack);
+        text.bindRoutine(EntryStubs.getCurrentStack(), "get_current_stack", this::getCurrentStack);
+        text.bindRoutine(EntryStubs.setKernelStack(), "set_kernel_stack", this::setKernelStack);
     }
 
     @Override
@@ -79,15 +85,16 @@ public final class SoftwareContextSwitch implements ContextSwitch {
     public void prepare(Task task, int entry) {
         int top = KernelLayout.kernelStackTop(task.id()) - STACK_GAP;
         int start = top - StateFrame.KERNEL_SIZE;
-        ops.write32(start + StateFrame.DS, Selectors.KERNEL_DATA);
-        ops.write32(start + StateFrame.ES, Selectors.KERNEL_DATA);
+        int ring = hardware.kernelRing();
+        ops.write32(start + StateFrame.DS, Selectors.KERNEL_DATA | ring);
+        ops.write32(start + StateFrame.ES, Selectors.KERNEL_DATA | ring);
         for (int field = StateFrame.EDI; field <= StateFrame.EAX; field += 4) {
             ops.write32(start + field, field == StateFrame.ESP ? top : 0);
         }
         ops.write32(start + StateFrame.INT_NO, NEW_TASK_INT_NO);
         ops.write32(start + StateFrame.ERROR, NEW_TASK_ERROR);
         ops.write32(start + StateFrame.EIP, entry);
-        ops.write32(start + StateFrame.CS, Selectors.KERNEL_CODE);
+        ops.write32(start + StateFrame.CS, Selectors.KERNEL_CODE | ring);
         ops.write32(start + StateFrame.EFLAGS, NEW_TASK_EFLAGS);
         task.setLastStackPointer(start);
     }

@@ -1,6 +1,7 @@
 package eduscc.kernel.sys;
 
 import eduscc.kernel.arch.EntryStubs;
+import eduscc.kernel.arch.KernelText;
 import eduscc.kernel.fs.FileSystem;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
@@ -48,13 +49,19 @@ public final class SyscallHandler {
      */
     public SyscallHandler(Core core, Scheduler scheduler, List<UserProgram> functions,
                           BiFunction<String, UserProgram, Task> createUserTask, FileSystem fs) {
+        this(core, KernelText.of(core), scheduler, functions, createUserTask, fs);
+    }
+
+    /** @param text where this kernel binds its Java code ({@code syscall_handler}) */
+    public SyscallHandler(Core core, KernelText text, Scheduler scheduler, List<UserProgram> functions,
+                          BiFunction<String, UserProgram, Task> createUserTask, FileSystem fs) {
         this.core = core;
         this.ops = core.ops();
         this.scheduler = scheduler;
         this.functions = functions;
         this.createUserTask = createUserTask;
         this.files = new FileSyscalls(ops, fs);
-        core.bindRoutine(EntryStubs.syscallHandler(), "syscall_handler", this::syscallHandler);
+        text.bindRoutine(EntryStubs.syscallHandler(), "syscall_handler", this::syscallHandler);
     }
 
     /** With paging, x86 programs can fork, execve, sbrk and create threads. */

@@ -45,9 +45,10 @@ final class CallIntoX86 {
         regs.eip = target;
         core.chargeInstruction(InstructionCosts.CALL);
         core.instructionBoundary();
+        int world = regs.idtrBase;
         while (regs.eip != returnEip || regs.cs().selector() != returnCs || regs.esp() != returnEsp) {
-            if (core.atAnotherContext()) {
-                core.handOver(Core.contextKey(returnLinear, returnEsp));
+            if (core.atAnotherContext() || core.leftWorld(world)) {
+                core.handOver(world, Core.contextKey(returnLinear, returnEsp));
             } else {
                 core.executeNext();
             }

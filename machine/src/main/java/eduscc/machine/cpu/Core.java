@@ -48,6 +48,8 @@ public final class Core {
     private boolean parkRequested;
     private boolean endRequested;
     private long parkKey;
+    /** The IDT base the parking context resumes under: its world (see {@link #parkWorld()}). */
+    private int parkWorld;
     /** The core's connection to the chip, for {@link #probePrivate} (reads that are no part of the run). */
     private final PhysicalMemory port;
 
@@ -357,13 +359,14 @@ public final class Core {
         int resumeEip = regs.eip;
         int resumeCs = regs.cs().selector();
         long resumeKey = currentContextKey();
+        int resumeWorld = regs.idtrBase;
         boolean delivered = interrupts.takePending();
         boolean switched = delivered && switchTasksIfRequested();
         // The boundary comes before the handler runs, so that a debugger stopped here sees the
         // handler's first instruction (the vector's stub), as after an x86 instruction.
         pacer.boundary(this);
         if (delivered && !switched) {
-            runUntilReturn(resumeEip, resumeCs, resumeKey);
+            runUntilReturn(resumeEip, resumeCs, resumeWorld, resumeKey);
         }
     }
 
@@ -406,12 +409,23 @@ public final class Core {
 
     /** The hardware task switch (or a switch in called x86) saved this context's place; the running thread must park there. */
     void requestPark(int linearEip, int esp) {
-        requestPark(contextKey(linearEip, esp));
+        requestPark(regs.idtrBase, contextKey(linearEip, esp));
     }
 
-    private void requestPark(long key) {
+    private void requestPark(int world, long key) {
         parkRequested = true;
+        parkWorld = world;
         parkKey = key;
+    }
+
+    /**
+     * The world of the context that parks now: the base of the IDT it will run under when it
+     * resumes. A place is its key within a world: a guest kernel and the host kernel on one core
+     * share a layout, so a guest task and a host task may stand at the same EIP and ESP; only the
+     * IDT loaded when the registers name that place tells whose it is ({@link BindingScopes}).
+     */
+    public int parkWorld() {
+        return parkWorld;
     }
 
     /**
@@ -445,7 +459,7 @@ public final class Core {
      *
      * @param resumeKey {@link #contextKey} of the interrupted code before the delivery
      */
-    void runUntilReturn(int resumeEip, int resumeCs, long resumeKey) {
+    void runUntilReturn(int resumeEip, int resumeCs, int resumeWorld, long resumeKey) {
         boolean handlerEntry = true;
         while (true) {
             boolean parkedHere = pacer.isParkedAt(this, currentContextKey());
@@ -454,7 +468,7 @@ public final class Core {
             }
             Binding binding = bindingsInEffect().get(regs.cs().base() + regs.eip);
             if (parkedHere || !handlerEntry && binding != null && !binding.routine()) {
-                handOver(resumeKey);
+                handOver(resumeWorld, resumeKey);
             } else if (binding != null) {
                 enterJava(binding);
             } else {
@@ -472,14 +486,24 @@ public final class Core {
      * @throws IllegalStateException if nothing switched (a core with no engine has no other
      *     contexts to run), instead of spinning on the same place for ever
      */
-    void handOver(long key) {
-        requestPark(key);
+    void handOver(int world, long key) {
+        requestPark(world, key);
         switchTasksIfRequested();
         if (currentContextKey() != key) {
             throw new IllegalStateException(String.format("core %d: x86 run for Java code left for another context"
                 + " at %s ESP %s, but no switch took place (is an engine running this core?)", pid,
                 hex(regs.cs().base() + regs.eip), hex(regs.esp())));
         }
+    }
+
+    /**
+     * Whether x86 run for Java code has left that Java code's world: it loaded an IDT other than
+     * {@code idtBase}, one with Java bindings of its own (a guest kernel's, see
+     * {@link BindingScopes}). What runs from here belongs to the other kernel, whose Java code
+     * must run on contexts of its own, not nested in this one; so this thread hands over.
+     */
+    boolean leftWorld(int idtBase) {
+        return regs.idtrBase != idtBase && bindings.scope(regs.idtrBase) != null;
     }
 
     /**
@@ -517,7 +541,7 @@ public final class Core {
         while (true) {
             if (pacer.isParkedAt(this, currentContextKey())) {
                 endContextAtNextSwitch();
-                requestPark(currentContextKey());
+                requestPark(regs.idtrBase, currentContextKey());
                 switchTasksIfRequested();
             }
             executeNext();

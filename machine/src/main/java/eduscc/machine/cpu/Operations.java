@@ -85,9 +85,10 @@ public final class Operations {
     private void recover(int cost, CpuFault fault, int resumeEip, int resumeCs) {
         core.chargeInstruction(cost);
         long resumeKey = Core.contextKey(regs.cs().base() + resumeEip, regs.esp());
+        int resumeWorld = regs.idtrBase;
         core.interrupts().deliverFault(fault);
         if (!core.switchTasksIfRequested()) {
-            core.runUntilReturn(resumeEip, resumeCs, resumeKey);
+            core.runUntilReturn(resumeEip, resumeCs, resumeWorld, resumeKey);
         }
     }
 
@@ -349,9 +350,10 @@ public final class Operations {
             int resumeEip = regs.eip;
             int resumeCs = regs.cs().selector();
             long resumeKey = core.currentContextKey();
+            int resumeWorld = regs.idtrBase;
             core.interrupts().deliver(vector, CpuFault.NO_ERROR_CODE, Interrupts.Source.SOFTWARE);
             if (!core.switchTasksIfRequested()) {
-                core.runUntilReturn(resumeEip, resumeCs, resumeKey);
+                core.runUntilReturn(resumeEip, resumeCs, resumeWorld, resumeKey);
             }
         });
     }

@@ -160,19 +160,19 @@ public final class Engine implements Pacer {
             throw new ContextEnded();
         }
         ExecutionContext self = contexts[core.pid()];
-        parked[core.pid()].put(parkedAt, self);
+        parked[core.pid()].put(core.parkWorld(), parkedAt, self);
         handTo(core, contextNamedByRegisters(core));
         self.waitTurn();
     }
 
     @Override
     public boolean isParkedAt(Core core, long key) {
-        return parked[core.pid()].contains(key);
+        return parked[core.pid()].contains(core.regs().idtrBase, key);
     }
 
     /** The context the loaded registers name: a parked one, or a new one that starts there. */
     private ExecutionContext contextNamedByRegisters(Core core) {
-        ExecutionContext next = parked[core.pid()].remove(core.currentContextKey());
+        ExecutionContext next = parked[core.pid()].remove(core.regs().idtrBase, core.currentContextKey());
         return next != null ? next
             : startContext(core, String.format("task@%08X", core.regs().cs().base() + core.regs().eip));
     }

@@ -3,52 +3,78 @@ package eduscc.machine.engine;
 import java.util.Arrays;
 
 /**
- * One core's contexts parked by a task switch, by the place that resumes them (a
- * {@code Core.contextKey}: the linear EIP and the ESP a switch saved). The x86 code of a switch
+ * One core's contexts parked by a task switch, by the place that resumes them: a world (the IDT
+ * base the context runs under, {@code Core.parkWorld}) and a {@code Core.contextKey} (the linear
+ * EIP and the ESP a switch saved). A host kernel and its guest kernel share a layout, so two of
+ * their contexts may wait at the same key; the world tells them apart. The x86 code of a switch
  * asks at every instruction whether the registers now name a parked context, so the keys are kept
  * sorted in a plain {@code long[]} and found by binary search: no boxing, no allocation per
- * question. A core has as many entries as it has tasks switched away from, a handful in every lab.
+ * question. Entries with the same key (one per world) lie side by side. A core has as many
+ * entries as it has tasks switched away from, a handful in every lab.
  */
 final class ParkedContexts {
     private long[] keys = new long[8];
+    private int[] worlds = new int[8];
     private ExecutionContext[] contexts = new ExecutionContext[8];
     private int size;
 
-    boolean contains(long key) {
-        return Arrays.binarySearch(keys, 0, size, key) >= 0;
+    boolean contains(int world, long key) {
+        return find(world, key) >= 0;
     }
 
-    /** Parks {@code context} at {@code key}, in place of any context parked there before. */
-    void put(long key, ExecutionContext context) {
-        int at = Arrays.binarySearch(keys, 0, size, key);
-        if (at >= 0) {
-            contexts[at] = context;
+    /** Parks {@code context} at {@code key} in {@code world}, in place of any context parked there before. */
+    void put(int world, long key, ExecutionContext context) {
+        int found = find(world, key);
+        if (found >= 0) {
+            contexts[found] = context;
             return;
         }
-        int insert = -at - 1;
+        int at = Arrays.binarySearch(keys, 0, size, key);
+        int insert = at >= 0 ? at : -at - 1;
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
+            worlds = Arrays.copyOf(worlds, size * 2);
             contexts = Arrays.copyOf(contexts, size * 2);
         }
         System.arraycopy(keys, insert, keys, insert + 1, size - insert);
+        System.arraycopy(worlds, insert, worlds, insert + 1, size - insert);
         System.arraycopy(contexts, insert, contexts, insert + 1, size - insert);
         keys[insert] = key;
+        worlds[insert] = world;
         contexts[insert] = context;
         size++;
     }
 
-    /** The context parked at {@code key}, which is no longer parked; null if none is. */
-    ExecutionContext remove(long key) {
-        int at = Arrays.binarySearch(keys, 0, size, key);
+    /** The context parked at {@code key} in {@code world}, which is no longer parked; null if none is. */
+    ExecutionContext remove(int world, long key) {
+        int at = find(world, key);
         if (at < 0) {
             return null;
         }
         ExecutionContext context = contexts[at];
         System.arraycopy(keys, at + 1, keys, at, size - at - 1);
+        System.arraycopy(worlds, at + 1, worlds, at, size - at - 1);
         System.arraycopy(contexts, at + 1, contexts, at, size - at - 1);
         size--;
         contexts[size] = null;
         return context;
+    }
+
+    /** The index of the entry for ({@code world}, {@code key}), or -1: a binary search, then the neighbours with that key. */
+    private int find(int world, long key) {
+        int at = Arrays.binarySearch(keys, 0, size, key);
+        if (at < 0) {
+            return -1;
+        }
+        while (at > 0 && keys[at - 1] == key) {
+            at--;
+        }
+        for (; at < size && keys[at] == key; at++) {
+            if (worlds[at] == world) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     void clear() {

@@ -243,14 +243,16 @@ class InterruptHandlerLeavesContextTest {
             }
         });
         run();
+        // The call into x86 hands over as soon as that x86 loads the guest's IDT (CallIntoX86 and
+        // Core.leftWorld): the guest's world runs on a context of its own, which starts there.
         assertEquals(List.of(
             "host get_id on boot",
-            "guest get_id on task@00200000",
-            "B0 on task@00200000",
+            "guest get_id on task@0011000D",
+            "B0 on task@0011000D",
             "A0 frame 00200000 19 00070000 on boot",
             "host get_id on boot",
-            "guest get_id on task@00200000",
-            "B1 on task@00200000",
+            "guest get_id on task@0011000D",
+            "B1 on task@0011000D",
             "A1 frame 00200000 19 00070000 on boot"), log);
         assertEquals(IDT, core.regs().idtrBase, "the host's IDT is loaded again");
     }
