@@ -14,7 +14,7 @@ import eduscc.machine.snapshot.SegmentSnapshot;
 public enum GuestPlace {
     HOST_KERNEL("host kernel", "ring 0"),
     HOST_USER("host user", "ring 3"),
-    SWITCHER("Switcher", "ring 0, tables swapping"),
+    SWITCHER("Switcher", "ring 0"),
     GUEST_KERNEL("guest kernel", "ring 1"),
     GUEST_USER("guest user", "ring 3");
 

@@ -28,6 +28,8 @@ import javafx.scene.layout.VBox;
 final class LguestLane {
     /** Rows the exit table shows without scrolling. */
     private static final int ROWS = 8;
+    /** Rows it keeps when the panel is short (a projector's scale): the view scrolls rather than hide the newest exits. */
+    private static final int ROWS_AT_LEAST = 4;
     private final VBox root = new VBox(4);
     private final Label title = new Label();
     private final Label now = new Label();
@@ -53,8 +55,10 @@ final class LguestLane {
         }
         exits.setId("lguest-exits-" + core);
         exits.setPlaceholder(new Label("no exits yet"));
-        exits.getColumns().addAll(List.of(column("event", 7, t -> "#" + t.exitSeq()), column("reason", 28, GuestTrip::reason),
-            column("guest EIP", 11, t -> String.format("0x%08X", t.eip())), column("cycles", 8, t -> Long.toString(t.cycles()))));
+        // Why and what it cost first: at a projector's scale those two fit, the rest is a scroll away.
+        exits.getColumns().addAll(List.of(column("reason", 28, GuestTrip::reason),
+            column("cycles", 7, t -> Long.toString(t.cycles())), column("guest EIP", 10, t -> String.format("0x%08X", t.eip())),
+            column("event", 6, t -> "#" + t.exitSeq())));
         exits.setRowFactory(t -> {
             TableRow<GuestTrip> row = new TableRow<>();
             row.setOnMouseClicked(click -> {
@@ -72,7 +76,11 @@ final class LguestLane {
         });
         title.fontProperty().addListener((o, was, font) -> fit());
         root.widthProperty().addListener((o, was, width) -> fit());
-        root.getChildren().addAll(title, lane, now, counts, strip.node(), exits);
+        Label legend = new Label(TripStrip.LEGEND);
+        legend.setWrapText(true);
+        legend.getStyleClass().add("lguest-legend");
+        VBox.setVgrow(exits, javafx.scene.layout.Priority.ALWAYS);
+        root.getChildren().addAll(title, lane, now, counts, strip.node(), legend, exits);
     }
 
     private static TableColumn<GuestTrip, String> column(String name, int chars, Function<GuestTrip, String> text) {
@@ -93,6 +101,7 @@ final class LguestLane {
         for (TableColumn<GuestTrip, ?> c : exits.getColumns()) {
             c.setPrefWidth((Integer) c.getUserData() * em * 0.62 + em);
         }
+        exits.setMinHeight(em * 2.1 * (ROWS_AT_LEAST + 1));
         exits.setPrefHeight(em * 2.1 * (ROWS + 1));
         strip.resize(root.getWidth() - 8, title.getFont());
     }

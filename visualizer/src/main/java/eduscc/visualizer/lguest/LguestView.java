@@ -40,6 +40,8 @@ public final class LguestView implements DockedView {
         root.getStyleClass().add("lguest-view");
         empty.setId("lguest-empty");
         empty.setWrapText(true);
+        // One lane (the usual case) takes the panel's height, so its exit table shows as many rows as fit.
+        VBox.setVgrow(lanes, javafx.scene.layout.Priority.ALWAYS);
         root.getChildren().addAll(empty, lanes);
     }
 
@@ -84,6 +86,7 @@ public final class LguestView implements DockedView {
         }
         if (!lanes.getChildren().equals(laneNodes.values().stream().map(LguestLane::node).toList())) {
             lanes.getChildren().setAll(laneNodes.values().stream().map(LguestLane::node).toList());
+            lanes.getChildren().forEach(n -> VBox.setVgrow(n, javafx.scene.layout.Priority.ALWAYS));
         }
     }
 

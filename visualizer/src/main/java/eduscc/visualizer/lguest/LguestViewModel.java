@@ -92,7 +92,7 @@ public record LguestViewModel(List<Lane> lanes, String empty) {
 
     /** "28 exits: 18 general protection, 6 hypercalls, 4 page faults", and where counting began if not at the start. */
     private static String counts(GuestTransitions.CoreTrips trips) {
-        String line = trips.exits == 0 ? "no exits yet: the guest runs"
+        String line = trips.exits == 0 ? "no exits yet: the first trip into the guest is under way"
             : trips.exits + (trips.exits == 1 ? " exit: " : " exits: ") + ExitKinds.summary(trips.counts);
         return trips.countedFrom == 0 ? line : line + " (counted from event #" + trips.countedFrom
             + ": the trace window starts there)";

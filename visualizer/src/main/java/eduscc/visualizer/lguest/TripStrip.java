@@ -22,6 +22,9 @@ final class TripStrip {
     static final Color SWITCHER = Color.web("#E69F00");
     static final Color GUEST_KERNEL = Color.web("#0072B2");
     static final Color GUEST_USER = Color.web("#009E73");
+    /** What the strip's marks mean, said under it. */
+    static final String LEGEND = "a bar per trip into the guest, newest right, as high as its cycles, coloured as"
+        + " the place it was in (above); G general protection, H hypercall, P page fault, I host interrupt";
     /** Slots drawn at least: a strip of 3 trips does not stretch each across a third of the panel. */
     private static final int MIN_SLOTS = 32;
 
@@ -87,7 +90,8 @@ final class TripStrip {
             dearest = Math.max(dearest, t.cycles());
         }
         double slot = slot();
-        g.setFont(font);
+        // The letter fits its slot: at a projector's scale a slot may be narrower than the text's size.
+        g.setFont(Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, Math.min(font.getSize(), slot * 0.9)));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
         for (int i = 0; i < trips.size(); i++) {
@@ -99,10 +103,8 @@ final class TripStrip {
             boolean switcherNow = !t.exited() && underWayInSwitcher;
             g.setFill(switcherNow ? SWITCHER : t.ring() == 3 ? GUEST_USER : GUEST_KERNEL);
             g.fillRect(x, h - band - bh, bw, bh);
-            if (bw >= font.getSize() * 0.7) {
-                g.setFill(Color.BLACK);
-                g.fillText(t.exited() ? letter(t.reason()) : "\u2026", x + bw / 2, h - band - bh);
-            }
+            g.setFill(Color.BLACK);
+            g.fillText(t.exited() ? letter(t.reason()) : "\u2026", x + bw / 2, h - band - bh);
         }
     }
 

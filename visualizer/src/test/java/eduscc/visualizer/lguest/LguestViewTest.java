@@ -116,9 +116,9 @@ class LguestViewTest {
         // Two boundaries on: MOV EBX and the CALL into run_guest_once, the Switcher's first byte.
         window.controller().runTo(enter + 2, "into the Switcher");
         settle(robot);
-        assertEquals("now: Switcher (ring 0, tables swapping) at EIP 0xFFC00000", text(robot, "#lguest-now-0"));
+        assertEquals("now: Switcher (ring 0) at EIP 0xFFC00000", text(robot, "#lguest-now-0"));
         assertEquals(GuestPlace.SWITCHER, lane().highlighted());
-        assertEquals("no exits yet: the guest runs", text(robot, "#lguest-counts-0"));
+        assertEquals("no exits yet: the first trip into the guest is under way", text(robot, "#lguest-counts-0"));
         // 29 more: switch_to_guest loads the guest's GDT, IDT, TSS and CR3, pops the regs page, IRETs.
         window.controller().runTo(enter + 31, "into the guest");
         settle(robot);
