@@ -28,6 +28,8 @@ final class GuestTransitions {
         final ArrayDeque<GuestTrip> latest = new ArrayDeque<>();
         /** Exits by kind ({@link ExitKinds}), in a sorted map so the summary is deterministic. */
         final SortedMap<String, Integer> counts = new TreeMap<>();
+        /** Hypercalls by name ("LHCALL_FLUSH_ASYNC"): lguest has about twenty, so the map stays small. */
+        final SortedMap<String, Integer> hypercalls = new TreeMap<>();
         int exits;
         /** The first trace event these counts cover: 0 unless a window had dropped earlier ones. */
         long countedFrom;
@@ -62,6 +64,9 @@ final class GuestTransitions {
             }
             latest.addLast(open.exit(e.seq(), e.time(), out.eip(), out.reason(), out.cycles()));
             counts.merge(ExitKinds.of(out.reason()), 1, Integer::sum);
+            if (ExitKinds.of(out.reason()).equals("hypercall")) {
+                hypercalls.merge(out.reason().substring("hypercall ".length()), 1, Integer::sum);
+            }
             exits++;
         }
     }

@@ -17,11 +17,11 @@ import javafx.scene.layout.VBox;
 /**
  * One core's lane in the lguest view: the five places a hosting core can be (host user, host
  * kernel, Switcher, guest kernel, guest user) with the one it is in now highlighted, the exits
- * counted by kind, the strip of the latest trips ({@link TripStrip}) and the latest exits as a
+ * counted by kind (and the hypercalls by name), the strip of the latest trips ({@link TripStrip}) and the latest exits as a
  * table, newest first: reason, the guest's EIP, the round trip's cycles. A double-click or Enter
  * on a row goes to that GuestExit event.
  *
- * <p>Node ids, with N the core: {@code #lguest-title-N}, {@code #lguest-now-N}, {@code #lguest-counts-N},
+ * <p>Node ids, with N the core: {@code #lguest-title-N}, {@code #lguest-now-N}, {@code #lguest-counts-N}, {@code #lguest-hypercalls-N},
  * {@code #lguest-exits-N}; each place is a label with style class {@code lguest-place}, the current
  * one also {@code here}.
  */
@@ -34,6 +34,7 @@ final class LguestLane {
     private final Label title = new Label();
     private final Label now = new Label();
     private final Label counts = new Label();
+    private final Label hypercalls = new Label();
     private final Map<GuestPlace, Label> places = new EnumMap<>(GuestPlace.class);
     private final TripStrip strip = new TripStrip();
     private final TableView<GuestTrip> exits = new TableView<>();
@@ -46,6 +47,8 @@ final class LguestLane {
         now.setId("lguest-now-" + core);
         counts.setId("lguest-counts-" + core);
         counts.setWrapText(true);
+        hypercalls.setId("lguest-hypercalls-" + core);
+        hypercalls.setWrapText(true);
         FlowPane lane = new FlowPane(6, 4);
         for (GuestPlace p : GuestPlace.values()) {
             Label l = new Label(p.withRing());
@@ -80,7 +83,7 @@ final class LguestLane {
         legend.setWrapText(true);
         legend.getStyleClass().add("lguest-legend");
         VBox.setVgrow(exits, javafx.scene.layout.Priority.ALWAYS);
-        root.getChildren().addAll(title, lane, now, counts, strip.node(), legend, exits);
+        root.getChildren().addAll(title, lane, now, counts, hypercalls, strip.node(), legend, exits);
     }
 
     private static TableColumn<GuestTrip, String> column(String name, int chars, Function<GuestTrip, String> text) {
@@ -110,6 +113,9 @@ final class LguestLane {
         title.setText(lane.title());
         now.setText(lane.now());
         counts.setText(lane.counts());
+        hypercalls.setText(lane.hypercalls());
+        hypercalls.setVisible(!lane.hypercalls().isEmpty());
+        hypercalls.setManaged(hypercalls.isVisible());
         places.forEach((p, l) -> l.getStyleClass().remove("here"));
         places.get(lane.place()).getStyleClass().add("here");
         if (shown == null || !shown.trips().equals(lane.trips()) || shown.place() != lane.place()) {

@@ -25,11 +25,13 @@ public record LguestViewModel(List<Lane> lanes, String empty) {
      * @param place   where the core is now
      * @param now     "now: guest kernel (ring 1) at EIP 0x00400012"
      * @param counts  "28 exits: 18 general protection, 6 hypercalls, 4 page faults"
+     * @param hypercalls "hypercalls: 4 LHCALL_FLUSH_ASYNC, 1 LHCALL_LGUEST_INIT, 1 LHCALL_SHUTDOWN", empty before the first
      * @param trips   the kept trips, oldest first (the strip), the last one maybe still under way
      * @param latest  the kept exits, newest first (the list)
      * @param nowTime the core's global time now: the strip's right end
      */
-    public record Lane(int core, String guest, GuestPlace place, String now, String counts, List<GuestTrip> trips,
+    public record Lane(int core, String guest, GuestPlace place, String now, String counts, String hypercalls,
+                       List<GuestTrip> trips,
                        List<GuestTrip> latest, long nowTime) {
         /** "core 0 hosts guest hello". */
         public String title() {
@@ -76,7 +78,7 @@ public record LguestViewModel(List<Lane> lanes, String empty) {
         GuestPlace place = GuestPlace.of(core);
         String now = String.format("now: %s at EIP 0x%08X", place.withRing(), core.eip());
         if (trips == null) {
-            return new Lane(core.pid(), null, place, now, "no exits yet: the launcher has not entered its guest",
+            return new Lane(core.pid(), null, place, now, "no exits yet: the launcher has not entered its guest", "",
                 List.of(), List.of(), core.time());
         }
         List<GuestTrip> latest = new ArrayList<>();
@@ -86,7 +88,8 @@ public record LguestViewModel(List<Lane> lanes, String empty) {
                 latest.add(t);
             }
         }
-        return new Lane(core.pid(), trips.guest, place, now, counts(trips), List.copyOf(trips.latest), latest,
+        String hypercalls = trips.hypercalls.isEmpty() ? "" : "hypercalls: " + ExitKinds.summary(trips.hypercalls);
+        return new Lane(core.pid(), trips.guest, place, now, counts(trips), hypercalls, List.copyOf(trips.latest), latest,
             core.time());
     }
 

@@ -78,6 +78,8 @@ class LguestViewTest {
             .forEach(r -> fromTrace.merge(r.startsWith("hypercall") ? "hypercall" : r.startsWith("page fault") ? "page fault" : r, 1, Integer::sum));
         assertEquals("{general protection=18, hypercall=6, page fault=4}", fromTrace.toString(), "the trace's own count");
         assertEquals("28 exits: 18 general protection, 6 hypercalls, 4 page faults", text(robot, "#lguest-counts-0"));
+        assertEquals("hypercalls: 4 LHCALL_FLUSH_ASYNC, 1 LHCALL_LGUEST_INIT, 1 LHCALL_SHUTDOWN",
+            text(robot, "#lguest-hypercalls-0"), "hello.asm: three no-op FLUSH_ASYNCs (empty ring), then the one that runs the queued call");
         assertEquals("core 0 hosts guest hello", text(robot, "#lguest-title-0"));
         List<String> rows = lane().rows();
         assertEquals(28, rows.size(), "every exit of this short run is kept");
