@@ -67,6 +67,7 @@ public final class MainWindow {
         pid -> controller().readPages(pid));
     private final eduscc.visualizer.processes.ProcessTreeView processes = new eduscc.visualizer.processes.ProcessTreeView();
     private final ConsoleView console = new ConsoleView();
+    private final eduscc.visualizer.lguest.LguestView lguest = new eduscc.visualizer.lguest.LguestView();
     private final BreakpointsView breakpointsPanel = new BreakpointsView();
     private final MeshView mesh = new MeshView();
     private final TimelineView timeline = new TimelineView();
@@ -146,6 +147,9 @@ public final class MainWindow {
         dock(new SimpleView("Memory", memory.node(), memory::show));
         dock(paging);
         dock(processes);
+        lguest.setLab(session.lab());
+        lguest.setOnJumpToEvent(seq -> goTo(new GoToTarget(GoToTarget.Kind.EVENT, seq)));
+        dock(lguest);
         dock(new SimpleView("Console", console.node(), console::show));
         cpu.setOnShowInMemory(this::showInMemory);
         Tab bench = new Tab("Switch latency", latency.node());
@@ -188,6 +192,7 @@ public final class MainWindow {
         core.getItems().setAll(next.lab().machine().cores());
         core.setValue(core.getItems().get(0));
         labView.open(next.lab());
+        lguest.setLab(next.lab());
         breakpointsPanel.setBreakpoints(breakpoints);
         shown = null;
         refresh();
@@ -302,6 +307,10 @@ public final class MainWindow {
 
     public eduscc.visualizer.processes.ProcessTreeView processes() {
         return processes;
+    }
+
+    public eduscc.visualizer.lguest.LguestView lguest() {
+        return lguest;
     }
 
     public ConsoleView console() {
