@@ -76,37 +76,37 @@ class LguestViewTest {
         TreeMap<String, Integer> fromTrace = new TreeMap<>();
         end.trace().stream().filter(EXIT).map(e -> ((TraceEvent.GuestExit) e.event()).reason())
             .forEach(r -> fromTrace.merge(r.startsWith("hypercall") ? "hypercall" : r.startsWith("page fault") ? "page fault" : r, 1, Integer::sum));
-        assertEquals("{general protection=18, hypercall=6, page fault=4}", fromTrace.toString(), "the trace's own count");
-        assertEquals("28 exits: 18 general protection, 6 hypercalls, 4 page faults", text(robot, "#lguest-counts-0"));
-        assertEquals("hypercalls: 4 LHCALL_FLUSH_ASYNC, 1 LHCALL_LGUEST_INIT, 1 LHCALL_SHUTDOWN",
-            text(robot, "#lguest-hypercalls-0"), "hello.asm: three no-op FLUSH_ASYNCs (empty ring), then the one that runs the queued call");
+        assertEquals("{general protection=18, hypercall=8, page fault=8}", fromTrace.toString(), "the trace's own count");
+        assertEquals("34 exits: 18 general protection, 8 hypercalls, 8 page faults", text(robot, "#lguest-counts-0"));
+        assertEquals("hypercalls: 4 LHCALL_FLUSH_ASYNC, 2 LHCALL_NOTIFY, 1 LHCALL_LGUEST_INIT, 1 LHCALL_SHUTDOWN",
+            text(robot, "#lguest-hypercalls-0"), "hello.asm: two NOTIFYs of the virtio console, three no-op FLUSH_ASYNCs (empty ring), then the one that runs the queued call");
         assertEquals("core 0 hosts guest hello", text(robot, "#lguest-title-0"));
         List<String> rows = lane().rows();
-        assertEquals(28, rows.size(), "every exit of this short run is kept");
+        assertEquals(34, rows.size(), "every exit of this short run is kept");
         assertEquals(List.of(
-            "#923 | hypercall LHCALL_SHUTDOWN | 0x00400057 | 416",
-            "#894 | hypercall LHCALL_FLUSH_ASYNC | 0x00400046 | 786",
-            "#865 | page fault at 0x00500058 | 0x0040002E | 485",
-            "#834 | hypercall LHCALL_FLUSH_ASYNC | 0x0040002C | 420",
-            "#805 | hypercall LHCALL_FLUSH_ASYNC | 0x0040002C | 420",
-            "#776 | hypercall LHCALL_FLUSH_ASYNC | 0x0040002C | 893",
-            "#747 | page fault at 0x00600000 | 0x00400016 | 808",
-            "#684 | general protection | 0x0040005D | 675"), rows.subList(0, 8));
-        assertEquals("#84 | page fault at 0x00400000 | 0x00400000 | 2664", rows.get(27), "the first exit: the empty shadow table");
+            "#1227 | hypercall LHCALL_SHUTDOWN | 0x004000AF | 416",
+            "#1198 | hypercall LHCALL_FLUSH_ASYNC | 0x0040009E | 525",
+            "#1169 | page fault at 0x00500058 | 0x00400086 | 485",
+            "#1138 | hypercall LHCALL_FLUSH_ASYNC | 0x00400084 | 420",
+            "#1109 | hypercall LHCALL_FLUSH_ASYNC | 0x00400084 | 420",
+            "#1080 | hypercall LHCALL_FLUSH_ASYNC | 0x00400084 | 702",
+            "#1051 | page fault at 0x00600000 | 0x0040006E | 470",
+            "#958 | hypercall LHCALL_NOTIFY | 0x0040006E | 764"), rows.subList(0, 8));
+        assertEquals("#84 | page fault at 0x00400000 | 0x00400000 | 2674", rows.get(33), "the first exit: the empty shadow table");
         assertEquals(1, window.lguest().rebuilds(), "a run that goes on only adds its new events");
-        assertEquals(28, lane().strip().trips().size());
+        assertEquals(34, lane().strip().trips().size());
         assertEquals("G", TripStrip.letter("general protection"));
 
         window.controller().previousEvent(EXIT, "GuestExit");
         settle(robot);
-        assertEquals("28 exits: 18 general protection, 6 hypercalls, 4 page faults", text(robot, "#lguest-counts-0"),
+        assertEquals("34 exits: 18 general protection, 8 hypercalls, 8 page faults", text(robot, "#lguest-counts-0"),
             "back to the last exit (SHUTDOWN; the guest is gone after it): counted again from the re-run's trace");
         assertEquals(2, window.lguest().rebuilds(), "a step back starts the count again");
         window.controller().previousEvent(EXIT, "GuestExit");
         settle(robot);
-        assertEquals("27 exits: 18 general protection, 5 hypercalls, 4 page faults", text(robot, "#lguest-counts-0"),
+        assertEquals("33 exits: 18 general protection, 8 page faults, 7 hypercalls", text(robot, "#lguest-counts-0"),
             "a step back to the FLUSH_ASYNC exit counts the trace up to there");
-        assertEquals("#894 | hypercall LHCALL_FLUSH_ASYNC | 0x00400046 | 786", lane().rows().get(0));
+        assertEquals("#1198 | hypercall LHCALL_FLUSH_ASYNC | 0x0040009E | 525", lane().rows().get(0));
     }
 
     @Test
@@ -140,7 +140,7 @@ class LguestViewTest {
         TableView<GuestTrip> exits = robot.lookup("#lguest-exits-0").queryAs(TableView.class);
         robot.interact(() -> {
             exits.requestFocus();
-            exits.getSelectionModel().select(27);
+            exits.getSelectionModel().select(33);
         });
         robot.type(KeyCode.ENTER);
         DebugSnapshot at = settle(robot);
