@@ -12,6 +12,7 @@ import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.machine.boot.MultibootInfo;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Registers;
+import eduscc.machine.x86.asm.ListingLine;
 import java.util.function.Consumer;
 
 /**
@@ -29,6 +30,9 @@ public final class GuestKernel implements GuestProgram {
     public static final int CONSOLE_BUFFER = 0x00125000;
     /** The guest kernel's first stack, where the reset stub puts the native kernel's. */
     public static final int BOOT_STACK = 0x00090000;
+
+    private static final int STI = 0xFB;
+    private static final int NOP = 0x90;
 
     private final String name;
     private final KernelConfig config;
@@ -59,7 +63,7 @@ public final class GuestKernel implements GuestProgram {
 
     @Override
     public void load(GuestMemory memory, Core core) {
-        memory.load(KernelLayout.HANDLERS, EntryStubs.assembly().bytes());
+        memory.load(KernelLayout.HANDLERS, patchedEntryStubs());
         memory.load(InitialRamdisk.ADDRESS, ramdisk);
         MultibootInfo info = new MultibootInfo(640, memory.size() / 1024 - 1024, "eduscc guest " + name,
             InitialRamdisk.ADDRESS, InitialRamdisk.ADDRESS + ramdisk.length, "initrd");
@@ -71,6 +75,30 @@ public final class GuestKernel implements GuestProgram {
             kernel = new Kernel(core, config, hardware, text, ReadyQueueFactory.KIT, PageFaultResolverFactory.KIT, createTasks);
             kernel.boot();
         });
+    }
+
+    /**
+     * entry.asm as the guest runs it: the one STI (in {@code isrsyscall}, which turns interrupts
+     * on for the system call) becomes a NOP. In ring 1 STI would fault; the guest's real IF is
+     * always on, and a system call from the guest's ring 3 arrives through a trap gate that leaves
+     * its virtual flag as the user had it, on. Linux patches its paravirtualized instructions in
+     * the same way when it boots under lguest; the native kernel's copy is untouched.
+     */
+    static byte[] patchedEntryStubs() {
+        byte[] bytes = EntryStubs.assembly().bytes().clone();
+        long from = EntryStubs.address("isrsyscall");
+        long to = EntryStubs.address("isrsyscall.exit");
+        for (ListingLine line : EntryStubs.assembly().listing()) {
+            if (line.address() >= from && line.address() < to && line.source().trim().startsWith("sti")) {
+                int at = (int) (line.address() - KernelLayout.HANDLERS);
+                if (bytes[at] != (byte) STI) {
+                    throw new IllegalStateException("entry.asm: no STI at isrsyscall's 'sti' line");
+                }
+                bytes[at] = (byte) NOP;
+                return bytes;
+            }
+        }
+        throw new IllegalStateException("entry.asm: isrsyscall has no STI to patch for the guest");
     }
 
     /** The native kernel's entry address, bound in the guest's scope. */

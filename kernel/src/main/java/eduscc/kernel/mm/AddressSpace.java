@@ -25,6 +25,12 @@ public final class AddressSpace {
     private final Operations ops;
     private final FrameAllocator frames;
     private final int directory;
+    /**
+     * Directory slots outside the identity map and the top GiB that belong to the kernel too: its
+     * device pages there (a guest kernel's lguest device page, just above its 16 MiB of RAM).
+     * Kernel bookkeeping, as plain Java (DESIGN §4).
+     */
+    private final boolean[] kernelSlots = new boolean[ENTRIES];
 
     private AddressSpace(Hardware hardware, Operations ops, FrameAllocator frames, int directory) {
         this.hardware = hardware;
@@ -56,7 +62,7 @@ public final class AddressSpace {
         }
         for (int index = 0; index < ENTRIES; index++) {
             long covers = Integer.toUnsignedLong(index << 22);
-            if (covers < KernelLayout.IDENTITY_MAPPED || covers >= KERNEL_TOP) {
+            if (covers < KernelLayout.IDENTITY_MAPPED || covers >= KERNEL_TOP || kernel.kernelSlots[index]) {
                 int pde = ops.read32(kernel.directory + 4 * index);
                 if ((pde & Paging.P) != 0) {
                     ops.write32(space.directory + 4 * index, pde);
@@ -84,8 +90,8 @@ public final class AddressSpace {
                 continue;
             }
             int pde = ops.read32(directory + 4 * index);
-            if ((pde & Paging.P) == 0) {
-                continue;
+            if ((pde & Paging.P) == 0 || (pde & Paging.US) == 0) {
+                continue; // a supervisor-only table here is the kernel's, shared (shareWithProcesses)
             }
             int table = pde & Paging.FRAME;
             for (int i = 0; i < ENTRIES; i++) {
@@ -97,6 +103,14 @@ public final class AddressSpace {
             frames.release(table);
         }
         frames.release(directory);
+    }
+
+    /**
+     * The page table that maps {@code linear} belongs to the kernel: every process made from this
+     * space afterwards shares it ({@link #forProcess}), as it shares the identity map and the top GiB.
+     */
+    public void shareWithProcesses(int linear) {
+        kernelSlots[linear >>> 22] = true;
     }
 
     /** The physical address of the page directory: the value for CR3. */

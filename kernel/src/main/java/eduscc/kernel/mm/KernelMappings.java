@@ -49,6 +49,7 @@ public final class KernelMappings {
             if (!space.map(device, device, DEVICE)) {
                 return null;
             }
+            space.shareWithProcesses(device);
         }
         return space;
     }

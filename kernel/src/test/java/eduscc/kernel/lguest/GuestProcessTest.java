@@ -1,0 +1,44 @@
+package eduscc.kernel.lguest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eduscc.kernel.arch.EntryStubs;
+import eduscc.kernel.arch.KernelLayout;
+import eduscc.kernel.user.ShippedPrograms;
+import eduscc.machine.Machine;
+import eduscc.machine.trace.TraceEvent;
+import org.junit.jupiter.api.Test;
+
+/** An x86 program in the guest kernel's ring 3: its system calls reach the guest directly, through a trap gate. */
+class GuestProcessTest {
+    @Test
+    void aProgramRunsInTheGuestsRingThreeAndWritesThroughItsKernel() {
+        GuestKernel guest = new GuestKernel("eduscc", GuestKernelTest.GUEST, ShippedPrograms.ramdisk(),
+            k -> k.createProcess("hello", 8, "/bin/hello"));
+        try (Machine machine = GuestRun.run(kernel -> kernel.createGuest("launcher", 8, guest, GuestKernelTest.RAM))) {
+            String console = machine.core(0).consoleText();
+            assertTrue(console.contains("[guest eduscc] hello from ring 3, in an address space of my own\n"
+                + "[lguest] eduscc: shut down: (no message) after 120 exits, 56 hypercalls\n"), console);
+            assertTrue(machine.trace().events(TraceEvent.GuestExit.class).stream().noneMatch(e -> e.trapnum() == 0x80),
+                "INT 0x80 goes straight to the guest kernel: a trap gate the host copied into the real IDT");
+            assertTrue(machine.trace().events(TraceEvent.SystemCall.class).stream().anyMatch(c -> c.name().equals("write")));
+        }
+    }
+
+    @Test
+    void theGuestsEntryStubsHaveANopWhereTheNativeKernelTurnsInterruptsOn() {
+        byte[] patched = GuestKernel.patchedEntryStubs();
+        byte[] original = EntryStubs.assembly().bytes();
+        int differences = 0;
+        for (int i = 0; i < original.length; i++) {
+            if (patched[i] != original[i]) {
+                differences++;
+                assertEquals((byte) 0xFB, original[i]);
+                assertEquals((byte) 0x90, patched[i]);
+                assertTrue(i + KernelLayout.HANDLERS > EntryStubs.address("isrsyscall"));
+            }
+        }
+        assertEquals(1, differences);
+    }
+}
