@@ -137,4 +137,23 @@ class PagingStructureWritersTest {
         CpuFault fault = assertThrows(CpuFault.class, () -> memory.readLinear(PAGE + 0x10, 4, false));
         assertEquals(Vector.PF, fault.vector(), "the PDE reads as zero: not present");
     }
+
+    /**
+     * A page the core stores to as data becomes a page table (a PDE names it, a walk goes
+     * through it); the next store through the write shortcut made before that rewrites its entry,
+     * and the next read of the page it maps follows.
+     */
+    @Test
+    void storesThroughAShortcutMadeBeforeThePageBecameATable() {
+        int newTable = 0x00052000;
+        int mapped = 0x00400000;                                       // PDE 1, through the new table's entry 0
+        chip.write(CORE, TABLE + 4 * (newTable >>> 12), 4, newTable | Paging.D | Paging.A | Paging.RW | Paging.P);
+        chip.write(CORE, newTable, 4, FRAME_A | Paging.D | Paging.A | Paging.RW | Paging.P);
+        chip.write(CORE, DIRECTORY + 4, 4, newTable | Paging.A | Paging.RW | Paging.P);
+        memory.writeLinear(newTable + 0x800, 4, 1, false);
+        memory.writeLinear(newTable + 0x804, 4, 1, false);             // the write shortcut holds the page, as data
+        assertEquals(OLD, memory.readLinear(mapped + 0x10, 4, false), "a walk through the page: now it is a table");
+        memory.writeLinear(newTable, 4, NEW_PTE | Paging.D | Paging.A, false);
+        assertEquals(NEW, memory.readLinear(mapped + 0x10, 4, false), "the read after the store to the entry");
+    }
 }

@@ -1,5 +1,8 @@
 package eduscc.machine.memory;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Objects;
 
 /**
@@ -24,6 +27,9 @@ public abstract class DirectFrame {
     /** The frame's bytes, byte {@code i} at physical address {@code frame base + i}. */
     public final byte[] bytes;
     private final FrameChanges changes;
+    /** Little-endian views of the bytes, as the P54C stores a word: one access instead of four. */
+    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
 
     protected DirectFrame(byte[] bytes, FrameChanges changes) {
         if (bytes.length != 4096) {
@@ -49,8 +55,17 @@ public abstract class DirectFrame {
 
     /** Reads {@code size} (1, 2 or 4) little-endian bytes at {@code offset}, which the caller keeps inside the frame. */
     public final int read(int offset, int size) {
-        int value = bytes[offset] & 0xFF;
-        for (int i = 1; i < size; i++) {
+        return switch (size) {
+            case 4 -> (int) INT_LE.get(bytes, offset);
+            case 2 -> (short) SHORT_LE.get(bytes, offset) & 0xFFFF;
+            case 1 -> bytes[offset] & 0xFF;
+            default -> readBytes(offset, size);
+        };
+    }
+
+    private int readBytes(int offset, int size) {
+        int value = 0;
+        for (int i = 0; i < size; i++) {
             value |= (bytes[offset + i] & 0xFF) << (8 * i);
         }
         return value;
@@ -58,8 +73,15 @@ public abstract class DirectFrame {
 
     /** Writes the low {@code size} (1, 2 or 4) bytes of {@code value}, little-endian, at {@code offset} inside the frame. */
     public final void write(int offset, int size, int value) {
-        for (int i = 0; i < size; i++) {
-            bytes[offset + i] = (byte) (value >>> (8 * i));
+        switch (size) {
+            case 4 -> INT_LE.set(bytes, offset, value);
+            case 2 -> SHORT_LE.set(bytes, offset, (short) value);
+            case 1 -> bytes[offset] = (byte) value;
+            default -> {
+                for (int i = 0; i < size; i++) {
+                    bytes[offset + i] = (byte) (value >>> (8 * i));
+                }
+            }
         }
         written();
     }

@@ -125,9 +125,17 @@ public final class SparseMemory {
     /**
      * Marks the page holding {@code addr} as a page directory or page table a translation was
      * found through: from now until {@link #clear}, every write to it advances {@link #changes}.
+     * A new mark advances it too, so whoever found the page unmarked asks again.
      */
     public void markPagingStructure(long addr) {
-        tables.mark(addr >>> PAGE_SHIFT);
+        if (tables.mark(addr >>> PAGE_SHIFT)) {
+            changes.changed();
+        }
+    }
+
+    /** Whether the page holding {@code addr} is marked ({@link #markPagingStructure}). */
+    public boolean isPagingStructure(long addr) {
+        return tables.isMarked(addr >>> PAGE_SHIFT);
     }
 
     /**

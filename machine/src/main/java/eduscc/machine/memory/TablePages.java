@@ -19,14 +19,16 @@ final class TablePages {
 
     private final long[][] marked = new long[(int) (PageArray.PAGES >>> SLOT_BITS)][];
 
-    /** Marks page {@code pageNumber} (an address of the store shifted right by 12). */
-    void mark(long pageNumber) {
+    /** Marks page {@code pageNumber} (an address of the store shifted right by 12); false if it was marked already. */
+    boolean mark(long pageNumber) {
         int slot = (int) (pageNumber >>> SLOT_BITS);
         if (marked[slot] == null) {
             marked[slot] = new long[(1 << SLOT_BITS) / Long.SIZE];
         }
         int page = (int) pageNumber & SLOT_MASK;
-        marked[slot][page >>> 6] |= 1L << page;
+        long before = marked[slot][page >>> 6];
+        marked[slot][page >>> 6] = before | 1L << page;
+        return (before & 1L << page) == 0;
     }
 
     /** Whether page {@code pageNumber} was marked since the last {@link #clear}. */
