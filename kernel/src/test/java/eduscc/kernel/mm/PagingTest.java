@@ -121,4 +121,36 @@ class PagingTest {
                 panic.reason());
         }
     }
+
+    /**
+     * Kernel Java code that rewrites a PTE through its operations, without INVLPG: its next read
+     * and write of the page reach the frame the entry names now, although the ones before had
+     * left the page in the core's translation shortcuts.
+     */
+    @ParameterizedTest(name = "hardware switch: {0}")
+    @ValueSource(booleans = {true, false})
+    void kernelCodeThatRewritesAPteReachesTheNewFrameAtOnce(boolean hardwareSwitch) {
+        int page = 0x00130000;
+        int other = 0x00131000;
+        int[] read = new int[2];
+        try (Machine machine = run(hardwareSwitch, k -> k.scheduler().create("remap", Priority.NORMAL, () -> {
+            var ops = k.ops();
+            ops.write32(page + 0x10, 0xAAAA);
+            ops.write32(other + 0x10, 0xBBBB);
+            read[0] = ops.read32(page + 0x10);
+            int pteAddress = (ops.read32(DIRECTORY + 4 * (page >>> 22)) & Paging.FRAME) + 4 * ((page >>> 12) & 0x3FF);
+            int pte = ops.read32(pteAddress);
+            ops.write32(pteAddress, other | (pte & ~Paging.FRAME));
+            read[1] = ops.read32(page + 0x10);
+            ops.write32(page + 0x20, 0x1234);
+            ops.write32(pteAddress, pte);
+            ops.invlpg(page);
+        }))) {
+            Core core = machine.core(0);
+            assertEquals(0xAAAA, read[0]);
+            assertEquals(0xBBBB, read[1], "the read after the PTE write comes from the new frame");
+            assertEquals(0x1234, core.probePrivate(other + 0x20, 4), "and so does the write");
+            assertEquals(0, core.probePrivate(page + 0x20, 4));
+        }
+    }
 }

@@ -24,6 +24,12 @@ public final class SetAssociativeCache {
     private final long[] lastUse;
     private final byte[] flags;
     private long useClock;
+    /**
+     * The tag and slot the last {@link #lookup} hit, until anything but a lookup or
+     * {@link #markDirty} changes the cache ({@link #EMPTY}: none). See {@link #lookup}.
+     */
+    private int lastHitTag = EMPTY;
+    private int lastHitSlot;
     private int victimTag = EMPTY;
     /** Counts every change of tags, flags or replacement order; never goes back, not even at reset. */
     private long changes;
@@ -55,13 +61,26 @@ public final class SetAssociativeCache {
         return name;
     }
 
-    /** The slot holding {@code tag}, now the most recently used of its set; -1 on a miss. */
+    /**
+     * The slot holding {@code tag}, now the most recently used of its set; -1 on a miss.
+     *
+     * <p>Most accesses go to the line (or page) of the access before, so a lookup of the tag
+     * the last one hit answers at once. That is exact: since that hit nothing moved a tag (every
+     * fill, invalidation and reset forgets it), so the slot still holds the tag, and its use is
+     * still the latest of the whole cache, so counting this use too would change no order
+     * between slots: no victim and no age in {@link #contents} comes out differently.
+     */
     public int lookup(int tag) {
+        if (tag == lastHitTag) {
+            return lastHitSlot;
+        }
         int base = (tag & setMask) * ways;
         for (int slot = base; slot < base + ways; slot++) {
             if (tags[slot] == tag) {
                 lastUse[slot] = ++useClock;
                 changes++;
+                lastHitTag = tag;
+                lastHitSlot = slot;
                 return slot;
             }
         }
@@ -101,6 +120,7 @@ public final class SetAssociativeCache {
             }
         }
         boolean dirty = tags[victim] != EMPTY && (flags[victim] & DIRTY) != 0;
+        lastHitTag = EMPTY;
         victimTag = tags[victim];
         tags[victim] = tag;
         flags[victim] = (byte) lineFlags;
@@ -116,6 +136,7 @@ public final class SetAssociativeCache {
 
     /** Drops {@code tag} if held (INVLPG drops one TLB entry). */
     public void invalidate(int tag) {
+        lastHitTag = EMPTY;
         int base = (tag & setMask) * ways;
         for (int slot = base; slot < base + ways; slot++) {
             if (tags[slot] == tag) {
@@ -128,6 +149,7 @@ public final class SetAssociativeCache {
 
     /** Drops every line with {@code flag} set, without writing anything back; returns how many. */
     public int invalidateMatching(int flag) {
+        lastHitTag = EMPTY;
         int dropped = 0;
         for (int slot = 0; slot < tags.length; slot++) {
             if (tags[slot] != EMPTY && (flags[slot] & flag) != 0) {
@@ -146,6 +168,7 @@ public final class SetAssociativeCache {
         java.util.Arrays.fill(lastUse, 0);
         java.util.Arrays.fill(flags, (byte) 0);
         useClock = 0;
+        lastHitTag = EMPTY;
         victimTag = EMPTY;
         changes++;
     }

@@ -41,6 +41,10 @@ public final class LogicalMemory {
     private int fetchedPhysicalLine;
     private boolean fetchedByUser;
     private long fetchedAt = -1;
+    /**
+     * Counts the moments after which the prefetched line may read differently: each of this
+     * core's writes, each wait for its turn at the mesh, and each {@link #othersMayHaveRun}.
+     */
     private long changes;
     private WriteWatch writeWatch;
     private int watchedPid;
@@ -90,20 +94,12 @@ public final class LogicalMemory {
     }
 
     /**
-     * Counts the moments after which memory, the LUT or the page tables may read differently to
-     * this core: each of its writes, each wait for its turn at the mesh, and each time anything
-     * else may have run ({@link #othersMayHaveRun}). Between two equal counts nothing changed,
-     * so a {@link TranslationShortcut} need not check its page again.
-     */
-    long changes() {
-        return changes;
-    }
-
-    /**
      * Something other than this core's own accesses may have run since its last access: a new
      * instruction or machine operation starts (Java code, a loader, the debugger or another
      * core may have run before it), or the core wakes from HLT. The core and the interpreter
-     * call it (see {@link #changes}).
+     * call it. It ends the current instruction's use of its prefetched code line (see
+     * {@link #fetchLinear}); the translation shortcuts do not depend on it (they watch the
+     * memory's own count of changes, see {@link TranslationShortcut}).
      */
     public void othersMayHaveRun() {
         changes++;

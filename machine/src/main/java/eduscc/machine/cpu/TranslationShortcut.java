@@ -2,6 +2,7 @@ package eduscc.machine.cpu;
 
 import eduscc.machine.cache.MemoryHierarchy;
 import eduscc.machine.memory.DirectFrame;
+import eduscc.machine.memory.FrameChanges;
 
 /**
  * The simulator's shortcut for one kind of access (instruction fetch, data read or data write):
@@ -23,8 +24,13 @@ import eduscc.machine.memory.DirectFrame;
  *       that rewrites a PTE without INVLPG gets the new frame, as the model always gave it);
  *   <li>the LUT still sends the frame's physical address to the same DRAM ({@link DirectFrame#current}).
  * </ul>
- * The last two are looked at again only when something could have changed them since the last
- * look ({@link LogicalMemory#changes}): a write, a wait for the mesh, a new instruction.
+ * The last two are looked at again only when the memory's {@link FrameChanges} count has moved
+ * since the last look. The frames holding the two entries are marked as paging structures when
+ * the shortcut is made ({@link DirectFrame#holdsPagingStructure}), so every write to them moves
+ * the count, whoever makes it: this core's stores, shortcut or not, a walk setting an accessed or
+ * dirty bit, kernel Java code through {@link Operations}, a loader, another core through the
+ * chip; so does every LUT write and a cleared DRAM. INVLPG needs nothing: the model takes the
+ * entries from memory, and the TLB lookup every access still makes sees the dropped entry.
  *
  * <p>The bytes are the memory itself, so a store over the next instruction, a loader and another
  * core's write are all read as written. Pages that are not the core's own private DRAM, and page
@@ -52,7 +58,9 @@ final class TranslationShortcut {
     private int pageBits;
     private LogicalMemory.Policy policy;
     private DirectFrame frame;
-    /** {@link LogicalMemory#changes} when the frame and entries were last found as remembered. */
+    /** The count of changes of the frame's memory (shared by the directory and table frames). */
+    private FrameChanges changes;
+    /** {@link #changes} when the frame and entries were last found as remembered. */
     private long checkedAt;
     /** With paging: the frames holding the PDE and the PTE (null for a 4 MiB page), and their values. */
     private DirectFrame directory;
@@ -79,19 +87,15 @@ final class TranslationShortcut {
      */
     int translate(int linear, boolean user) {
         direct = false;
-        boolean unchanged = memory.changes() == checkedAt;
-        if (!holds(linear >>> 12, user) || !unchanged && !frame.current()) {
+        int page = linear >>> 12;
+        if (!holds(page, user) || changes.count() != checkedAt && !stillAsRemembered()) {
             return paging.translate(linear, write, user, fetch);
         }
-        if (regs.paging()) {
-            boolean cached = caches.translationCached(linear >>> 12, fetch);
-            if (!cached || !unchanged && !entriesAsWalked()) {
-                paging.setPageBits(0);
-                return paging.walk(linear, write, user, fetch, cached);
-            }
+        if (regs.paging() && !caches.translationCached(page, fetch)) {
+            paging.setPageBits(0);
+            return paging.walk(linear, write, user, fetch, false);
         }
         paging.setPageBits(pageBits);
-        checkedAt = memory.changes();
         direct = true;
         return physicalPage | (linear & 0xFFF);
     }
@@ -125,7 +129,17 @@ final class TranslationShortcut {
             && regs.cr0 == cr0 && regs.cr3 == cr3 && regs.cr4 == cr4;
     }
 
-    /** Whether the page-table entries still read as the remembered walk left them. */
+    /**
+     * After a change somewhere in the memory: whether the frame is still behind its address and
+     * the page-table entries still read as the remembered walk left them. If so the shortcut is
+     * good until the next change; if not it is forgotten.
+     */
+    private boolean stillAsRemembered() {
+        holding = frame.current() && (directory == null || entriesAsWalked());
+        checkedAt = changes.count();
+        return holding;
+    }
+
     private boolean entriesAsWalked() {
         if (!directory.current() || directory.read(pdeOffset, 4) != pde) {
             return false;
@@ -144,17 +158,11 @@ final class TranslationShortcut {
         if (frame == null) {
             return;
         }
-        if (regs.paging()) {
-            Paging.Walk walk = paging.lastWalk();
-            directory = bytes.directFrame(walk.pdeAddress);
-            table = walk.pteAddress == Paging.NO_ENTRY ? null : bytes.directFrame(walk.pteAddress);
-            if (directory == null || (table == null && walk.pteAddress != Paging.NO_ENTRY)) {
-                return;
-            }
-            pdeOffset = walk.pdeAddress & 0xFFF;
-            pde = walk.pde;
-            pteOffset = walk.pteAddress & 0xFFF;
-            pte = walk.pte;
+        changes = frame.changes();
+        directory = null;
+        table = null;
+        if (regs.paging() && !rememberEntries(bytes)) {
+            return;
         }
         pageBits = paging.pageBits();
         physicalPage = physical & ~0xFFF;
@@ -164,7 +172,34 @@ final class TranslationShortcut {
         cr0 = regs.cr0;
         cr3 = regs.cr3;
         cr4 = regs.cr4;
-        checkedAt = memory.changes();
+        checkedAt = changes.count();
         holding = true;
+    }
+
+    /**
+     * Remembers the entries of the walk that just translated the access and marks their frames,
+     * so that every later write to them moves {@link #changes}. False when they lie outside the
+     * core's own private DRAM, or when they no longer read as the walk left them: the access
+     * itself may have written its own PDE or PTE.
+     */
+    private boolean rememberEntries(PhysicalMemory bytes) {
+        Paging.Walk walk = paging.lastWalk();
+        DirectFrame pdeFrame = bytes.directFrame(walk.pdeAddress);
+        DirectFrame pteFrame = walk.pteAddress == Paging.NO_ENTRY ? null : bytes.directFrame(walk.pteAddress);
+        if (pdeFrame == null || pdeFrame.changes() != changes
+            || walk.pteAddress != Paging.NO_ENTRY && (pteFrame == null || pteFrame.changes() != changes)) {
+            return false;
+        }
+        pdeFrame.holdsPagingStructure();
+        if (pteFrame != null) {
+            pteFrame.holdsPagingStructure();
+        }
+        directory = pdeFrame;
+        pdeOffset = walk.pdeAddress & 0xFFF;
+        pde = walk.pde;
+        table = pteFrame;
+        pteOffset = walk.pteAddress & 0xFFF;
+        pte = walk.pte;
+        return entriesAsWalked();
     }
 }

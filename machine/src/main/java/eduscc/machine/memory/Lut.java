@@ -1,6 +1,7 @@
 package eduscc.machine.memory;
 
 import eduscc.machine.chip.CoreId;
+import java.util.Objects;
 
 /**
  * One core's 256-entry lookup table (facts A.5): the step between the P54C's 32-bit physical
@@ -9,13 +10,23 @@ import eduscc.machine.chip.CoreId;
  * <p>An entry is either a {@link LutEntry} or unmapped (null). In the CRB an unmapped entry reads
  * as the word 0; writing 0 unmaps it. The word 0 would decode as "slot 0 of core 0 of tile (0,0)",
  * a sub-destination with no memory behind it, so nothing reachable is lost by that convention.
+ *
+ * <p>Every write of an entry advances the LUT's {@link FrameChanges}: a frame found through the
+ * old entry may now lie behind another address (the cores' translation shortcuts look again).
  */
 public final class Lut {
 
     private final LutEntry[] entries = new LutEntry[DefaultLutMap.ENTRIES];
+    private final FrameChanges changes;
 
-    /** A LUT with every entry unmapped. */
+    /** A LUT with every entry unmapped, counting its changes alone. */
     public Lut() {
+        this(new FrameChanges());
+    }
+
+    /** A LUT with every entry unmapped whose writes are counted in {@code changes} (the chip's). */
+    public Lut(FrameChanges changes) {
+        this.changes = Objects.requireNonNull(changes, "changes");
     }
 
     /** The default LUT of {@code core} as {@code sccMerge -lut_default} sets it. */
@@ -37,6 +48,7 @@ public final class Lut {
     /** Replaces an entry; null unmaps it. */
     public void set(int index, LutEntry entry) {
         entries[checkIndex(index)] = entry;
+        changes.changed();
     }
 
     /** The entry as the 32-bit word the CRB shows, 0 when unmapped. */
@@ -58,6 +70,7 @@ public final class Lut {
     public void loadDefault(CoreId core) {
         LutEntry[] defaults = DefaultLutMap.forCore(core);
         System.arraycopy(defaults, 0, entries, 0, entries.length);
+        changes.changed();
     }
 
     /** Where {@code physical} goes, or null when its entry is unmapped. */

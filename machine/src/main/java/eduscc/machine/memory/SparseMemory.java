@@ -13,6 +13,11 @@ import java.util.Objects;
  *
  * <p>The pages sit in a {@link PageArray}, a two-level table over the controller's 34-bit space,
  * so the hot path allocates and boxes nothing; an address beyond 34 bits is an error.
+ *
+ * <p>Pages that hold a core's page directory or page tables can be marked ({@link
+ * #markPagingStructure}): every write to a marked page, through any of the methods here or
+ * straight into a frame's bytes ({@link #writtenDirectly}), advances the store's
+ * {@link FrameChanges}, and so does {@link #clear}. The translation shortcuts of the cores rely on it.
  */
 public final class SparseMemory {
 
@@ -22,8 +27,20 @@ public final class SparseMemory {
     private static final int PAGE_MASK = PAGE_SIZE - 1;
 
     private final PageArray pages = new PageArray();
+    private final TablePages tables = new TablePages();
+    private final FrameChanges changes;
     /** Counts {@link #clear}s: a page handed out by {@link #existingPage} belongs to one generation. */
     private int generation;
+
+    /** A store of its own, counting its changes alone. */
+    public SparseMemory() {
+        this(new FrameChanges());
+    }
+
+    /** A store whose changes are counted in {@code changes}, which a chip shares among its DRAMs and LUTs. */
+    public SparseMemory(FrameChanges changes) {
+        this.changes = Objects.requireNonNull(changes, "changes");
+    }
 
     public int read8(long addr) {
         byte[] page = pages.page(addr >>> PAGE_SHIFT);
@@ -40,6 +57,7 @@ public final class SparseMemory {
 
     public void write8(long addr, int value) {
         pageForWrite(addr)[(int) (addr & PAGE_MASK)] = (byte) value;
+        writtenDirectly(addr);
     }
 
     public void write16(long addr, int value) {
@@ -75,6 +93,7 @@ public final class SparseMemory {
             int inPage = (int) (addr & PAGE_MASK);
             int chunk = Math.min(len, PAGE_SIZE - inPage);
             System.arraycopy(src, off, pageForWrite(addr), inPage, chunk);
+            writtenDirectly(addr);
             addr += chunk;
             off += chunk;
             len -= chunk;
@@ -98,7 +117,40 @@ public final class SparseMemory {
     /** Forgets every page; the whole store reads as zeros again. */
     public void clear() {
         pages.clear();
+        tables.clear();
         generation++;
+        changes.changed();
+    }
+
+    /**
+     * Marks the page holding {@code addr} as a page directory or page table a translation was
+     * found through: from now until {@link #clear}, every write to it advances {@link #changes}.
+     * A new mark advances it too, so whoever found the page unmarked asks again.
+     */
+    public void markPagingStructure(long addr) {
+        if (tables.mark(addr >>> PAGE_SHIFT)) {
+            changes.changed();
+        }
+    }
+
+    /** Whether the page holding {@code addr} is marked ({@link #markPagingStructure}). */
+    public boolean isPagingStructure(long addr) {
+        return tables.isMarked(addr >>> PAGE_SHIFT);
+    }
+
+    /**
+     * Someone wrote the page holding {@code addr} through its bytes ({@link #existingPage}):
+     * counted as a change when the page is marked. Every write method here calls it too.
+     */
+    public void writtenDirectly(long addr) {
+        if (tables.isMarked(addr >>> PAGE_SHIFT)) {
+            changes.changed();
+        }
+    }
+
+    /** The count of this store's changes (shared with the chip's other stores and LUTs). */
+    public FrameChanges changes() {
+        return changes;
     }
 
     /**
@@ -146,6 +198,7 @@ public final class SparseMemory {
         for (int i = 0; i < size; i++) {
             page[inPage + i] = (byte) (value >>> (8 * i));
         }
+        writtenDirectly(addr);
     }
 
     private byte[] pageForWrite(long addr) {

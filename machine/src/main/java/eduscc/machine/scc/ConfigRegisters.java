@@ -3,6 +3,7 @@ package eduscc.machine.scc;
 import eduscc.machine.chip.CoreId;
 import eduscc.machine.chip.TileId;
 import eduscc.machine.memory.DefaultLutMap;
+import eduscc.machine.memory.FrameChanges;
 import eduscc.machine.memory.Lut;
 import eduscc.machine.memory.LutEntry;
 import eduscc.machine.time.Frequency;
@@ -69,6 +70,7 @@ public final class ConfigRegisters {
     private final int[] l2cfg = new int[CoreId.CORES_PER_TILE];
     private final boolean[] lockFree = new boolean[CoreId.CORES_PER_TILE];
     private final Lut[] luts = new Lut[CoreId.CORES_PER_TILE];
+    private final FrameChanges frameChanges;
     private int gcbcfg;
     private int sensorControl;
 
@@ -77,8 +79,14 @@ public final class ConfigRegisters {
      * registers and LUTs. Construction drives no wires: the engine starts every core in reset.
      */
     public ConfigRegisters(TileId tile, ChipWires wires) {
+        this(tile, wires, new FrameChanges());
+    }
+
+    /** As {@link #ConfigRegisters(TileId, ChipWires)}, the LUTs' writes counted in the chip's {@code frameChanges}. */
+    public ConfigRegisters(TileId tile, ChipWires wires, FrameChanges frameChanges) {
         this.tile = Objects.requireNonNull(tile, "tile");
         this.wires = Objects.requireNonNull(wires, "wires");
+        this.frameChanges = Objects.requireNonNull(frameChanges, "frameChanges");
         gcbcfg = GCBCFG_DEFAULT;
         for (int z = 0; z < CoreId.CORES_PER_TILE; z++) {
             glcfg[z] = GLCFG_DEFAULT;
@@ -252,7 +260,7 @@ public final class ConfigRegisters {
     public void loadDefaultLuts() {
         for (int z = 0; z < CoreId.CORES_PER_TILE; z++) {
             if (luts[z] == null) {
-                luts[z] = new Lut();
+                luts[z] = new Lut(frameChanges);
             }
             luts[z].loadDefault(CoreId.of(tile, z));
         }

@@ -51,11 +51,12 @@ final class CoreRoutes {
         if (route == null || route.target() != Target.PRIVATE_DRAM) {
             return null;
         }
-        byte[] page = route.dram().existingPage(route.addressOf(physical));
+        long address = route.addressOf(physical);
+        byte[] page = route.dram().existingPage(address);
         if (page == null) {
             return null;
         }
         int index = Lut.indexOf(physical);
-        return new LutFrame(lut, index, lut.get(index), route.dram(), page);
+        return new LutFrame(lut, index, lut.get(index), route.dram(), address, page);
     }
 }

@@ -6,6 +6,7 @@ import eduscc.machine.chip.SubDestination;
 import eduscc.machine.chip.TileId;
 import eduscc.machine.memory.DefaultLutMap;
 import eduscc.machine.memory.DirectFrame;
+import eduscc.machine.memory.FrameChanges;
 import eduscc.machine.memory.SparseMemory;
 import eduscc.machine.memory.SystemAddress;
 
@@ -38,17 +39,19 @@ public final class Interconnect {
     private final List<ConfigRegisters> crbs;
     private final Fpga fpga;
     private final CoreRoutes[] routes = new CoreRoutes[CoreId.COUNT];
+    /** One count for every DRAM and LUT of the chip: the frames it hands out ({@link #directFrame}) are checked against it. */
+    private final FrameChanges frameChanges = new FrameChanges();
 
     /** A chip as after {@code sccReset -g}: every core in reset, default LUTs, empty memories. */
     public Interconnect(ChipWires wires) {
         Objects.requireNonNull(wires, "wires");
         for (MemoryController mc : MemoryController.values()) {
-            drams[mc.ordinal()] = new SparseMemory();
+            drams[mc.ordinal()] = new SparseMemory(frameChanges);
         }
         List<ConfigRegisters> banks = new ArrayList<>();
         for (TileId tile : TileId.all()) {
             mpbs[tile.index()] = new MessagePassingBuffer();
-            banks.add(new ConfigRegisters(tile, wires));
+            banks.add(new ConfigRegisters(tile, wires, frameChanges));
         }
         crbs = List.copyOf(banks);
         fpga = new Fpga(wires, crbs);

@@ -207,4 +207,123 @@ class TranslationShortcutTest {
         s.mem.writeLinear(TABLE + 5 * 4, 4, 0x7000 | Paging.P | Paging.RW | Paging.A, false);
         assertEquals(0xAB, s.mem.fetchLinear(0x5001, 1, false), "the second byte comes from the frame the PTE names now");
     }
+
+    // Shortcuts and the paging structures they were made through. Page 5 (linear 0x5000) is
+    // mapped to frame 0x5000 and then, by each kind of change, to frame 0x7000.
+
+    private static final int SECOND_TABLE = 0x12000;
+    private static final int SECOND_DIRECTORY = 0x13000;
+    private static final int OLD = 0x55555555;
+    private static final int NEW = 0x77777777;
+
+    /** A core with caches on and paging on {@link #DIRECTORY}; the words at 0x5010 and 0x7010 tell the frames apart. */
+    private static Side paged(boolean frames) {
+        Side s = new Side(frames);
+        s.core.regs().cr0 = (s.core.regs().cr0 & ~(ControlBits.CR0_CD | ControlBits.CR0_NW)) | ControlBits.CR0_PE;
+        s.core.systemInstructions().writeControl(3, DIRECTORY);
+        s.core.systemInstructions().writeControl(0, s.core.regs().cr0 | ControlBits.CR0_PG);
+        s.memory.write(0x5010, 4, OLD);
+        s.memory.write(0x7010, 4, NEW);
+        s.memory.write(SECOND_TABLE + 5 * 4, 4, 0x7000 | Paging.P | Paging.RW);
+        s.memory.write(SECOND_DIRECTORY, 4, SECOND_TABLE | Paging.P | Paging.RW);
+        return s;
+    }
+
+    /** Reads, writes and fetches page 5 twice, so each kind of access holds it in a shortcut. */
+    private static void holdPageFive(Side s) {
+        for (int i = 0; i < 2; i++) {
+            assertEquals(OLD, s.mem.readLinear(0x5010, 4, false));
+            s.mem.writeLinear(0x5020, 4, 0, false);
+            s.mem.othersMayHaveRun();
+            assertEquals(OLD, s.mem.fetchLinear(0x5010, 4, false));
+        }
+    }
+
+    /** Each kind of access to page 5 now reaches frame 0x7000. */
+    private static void assertPageFiveIsFrameSeven(Side s, String after) {
+        assertEquals(NEW, s.mem.readLinear(0x5010, 4, false), "a read after " + after);
+        s.mem.writeLinear(0x5020, 4, 0xABCD, false);
+        assertEquals(0xABCD, s.memory.read(0x7020, 4), "a write after " + after + " lands in frame 0x7000");
+        assertEquals(0, s.memory.read(0x5020, 4), "and not in frame 0x5000");
+        s.mem.othersMayHaveRun();
+        assertEquals(NEW, s.mem.fetchLinear(0x5010, 4, false), "a fetch after " + after);
+    }
+
+    @Test
+    void aPteRewrittenInMemoryByAnotherWriterDropsEveryShortcutOfItsPage() {
+        Side s = paged(true);
+        holdPageFive(s);
+        s.memory.write(TABLE + 5 * 4, 4, 0x7000 | Paging.P | Paging.RW);    // a loader or another core: not this core's access
+        assertPageFiveIsFrameSeven(s, "a PTE written by another writer");
+    }
+
+    @Test
+    void aPdeRewrittenInMemoryDropsTheShortcutsMadeThroughIt() {
+        Side s = paged(true);
+        holdPageFive(s);
+        s.memory.write(DIRECTORY, 4, SECOND_TABLE | Paging.P | Paging.RW);
+        assertPageFiveIsFrameSeven(s, "a PDE naming another table");
+    }
+
+    @Test
+    void aStoreToThePteThroughTheWriteShortcutOfTheTablesPageDropsTheOtherShortcuts() {
+        Side s = paged(true);
+        s.mem.writeLinear(TABLE + 0x800, 4, 0, false);
+        s.mem.writeLinear(TABLE + 0x804, 4, 0, false);                        // the write shortcut holds the table's page
+        holdPageFive(s);
+        s.mem.writeLinear(TABLE + 5 * 4, 4, 0x7000 | Paging.P | Paging.RW, false);
+        assertPageFiveIsFrameSeven(s, "a store to the PTE through the table's mapping");
+    }
+
+    /**
+     * A store that rewrites the PTE it was itself translated through (the table maps its own
+     * page): the next store of the same instruction goes through the new entry. The shortcut the
+     * first store leaves must not remember the entry as its walk read it.
+     */
+    @Test
+    void aStoreToItsOwnPteLeavesNoShortcutToTheOldFrame() {
+        Side s = paged(true);
+        int ownPte = TABLE + (TABLE >>> 12) * 4;
+        s.mem.writeLinear(ownPte, 4, 0x7000 | Paging.P | Paging.RW, false);
+        s.mem.writeLinear(TABLE + 0x100, 4, 0x1234, false);
+        assertEquals(0x1234, s.memory.read(0x7100, 4), "the second store went through the rewritten PTE");
+        assertEquals((0x40 << 12) | Paging.P | Paging.RW, s.memory.read(TABLE + 0x100, 4), "the table's own entry 0x40 is untouched");
+    }
+
+    @Test
+    void aCr3LoadSendsEveryShortcutThroughTheNewDirectory() {
+        Side s = paged(true);
+        holdPageFive(s);
+        s.core.systemInstructions().writeControl(3, SECOND_DIRECTORY);
+        assertPageFiveIsFrameSeven(s, "a CR3 load");
+    }
+
+    /**
+     * INVLPG and a CR3 load of the same directory change no translation, only the TLBs: the
+     * next access to the page misses its TLB and pays the walk, with its shortcut as without.
+     */
+    @Test
+    void afterInvlpgOrACr3ReloadTheNextAccessMissesItsTlbAsWithoutShortcuts() {
+        Side cached = paged(true);
+        Side ordinary = paged(false);
+        for (Side s : new Side[] {cached, ordinary}) {
+            holdPageFive(s);
+        }
+        long dataMisses = cached.mem.caches().counters().misses(Level.DTLB);
+        long codeMisses = cached.mem.caches().counters().misses(Level.ITLB);
+        for (Side s : new Side[] {cached, ordinary}) {
+            s.mem.caches().invalidatePage(5);
+            s.read(0x5010, 4);
+            s.write(0x5020, 4, 1);
+            s.fetch(0x5010, 4);
+            s.core.systemInstructions().writeControl(3, DIRECTORY);
+            s.read(0x5010, 4);
+            s.write(0x5020, 4, 1);
+            s.fetch(0x5010, 4);
+        }
+        assertEquals(dataMisses + 2, cached.mem.caches().counters().misses(Level.DTLB),
+            "the read misses after each; the write finds the entry the read's walk left");
+        assertEquals(codeMisses + 2, cached.mem.caches().counters().misses(Level.ITLB), "a fetch misses after each");
+        assertSameCosts(cached, ordinary);
+    }
 }

@@ -39,4 +39,15 @@ class LutTest {
         assertThrows(IllegalArgumentException.class, () -> lut.writeWord(0x29, 0xFFC00000));
         assertThrows(IllegalArgumentException.class, () -> lut.get(256));
     }
+
+    /** Every entry written moves the count the cores' translation shortcuts watch. */
+    @Test
+    void everyWriteIsCountedAsAChange() {
+        FrameChanges changes = new FrameChanges();
+        Lut lut = new Lut(changes);
+        lut.loadDefault(new CoreId(0));
+        lut.set(0x29, lut.get(0x00));
+        lut.writeWord(0x2A, 0);
+        assertEquals(3, changes.count());
+    }
 }

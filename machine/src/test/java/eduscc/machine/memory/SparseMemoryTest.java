@@ -94,4 +94,30 @@ class SparseMemoryTest {
         assertThrows(IllegalArgumentException.class, () -> m.write8(0x4_0000_0000L, 1));
         assertThrows(IllegalArgumentException.class, () -> m.read32(0x4_0000_0000L));
     }
+
+    /** The count the translation shortcuts watch: writes to marked pages, by every path, and a clear. */
+    @Test
+    void writesToAPageMarkedAsAPagingStructureAreCountedByEveryPath() {
+        FrameChanges changes = new FrameChanges();
+        SparseMemory m = new SparseMemory(changes);
+        m.write32(0x5000, 1);
+        m.write32(0x6000, 1);
+        m.markPagingStructure(0x5FFF);
+        long before = changes.count();
+        m.write32(0x6000, 2);
+        m.writeBytes(0x6010, new byte[] {1, 2}, 0, 2);
+        m.writtenDirectly(0x6FFF);
+        assertEquals(before, changes.count(), "writes to an unmarked page change nothing the shortcuts watch");
+        m.write8(0x5000, 1);
+        m.write16(0x5002, 1);
+        m.write32(0x5004, 1);
+        m.writeBytes(0x5FFF, new byte[] {1, 2}, 0, 2);                 // into the marked page, then the next
+        m.writtenDirectly(0x5800);
+        m.write32(0x4FFE, 0x01020304);                                 // straddles into the marked page
+        assertEquals(before + 7, changes.count(), "byte, word, dword, copy, direct write, and the straddling dword's two bytes in the page");
+        m.clear();
+        assertEquals(before + 8, changes.count(), "a clear is a change");
+        m.write32(0x5000, 1);
+        assertEquals(before + 8, changes.count(), "and forgets the marks");
+    }
 }

@@ -2,11 +2,16 @@ package eduscc.machine.x86;
 
 import eduscc.machine.cpu.PhysicalMemory;
 import eduscc.machine.memory.DirectFrame;
+import eduscc.machine.memory.FrameChanges;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 /**
  * Physical memory for interpreter tests: 16 MiB from address 0 plus the top page
  * 0xFFFFF000-0xFFFFFFFF, where the reset vector lives. Reads elsewhere return 0xFF bytes, as an
- * unconnected bus does; writes elsewhere are dropped. No latency, nothing shared.
+ * unconnected bus does; writes elsewhere are dropped. No latency, nothing shared. Like the chip's
+ * DRAM it counts every write to a frame marked as a paging structure.
  */
 final class FlatMemory implements PhysicalMemory {
     static final int LOW_SIZE = 16 << 20;
@@ -16,6 +21,9 @@ final class FlatMemory implements PhysicalMemory {
     /** Kept as 4 KiB frames, so fetches and data accesses take the translation shortcuts as they do on the chip. */
     private final byte[][] low = new byte[LOW_SIZE / PAGE][PAGE];
     private final byte[] top = new byte[PAGE];
+    /** The frames marked as paging structures, by identity. */
+    private final Set<byte[]> pagingStructures = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final FrameChanges changes = new FrameChanges();
 
     @Override
     public int read(int physical, int size) {
@@ -47,12 +55,28 @@ final class FlatMemory implements PhysicalMemory {
     @Override
     public DirectFrame directFrame(int physical) {
         byte[] frame = frame(physical);
-        return frame == null ? null : new DirectFrame(frame) {
+        return frame == null ? null : new DirectFrame(frame, changes) {
             @Override
             public boolean current() {
                 return true;
             }
+
+            @Override
+            public void holdsPagingStructure() {
+                pagingStructures.add(frame);
+            }
+
+            @Override
+            protected void written() {
+                FlatMemory.this.written(frame);
+            }
         };
+    }
+
+    private void written(byte[] frame) {
+        if (pagingStructures.contains(frame)) {
+            changes.changed();
+        }
     }
 
     private byte[] frame(int physical) {
@@ -71,6 +95,7 @@ final class FlatMemory implements PhysicalMemory {
         byte[] frame = frame(physical);
         if (frame != null) {
             frame[physical & (PAGE - 1)] = (byte) value;
+            written(frame);
         }
     }
 }
