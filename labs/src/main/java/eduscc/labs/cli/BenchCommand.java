@@ -100,7 +100,7 @@ final class BenchCommand {
         } else {
             printTable(results, new Measurement[] {hardware, hardwareCold, software, softwareCold, getpid, getpidCold},
                 syscalls, csv);
-            printGuest(guestSwitch);
+            printGuest(guestSwitch, ((Number) ((Map<?, ?>) results.get("guest")).get("getpid")).longValue(), syscalls.get("getpid"));
         }
         return 0;
     }
@@ -160,10 +160,11 @@ final class BenchCommand {
         guest.put("hostGuestSwitchMin", result.inGuest().min());
         guest.put("hostGuestSwitchMax", result.inGuest().max());
         guest.put("hostGuestSwitchExitToExit", BreakdownReport.json(result.exitToExit(), null));
+        guest.put("getpid", GuestBenchmark.getpid());
         return guest;
     }
 
-    private void printGuest(GuestBenchmark.Result result) {
+    private void printGuest(GuestBenchmark.Result result, long guestGetpid, Object nativeGetpid) {
         LatencySamples inGuest = result.inGuest();
         out.printf("Simulated lguest, in core cycles%n");
         out.printf("  host-guest switch  min %5d  median %5d  max %5d  (%d no-op hypercalls, RDTSC around INT 0x1F in the guest)%n",
@@ -171,6 +172,8 @@ final class BenchCommand {
         out.printf("  the same trips from the host, one exit to the next (%d periods; the guest's loop included):%n",
             result.exitToExit().samples().count());
         BreakdownReport.print(out, result.exitToExit(), null);
+        out.printf("  getpid in the guest %5d cycles per call (the kit's kernel as the guest, /bin/getpid in its ring 3; native: %s)%n",
+            guestGetpid, nativeGetpid);
     }
 
     /** One row per sample, both modes, ready for a scatter plot of cycles against sample number. */
