@@ -25,6 +25,7 @@ public final class Core {
     private final Segmentation segmentation;
     private final TaskSwitch taskSwitch;
     private final Operations operations;
+    private final InterruptedJava interruptedJava;
     private final StackOps stack;
     private final SystemInstructions systemInstructions;
     private final ConsoleText console = new ConsoleText();
@@ -79,6 +80,7 @@ public final class Core {
         this.stack = new StackOps(regs, memory);
         this.systemInstructions = new SystemInstructions(this);
         this.operations = new Operations(this);
+        this.interruptedJava = new InterruptedJava(this);
         memory.setGate(() -> pacer.awaitTurn(this));
         memory.setClock(this::cycles);
     }
@@ -443,39 +445,14 @@ public final class Core {
     }
 
     /**
-     * An interrupt arrived while Java code ran: the gate sent CS:EIP to a handler. Run it (Java
-     * where the address is bound, x86 otherwise) until its IRET brings CS:EIP back to the
-     * interrupted code's resume address; then the Java code simply continues.
+     * An interrupt arrived while Java code ran: run its handler until it returns to the
+     * interrupted code, or hand over if it leaves for another context (see {@link InterruptedJava}).
      *
-     * <p>The handler may leave for another context instead, as a hypervisor's trap stub does when
-     * it loads the host's stack and returns into the host's own call into x86: CS:EIP and ESP then
-     * name a parked context, or x86 reaches a place where a context begins (see {@link
-     * #atAnotherContext}). This thread must not run that code. It parks at its own key,
-     * {@code resumeKey}: the interrupted code's resume address with the ESP it had before the
-     * delivery, which is exactly what a later IRET through the saved frame loads again; then this
-     * thread continues, sees its return reached, and the Java code goes on. The handler's own first
-     * instruction is exempt from the binding test: a gate may point straight at bound Java, which
-     * then runs nested here as the handler.
-     *
+     * @param resumeWorld the IDT base the interrupted code runs under (see {@link #parkWorld})
      * @param resumeKey {@link #contextKey} of the interrupted code before the delivery
      */
     void runUntilReturn(int resumeEip, int resumeCs, int resumeWorld, long resumeKey) {
-        boolean handlerEntry = true;
-        while (true) {
-            boolean parkedHere = pacer.isParkedAt(this, currentContextKey());
-            if (!parkedHere && regs.eip == resumeEip && regs.cs().selector() == resumeCs) {
-                return;
-            }
-            Binding binding = bindingsInEffect().get(regs.cs().base() + regs.eip);
-            if (parkedHere || !handlerEntry && binding != null && !binding.routine()) {
-                handOver(resumeWorld, resumeKey);
-            } else if (binding != null) {
-                enterJava(binding);
-            } else {
-                step();
-            }
-            handlerEntry = false;
-        }
+        interruptedJava.runHandler(resumeEip, resumeCs, resumeWorld, resumeKey);
     }
 
     /**
@@ -550,7 +527,11 @@ public final class Core {
 
     /** What CS:EIP points at runs next: bound Java code, or one x86 instruction. */
     void executeNext() {
-        Binding binding = bindingsInEffect().get(regs.cs().base() + regs.eip);
+        execute(bindingsInEffect().get(regs.cs().base() + regs.eip));
+    }
+
+    /** Runs {@code binding}, the one at CS:EIP (already looked up), or one x86 instruction if it is null. */
+    void execute(Binding binding) {
         if (binding != null) {
             enterJava(binding);
         } else {
