@@ -80,6 +80,16 @@ public final class GuestBenchmark {
         return guestProgramExitCode("/bin/getpid");
     }
 
+    /**
+     * The first touch of a demand-zero heap page by /bin/pagefault in the guest's ring 3, in core
+     * cycles: the fault goes to the host, whose demand_page finds no guest entry and reflects it
+     * into the guest kernel, which zeroes a frame and maps it; the touch then faults once more,
+     * into the host, which fills the shadow entry (facts C.5: up to three round trips).
+     */
+    public static long pageFault() {
+        return guestProgramExitCode("/bin/pagefault");
+    }
+
     private static long guestProgramExitCode(String program) {
         KernelConfig host = new KernelConfig(100, 0, true, false).withPaging(true);
         KernelConfig guestConfig = new KernelConfig(100, 0, true, false).withPaging(true);

@@ -41,4 +41,10 @@ class GuestBenchmarkTest {
         assertEquals(147, guest);
         assertEquals(ProcessBenchmark.getpid() - InstructionCosts.STI + InstructionCosts.NOP, guest);
     }
+
+    /** A page fault in the guest's ring 3: the guest kernel's work plus the host's round trips. */
+    @Test
+    void aPageFaultInTheGuest() {
+        assertEquals(416_387, GuestBenchmark.pageFault());
+    }
 }

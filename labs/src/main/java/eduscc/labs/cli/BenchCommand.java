@@ -100,7 +100,7 @@ final class BenchCommand {
         } else {
             printTable(results, new Measurement[] {hardware, hardwareCold, software, softwareCold, getpid, getpidCold},
                 syscalls, csv);
-            printGuest(guestSwitch, ((Number) ((Map<?, ?>) results.get("guest")).get("getpid")).longValue(), syscalls.get("getpid"));
+            printGuest(guestSwitch, (Map<?, ?>) results.get("guest"), syscalls);
         }
         return 0;
     }
@@ -161,10 +161,11 @@ final class BenchCommand {
         guest.put("hostGuestSwitchMax", result.inGuest().max());
         guest.put("hostGuestSwitchExitToExit", BreakdownReport.json(result.exitToExit(), null));
         guest.put("getpid", GuestBenchmark.getpid());
+        guest.put("pageFault", GuestBenchmark.pageFault());
         return guest;
     }
 
-    private void printGuest(GuestBenchmark.Result result, long guestGetpid, Object nativeGetpid) {
+    private void printGuest(GuestBenchmark.Result result, Map<?, ?> guest, Map<String, Object> syscalls) {
         LatencySamples inGuest = result.inGuest();
         out.printf("Simulated lguest, in core cycles%n");
         out.printf("  host-guest switch  min %5d  median %5d  max %5d  (%d no-op hypercalls, RDTSC around INT 0x1F in the guest)%n",
@@ -173,7 +174,9 @@ final class BenchCommand {
             result.exitToExit().samples().count());
         BreakdownReport.print(out, result.exitToExit(), null);
         out.printf("  getpid in the guest %5d cycles per call (the kit's kernel as the guest, /bin/getpid in its ring 3; native: %s)%n",
-            guestGetpid, nativeGetpid);
+            guest.get("getpid"), syscalls.get("getpid"));
+        out.printf("  page fault in the guest %d cycles (/bin/pagefault in the guest's ring 3; native: %s)%n",
+            guest.get("pageFault"), syscalls.get("pageFault"));
     }
 
     /** One row per sample, both modes, ready for a scatter plot of cycles against sample number. */
