@@ -1,11 +1,11 @@
 package eduscc.kernel.arch;
 
+import eduscc.kernel.boot.KernelResources;
 import eduscc.machine.x86.asm.Assembler;
 import eduscc.machine.x86.asm.Assembly;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+
+
+
 import java.util.List;
 import java.util.Optional;
 
@@ -53,14 +53,7 @@ public final class EntryStubs {
 
     /** The text of entry.asm as it ships in the kernel jar. */
     public static String source() {
-        try (InputStream in = EntryStubs.class.getResourceAsStream(SOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("kernel source " + SOURCE + " is missing from the kernel jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read kernel source " + SOURCE, e);
-        }
+        return KernelResources.text(EntryStubs.class, SOURCE);
     }
 
     /** The address of a label in entry.asm, e.g. {@code common_stub}. */

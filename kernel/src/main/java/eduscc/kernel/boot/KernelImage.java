@@ -2,10 +2,9 @@ package eduscc.kernel.boot;
 
 import eduscc.machine.x86.asm.Assembler;
 import eduscc.machine.x86.asm.Assembly;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+
+
+
 
 /**
  * The boot code the kit ships as assembly source and assembles itself: the real-mode reset stub
@@ -49,14 +48,7 @@ public final class KernelImage {
     }
 
     public static String source(String name) {
-        try (InputStream in = KernelImage.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("boot source " + name + " is missing from the kernel jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read boot source " + name, e);
-        }
+        return KernelResources.text(KernelImage.class, name);
     }
 
     private static Assembly assemble(String name) {

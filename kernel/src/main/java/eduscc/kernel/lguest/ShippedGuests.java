@@ -1,11 +1,11 @@
 package eduscc.kernel.lguest;
 
+import eduscc.kernel.boot.KernelResources;
 import eduscc.machine.x86.asm.Assembler;
 import eduscc.machine.x86.asm.Assembly;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+
+
+
 import java.util.List;
 
 /**
@@ -30,14 +30,6 @@ public final class ShippedGuests {
         if (!NAMES.contains(name)) {
             throw new IllegalArgumentException("no shipped guest named '" + name + "'; shipped: " + String.join(", ", NAMES));
         }
-        String resource = "/eduscc/kernel/guests/" + name + ".asm";
-        try (InputStream in = ShippedGuests.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("guest source " + resource + " is missing from the kernel jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
-        }
+        return KernelResources.text(ShippedGuests.class, "/eduscc/kernel/guests/" + name + ".asm");
     }
 }

@@ -1,12 +1,12 @@
 package eduscc.kernel.lguest;
 
+import eduscc.kernel.boot.KernelResources;
 import eduscc.machine.cpu.Vector;
 import eduscc.machine.x86.asm.Assembler;
 import eduscc.machine.x86.asm.Assembly;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+
+
+
 
 /**
  * lguest's Switcher as the kit ships it (facts C.3): {@value #SOURCE}, followed by the guest
@@ -75,13 +75,6 @@ public final class SwitcherCode {
     }
 
     private static String fileText() {
-        try (InputStream in = SwitcherCode.class.getResourceAsStream(SOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("kernel source " + SOURCE + " is missing from the kernel jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read kernel source " + SOURCE, e);
-        }
+        return KernelResources.text(SwitcherCode.class, SOURCE);
     }
 }

@@ -1,11 +1,11 @@
 package eduscc.kernel.user;
 
+import eduscc.kernel.boot.KernelResources;
 import eduscc.machine.x86.asm.IncludePath;
 import eduscc.machine.x86.asm.SourceFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+
+
+
 import java.util.List;
 
 /**
@@ -47,14 +47,6 @@ public final class ProgramLibrary {
         if (!FILES.contains(name)) {
             throw new IllegalArgumentException("no library file named '" + name + "'; the library has " + FILES);
         }
-        String resource = "/eduscc/kernel/programs/lib/" + name;
-        try (InputStream in = ProgramLibrary.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the kernel's resources");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
-        }
+        return KernelResources.text(ProgramLibrary.class, "/eduscc/kernel/programs/lib/" + name);
     }
 }

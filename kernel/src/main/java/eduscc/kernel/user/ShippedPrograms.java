@@ -1,14 +1,14 @@
 package eduscc.kernel.user;
 
 import eduscc.kernel.boot.InitialRamdisk;
+import eduscc.kernel.boot.KernelResources;
 import eduscc.kernel.boot.RamdiskFile;
 import eduscc.machine.x86.asm.Assembler;
 import eduscc.machine.x86.asm.ElfWriter;
 import eduscc.machine.x86.asm.OutputFormat;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+
+
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,15 +41,10 @@ public final class ShippedPrograms {
 
     /** The source of program {@code name}. */
     public static String source(String name) {
-        String resource = "/eduscc/kernel/programs/" + name + ".asm";
-        try (InputStream in = ShippedPrograms.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no shipped program named '" + name + "'; shipped: " + NAMES);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
+        if (!NAMES.contains(name)) {
+            throw new IllegalArgumentException("no shipped program named '" + name + "'; shipped: " + NAMES);
         }
+        return KernelResources.text(ShippedPrograms.class, "/eduscc/kernel/programs/" + name + ".asm");
     }
 
     private static byte[] executable(String name) {
