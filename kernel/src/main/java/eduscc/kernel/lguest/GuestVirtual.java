@@ -30,6 +30,15 @@ final class GuestVirtual {
         return (pte & Paging.FRAME) | (linear & 0xFFF);
     }
 
+    /** Whether the guest's own tables map {@code linear} (directory and table entry present). */
+    boolean isPresent(int linear) {
+        int pde = memory.read32(shadow.guestDirectory() + 4 * (linear >>> 22));
+        if ((pde & Paging.P) == 0 || !memory.contains(pde & Paging.FRAME, GuestMemory.PAGE)) {
+            return false;
+        }
+        return (memory.read32((pde & Paging.FRAME) + 4 * ((linear >>> 12) & 0x3FF)) & Paging.P) != 0;
+    }
+
     int read8(int linear) {
         return memory.read8(physical(linear));
     }

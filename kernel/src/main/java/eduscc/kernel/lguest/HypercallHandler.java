@@ -1,6 +1,7 @@
 package eduscc.kernel.lguest;
 
 import eduscc.kernel.arch.Apic;
+import eduscc.machine.cpu.Paging;
 import eduscc.machine.cpu.tables.GateDescriptor;
 import eduscc.machine.cpu.tables.GateType;
 import eduscc.machine.cpu.tables.SegmentDescriptor;
@@ -80,8 +81,14 @@ final class HypercallHandler {
             case Hypercalls.LGUEST_INIT -> throw new GuestFault("LHCALL_LGUEST_INIT a second time");
             case Hypercalls.SHUTDOWN -> guest.shutDown(arg1 == 0 ? "(no message)" : guest.virtual.string(arg1, 256),
                 arg2 == Hypercalls.SHUTDOWN_RESTART);
-            case Hypercalls.NEW_PGTABLE -> guest.shadow.switchTo(arg1);
-            case Hypercalls.FLUSH_TLB -> guest.shadow.flush();
+            case Hypercalls.NEW_PGTABLE -> {
+                guest.shadow.switchTo(arg1);
+                pinStack();
+            }
+            case Hypercalls.FLUSH_TLB -> {
+                guest.shadow.flush();
+                pinStack();
+            }
             case Hypercalls.SET_PTE -> guest.shadow.setPte(arg1, arg2, arg3);
             case Hypercalls.SET_PGD -> guest.shadow.setPgd(arg1, arg2);
             case Hypercalls.LOAD_IDT_ENTRY -> loadIdtEntry(arg1, arg2, arg3);
@@ -157,5 +164,23 @@ final class HypercallHandler {
         guest.stackSegment = segment;
         guest.stackPointer = pointer;
         guest.switcher.writeGuestTss(segment, pointer);
+        pinStack();
+    }
+
+    /**
+     * lguest's pin_stack_pages: the guest kernel's stack (the two pages below ESP1) is put into
+     * the shadow tables at once, and again after every flush, because a page fault while the
+     * processor pushes an interrupt frame there would be a double fault.
+     */
+    private void pinStack() {
+        if (guest.stackPointer == 0) {
+            return;
+        }
+        for (int page = 1; page <= 2; page++) {
+            int linear = guest.stackPointer - page * GuestMemory.PAGE;
+            if (!guest.shadow.demandPage(linear, Paging.ERR_WRITE)) {
+                throw new GuestFault(String.format("its kernel stack at 0x%08X is not mapped writable", linear));
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package eduscc.kernel.lguest;
 
 import eduscc.machine.cpu.ControlBits;
+import eduscc.machine.cpu.Paging;
 import eduscc.machine.cpu.Vector;
 
 /**
@@ -38,6 +39,7 @@ final class TrapHandler {
                     if (guest.lguestData != Guest.NO_DATA) {
                         guest.memory.write32(guest.lguestData + LguestData.CR2, guest.lastPageFault);
                     }
+                    asTheGuestWouldSeeIt(errorCode);
                     reflect(trapnum, true);
                 }
             }
@@ -56,6 +58,18 @@ final class TrapHandler {
                 }
                 // 32..255: a hardware interrupt the host's handler has already served
             }
+        }
+    }
+
+    /**
+     * The error code the processor gave the host describes the shadow entry, which may be missing
+     * only because the host has not filled it yet. The guest must see what its own page tables
+     * would have produced: if its entry is present, the fault is a protection violation (P set),
+     * which is how its handler tells a copy-on-write write from a page that is not there.
+     */
+    private void asTheGuestWouldSeeIt(int errorCode) {
+        if (guest.virtual.isPresent(guest.lastPageFault)) {
+            guest.regs.set(SwitcherLayout.ERRCODE, errorCode | Paging.ERR_PRESENT);
         }
     }
 

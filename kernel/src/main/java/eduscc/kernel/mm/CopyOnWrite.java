@@ -38,8 +38,8 @@ public final class CopyOnWrite {
     public boolean share(AddressSpace parent, AddressSpace child) {
         for (int pdeIndex = FIRST_USER_PDE; pdeIndex < END_USER_PDE; pdeIndex++) {
             int pde = ops.read32(parent.directory() + 4 * pdeIndex);
-            if ((pde & Paging.P) == 0) {
-                continue;
+            if ((pde & Paging.P) == 0 || (pde & Paging.US) == 0) {
+                continue; // a supervisor-only table is the kernel's, shared already (AddressSpace.shareWithProcesses)
             }
             int table = pde & Paging.FRAME;
             for (int i = 0; i < ENTRIES; i++) {

@@ -36,11 +36,10 @@ final class CallIntoX86 {
     /** CALL rel32 to {@code target} from the Java code that stands at EIP now; returns after its RET. */
     void call(int target) {
         core.checkOwner();
-        core.beginInstruction();
         int returnEip = regs.eip;
         int returnCs = regs.cs().selector();
         int returnLinear = regs.cs().base() + returnEip;
-        core.stack().push(returnEip, 4);
+        pushReturnAddress(returnEip, returnCs);
         int returnEsp = regs.esp() + 4;
         regs.eip = target;
         core.chargeInstruction(InstructionCosts.CALL);
@@ -51,6 +50,23 @@ final class CallIntoX86 {
                 core.handOver(world, Core.contextKey(returnLinear, returnEsp));
             } else {
                 core.executeNext();
+            }
+        }
+    }
+
+    /**
+     * The CALL's push of the return address. It may fault: a guest kernel's stack page may be
+     * missing from the host's shadow page tables until the host fills it. The fault is delivered
+     * as any operation's, and the CALL runs again.
+     */
+    private void pushReturnAddress(int returnEip, int returnCs) {
+        while (true) {
+            core.beginInstruction();
+            try {
+                core.stack().push(returnEip, 4);
+                return;
+            } catch (CpuFault fault) {
+                core.ops().recoverFromFault(InstructionCosts.CALL, fault, returnEip, returnCs);
             }
         }
     }

@@ -464,13 +464,27 @@ public final class Core {
      *     contexts to run), instead of spinning on the same place for ever
      */
     void handOver(int world, long key) {
+        boolean ending = leavesWorldWhileEnding(world);
         requestPark(world, key);
         switchTasksIfRequested();
+        if (ending) {
+            endContextAtNextSwitch();
+        }
         if (currentContextKey() != key) {
             throw new IllegalStateException(String.format("core %d: x86 run for Java code left for another context"
                 + " at %s ESP %s, but no switch took place (is an engine running this core?)", pid,
                 hex(regs.cs().base() + regs.eip), hex(regs.esp())));
         }
+    }
+
+    /**
+     * A task that is exiting may still leave its kernel's world on the way to its last switch: a
+     * guest task's page fault or hypercall goes to the host, and comes back. That is not the
+     * switch its kernel meant: the thread must park and resume, so the end request waits (and is
+     * taken here, so that the host's own switches meanwhile do not see it).
+     */
+    private boolean leavesWorldWhileEnding(int world) {
+        return regs.idtrBase != world && takeEndRequest();
     }
 
     /**

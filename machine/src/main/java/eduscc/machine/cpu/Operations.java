@@ -81,6 +81,14 @@ public final class Operations {
         core.boundary();
     }
 
+    /**
+     * A machine step that Java code makes outside {@link #run} faulted (the CALL of a call into x86
+     * pushing its return address): handled as any operation's fault, so the caller tries again.
+     */
+    void recoverFromFault(int cost, CpuFault fault, int resumeEip, int resumeCs) {
+        recover(cost, fault, resumeEip, resumeCs);
+    }
+
     /** It faulted: charge it, deliver the fault and run the handler until it returns here (or switches tasks). */
     private void recover(int cost, CpuFault fault, int resumeEip, int resumeCs) {
         core.chargeInstruction(cost);
@@ -265,11 +273,28 @@ public final class Operations {
      */
     public void ret() {
         core.checkOwner();
-        core.beginInstruction();
-        regs.eip = core.stack().pop(4);
+        regs.eip = popReturnAddress();
         core.chargeInstruction(InstructionCosts.RET);
         core.instructionBoundary();
         throw new JumpedAway();
+    }
+
+    /**
+     * RET's pop. It may fault: a guest kernel's stack page may be missing from the host's shadow
+     * page tables (a new page directory empties them). The fault is delivered as any operation's,
+     * and the RET runs again.
+     */
+    private int popReturnAddress() {
+        while (true) {
+            core.beginInstruction();
+            int resumeEip = regs.eip;
+            int resumeCs = regs.cs().selector();
+            try {
+                return core.stack().pop(4);
+            } catch (CpuFault fault) {
+                recover(InstructionCosts.RET, fault, resumeEip, resumeCs);
+            }
+        }
     }
 
     /** ADD ESP, n: drops (or, negative, reserves) stack bytes, e.g. an exception's error code. */

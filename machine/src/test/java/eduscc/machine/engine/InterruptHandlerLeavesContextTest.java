@@ -214,6 +214,32 @@ class InterruptHandlerLeavesContextTest {
     }
 
     /**
+     * An exiting guest task asks for its context to end at its next switch, then still traps to
+     * the host on its way there (its last page fault, say). The trap is not that switch: B parks
+     * and resumes where it was, three times, instead of ending at the first exit and starting
+     * over from its entry when the host comes back.
+     */
+    @Test
+    void aContextThatIsEndingStillResumesAfterEachExitToTheHost() {
+        core.bind(GUEST, "guest", () -> {
+            core.endContextAtNextSwitch();
+            for (int i = 0; ; i++) {
+                note("B" + i);
+                ops.intN(TRAP);
+            }
+        });
+        boot(Eflags.RESERVED_ONE, () -> {
+            for (int i = 0; i < 3; i++) {
+                ops.call(ENTER_B);
+                note("A" + i);
+            }
+        });
+        run();
+        assertEquals(List.of("B0 on task@00200000", "A0 on boot", "B1 on task@00200000", "A1 on boot",
+            "B2 on task@00200000", "A2 on boot"), log);
+    }
+
+    /**
      * Both worlds at once, as lguest's will be: the guest's entry and a routine are bound in the
      * guest's scope (its IDT's base), the host binds its own routine at the same address. Each
      * kernel's Java runs only under its own IDT, each on its own thread.
