@@ -66,6 +66,8 @@ final class HypercallHandler {
             throw new GuestFault(String.format("LHCALL_LGUEST_INIT names lguest_data at 0x%08X, outside its memory", data));
         }
         guest.lguestData = data;
+        guest.shadow.setKernelPart(new KernelPart(guest.memory.read32(data + LguestData.USER_ADDRESS),
+            guest.memory.read32(data + LguestData.KERNEL_ADDRESS)));
         guest.memory.write32(data + LguestData.RESERVE_MEM, LguestData.RESERVED_FOR_SWITCHER);
         guest.memory.write32(data + LguestData.TSC_KHZ, (int) (Apic.CORE_HZ / 1000));
         for (int slot = 0; slot < LguestData.RING_SIZE; slot++) {
@@ -86,7 +88,7 @@ final class HypercallHandler {
                 pinStack();
             }
             case Hypercalls.FLUSH_TLB -> {
-                guest.shadow.flush();
+                guest.shadow.flush(arg1 != 0);
                 pinStack();
             }
             case Hypercalls.SET_PTE -> guest.shadow.setPte(arg1, arg2, arg3);

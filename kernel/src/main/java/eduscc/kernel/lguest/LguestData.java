@@ -28,7 +28,13 @@ public final class LguestData {
     public static final int NOIRQ_END = NOIRQ_START + 4;
     public static final int KERNEL_ADDRESS = NOIRQ_END + 4;
     public static final int SYSCALL_VEC = KERNEL_ADDRESS + 4;
-    public static final int SIZE = SYSCALL_VEC + 4;
+    /**
+     * The kit's own field, not lguest's: where the guest's user space begins. Below it, as above
+     * {@link #KERNEL_ADDRESS}, the guest maps every address space the same way (the kit's kernel
+     * maps its low 16 MiB to itself there; a Linux guest has nothing below and leaves it 0).
+     */
+    public static final int USER_ADDRESS = SYSCALL_VEC + 4;
+    public static final int SIZE = USER_ADDRESS + 4;
 
     /** The ring has 64 slots (LHCALL_RING_SIZE); a slot's status is 0 while pending, 0xFF when done. */
     public static final int RING_SIZE = 64;

@@ -1,6 +1,8 @@
 package eduscc.kernel.lguest;
 
 import eduscc.kernel.arch.Hardware;
+import eduscc.kernel.arch.KernelLayout;
+import eduscc.kernel.mm.AddressSpace;
 import eduscc.kernel.sched.KernelPanic;
 import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
@@ -40,9 +42,17 @@ public final class LguestHardware implements Hardware {
         this.console = new GuestConsole(ops, devicePage, consoleBuffer, this::hypercall);
     }
 
-    /** LHCALL_LGUEST_INIT: the first thing a guest kernel does, before anything else here. */
+    /**
+     * LHCALL_LGUEST_INIT: the first thing a guest kernel does, before anything else here. First
+     * it tells the host which part of every address space is the kernel's, the same in all
+     * (lguest_data's kernel_address, and the kit's user_address: the identity-mapped low 16 MiB
+     * below user space and the top GiB, as {@link AddressSpace#forProcess} shares them), so that
+     * the host keeps their shadows across process switches.
+     */
     @Override
     public void start() {
+        ops.write32(lguestData + LguestData.USER_ADDRESS, KernelLayout.IDENTITY_MAPPED);
+        ops.write32(lguestData + LguestData.KERNEL_ADDRESS, (int) AddressSpace.KERNEL_TOP);
         hypercall(Hypercalls.LGUEST_INIT, lguestData, 0, 0);
     }
 

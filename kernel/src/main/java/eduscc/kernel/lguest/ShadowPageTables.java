@@ -12,58 +12,82 @@ import eduscc.machine.cpu.Paging;
  * GLOBAL, and write-protected until the guest's entry is DIRTY, so that the first write faults
  * again and the host can set DIRTY in the guest's entry, as the processor would have.
  *
+ * <p>As lguest does, the host keeps four shadow directories ({@link ShadowDirectory}), one per
+ * guest directory the guest loaded last, so that switching between a few processes does not
+ * build their shadows from nothing each time: each switch empties only the user part of the
+ * shadow it picks ({@link KernelPart}).
+ *
  * <p>The last directory slot always points at this core's Switcher page table (code read-only,
  * the regs page writable, the state page read-only), so the Switcher is mapped in every guest.
  * Frames for the shadows come from the host's frame pool.
  */
 public final class ShadowPageTables {
-    private static final int ENTRIES = 1024;
+    /** How many shadow directories lguest caches (facts C.5: {@code pgdirs[4]}). */
+    static final int CACHED = 4;
+    private static final int ENTRIES = ShadowDirectory.ENTRIES;
     private final Operations ops;
     private final FrameAllocator frames;
     private final GuestMemory memory;
     private final int switcherTable;
-    private final int directory;
-    /** The guest-physical address of the guest's own page directory (its CR3). */
-    private int guestDirectory;
+    private final ShadowDirectory[] cache = new ShadowDirectory[CACHED];
+    private ShadowDirectory current;
+    /** The cache slot the next new guest directory takes once all four are in use. */
+    private int nextVictim;
+    private KernelPart kernelPart = KernelPart.NONE;
 
-    private ShadowPageTables(Operations ops, FrameAllocator frames, GuestMemory memory, int switcherTable, int directory) {
+    private ShadowPageTables(Operations ops, FrameAllocator frames, GuestMemory memory, int switcherTable) {
         this.ops = ops;
         this.frames = frames;
         this.memory = memory;
         this.switcherTable = switcherTable;
-        this.directory = directory;
     }
 
-    /** A shadow directory with nothing but the Switcher mapped, for the guest directory at {@code guestDirectory}. */
+    /** One shadow directory with nothing but the Switcher mapped, for the guest directory at {@code guestDirectory}. */
     public static ShadowPageTables create(Operations ops, FrameAllocator frames, GuestMemory memory, SwitcherPages switcher,
                                           int guestDirectory) {
+        return create(ops, frames, memory, new int[] {switcher.codeFrame(), switcher.regsFrame(), switcher.stateFrame()},
+            guestDirectory);
+    }
+
+    /** The same, with the Switcher's code, regs and state frames given (in that order). */
+    static ShadowPageTables create(Operations ops, FrameAllocator frames, GuestMemory memory, int[] switcherFrames,
+                                   int guestDirectory) {
         int table = frames.allocate();
-        int directory = frames.allocate();
-        if (table == FrameAllocator.NO_FRAME || directory == FrameAllocator.NO_FRAME) {
+        if (table == FrameAllocator.NO_FRAME) {
             throw new GuestFault("the host's frame pool cannot hold the guest's shadow page tables");
         }
         frames.zero(table);
-        frames.zero(directory);
-        ops.write32(table, switcher.codeFrame() | Paging.P);
-        ops.write32(table + 4, switcher.regsFrame() | Paging.RW | Paging.P);
-        ops.write32(table + 8, switcher.stateFrame() | Paging.P);
-        ShadowPageTables shadow = new ShadowPageTables(ops, frames, memory, table, directory);
-        shadow.guestDirectory = guestDirectory;
-        shadow.installSwitcher();
-        return shadow;
+        ops.write32(table, switcherFrames[0] | Paging.P);
+        ops.write32(table + 4, switcherFrames[1] | Paging.RW | Paging.P);
+        ops.write32(table + 8, switcherFrames[2] | Paging.P);
+        ShadowPageTables shadows = new ShadowPageTables(ops, frames, memory, table);
+        shadows.current = ShadowDirectory.create(ops, frames, table, guestDirectory);
+        shadows.cache[0] = shadows.current;
+        return shadows;
     }
 
-    /** The physical address of the shadow directory: what the Switcher loads into CR3. */
+    /** The physical address of the shadow directory in use: what the Switcher loads into CR3. */
     public int directory() {
-        return directory;
+        return current.frame;
     }
 
+    /** The guest-physical address of the guest's own page directory (its CR3). */
     public int guestDirectory() {
-        return guestDirectory;
+        return current.guestDirectory;
     }
 
-    private void installSwitcher() {
-        ops.write32(directory + 4 * SwitcherLayout.DIRECTORY_SLOT, switcherTable | Paging.RW | Paging.P);
+    /** The guest directories the host holds shadows for, in cache order (0 for a free slot). */
+    public int[] cachedGuestDirectories() {
+        int[] directories = new int[CACHED];
+        for (int i = 0; i < CACHED; i++) {
+            directories[i] = cache[i] == null ? 0 : cache[i].guestDirectory;
+        }
+        return directories;
+    }
+
+    /** What the guest told the host at LHCALL_LGUEST_INIT about its kernel's part of every address space. */
+    void setKernelPart(KernelPart part) {
+        kernelPart = part;
     }
 
     /**
@@ -77,14 +101,14 @@ public final class ShadowPageTables {
         if (slot == SwitcherLayout.DIRECTORY_SLOT) {
             return false;
         }
-        int guestPde = memory.read32(guestDirectory + 4 * slot);
+        int guestPde = memory.read32(current.guestDirectory + 4 * slot);
         if ((guestPde & Paging.P) == 0) {
             return false;
         }
-        int shadowPde = ops.read32(directory + 4 * slot);
         if ((guestPde & Paging.PS_OR_MPBT) != 0) {
             throw new GuestFault(String.format("its page directory maps 0x%08X with a 4 MiB page, which lguest refuses", linear));
         }
+        int shadowPde = current.entry(slot);
         if ((shadowPde & Paging.P) == 0) {
             shadowPde = newShadowTable(slot, guestPde);
         }
@@ -100,54 +124,91 @@ public final class ShadowPageTables {
     }
 
     /**
-     * LHCALL_NEW_PGTABLE: the guest loaded CR3 with {@code guestDirectory}. lguest keeps four
-     * shadow directories, picks the matching one and flushes its user part; the kit keeps one
-     * and empties it at every load, as a CR3 load empties the TLB (ASSUMPTION: simpler, and
-     * every page the guest touches again faults back in).
+     * LHCALL_NEW_PGTABLE: the guest loaded CR3 with {@code guestDirectory}. The host takes the
+     * shadow it keeps for that directory, or a free one, or evicts one; its user part is emptied
+     * (the guest's processes differ there, and the loaded CR3 emptied the guest's TLB), its
+     * kernel part stays. lguest evicts a random one; the kit takes them in turn (ASSUMPTION:
+     * the same in the common case of few processes, and deterministic without a seed).
      */
     public void switchTo(int newGuestDirectory) {
-        guestDirectory = newGuestDirectory;
-        flush();
+        ShadowDirectory found = cached(newGuestDirectory);
+        if (found == null) {
+            found = slotFor(newGuestDirectory);
+        }
+        current = found;
+        current.dropUserPart(kernelPart);
     }
 
-    /** LHCALL_FLUSH_TLB: every shadow table goes (back to the frame pool); the Switcher's slot stays. */
-    public void flush() {
-        for (int slot = 0; slot < ENTRIES; slot++) {
-            if (slot != SwitcherLayout.DIRECTORY_SLOT) {
-                dropTable(slot);
+    private ShadowDirectory cached(int guestDirectory) {
+        for (ShadowDirectory shadow : cache) {
+            if (shadow != null && shadow.guestDirectory == guestDirectory) {
+                return shadow;
+            }
+        }
+        return null;
+    }
+
+    private ShadowDirectory slotFor(int guestDirectory) {
+        for (int i = 0; i < CACHED; i++) {
+            if (cache[i] == null) {
+                cache[i] = ShadowDirectory.create(ops, frames, switcherTable, guestDirectory);
+                return cache[i];
+            }
+        }
+        ShadowDirectory victim = cache[nextVictim];
+        nextVictim = (nextVictim + 1) % CACHED;
+        victim.guestDirectory = guestDirectory;
+        return victim;
+    }
+
+    /**
+     * LHCALL_FLUSH_TLB: with {@code all} (argument not 0) every table of every shadow goes back
+     * to the frame pool; otherwise only the user part of the shadow in use. The Switcher's slot
+     * stays.
+     */
+    public void flush(boolean all) {
+        if (!all) {
+            current.dropUserPart(kernelPart);
+            return;
+        }
+        for (ShadowDirectory shadow : cache) {
+            if (shadow != null) {
+                shadow.dropAll();
             }
         }
     }
 
     /** LHCALL_SET_PGD: the guest changed directory entry {@code slot}; its shadow table goes. */
     public void setPgd(int guestDirectoryChanged, int slot) {
-        if (guestDirectoryChanged == guestDirectory && slot >= 0 && slot < ENTRIES && slot != SwitcherLayout.DIRECTORY_SLOT) {
-            dropTable(slot);
+        ShadowDirectory shadow = cached(guestDirectoryChanged);
+        if (shadow != null && slot >= 0 && slot < ENTRIES && slot != SwitcherLayout.DIRECTORY_SLOT) {
+            shadow.dropTable(slot);
         }
     }
 
     /**
-     * LHCALL_SET_PTE: the guest wrote {@code pte} for {@code linear}. An entry already ACCESSED
-     * or DIRTY is copied into the shadow at once; any other is cleared there, to fault back in.
+     * LHCALL_SET_PTE: the guest wrote {@code pte} for {@code linear}. For the kernel part, which
+     * every guest directory shares, every shadow changes; otherwise only the shadow of the
+     * directory named. An entry already ACCESSED or DIRTY is copied into the shadow at once; any
+     * other is cleared there, to fault back in.
      */
     public void setPte(int guestDirectoryChanged, int linear, int pte) {
-        if (guestDirectoryChanged != guestDirectory || linear >>> 22 == SwitcherLayout.DIRECTORY_SLOT) {
+        int slot = linear >>> 22;
+        if (slot == SwitcherLayout.DIRECTORY_SLOT) {
             return;
         }
-        int shadowPde = ops.read32(directory + 4 * (linear >>> 22));
-        if ((shadowPde & Paging.P) == 0) {
-            return;
+        for (ShadowDirectory shadow : cache) {
+            if (shadow != null && (kernelPart.contains(slot) || shadow.guestDirectory == guestDirectoryChanged)) {
+                setShadowEntry(shadow, linear, pte);
+            }
         }
-        int at = (shadowPde & Paging.FRAME) + 4 * ((linear >>> 12) & (ENTRIES - 1));
-        boolean used = (pte & Paging.P) != 0 && (pte & (Paging.A | Paging.D)) != 0;
-        ops.write32(at, used ? shadowEntry(pte) : 0);
     }
 
-    private void dropTable(int slot) {
-        int pde = ops.read32(directory + 4 * slot);
-        if ((pde & Paging.P) != 0) {
-            ops.write32(directory + 4 * slot, 0);
-            frames.release(pde & Paging.FRAME);
+    private void setShadowEntry(ShadowDirectory shadow, int linear, int pte) {
+        int shadowPde = shadow.entry(linear >>> 22);
+        if ((shadowPde & Paging.P) != 0) {
+            boolean used = (pte & Paging.P) != 0 && (pte & (Paging.A | Paging.D)) != 0;
+            ops.write32((shadowPde & Paging.FRAME) + 4 * ((linear >>> 12) & (ENTRIES - 1)), used ? shadowEntry(pte) : 0);
         }
     }
 
@@ -166,7 +227,7 @@ public final class ShadowPageTables {
         }
         frames.zero(table);
         int pde = table | (guestPde & (Paging.RW | Paging.US)) | Paging.P;
-        ops.write32(directory + 4 * slot, pde);
+        current.setEntry(slot, pde);
         return pde;
     }
 

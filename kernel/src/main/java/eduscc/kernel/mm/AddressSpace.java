@@ -19,7 +19,7 @@ import eduscc.machine.cpu.Paging;
 public final class AddressSpace {
     private static final int ENTRIES = 1024;
     /** The top GiB, where the SCC's message buffers and registers lie: the kernel's in every space. */
-    private static final long KERNEL_TOP = 0xC000_0000L;
+    public static final long KERNEL_TOP = 0xC000_0000L;
 
     private final Hardware hardware;
     private final Operations ops;

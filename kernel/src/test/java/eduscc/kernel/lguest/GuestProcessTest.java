@@ -20,7 +20,7 @@ class GuestProcessTest {
         try (Machine machine = GuestRun.run(kernel -> kernel.createGuest("launcher", 8, guest, GuestKernelTest.RAM))) {
             String console = machine.core(0).consoleText();
             assertTrue(console.contains("[guest eduscc] hello from ring 3, in an address space of my own\n"
-                + "[lguest] eduscc: shut down: (no message) after 120 exits, 56 hypercalls\n"), console);
+                + "[lguest] eduscc: shut down: (no message) after 110 exits, 56 hypercalls\n"), console);
             assertTrue(machine.trace().events(TraceEvent.GuestExit.class).stream().noneMatch(e -> e.trapnum() == 0x80),
                 "INT 0x80 goes straight to the guest kernel: a trap gate the host copied into the real IDT");
             assertTrue(machine.trace().events(TraceEvent.SystemCall.class).stream().anyMatch(c -> c.name().equals("write")));
@@ -59,7 +59,7 @@ class GuestProcessTest {
                 [lguest] eduscc: virtio console: the guest's driver is ready
                 [guest eduscc] child: my counter is 5
                 [guest eduscc] parent: my counter is 1
-                [lguest] eduscc: shut down: (no message) after 208 exits, 68 hypercalls
+                [lguest] eduscc: shut down: (no message) after 172 exits, 68 hypercalls
                 """, console);
             // forkdemo.asm's three copy-on-write faults, as the guest kernel resolved them: the host
             // reflected each with P set (the guest's own entry is present, only read-only).
