@@ -3,9 +3,6 @@ package eduscc.kernel.lguest;
 import eduscc.kernel.boot.KernelResources;
 import eduscc.machine.x86.asm.Assembler;
 import eduscc.machine.x86.asm.Assembly;
-
-
-
 import java.util.List;
 
 /**
@@ -14,7 +11,10 @@ import java.util.List;
  * started at its first byte with the stack just below it.
  */
 public final class ShippedGuests {
+    /** The guests written in x86, each {@code eduscc/kernel/guests/NAME.asm}. */
     public static final List<String> NAMES = List.of("hello", "hcallbench");
+    /** The kit's own kernel as the guest ({@link GuestKernel}): what a lab names to run a program inside a guest. */
+    public static final String KIT_KERNEL = "eduscc";
 
     private ShippedGuests() {
     }

@@ -2,10 +2,13 @@ package eduscc.labs.run;
 
 import eduscc.kernel.Kernel;
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.KernelConfig;
+import eduscc.kernel.lguest.GuestKernel;
 import eduscc.kernel.lguest.ShippedGuests;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
 import eduscc.kernel.sched.TaskBody;
+import eduscc.kernel.user.ShippedPrograms;
 import eduscc.labs.scenario.Step;
 import eduscc.labs.scenario.TaskSpec;
 import eduscc.machine.cpu.Eflags;
@@ -25,6 +28,8 @@ final class TaskProgram implements TaskBody {
     static final int PIECES_PER_TICK = 64;
     /** A lab guest's memory: 8 MiB (ASSUMPTION: enough for the shipped guests, which load at 4 MiB). */
     static final int GUEST_MEMORY = 8 << 20;
+    /** The kit's kernel as the guest: 16 MiB, its identity map and frame pool. */
+    static final int KIT_KERNEL_MEMORY = 16 << 20;
 
     private final Kernel kernel;
     private final List<Step> steps;
@@ -41,7 +46,9 @@ final class TaskProgram implements TaskBody {
     /** Creates a lab task on this core's scheduler, READY at the tail of its list (a program's task: a process). */
     static Task create(Kernel kernel, TaskSpec spec, TaskDirectory directory, int timerFreq) {
         Task task;
-        if (spec.guest() != null) {
+        if (ShippedGuests.KIT_KERNEL.equals(spec.guest())) {
+            task = kernel.createGuest(spec.name(), spec.priority(), kitKernelGuest(spec, timerFreq), KIT_KERNEL_MEMORY);
+        } else if (spec.guest() != null) {
             task = kernel.createGuest(spec.name(), spec.priority(), ShippedGuests.image(spec.guest()), GUEST_MEMORY);
         } else if (spec.program() != null) {
             task = kernel.createProcess(spec.name(), spec.priority(), spec.program());
@@ -50,6 +57,21 @@ final class TaskProgram implements TaskBody {
         }
         directory.add(task);
         return task;
+    }
+
+    /**
+     * The kit's kernel as the guest, on the lab's timer rate, switching in software and paging (as
+     * a guest must), ending when its tasks are done; its one process runs the task's program.
+     */
+    private static GuestKernel kitKernelGuest(TaskSpec spec, int timerFreq) {
+        KernelConfig config = new KernelConfig(timerFreq, 0, true, false).withPaging(true);
+        return new GuestKernel(ShippedGuests.KIT_KERNEL, config, ShippedPrograms.ramdisk(),
+            guest -> guest.createProcess(programName(spec.program()), spec.priority(), spec.program()));
+    }
+
+    /** "/bin/forkdemo" runs as the guest's task "forkdemo". */
+    private static String programName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     @Override

@@ -25,8 +25,21 @@ class GuestTaskTest {
 
     @Test
     void anUnknownGuestIsNamedWithTheShippedOnes() {
-        assertEquals("lab.json: cores[0].tasks[0].guest: no shipped guest named \"linux\"; shipped: hello, hcallbench",
-            error("", "linux", ""));
+        assertEquals("lab.json: cores[0].tasks[0].guest: no shipped guest named \"linux\"; shipped: hello, hcallbench,"
+            + " and \"eduscc\" (the kit's own kernel, with a \"program\" for its ring 3)", error("", "linux", ""));
+    }
+
+    @Test
+    void theKitsKernelAsTheGuestRunsTheProgramNamed() {
+        Scenario lab = ScenarioReader.parse("lab.json", String.format(LAB, "", "eduscc", ", \"program\": \"/bin/forkdemo\""));
+        assertEquals("eduscc", lab.tasksOf(0).get(0).guest());
+        assertEquals("/bin/forkdemo", lab.tasksOf(0).get(0).program());
+    }
+
+    @Test
+    void theKitsKernelAsTheGuestNeedsAProgram() {
+        assertEquals("lab.json: cores[0].tasks[0].program: the guest \"eduscc\" runs a program of the ramdisk in its ring 3:"
+            + " name one, such as \"/bin/hello\"", error("", "eduscc", ""));
     }
 
     @Test
@@ -45,8 +58,10 @@ class GuestTaskTest {
 
     @Test
     void aLauncherRunsNothingElse() {
-        assertEquals("lab.json: cores[0].tasks[0].program: a guest's launcher task runs the guest and nothing else: no program,"
-            + " no steps", error("", "hello", ", \"program\": \"/bin/hello\""));
+        assertEquals("lab.json: cores[0].tasks[0].program: the guest \"hello\" is a program of its own; only the guest"
+            + " \"eduscc\" runs one", error("", "hello", ", \"program\": \"/bin/hello\""));
+        assertEquals("lab.json: cores[0].tasks[0].steps: a guest's launcher task runs the guest and nothing else: no steps",
+            error("", "hello", ", \"steps\": [{\"type\": \"yield\"}]"));
     }
 
     @Test
