@@ -294,6 +294,15 @@ public final class Kernel {
         });
     }
 
+    /**
+     * Writes one byte on this core's console: natively an OUT to the debug port, in a guest a
+     * byte of the virtio console's line (an OUT in ring 1 would be a general-protection fault
+     * with no instruction in memory for the host to emulate).
+     */
+    public void printByte(int b) {
+        hardware.consoleWrite(b & 0xFF);
+    }
+
     /** Prints on this core's console (the debug port), as eduOS's kputs. */
     public void print(String text) {
         for (int i = 0; i < text.length(); i++) {

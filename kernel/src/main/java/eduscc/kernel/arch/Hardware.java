@@ -137,4 +137,13 @@ public interface Hardware {
 
     /** One character out on this core's console (eduOS {@code kputchar}). */
     void consoleWrite(int ch);
+
+    /**
+     * Not the kernel's: the simulator's. Where this kernel's physical address 0 lies in the core's
+     * private memory, for reads that cost the core nothing (the debugger's probes, a lab's stop
+     * condition): 0 natively; a guest's memory begins where its host put it.
+     */
+    default int probeOffset() {
+        return 0;
+    }
 }

@@ -7,12 +7,12 @@ import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.KernelText;
 import eduscc.kernel.boot.InitialRamdisk;
 import eduscc.kernel.boot.KernelImage;
+import eduscc.kernel.mm.AddressSpace;
 import eduscc.kernel.mm.PageFaultResolverFactory;
 import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.machine.boot.MultibootInfo;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Registers;
-import eduscc.machine.x86.asm.ListingLine;
 import java.util.function.Consumer;
 
 /**
@@ -30,9 +30,6 @@ public final class GuestKernel implements GuestProgram {
     public static final int CONSOLE_BUFFER = 0x00125000;
     /** The guest kernel's first stack, where the reset stub puts the native kernel's. */
     public static final int BOOT_STACK = 0x00090000;
-
-    private static final int STI = 0xFB;
-    private static final int NOP = 0x90;
 
     private final String name;
     private final KernelConfig config;
@@ -63,7 +60,9 @@ public final class GuestKernel implements GuestProgram {
 
     @Override
     public void load(GuestMemory memory, Core core) {
-        memory.load(KernelLayout.HANDLERS, patchedEntryStubs());
+        ParavirtPatches patches = patchedEntryStubs();
+        memory.load(KernelLayout.HANDLERS, patches.bytes());
+        initialLguestData(memory, patches);
         memory.load(InitialRamdisk.ADDRESS, ramdisk);
         MultibootInfo info = new MultibootInfo(640, memory.size() / 1024 - 1024, "eduscc guest " + name,
             InitialRamdisk.ADDRESS, InitialRamdisk.ADDRESS + ramdisk.length, "initrd");
@@ -71,34 +70,31 @@ public final class GuestKernel implements GuestProgram {
         KernelText text = KernelText.scoped(core, SwitcherLayout.GUEST_IDT);
         text.bind(entry(), "guest kernel entry", () -> {
             int devicePage = core.ops().getRegister(Registers.ESI);
-            LguestHardware hardware = new LguestHardware(core.ops(), core.pid(), LGUEST_DATA, devicePage, CONSOLE_BUFFER);
+            LguestHardware hardware = new LguestHardware(core.ops(), core.pid(), LGUEST_DATA, devicePage, CONSOLE_BUFFER,
+                memory.base());
             kernel = new Kernel(core, config, hardware, text, ReadyQueueFactory.KIT, PageFaultResolverFactory.KIT, createTasks);
             kernel.boot();
         });
     }
 
+    /** entry.asm as the guest runs it, with lguest's patches ({@link ParavirtPatches}). */
+    static ParavirtPatches patchedEntryStubs() {
+        return ParavirtPatches.forGuest(LGUEST_DATA);
+    }
+
     /**
-     * entry.asm as the guest runs it: the one STI (in {@code isrsyscall}, which turns interrupts
-     * on for the system call) becomes a NOP. In ring 1 STI would fault; the guest's real IF is
-     * always on, and a system call from the guest's ring 3 arrives through a trap gate that leaves
-     * its virtual flag as the user had it, on. Linux patches its paravirtualized instructions in
-     * the same way when it boots under lguest; the native kernel's copy is untouched.
+     * What a Linux guest's image holds in its lguest_data before LHCALL_LGUEST_INIT: the window in
+     * which the host must not inject an interrupt (inside lguest_iret), and which part of every
+     * address space is the kernel's, the same in all (kernel_address, and the kit's user_address:
+     * the kernel's identity map lies below user space, the top GiB above it, as
+     * {@link AddressSpace#forProcess} shares them), so that the host keeps their shadows across
+     * process switches.
      */
-    static byte[] patchedEntryStubs() {
-        byte[] bytes = EntryStubs.assembly().bytes().clone();
-        long from = EntryStubs.address("isrsyscall");
-        long to = EntryStubs.address("isrsyscall.exit");
-        for (ListingLine line : EntryStubs.assembly().listing()) {
-            if (line.address() >= from && line.address() < to && line.source().trim().startsWith("sti")) {
-                int at = (int) (line.address() - KernelLayout.HANDLERS);
-                if (bytes[at] != (byte) STI) {
-                    throw new IllegalStateException("entry.asm: no STI at isrsyscall's 'sti' line");
-                }
-                bytes[at] = (byte) NOP;
-                return bytes;
-            }
-        }
-        throw new IllegalStateException("entry.asm: isrsyscall has no STI to patch for the guest");
+    private static void initialLguestData(GuestMemory memory, ParavirtPatches patches) {
+        memory.write32(LGUEST_DATA + LguestData.NOIRQ_START, patches.symbol("noirq_start"));
+        memory.write32(LGUEST_DATA + LguestData.NOIRQ_END, patches.symbol("noirq_end"));
+        memory.write32(LGUEST_DATA + LguestData.KERNEL_ADDRESS, (int) AddressSpace.KERNEL_TOP);
+        memory.write32(LGUEST_DATA + LguestData.USER_ADDRESS, KernelLayout.IDENTITY_MAPPED);
     }
 
     /** The native kernel's entry address, bound in the guest's scope. */

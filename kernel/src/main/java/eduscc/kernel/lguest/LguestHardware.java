@@ -1,8 +1,6 @@
 package eduscc.kernel.lguest;
 
 import eduscc.kernel.arch.Hardware;
-import eduscc.kernel.arch.KernelLayout;
-import eduscc.kernel.mm.AddressSpace;
 import eduscc.kernel.sched.KernelPanic;
 import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
@@ -25,6 +23,8 @@ public final class LguestHardware implements Hardware {
     private final Operations ops;
     private final int pid;
     private final int lguestData;
+    /** Where the host put guest-physical 0, for the simulator's probes only (the guest never uses it). */
+    private final int probeOffset;
     private final GuestConsole console;
     private final int devicePage;
     private int pageDirectory;
@@ -33,26 +33,20 @@ public final class LguestHardware implements Hardware {
     /**
      * @param lguestData where this kernel keeps its struct lguest_data (guest-physical, identity-mapped)
      * @param devicePage lguest's device page (the top of the guest's RAM), where the console is
+     * @param probeOffset where the host put guest-physical 0 in the core's private memory ({@link #probeOffset})
      */
-    public LguestHardware(Operations ops, int pid, int lguestData, int devicePage, int consoleBuffer) {
+    public LguestHardware(Operations ops, int pid, int lguestData, int devicePage, int consoleBuffer, int probeOffset) {
         this.ops = ops;
         this.pid = pid;
         this.lguestData = lguestData;
         this.devicePage = devicePage;
+        this.probeOffset = probeOffset;
         this.console = new GuestConsole(ops, devicePage, consoleBuffer, this::hypercall);
     }
 
-    /**
-     * LHCALL_LGUEST_INIT: the first thing a guest kernel does, before anything else here. First
-     * it tells the host which part of every address space is the kernel's, the same in all
-     * (lguest_data's kernel_address, and the kit's user_address: the identity-mapped low 16 MiB
-     * below user space and the top GiB, as {@link AddressSpace#forProcess} shares them), so that
-     * the host keeps their shadows across process switches.
-     */
+    /** LHCALL_LGUEST_INIT: the first thing a guest kernel does, before anything else here. */
     @Override
     public void start() {
-        ops.write32(lguestData + LguestData.USER_ADDRESS, KernelLayout.IDENTITY_MAPPED);
-        ops.write32(lguestData + LguestData.KERNEL_ADDRESS, (int) AddressSpace.KERNEL_TOP);
         hypercall(Hypercalls.LGUEST_INIT, lguestData, 0, 0);
     }
 
@@ -223,6 +217,11 @@ public final class LguestHardware implements Hardware {
     @Override
     public int timerVector() {
         return VirtualInterrupts.IRQ_BASE + VirtualInterrupts.CLOCK_IRQ;
+    }
+
+    @Override
+    public int probeOffset() {
+        return probeOffset;
     }
 
     @Override

@@ -51,12 +51,12 @@ public final class CoreKernelData implements KernelData {
 
     @Override
     public int probe32(int address) {
-        return core.probePrivate(address, 4);
+        return core.probePrivate(hardware.probeOffset() + address, 4);
     }
 
     @Override
     public int probe8(int address) {
-        return core.probePrivate(address, 1);
+        return core.probePrivate(hardware.probeOffset() + address, 1);
     }
 
     @Override

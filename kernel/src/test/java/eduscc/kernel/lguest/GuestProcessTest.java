@@ -8,6 +8,7 @@ import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.user.ShippedPrograms;
 import eduscc.machine.Machine;
 import eduscc.machine.trace.TraceEvent;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,27 +21,43 @@ class GuestProcessTest {
         try (Machine machine = GuestRun.run(kernel -> kernel.createGuest("launcher", 8, guest, GuestKernelTest.RAM))) {
             String console = machine.core(0).consoleText();
             assertTrue(console.contains("[guest eduscc] hello from ring 3, in an address space of my own\n"
-                + "[lguest] eduscc: shut down: (no message) after 110 exits, 56 hypercalls\n"), console);
+                + "[lguest] eduscc: shut down: (no message) after 109 exits, 56 hypercalls\n"), console);
             assertTrue(machine.trace().events(TraceEvent.GuestExit.class).stream().noneMatch(e -> e.trapnum() == 0x80),
                 "INT 0x80 goes straight to the guest kernel: a trap gate the host copied into the real IDT");
             assertTrue(machine.trace().events(TraceEvent.SystemCall.class).stream().anyMatch(c -> c.name().equals("write")));
         }
     }
 
+    /**
+     * The guest's entry.asm differs from the native one at lguest's patch sites only: the STI in
+     * isrsyscall is a NOP, switch_context's PUSHF and the IRETs of common_stub and common_switch
+     * jump to paravirt.asm, which follows entry.asm's last byte.
+     */
     @Test
-    void theGuestsEntryStubsHaveANopWhereTheNativeKernelTurnsInterruptsOn() {
-        byte[] patched = GuestKernel.patchedEntryStubs();
+    void theGuestsEntryStubsArePatchedWhereTheyTouchTheInterruptFlag() {
+        ParavirtPatches patches = GuestKernel.patchedEntryStubs();
+        byte[] patched = patches.bytes();
         byte[] original = EntryStubs.assembly().bytes();
-        int differences = 0;
+        List<String> differences = new ArrayList<>();
         for (int i = 0; i < original.length; i++) {
             if (patched[i] != original[i]) {
-                differences++;
-                assertEquals((byte) 0xFB, original[i]);
-                assertEquals((byte) 0x90, patched[i]);
-                assertTrue(i + KernelLayout.HANDLERS > EntryStubs.address("isrsyscall"));
+                differences.add(String.format("%08X %02X>%02X", KernelLayout.HANDLERS + i, original[i] & 0xFF, patched[i] & 0xFF));
             }
         }
-        assertEquals(1, differences);
+        int sti = EntryStubs.address("isrsyscall") + 0x12;
+        int pushf = EntryStubs.address("switch_context") + 4;
+        int stubReturn = EntryStubs.address("common_stub.iret") - 3;
+        int switchReturn = EntryStubs.address("irq_handler") - 4;
+        int saveFlags = patches.symbol("save_flags");
+        int dropAndIret = patches.symbol("drop_and_iret");
+        assertEquals(List.of(
+            String.format("%08X 83>EB", stubReturn), String.format("%08X C4>%02X", stubReturn + 1, dropAndIret - stubReturn - 2),
+            String.format("%08X 08>90", stubReturn + 2), String.format("%08X CF>90", stubReturn + 3),
+            String.format("%08X FB>90", sti),
+            String.format("%08X 9C>EB", pushf), String.format("%08X 0E>%02X", pushf + 1, saveFlags - pushf - 2),
+            String.format("%08X 83>EB", switchReturn), String.format("%08X C4>%02X", switchReturn + 1, dropAndIret - switchReturn - 2),
+            String.format("%08X 08>90", switchReturn + 2), String.format("%08X CF>90", switchReturn + 3)), differences);
+        assertEquals(KernelLayout.HANDLERS + original.length, saveFlags, "paravirt.asm follows entry.asm");
     }
 
     /**
@@ -59,7 +76,7 @@ class GuestProcessTest {
                 [lguest] eduscc: virtio console: the guest's driver is ready
                 [guest eduscc] child: my counter is 5
                 [guest eduscc] parent: my counter is 1
-                [lguest] eduscc: shut down: (no message) after 172 exits, 68 hypercalls
+                [lguest] eduscc: shut down: (no message) after 171 exits, 68 hypercalls
                 """, console);
             // forkdemo.asm's three copy-on-write faults, as the guest kernel resolved them: the host
             // reflected each with P set (the guest's own entry is present, only read-only).

@@ -11,7 +11,6 @@ import eduscc.kernel.sched.TaskBody;
 import eduscc.kernel.user.ShippedPrograms;
 import eduscc.labs.scenario.Step;
 import eduscc.labs.scenario.TaskSpec;
-import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,8 +21,6 @@ import java.util.List;
  * step ends the task with code 0 (the scheduler's task entry calls exit).
  */
 final class TaskProgram implements TaskBody {
-    /** The debug port: a byte written here appears on the core's console. */
-    static final int DEBUG_PORT = 0xE9;
     /** A slice computes in pieces this fraction of a tick long, checking after each whether the tick came. */
     static final int PIECES_PER_TICK = 64;
     /** A lab guest's memory: 8 MiB (ASSUMPTION: enough for the shipped guests, which load at 4 MiB). */
@@ -99,16 +96,16 @@ final class TaskProgram implements TaskBody {
         } else if (step instanceof Step.Wake wake) {
             Task task = directory.find(wake.task());
             if (task != null) {
-                withInterruptsOff(ops, () -> scheduler.wakeup(task));
+                withInterruptsOff(kernel, () -> scheduler.wakeup(task));
             }
         } else if (step instanceof Step.Print print) {
             for (byte b : print.text().getBytes(StandardCharsets.UTF_8)) {
-                ops.out8(DEBUG_PORT, b & 0xFF);
+                kernel.printByte(b);
             }
         } else if (step instanceof Step.Exit exit) {
             scheduler.exit(exit.code());
         } else if (step instanceof Step.Spawn spawn) {
-            withInterruptsOff(ops, () -> create(kernel, spawn.task(), directory, timerFreq));
+            withInterruptsOff(kernel, () -> create(kernel, spawn.task(), directory, timerFreq));
         } else if (step instanceof Step.Wait wait) {
             scheduler.waitFor(directory.find(wait.task()));
         } else if (step instanceof Step.Ipi ipi) {
@@ -144,14 +141,12 @@ final class TaskProgram implements TaskBody {
 
     /**
      * Changes the scheduler's lists with interrupts off, as eduOS's {@code wakeup_task} and
-     * {@code create_task} do, so that no tick sees a list half changed.
+     * {@code create_task} do, so that no tick sees a list half changed. Through the kernel's
+     * hardware layer: natively PUSHF, CLI and STI; in an lguest guest, its virtual flag.
      */
-    private static void withInterruptsOff(Operations ops, Runnable change) {
-        int flags = ops.readEflags();
-        ops.cli();
+    private static void withInterruptsOff(Kernel kernel, Runnable change) {
+        int flags = kernel.hardware().irqSave();
         change.run();
-        if ((flags & Eflags.IF) != 0) {
-            ops.sti();
-        }
+        kernel.hardware().irqRestore(flags);
     }
 }

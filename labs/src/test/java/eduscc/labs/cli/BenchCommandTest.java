@@ -104,7 +104,7 @@ class BenchCommandTest {
         JsonNode guest = first.get("guest");
         assertEquals(447, guest.get("hostGuestSwitch").asLong(), "GuestBenchmarkTest takes it apart");
         assertEquals(147, guest.get("getpid").asLong(), "native's 153 less the STI the guest's entry.asm has as a NOP");
-        assertEquals(416_359, guest.get("pageFault").asLong(), "GuestBenchmarkTest");
+        assertEquals(416_363, guest.get("pageFault").asLong(), "GuestBenchmarkTest");
         JsonNode periods = guest.get("hostGuestSwitchExitToExit");
         assertEquals(periods.get("median").asLong(), sum(periods.get("breakdown")));
         assertEquals(List.of("INT delivery", "Switcher out", "lguest host", "run_guest_once", "Switcher in", "guest"),
