@@ -89,7 +89,7 @@ class BenchCommandTest {
         String csv = dir.resolve("samples.csv").toString();
         JsonNode first = benchJson("--json", "--cold", "--kernel", "--csv", csv);
         JsonNode second = benchJson("--kernel", "--cold", "--csv", csv, "--json");
-        assertEquals(List.of("contextSwitch", "syscalls", "guest"), names(first), "--kernel: the simulated kernel's figures only");
+        assertEquals(List.of("contextSwitch", "syscalls", "native", "guest"), names(first), "--kernel: the simulated kernel's figures only");
         for (String mode : List.of("hardware", "software")) {
             JsonNode cold = first.get("contextSwitch").get(mode).get("cold");
             assertEquals(2000, cold.get("samples").asInt(), mode);
@@ -105,6 +105,23 @@ class BenchCommandTest {
         assertEquals(447, guest.get("hostGuestSwitch").asLong(), "GuestBenchmarkTest takes it apart");
         assertEquals(147, guest.get("getpid").asLong(), "native's 153 less the STI the guest's entry.asm has as a NOP");
         assertEquals(416_387, guest.get("pageFault").asLong(), "GuestBenchmarkTest");
+        assertEquals(first.get("native"), second.get("native"));
+        JsonNode nativeRows = first.get("native");
+        assertEquals(List.of("getpid", "pageFault", "fork", "vfork", "threadCreateJoin", "jacobi", "jacobi2", "jacobi2TimerHz"),
+            names(nativeRows), "Table II's rows natively, in the paper's order");
+        for (String row : List.of("getpid", "pageFault", "fork", "vfork", "threadCreateJoin")) {
+            assertEquals(first.get("syscalls").get(row), nativeRows.get(row), row + ": the syscalls figure again");
+        }
+        assertEquals(2_373_324, nativeRows.get("jacobi").asLong(), "JacobiBenchmarkTest");
+        assertEquals(4_797_566, nativeRows.get("jacobi2").asLong(), "JacobiBenchmarkTest");
+        assertEquals(2_373_425, guest.get("jacobi").asLong(), "no exit in the window: native's figure within 101 cycles");
+        assertTrue(guest.get("jacobiLongestExitFreeStretch").asLong() >= guest.get("jacobi").asLong());
+        for (String row : List.of("fork", "vfork", "threadCreateJoin")) {
+            assertTrue(guest.get(row).isNull(), row + " in the guest: not measured yet");
+            assertTrue(guest.get("notYet").get(row).asText().contains("not measured yet"), row);
+        }
+        assertTrue(guest.get("jacobi2").isNumber() || guest.get("notYet").has("jacobi2"),
+            "jacobi2 in the guest: a figure, or why not");
         JsonNode periods = guest.get("hostGuestSwitchExitToExit");
         assertEquals(periods.get("median").asLong(), sum(periods.get("breakdown")));
         assertEquals(List.of("INT delivery", "Switcher out", "lguest host", "run_guest_once", "Switcher in", "guest"),
@@ -135,6 +152,17 @@ class BenchCommandTest {
             "warm, the whole path hits in L1 and the TLBs; cold, every part that touches memory waits for"
                 + " line fills, page walks and write stalls, and only those cycles are memory stall");
         assertTrue(text.contains("  getpid          median "), text);
+        int table = lines.indexOf("Table II, native beside guest, in core cycles");
+        assertEquals(List.of(
+            "                     native      guest  guest/native",
+            "  getpid                153        147         0.961",
+            "  page fault        207,162    416,387         2.010",
+            "  fork + wait       391,577    not yet",
+            "  vfork + wait        8,784    not yet",
+            "  thread + join     419,309    not yet",
+            "  jacobi          2,373,324  2,373,425         1.000"),
+            lines.subList(table + 1, table + 8), "the paper's point: the solver in the guest costs what it costs natively");
+        assertTrue(lines.get(table + 8).startsWith("  jacobi x2       4,797,566 "), lines.get(table + 8));
         assertFalse(text.contains("simulator speed"), "--kernel leaves the wall-time sections out");
     }
 
