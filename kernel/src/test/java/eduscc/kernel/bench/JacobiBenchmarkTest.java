@@ -45,9 +45,13 @@ class JacobiBenchmarkTest {
      * Two instances in the guest. Disabled on this branch: two tasks switching inside the guest
      * need the lead's fix on main (91faa96, the guest's kernel stack pinned in the shadow table);
      * without it the guest kernel's switch faults on its stack and the core panics. Measured with
-     * that fix applied: 818,163 cycles more than natively, almost all of it the host rebuilding
-     * shadow page tables (about 100,000 cycles for each one it zeroes) after each of the guest's
-     * CR3 loads inside the window.
+     * that fix applied: 818,163 cycles (17 %) more than natively. The window holds 3 of the
+     * guest's CR3 loads (two yields and the first instance's exit); after each, the host empties
+     * its one shadow directory (about 99,000 cycles: 1,024 entries read) and rebuilds a shadow
+     * table for each 4 MiB slot touched again (about 100,000 each: 1,024 entries zeroed); the
+     * window's memory stalls are 792,548 cycles. And the two do not interleave in the guest: its
+     * clock interrupt is held from its second tick on (lguest_data.irq_enabled stays 0 while
+     * ring 3 runs), so the guest preempts neither; its 9 host-timer exits cost little.
      */
     @Test
     @Disabled("needs main 91faa96 (fork in the guest: kernel stacks pinned); enable after the merge")
