@@ -81,7 +81,7 @@ final class GuestBesideNative {
         if (notYet.containsKey("jacobi2")) {
             out.println("  jacobi x2 in the guest: not yet (" + notYet.get("jacobi2") + ")");
         } else {
-            out.println("  exits of jacobi x2 in the guest: " + guest.get("jacobi2Exits"));
+            out.println("  the guest's exits in its jacobi x2 run, boot included: " + guest.get("jacobi2Exits"));
         }
         out.println("  fork, vfork, thread + join in the guest: not yet (" + PROCESSES_NOT_YET + ")");
     }
