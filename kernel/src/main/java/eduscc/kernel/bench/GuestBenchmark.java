@@ -9,7 +9,6 @@ import eduscc.kernel.lguest.Hypercalls;
 import eduscc.kernel.lguest.ShippedGuests;
 import eduscc.kernel.sched.Priority;
 import eduscc.kernel.sched.Task;
-import eduscc.kernel.sched.TaskT;
 import eduscc.kernel.user.ShippedPrograms;
 import eduscc.machine.Machine;
 import eduscc.machine.MachineConfig;
@@ -90,6 +89,21 @@ public final class GuestBenchmark {
         return guestProgramExitCode("/bin/pagefault");
     }
 
+    /** fork, the child's exit and the parent's wait, by /bin/forkwait in the guest's ring 3 (ProcessBenchmark natively). */
+    public static long forkAndWait() {
+        return guestProgramExitCode("/bin/forkwait");
+    }
+
+    /** The same with vfork (/bin/vforkwait). */
+    public static long vforkAndWait() {
+        return guestProgramExitCode("/bin/vforkwait");
+    }
+
+    /** thread_create and a join of a thread that exits at once (/bin/threadjoin), the guest's timer at 100 Hz. */
+    public static long threadCreateJoin() {
+        return guestProgramExitCode("/bin/threadjoin");
+    }
+
     private static long guestProgramExitCode(String program) {
         KernelConfig host = new KernelConfig(100, 0, true, false).withPaging(true);
         KernelConfig guestConfig = new KernelConfig(100, 0, true, false).withPaging(true);
@@ -101,7 +115,7 @@ public final class GuestBenchmark {
             return kernel::boot;
         })) {
             machine.run();
-            int code = machine.core(0).probePrivate(GuestMemory.DEFAULT_BASE + task[0].address() + TaskT.EXIT_CODE, 4);
+            int code = task[0].probe().exitCode();
             if (code < 0) {
                 throw new IllegalStateException(program + " in the guest did not measure: exit code " + code + ", console: "
                     + machine.core(0).consoleText());

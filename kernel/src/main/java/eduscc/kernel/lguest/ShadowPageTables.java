@@ -125,10 +125,14 @@ public final class ShadowPageTables {
 
     /**
      * LHCALL_NEW_PGTABLE: the guest loaded CR3 with {@code guestDirectory}. The host takes the
-     * shadow it keeps for that directory, or a free one, or evicts one; its user part is emptied
-     * (the guest's processes differ there, and the loaded CR3 emptied the guest's TLB), its
-     * kernel part stays. lguest evicts a random one; the kit takes them in turn (ASSUMPTION:
-     * the same in the common case of few processes, and deterministic without a seed).
+     * shadow it keeps for that directory, or a free one, or evicts one; its user part is emptied,
+     * its kernel part stays. lguest evicts a random one; the kit takes them in turn (ASSUMPTION:
+     * deterministic without a seed). lguest keeps a found shadow's user part too, because Linux
+     * reports every change to any process's page table (LHCALL_SET_PTE names the directory); the
+     * kit's kernel changes tables that are not loaded without a word (fork's child, a freed
+     * directory's frame given to the next process) and relies on its CR3 load to forget them, as
+     * the processor's TLB does. So the kit empties the user part at every load (ASSUMPTION: the
+     * safe reading of facts C.5; the cost shows in the guest's fork, vfork and jacobi x2 rows).
      */
     public void switchTo(int newGuestDirectory) {
         ShadowDirectory found = cached(newGuestDirectory);

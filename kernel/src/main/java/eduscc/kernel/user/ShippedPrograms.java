@@ -21,7 +21,7 @@ import java.util.List;
 public final class ShippedPrograms {
     /** The programs, each at {@code /bin/NAME} in the ramdisk. */
     public static final List<String> NAMES = List.of("hello", "forkdemo", "getpid", "pagefault", "forkwait", "vforkwait",
-        "threadjoin", "threadcreate", "threaddemo");
+        "threadjoin", "threadcreate", "threaddemo", "jacobi");
     private static byte[] ramdisk;
 
     private ShippedPrograms() {

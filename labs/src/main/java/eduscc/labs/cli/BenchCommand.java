@@ -88,7 +88,11 @@ final class BenchCommand {
         results.put("syscalls", syscalls);
         progress(json, "lguest: host-guest switch (100 no-op hypercalls)");
         GuestBenchmark.Result guestSwitch = GuestBenchmark.hostGuestSwitch();
-        results.put("guest", guestJson(guestSwitch));
+        Map<String, Object> guest = guestJson(guestSwitch);
+        progress(json, "Jacobi solver, one and two instances, native and in the guest");
+        results.put("native", GuestBesideNative.nativeRows(syscalls));
+        GuestBesideNative.addGuestRows(guest);
+        results.put("guest", guest);
         if (!kernelOnly) {
             progress(json, "memory: a lab run of " + MemoryBench.CYCLES + " cycles");
             results.put("memory", MemoryBench.measure());
@@ -100,7 +104,8 @@ final class BenchCommand {
         } else {
             printTable(results, new Measurement[] {hardware, hardwareCold, software, softwareCold, getpid, getpidCold},
                 syscalls, csv);
-            printGuest(guestSwitch, (Map<?, ?>) results.get("guest"), syscalls);
+            printGuest(guestSwitch, guest, syscalls);
+            GuestBesideNative.print(out, (Map<?, ?>) results.get("native"), guest);
         }
         return 0;
     }

@@ -21,6 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
  * deterministic. Wall-clock speeds are only checked to be there, never compared with anything.
  */
 class BenchCommandTest {
+    /** GuestBenchmarkTest and JacobiBenchmarkTest pin these. */
+    private static final long GUEST_FORK = 1_043_567;
+    private static final long GUEST_VFORK = 228_972;
+    private static final long GUEST_THREAD_JOIN = 746_903;
+    private static final long GUEST_JACOBI2 = 6_857_321;
     private static final List<String> PATH = List.of("task code", "interrupt delivery", "entry stub", "handler", "EOI",
         "lock", "scheduler", "switch", "exit stub", "IRET");
 
@@ -89,7 +94,7 @@ class BenchCommandTest {
         String csv = dir.resolve("samples.csv").toString();
         JsonNode first = benchJson("--json", "--cold", "--kernel", "--csv", csv);
         JsonNode second = benchJson("--kernel", "--cold", "--csv", csv, "--json");
-        assertEquals(List.of("contextSwitch", "syscalls", "guest"), names(first), "--kernel: the simulated kernel's figures only");
+        assertEquals(List.of("contextSwitch", "syscalls", "native", "guest"), names(first), "--kernel: the simulated kernel's figures only");
         for (String mode : List.of("hardware", "software")) {
             JsonNode cold = first.get("contextSwitch").get(mode).get("cold");
             assertEquals(2000, cold.get("samples").asInt(), mode);
@@ -105,6 +110,22 @@ class BenchCommandTest {
         assertEquals(447, guest.get("hostGuestSwitch").asLong(), "GuestBenchmarkTest takes it apart");
         assertEquals(147, guest.get("getpid").asLong(), "native's 153 less the STI the guest's entry.asm has as a NOP");
         assertEquals(416_363, guest.get("pageFault").asLong(), "GuestBenchmarkTest");
+        assertEquals(first.get("native"), second.get("native"));
+        JsonNode nativeRows = first.get("native");
+        assertEquals(List.of("getpid", "pageFault", "fork", "vfork", "threadCreateJoin", "jacobi", "jacobi2", "jacobi2TimerHz"),
+            names(nativeRows), "Table II's rows natively, in the paper's order");
+        for (String row : List.of("getpid", "pageFault", "fork", "vfork", "threadCreateJoin")) {
+            assertEquals(first.get("syscalls").get(row), nativeRows.get(row), row + ": the syscalls figure again");
+        }
+        assertEquals(2_373_324, nativeRows.get("jacobi").asLong(), "JacobiBenchmarkTest");
+        assertEquals(4_797_566, nativeRows.get("jacobi2").asLong(), "JacobiBenchmarkTest");
+        assertEquals(2_373_396, guest.get("jacobi").asLong(), "no exit in the window: native's figure within 72 cycles");
+        assertTrue(guest.get("jacobiLongestExitFreeStretch").asLong() >= guest.get("jacobi").asLong());
+        assertEquals(GUEST_FORK, guest.get("fork").asLong(), "GuestBenchmarkTest");
+        assertEquals(GUEST_VFORK, guest.get("vfork").asLong(), "GuestBenchmarkTest");
+        assertEquals(GUEST_THREAD_JOIN, guest.get("threadCreateJoin").asLong(), "GuestBenchmarkTest");
+        assertEquals(GUEST_JACOBI2, guest.get("jacobi2").asLong(), "JacobiBenchmarkTest");
+        assertEquals(0, guest.get("notYet").size(), "every guest row measured");
         JsonNode periods = guest.get("hostGuestSwitchExitToExit");
         assertEquals(periods.get("median").asLong(), sum(periods.get("breakdown")));
         assertEquals(List.of("INT delivery", "Switcher out", "lguest host", "run_guest_once", "Switcher in", "guest"),
@@ -135,6 +156,17 @@ class BenchCommandTest {
             "warm, the whole path hits in L1 and the TLBs; cold, every part that touches memory waits for"
                 + " line fills, page walks and write stalls, and only those cycles are memory stall");
         assertTrue(text.contains("  getpid          median "), text);
+        int table = lines.indexOf("Table II, native beside guest, in core cycles");
+        assertEquals(List.of(
+            "                     native      guest  guest/native",
+            "  getpid                153        147         0.961",
+            "  page fault        207,162    416,363         2.010",
+            "  fork + wait       391,577  1,043,567         2.665",
+            "  vfork + wait        8,784    228,972        26.067",
+            "  thread + join     419,309    746,903         1.781",
+            "  jacobi          2,373,324  2,373,396         1.000",
+            "  jacobi x2       4,797,566  6,857,321         1.429"),
+            lines.subList(table + 1, table + 9), "the paper's point: the solver in the guest costs what it costs natively");
         assertFalse(text.contains("simulator speed"), "--kernel leaves the wall-time sections out");
     }
 

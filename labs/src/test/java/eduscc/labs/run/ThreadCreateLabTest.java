@@ -42,7 +42,7 @@ class ThreadCreateLabTest {
             "2 other -> threads (current finished)",
             "2 threads -> idle (idle)"), switches(core),
             "the join blocks threads, other (ahead of the thread in queue 8) keeps the core until tick 2");
-        assertEquals(List.of(6_609_292L, 7_988_814L, 11_991_558L, 11_995_620L, 11_996_419L, 12_035_180L),
+        assertEquals(List.of(6_609_292L, 7_989_017L, 11_991_761L, 11_995_823L, 11_996_622L, 12_035_383L),
             core.switches().stream().map(CoreRun.Switch::cycle).toList());
     }
 
