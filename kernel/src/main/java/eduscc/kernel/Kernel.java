@@ -13,6 +13,7 @@ import eduscc.kernel.fs.FileDescriptorTable;
 import eduscc.kernel.fs.FileSystem;
 import eduscc.kernel.lguest.GuestProgram;
 import eduscc.kernel.lguest.GuestObserver;
+import eduscc.kernel.lguest.HypercallDispatcherFactory;
 import eduscc.kernel.lguest.Launcher;
 import eduscc.kernel.lguest.SwitcherPages;
 import eduscc.kernel.mm.AddressSpace;
@@ -282,6 +283,15 @@ public final class Kernel {
 
     /** {@link #createGuest(String, int, GuestProgram, int)} with {@code observer} told of every exit (a benchmark's hook). */
     public Task createGuest(String name, int priority, GuestProgram image, int memorySize, GuestObserver observer) {
+        return createGuest(name, priority, image, memorySize, observer, HypercallDispatcherFactory.KIT);
+    }
+
+    /**
+     * {@link #createGuest(String, int, GuestProgram, int, GuestObserver)} with the guest's hypercalls
+     * served by the dispatcher {@code hypercalls} makes (a lab's plug-in: the kit's, or a student's).
+     */
+    public Task createGuest(String name, int priority, GuestProgram image, int memorySize, GuestObserver observer,
+                            HypercallDispatcherFactory hypercalls) {
         if (kernelSpace == null || config.hardwareSwitch()) {
             throw new IllegalStateException("core " + pid + ": guest '" + name + "' needs paging and software task switching");
         }
@@ -290,7 +300,7 @@ public final class Kernel {
                 switcher = SwitcherPages.install(ops, frames, kernelSpace, gdt, core.ledger());
             }
             scheduler.exit(Launcher.create(core, frames, kernelSpace, switcher, image, memorySize, this::print,
-                () -> scheduler.sleep(1)).observedBy(observer).run());
+                () -> scheduler.sleep(1), hypercalls).observedBy(observer).run());
         });
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import eduscc.exercises.grading.CheckResult;
 import eduscc.exercises.grading.GradeReport;
 import eduscc.exercises.grading.Limits;
+import eduscc.exercises.hypercalls.HypercallsExercise;
 import eduscc.exercises.pagefaults.PageFaultsExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
 import eduscc.labs.cli.UsageError;
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * {@code eduscc grade EXERCISE [--reference | --class CLASS] [--json] [limits]}: grades the
- * student's code for an exercise ({@code ready-queues}, {@code page-faults}) and prints every check with its
+ * student's code for an exercise ({@code ready-queues}, {@code page-faults},
+ * {@code hypercalls}) and prints every check with its
  * points and, if it failed, why. The code under test runs in a child JVM with a heap, a thread
  * and a time limit; this JVM judges. {@code --reference} grades the kit's own implementation,
  * which earns every point; {@code --class} grades another class (a teacher's copy of a
@@ -49,7 +51,10 @@ final class GradeCommand {
             ReadyQueuesExercise::grade),
         new Exercise(PageFaultsExercise.NAME, PageFaultsExercise.HANDOUT, PageFaultsExercise.STUDENT_CLASS,
             "StudentPageFaults (your code)", PageFaultsExercise.KIT_CLASS, "KitPageFaultResolver (the kit's reference)",
-            PageFaultsExercise::grade));
+            PageFaultsExercise::grade),
+        new Exercise(HypercallsExercise.NAME, HypercallsExercise.HANDOUT, HypercallsExercise.STUDENT_CLASS,
+            "StudentHypercalls (your code)", HypercallsExercise.KIT_CLASS, "KitHypercallDispatcher (the kit's reference)",
+            HypercallsExercise::grade));
     static final List<String> EXERCISES = ALL.stream().map(Exercise::name).toList();
 
     /**

@@ -98,6 +98,26 @@ class GradeCommandTest {
     }
 
     @Test
+    void theHypercallsReferenceEarnsEveryPointWithItsOwnHandout() {
+        assertEquals(0, run("grade", "hypercalls", "--reference"));
+        assertTrue(out().startsWith("eduSCC grade hypercalls: KitHypercallDispatcher (the kit's reference)\n"
+            + "  (handout: exercises/src/main/resources/eduscc/exercises/hypercalls/HANDOUT.md)\n"), out());
+        assertTrue(out().contains("[10/10] ok   the lguest lab's guest runs to its shutdown as with the kit's dispatcher\n"),
+            out());
+        assertTrue(out().endsWith("  total: 100/100 points\n"), out());
+    }
+
+    /** As shipped, the starter throws TODO in the launcher's first runAsync: the host's kernel panics, and run says so. */
+    @Test
+    void theStudentsHypercallDispatcherIsARegisteredPluginForLabs() {
+        int code = run("run", "lguest", "--hypercalls", "student");
+        assertTrue(out().startsWith("eduSCC run: lguest on 1 core(s), software task switch, ready queues \"kit\","
+            + " hypercalls \"student\"\n"), out());
+        boolean panicked = out().contains("PANIC in task");
+        assertEquals(panicked ? 1 : 0, code, "exit code 1 exactly when the student's dispatcher made the kernel fail");
+    }
+
+    @Test
     void otherCommandsReachTheLabsCommandLine() throws Exception {
         assertEquals(0, run("run", "boot", "--json"));
         assertEquals("boot", new ObjectMapper().readTree(out()).get("lab").asText());
@@ -113,8 +133,8 @@ class GradeCommandTest {
 
     @ParameterizedTest(name = "grade {0} is a usage error: {1}")
     @CsvSource(delimiter = '|', value = {
-        "''|grade needs an exercise: ready-queues, page-faults",
-        "gdt|no exercise named 'gdt'; the exercises are: ready-queues, page-faults",
+        "''|grade needs an exercise: ready-queues, page-faults, hypercalls",
+        "gdt|no exercise named 'gdt'; the exercises are: ready-queues, page-faults, hypercalls",
         "ready-queues --fast|unknown grade option '--fast'",
         "ready-queues ready-queues|grade takes one exercise, got 'ready-queues' and 'ready-queues'",
         "ready-queues --heap-mb 10|--heap-mb must be a whole number from 64 to 4096, got '10'",
@@ -125,7 +145,8 @@ class GradeCommandTest {
         "ready-queues --reference --class x.Y|grade takes --reference or --class, not both",
         "page-faults page-faults|grade takes one exercise, got 'page-faults' and 'page-faults'",
         "page-faults --class no.such.Handler|--class: no class named 'no.such.Handler' on the kit's class path",
-        "pagefaults|no exercise named 'pagefaults'; the exercises are: ready-queues, page-faults"})
+        "pagefaults|no exercise named 'pagefaults'; the exercises are: ready-queues, page-faults, hypercalls",
+        "hypercalls --class no.such.Dispatcher|--class: no class named 'no.such.Dispatcher' on the kit's class path"})
     void usageErrorsExitWithTwo(String words, String message) {
         List<String> args = new ArrayList<>(List.of("grade"));
         if (!words.isEmpty()) {

@@ -39,7 +39,8 @@ public final class Launcher {
 
     private final VirtioConsole console;
 
-    private Launcher(Core core, Guest guest, GuestProgram image, AddressSpace host, Runnable waitForInterrupt, int ramSize) {
+    private Launcher(Core core, Guest guest, GuestProgram image, AddressSpace host, Runnable waitForInterrupt, int ramSize,
+                     HypercallDispatcher dispatcher) {
         this.core = core;
         this.ops = core.ops();
         this.guest = guest;
@@ -49,7 +50,7 @@ public final class Launcher {
         GuestInterrupts interrupts = new GuestInterrupts(guest);
         this.irqs = new VirtualInterrupts(guest, interrupts);
         this.console = new VirtioConsole(guest, irqs, ramSize);
-        this.hypercalls = new HypercallHandler(guest, irqs, console);
+        this.hypercalls = new HypercallHandler(guest, dispatcher, irqs, console);
         this.traps = new TrapHandler(guest, hypercalls, interrupts);
     }
 
@@ -57,16 +58,18 @@ public final class Launcher {
      * A launcher for {@code image} with {@code ramSize} bytes of RAM at
      * {@link GuestMemory#DEFAULT_BASE} and lguest's device pages above it, on this core's
      * {@code switcher}. {@code waitForInterrupt} is how the host's task sleeps while the guest
-     * halts (until the host's next timer tick).
+     * halts (until the host's next timer tick). {@code hypercalls} makes the guest's hypercall
+     * dispatcher (the kit's, or the plug-in the lab chose).
      */
     public static Launcher create(Core core, FrameAllocator frames, AddressSpace host, SwitcherPages switcher,
-                                  GuestProgram image, int ramSize, Consumer<String> console, Runnable waitForInterrupt) {
+                                  GuestProgram image, int ramSize, Consumer<String> console, Runnable waitForInterrupt,
+                                  HypercallDispatcherFactory hypercalls) {
         GuestMemory memory = new GuestMemory(core.ops(), GuestMemory.DEFAULT_BASE,
             ramSize + VirtioConsole.DEVICE_PAGES * GuestMemory.PAGE);
         ShadowPageTables shadow = ShadowPageTables.create(core.ops(), frames, memory, switcher,
             GuestLayout.INITIAL_PAGE_DIRECTORY);
         return new Launcher(core, new Guest(image.name(), core, memory, switcher, shadow, console), image, host, waitForInterrupt,
-            ramSize);
+            ramSize, hypercalls.create());
     }
 
     /** Who is told about every exit (a benchmark); nobody by default. */

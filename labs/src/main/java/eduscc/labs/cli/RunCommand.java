@@ -1,6 +1,7 @@
 package eduscc.labs.cli;
 
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.labs.run.LabRunner;
@@ -37,6 +38,7 @@ final class RunCommand {
         String switchMode = null;
         String readyQueues = null;
         String pageFaults = null;
+        String hypercalls = null;
         while (args.hasNext()) {
             String word = args.next();
             switch (word) {
@@ -46,6 +48,7 @@ final class RunCommand {
                 case "--switch" -> switchMode = switchMode(args.value("--switch"));
                 case "--ready-queues" -> readyQueues = plugin(args.value("--ready-queues"));
                 case "--page-faults" -> pageFaults = pageFaultPlugin(args.value("--page-faults"));
+                case "--hypercalls" -> hypercalls = hypercallPlugin(args.value("--hypercalls"));
                 default -> {
                     if (word.startsWith("-")) {
                         throw new UsageError("unknown run option '" + word + "'");
@@ -62,7 +65,7 @@ final class RunCommand {
         }
         Scenario lab;
         try {
-            lab = withOverrides(load(labName), switchMode, readyQueues, pageFaults);
+            lab = withOverrides(load(labName), switchMode, readyQueues, pageFaults, hypercalls);
         } catch (ScenarioException e) {
             err.println("eduscc: " + e.getMessage());
             return 1;
@@ -97,7 +100,8 @@ final class RunCommand {
         return ScenarioReader.read(file);
     }
 
-    private static Scenario withOverrides(Scenario lab, String switchMode, String readyQueues, String pageFaults) {
+    private static Scenario withOverrides(Scenario lab, String switchMode, String readyQueues, String pageFaults,
+                                          String hypercalls) {
         KernelPart kernel = lab.kernel();
         if (switchMode != null) {
             kernel = kernel.withSwitch(switchMode);
@@ -111,6 +115,13 @@ final class RunCommand {
                     + " to resolve; the labs with paging are paging and fork");
             }
             kernel = kernel.withPageFaults(pageFaults);
+        }
+        if (hypercalls != null) {
+            if (lab.cores().stream().flatMap(c -> c.tasks().stream()).noneMatch(t -> t.guest() != null)) {
+                throw new UsageError("--hypercalls: lab '" + lab.name() + "' runs no lguest guest, so nothing makes"
+                    + " hypercalls; the labs with a guest are lguest and lguest-fork");
+            }
+            kernel = kernel.withHypercalls(hypercalls);
         }
         return lab.withKernel(kernel);
     }
@@ -152,6 +163,14 @@ final class RunCommand {
         if (!ReadyQueuePlugins.isRegistered(name)) {
             throw new UsageError("--ready-queues: no plug-in named '" + name + "'; known: "
                 + String.join(", ", ReadyQueuePlugins.names()));
+        }
+        return name;
+    }
+
+    private static String hypercallPlugin(String name) {
+        if (!HypercallPlugins.isRegistered(name)) {
+            throw new UsageError("--hypercalls: no plug-in named '" + name + "'; known: "
+                + String.join(", ", HypercallPlugins.names()));
         }
         return name;
     }

@@ -4,6 +4,8 @@ import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
 import eduscc.kernel.boot.InitialRamdisk;
 import eduscc.kernel.boot.SccBoot;
+import eduscc.kernel.lguest.HypercallDispatcherFactory;
+import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.kernel.sched.ReadyQueuePlugins;
@@ -103,8 +105,9 @@ public final class LabRunner {
     private static void createTasks(Scenario lab, Kernel kernel) {
         kernel.scheduler().setCheckInvariants(lab.kernel().checkInvariants());
         TaskDirectory directory = new TaskDirectory();
+        HypercallDispatcherFactory hypercalls = HypercallPlugins.get(lab.kernel().hypercalls());
         for (TaskSpec spec : lab.tasksOf(kernel.pid())) {
-            TaskProgram.create(kernel, spec, directory, lab.kernel().timerFreq());
+            TaskProgram.create(kernel, spec, directory, lab.kernel().timerFreq(), hypercalls);
         }
     }
 

@@ -1,6 +1,7 @@
 package eduscc.labs.run;
 
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.labs.scenario.NarrationStep;
 import eduscc.labs.scenario.Scenario;
@@ -31,7 +32,9 @@ public final class RunText {
     private void all(Scenario lab, RunReport r) {
         out.println("eduSCC run: " + r.lab() + " on " + r.cores().size() + " core(s), " + r.switchMode()
             + " task switch, ready queues \"" + r.readyQueues() + "\""
-            + (!lab.kernel().pageFaults().equals(PageFaultPlugins.KIT) ? ", page faults \"" + lab.kernel().pageFaults() + "\"" : "") + (r.checkInvariants()
+            + (!lab.kernel().pageFaults().equals(PageFaultPlugins.KIT) ? ", page faults \"" + lab.kernel().pageFaults() + "\"" : "")
+            + (!lab.kernel().hypercalls().equals(HypercallPlugins.KIT) ? ", hypercalls \"" + lab.kernel().hypercalls() + "\"" : "")
+            + (r.checkInvariants()
             ? ", queue invariants checked after every decision" : ""));
         wrap(r.description(), "  ", "  ");
         int firstPid = r.cores().get(0).pid();

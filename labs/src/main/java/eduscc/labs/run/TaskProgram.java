@@ -4,6 +4,8 @@ import eduscc.kernel.Kernel;
 import eduscc.kernel.arch.Apic;
 import eduscc.kernel.KernelConfig;
 import eduscc.kernel.lguest.GuestKernel;
+import eduscc.kernel.lguest.GuestObserver;
+import eduscc.kernel.lguest.HypercallDispatcherFactory;
 import eduscc.kernel.lguest.ShippedGuests;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
@@ -32,25 +34,34 @@ final class TaskProgram implements TaskBody {
     private final List<Step> steps;
     private final TaskDirectory directory;
     private final int timerFreq;
+    private final HypercallDispatcherFactory hypercalls;
 
-    TaskProgram(Kernel kernel, List<Step> steps, TaskDirectory directory, int timerFreq) {
+    TaskProgram(Kernel kernel, List<Step> steps, TaskDirectory directory, int timerFreq,
+                HypercallDispatcherFactory hypercalls) {
         this.kernel = kernel;
         this.steps = steps;
         this.directory = directory;
         this.timerFreq = timerFreq;
+        this.hypercalls = hypercalls;
     }
 
-    /** Creates a lab task on this core's scheduler, READY at the tail of its list (a program's task: a process). */
-    static Task create(Kernel kernel, TaskSpec spec, TaskDirectory directory, int timerFreq) {
+    /**
+     * Creates a lab task on this core's scheduler, READY at the tail of its list (a program's task: a
+     * process; a guest's: its launcher, whose hypercalls {@code hypercalls}' dispatcher serves).
+     */
+    static Task create(Kernel kernel, TaskSpec spec, TaskDirectory directory, int timerFreq,
+                       HypercallDispatcherFactory hypercalls) {
         Task task;
         if (ShippedGuests.KIT_KERNEL.equals(spec.guest())) {
-            task = kernel.createGuest(spec.name(), spec.priority(), kitKernelGuest(spec, timerFreq), KIT_KERNEL_MEMORY);
+            task = kernel.createGuest(spec.name(), spec.priority(), kitKernelGuest(spec, timerFreq), KIT_KERNEL_MEMORY,
+                GuestObserver.NONE, hypercalls);
         } else if (spec.guest() != null) {
-            task = kernel.createGuest(spec.name(), spec.priority(), ShippedGuests.image(spec.guest()), GUEST_MEMORY);
+            task = kernel.createGuest(spec.name(), spec.priority(), ShippedGuests.image(spec.guest()), GUEST_MEMORY,
+                GuestObserver.NONE, hypercalls);
         } else if (spec.program() != null) {
             task = kernel.createProcess(spec.name(), spec.priority(), spec.program());
         } else {
-            task = kernel.scheduler().create(spec.name(), spec.priority(), new TaskProgram(kernel, spec.steps(), directory, timerFreq));
+            task = kernel.scheduler().create(spec.name(), spec.priority(), new TaskProgram(kernel, spec.steps(), directory, timerFreq, hypercalls));
         }
         directory.add(task);
         return task;
@@ -105,7 +116,7 @@ final class TaskProgram implements TaskBody {
         } else if (step instanceof Step.Exit exit) {
             scheduler.exit(exit.code());
         } else if (step instanceof Step.Spawn spawn) {
-            withInterruptsOff(kernel, () -> create(kernel, spawn.task(), directory, timerFreq));
+            withInterruptsOff(kernel, () -> create(kernel, spawn.task(), directory, timerFreq, hypercalls));
         } else if (step instanceof Step.Wait wait) {
             scheduler.waitFor(directory.find(wait.task()));
         } else if (step instanceof Step.Ipi ipi) {

@@ -1,5 +1,6 @@
 package eduscc.labs.scenario;
 
+import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.machine.trace.TraceEvent;
@@ -12,7 +13,7 @@ import java.util.TreeSet;
 
 /**
  * The rules that tie the parts of a lab together, checked once every record is read: tasks run on
- * released cores, the ready queue and the page-fault resolver are registered plug-ins, a task wakes only tasks of its own core
+ * released cores, the ready queue, the page-fault resolver and the hypercall dispatcher are registered plug-ins, a task wakes only tasks of its own core
  * (kernels on the SCC share no tasks) and waits only for its own children, an inter-core interrupt
  * goes to a released core, names are unique per core, and breakpoints and narration point at things
  * the lab has.
@@ -36,6 +37,10 @@ final class CrossReferences {
         if (!PageFaultPlugins.isRegistered(s.kernel().pageFaults())) {
             throw new ScenarioException(file, "kernel.pageFaults", "no page-fault plug-in named \""
                 + s.kernel().pageFaults() + "\"; known: " + String.join(", ", PageFaultPlugins.names()));
+        }
+        if (!HypercallPlugins.isRegistered(s.kernel().hypercalls())) {
+            throw new ScenarioException(file, "kernel.hypercalls", "no hypercall plug-in named \""
+                + s.kernel().hypercalls() + "\"; known: " + String.join(", ", HypercallPlugins.names()));
         }
         TreeSet<Integer> seen = new TreeSet<>();
         for (int i = 0; i < s.cores().size(); i++) {

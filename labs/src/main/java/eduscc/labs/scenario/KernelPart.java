@@ -2,6 +2,7 @@ package eduscc.labs.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 
@@ -21,26 +22,35 @@ import eduscc.kernel.sched.ReadyQueuePlugins;
  *                        had a memory manager)
  * @param pageFaults      the registered page-fault plug-in that resolves demand-zero and
  *                        copy-on-write faults when the kernel pages (default {@code "kit"})
+ * @param hypercalls      the registered hypercall plug-in that serves the hypercalls of every
+ *                        lguest guest the lab runs (default {@code "kit"})
  */
 public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switchMode, String readyQueues,
-                         Boolean checkInvariants, Long stopAfterTicks, Boolean paging, String pageFaults) {
+                         Boolean checkInvariants, Long stopAfterTicks, Boolean paging, String pageFaults,
+                         String hypercalls) {
     public static final String HARDWARE = "hardware";
     public static final String SOFTWARE = "software";
     public static final int MAX_TIMER_FREQ = 10_000;
     public static final long MAX_STOP_AFTER_TICKS = 10_000_000L;
     /** Every default: what a file without a {@code kernel} part gets. */
-    public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null, null, null);
+    public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null, null, null, null);
 
     /** With paging on, the default. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
                       Long stopAfterTicks) {
-        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, null, null);
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, null, null, null);
     }
 
     /** With the kit's page-fault resolver, as every file written before the exercise {@code page-faults}. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
                       Long stopAfterTicks, Boolean paging) {
-        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, null);
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, null, null);
+    }
+
+    /** With the kit's hypercall dispatcher, as every file written before the exercise {@code hypercalls}. */
+    public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
+                      Long stopAfterTicks, Boolean paging, String pageFaults) {
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, null);
     }
 
     public KernelPart {
@@ -62,6 +72,10 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
         if (pageFaults.isBlank()) {
             throw new FieldError("pageFaults", "names no plug-in; known: " + String.join(", ", PageFaultPlugins.names()));
         }
+        hypercalls = hypercalls == null ? HypercallPlugins.KIT : hypercalls;
+        if (hypercalls.isBlank()) {
+            throw new FieldError("hypercalls", "names no plug-in; known: " + String.join(", ", HypercallPlugins.names()));
+        }
     }
 
     public boolean hardwareSwitch() {
@@ -70,21 +84,26 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
 
     /** The same choices with another way of switching tasks (the command line's {@code --switch}). */
     public KernelPart withSwitch(String mode) {
-        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults);
+        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls);
     }
 
     /** The same choices with another ready queue (the command line's {@code --ready-queues}). */
     public KernelPart withReadyQueues(String plugin) {
-        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults);
+        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls);
     }
 
     /** The same choices with another page-fault resolver (the command line's {@code --page-faults}). */
     public KernelPart withPageFaults(String plugin) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin, hypercalls);
+    }
+
+    /** The same choices with another hypercall dispatcher (the command line's {@code --hypercalls}). */
+    public KernelPart withHypercalls(String plugin) {
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, plugin);
     }
 
     /** The same choices with paging on or off (a lab that shows the kernel as it was before {@code mm}). */
     public KernelPart withPaging(boolean on) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults, hypercalls);
     }
 }

@@ -7,6 +7,7 @@ import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
 import eduscc.kernel.boot.SccBoot;
 import eduscc.kernel.lguest.GuestKernel;
+import eduscc.kernel.lguest.HypercallDispatcherFactory;
 import eduscc.kernel.user.ShippedPrograms;
 import eduscc.labs.scenario.Scenario;
 import eduscc.labs.scenario.ShippedLabs;
@@ -38,7 +39,7 @@ class GuestSchedulingLabTest {
         GuestKernel guest = new GuestKernel("sched", guestConfig, ShippedPrograms.ramdisk(), k -> {
             TaskDirectory directory = new TaskDirectory();
             for (TaskSpec spec : lab.tasksOf(0)) {
-                TaskProgram.create(k, spec, directory, timerFreq);
+                TaskProgram.create(k, spec, directory, timerFreq, HypercallDispatcherFactory.KIT);
             }
         });
         KernelConfig hostConfig = new KernelConfig(timerFreq, 0, true, false).withPaging(true);

@@ -128,6 +128,16 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aLabNamesItsHypercallPluginAndAnUnknownOneListsTheRegisteredOnes() {
+        assertEquals("kit", ScenarioReader.parse("lab.json", LAB).kernel().hypercalls());
+        String named = LAB.replace("\"machine\"", "\"kernel\": {\"hypercalls\": \"kit\"}, \"machine\"");
+        assertEquals("kit", ScenarioReader.parse("lab.json", named).kernel().hypercalls());
+        String message = error(named.replace("\"hypercalls\": \"kit\"", "\"hypercalls\": \"fancy\""));
+        assertTrue(message.startsWith("lab.json: kernel.hypercalls: no hypercall plug-in named \"fancy\"; known: kit"),
+            message);
+    }
+
+    @Test
     void wakeOfAnUnknownTaskNamesTheStep() {
         assertEquals("lab.json: cores[0].tasks[1].steps[0].task: no task \"zz\" on core 0; a task can wake only tasks"
             + " of its own core: a, b, c", error(LAB.replace("\"task\": \"a\"", "\"task\": \"zz\"")));
