@@ -2,6 +2,7 @@ package eduscc.kernel.lguest;
 
 import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.tables.GateDescriptor;
+import eduscc.machine.trace.TraceEvent;
 
 /**
  * lguest's set_guest_interrupt (facts C.4): the host makes the guest take a trap as the
@@ -50,6 +51,7 @@ final class GuestInterrupts {
         if (gate.type().clearsInterruptFlag()) {
             setVirtualInterruptFlag(0);
         }
+        guest.core.trace(new TraceEvent.GuestInterrupt(guest.name, vector, gate.offset()));
     }
 
     private int push(int esp, int value) {

@@ -2,6 +2,8 @@ package eduscc.labs.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import eduscc.kernel.arch.EntryStubs;
+import eduscc.kernel.arch.Idt;
 import eduscc.labs.debug.Session;
 import eduscc.labs.scenario.ShippedLabs;
 import eduscc.machine.trace.TraceEntry;
@@ -23,7 +25,8 @@ class LguestForkLabTest {
         try (Session session = new Session(ShippedLabs.load("lguest-fork"))) {
             session.runTo(Long.MAX_VALUE / 4, "the end");
             return session.events(0, Integer.MAX_VALUE).stream().map(TraceEntry::event)
-                .filter(e -> e instanceof TraceEvent.GuestExit || e instanceof TraceEvent.PageFaultResolved).toList();
+                .filter(e -> e instanceof TraceEvent.GuestExit || e instanceof TraceEvent.PageFaultResolved
+                    || e instanceof TraceEvent.GuestInterrupt).toList();
         }
     }
 
@@ -33,7 +36,7 @@ class LguestForkLabTest {
      */
     @Test
     void eachCopyOnWriteFaultIsThreeRoundTrips() {
-        List<TraceEvent> events = run();
+        List<TraceEvent> events = run().stream().filter(e -> !(e instanceof TraceEvent.GuestInterrupt)).toList();
         List<String> trips = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i) instanceof TraceEvent.PageFaultResolved resolved) {
@@ -63,6 +66,20 @@ class LguestForkLabTest {
             }
         }
         return "no user write before it";
+    }
+
+    /**
+     * What the host made the guest take: the four copy-on-write faults reflected (vector 14, to
+     * the guest's own stub for it), and its clock injected as vector 32, whose gate the guest
+     * kernel points at its timer's stub (it sleeps in LHCALL_HALT until then).
+     */
+    @Test
+    void theHostReflectsTheCopyOnWriteFaultsAndInjectsTheClock() {
+        List<TraceEvent.GuestInterrupt> taken = run().stream().filter(e -> e instanceof TraceEvent.GuestInterrupt)
+            .map(e -> (TraceEvent.GuestInterrupt) e).toList();
+        assertEquals(4, taken.stream().filter(t -> t.vector() == 14).count(), taken.toString());
+        assertEquals(EntryStubs.stub(14), taken.stream().filter(t -> t.vector() == 14).findFirst().orElseThrow().handler());
+        assertEquals(EntryStubs.stub(Idt.TIMER), taken.stream().filter(t -> t.vector() == 32).findFirst().orElseThrow().handler());
     }
 
     @Test

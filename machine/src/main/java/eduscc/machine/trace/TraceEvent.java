@@ -279,6 +279,20 @@ public sealed interface TraceEvent {
         }
     }
 
+    /**
+     * lguest: the host makes its guest take {@code vector} as the processor would have (facts
+     * C.4, set_guest_interrupt): a trap the host reflects (a page fault the shadow tables cannot
+     * fix, a fault of the guest's own) or a virtual interrupt it injects (IRQ 0, the guest's
+     * clock, on vector 32). The frame goes onto the guest's stack and the guest resumes at
+     * {@code handler}, its own IDT entry's, at its next entry.
+     */
+    record GuestInterrupt(String guest, int vector, int handler) implements TraceEvent {
+        @Override
+        public void hashFields(TraceHash h) {
+            h.add(guest).add(vector).add(handler);
+        }
+    }
+
     /** A free-form note from a tool (image builder, loader, reset control). */
     record Note(String text) implements TraceEvent {
         @Override

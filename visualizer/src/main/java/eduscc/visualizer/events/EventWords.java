@@ -89,6 +89,9 @@ public final class EventWords {
             return "guest " + e.guest() + " entered at 0x" + hex32(e.eip()) + " in ring " + e.cpl();
         } else if (event instanceof TraceEvent.GuestExit e) {
             return "guest " + e.guest() + " exit: " + e.reason() + " at 0x" + hex32(e.eip()) + ", " + e.cycles() + " cycles in the guest";
+        } else if (event instanceof TraceEvent.GuestInterrupt e) {
+            return "guest " + e.guest() + " made to take vector " + e.vector() + (e.vector() >= 32 ? " (a virtual interrupt)" : " (a reflected trap)")
+                + ", its handler at 0x" + hex32(e.handler());
         }
         return event.toString(); // a kind added to the trace later and not worded yet
     }
