@@ -55,7 +55,10 @@ public final class LguestView implements DockedView {
         parts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         ScrollPane worldsScroll = new ScrollPane(worlds);
         worldsScroll.setFitToWidth(true);
-        parts.getTabs().addAll(tab("exits", lanes), tab("two worlds", worldsScroll), tab("page table | shadow", shadows));
+        ScrollPane shadowsScroll = new ScrollPane(shadows);
+        shadowsScroll.setFitToWidth(true);
+        shadowsScroll.setFitToHeight(true);
+        parts.getTabs().addAll(tab("exits", lanes), tab("two worlds", worldsScroll), tab("page table | shadow", shadowsScroll));
         VBox.setVgrow(parts, javafx.scene.layout.Priority.ALWAYS);
         root.getChildren().addAll(empty, parts);
     }

@@ -58,7 +58,8 @@ final class ShadowPane {
         });
         title.fontProperty().addListener((o, was, font) -> fit());
         VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(title, header, cache, fill, slots, table);
+        // The last fill and the table first: at a projector's scale the counts below are a scroll away.
+        root.getChildren().addAll(title, header, fill, table, cache, slots);
     }
 
     private static TableColumn<ShadowViewModel.Row, String> column(String name, int chars,

@@ -3,7 +3,9 @@ package eduscc.visualizer.lguest;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -19,7 +21,6 @@ import javafx.scene.layout.VBox;
  * {@code #lguest-regs-N}.
  */
 final class TwoWorldsPane {
-    private static final int REGS_PER_ROW = 4;
     private final int core;
     private final VBox root = new VBox(6);
     private final Label header = new Label();
@@ -27,7 +28,8 @@ final class TwoWorldsPane {
     private final Label hostHeading = new Label("host (ring 0)");
     private final Label guestHeading = new Label("guest (rings 1 and 3)");
     private final Label trap = new Label();
-    private final GridPane regs = new GridPane();
+    /** Equal-width cells that wrap to the pane's width: columns at 100 %, fewer per row at a projector's scale. */
+    private final FlowPane regs = new FlowPane();
 
     TwoWorldsPane(int core) {
         this.core = core;
@@ -53,6 +55,7 @@ final class TwoWorldsPane {
         regs.setId("lguest-regs-" + core);
         regs.setHgap(18);
         regs.setVgap(2);
+        regs.setPrefWrapLength(1);
         regs.getStyleClass().add("lguest-regs");
         root.getChildren().addAll(header, worlds, legend, regsTitle, trap, regs);
     }
@@ -76,8 +79,10 @@ final class TwoWorldsPane {
         trap.setText(model.trap());
         regs.getChildren().clear();
         List<String> values = model.regs();
-        for (int i = 0; i < values.size(); i++) {
-            regs.add(new Label(values.get(i)), i % REGS_PER_ROW, i / REGS_PER_ROW);
+        for (String value : values) {
+            Label l = new Label(value);
+            l.setMinWidth(Region.USE_PREF_SIZE);
+            regs.getChildren().add(l);
         }
     }
 
