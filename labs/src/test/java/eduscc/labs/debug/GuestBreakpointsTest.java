@@ -79,4 +79,13 @@ class GuestBreakpointsTest {
             assertThrows(ScenarioException.class, () -> ScenarioReader.parse("lab.json",
                 LAB.formatted("{\"tick\": 1}, {\"guestExit\": \"pf\"}"))).getMessage());
     }
+
+    @Test
+    void aSavedSessionKeepsItsGuestBreakpoints(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("guest.session.json");
+        java.util.List<DebugBreakpoint> set = java.util.List.of(new DebugBreakpoint.OnHypercall(14),
+            new DebugBreakpoint.OnGuestExit("page fault"));
+        new SessionFile("lguest-fork", 0, set).save(file);
+        assertEquals(set, SessionFile.read(file).breakpoints());
+    }
 }
