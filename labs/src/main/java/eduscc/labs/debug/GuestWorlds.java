@@ -3,6 +3,8 @@ package eduscc.labs.debug;
 import eduscc.kernel.lguest.HostBookkeeping;
 import eduscc.kernel.lguest.SwitcherLayout;
 import eduscc.machine.cpu.Core;
+import eduscc.machine.scc.Interconnect;
+import eduscc.machine.snapshot.MemoryDump;
 import java.util.List;
 
 /**
@@ -12,9 +14,9 @@ import java.util.List;
  * table beside its shadow ({@link ShadowedTables}).
  *
  * <p>Every value but the host's bookkeeping ({@link HostBookkeeping}: which shadow is in use, where
- * the Switcher's pages are) is read from simulated memory through the core's non-disturbing probe
- * ({@link Core#probePrivate}: no cycle, no trace, no accessed bit), so stepping back by re-running
- * reaches the same values. The worlds come from the read-only state page, which the Switcher's
+ * the Switcher's pages are) is read from simulated memory through the memory view's
+ * non-disturbing probe ({@link MemoryDump}: no cycle, no trace, no accessed bit), so stepping back
+ * by re-running reaches the same values. The worlds come from the read-only state page, which the Switcher's
  * LGDT and LIDT read (facts C.3: {@code struct lguest_ro_state}); TR is the same selector, 0x28,
  * in both worlds, each in its own GDT.
  *
@@ -44,8 +46,8 @@ public record GuestWorlds(int core, HostBookkeeping host, World hostWorld, World
     }
 
     /** Reads core {@code core}'s guest {@code host} at this pause; the machine must be paused. */
-    public static GuestWorlds read(Core core, HostBookkeeping host) {
-        Probe probe = new Probe(core);
+    public static GuestWorlds read(Core core, Interconnect chip, HostBookkeeping host) {
+        Probe probe = new Probe(core, chip);
         int state = host.stateFrame() - SwitcherLayout.STATE_PAGE;
         int hostGdt = probe.word(state + SwitcherLayout.HOST_GDT_DESC + 2);
         World hostWorld = new World(probe.word(state + SwitcherLayout.HOST_CR3),
@@ -60,11 +62,8 @@ public record GuestWorlds(int core, HostBookkeeping host, World hostWorld, World
             // The guest's GDT lies in the state page, mapped at 0xFFC02000 in both worlds.
             probe.descriptorBase(state + SwitcherLayout.GUEST_GDT + TSS_SELECTOR));
         int regsAt = host.regsFrame() - SwitcherLayout.REGS_PAGE + SwitcherLayout.REGS;
-        Integer[] regs = new Integer[SwitcherLayout.REGS_FIELDS.length];
-        for (int i = 0; i < regs.length; i++) {
-            regs[i] = probe.word(regsAt + 4 * i);
-        }
-        return new GuestWorlds(core.pid(), host, hostWorld, guestWorld, List.of(regs), ShadowedTables.read(probe, host));
+        List<Integer> regs = java.util.Arrays.stream(probe.words(regsAt, SwitcherLayout.REGS_FIELDS.length)).boxed().toList();
+        return new GuestWorlds(core.pid(), host, hostWorld, guestWorld, regs, ShadowedTables.read(probe, host));
     }
 
     /** Field {@code name} of the regs page ("trapnum", "eip", ...). */
@@ -77,31 +76,44 @@ public record GuestWorlds(int core, HostBookkeeping host, World hostWorld, World
         throw new IllegalArgumentException("struct lguest_regs has no field '" + name + "'");
     }
 
-    /** Reads of a core's private memory that change nothing; an address outside it reads as 0. */
+    /**
+     * Reads of a core's memory that change nothing (physical addresses through its LUT, as
+     * {@link MemoryDump} reads them); an unreadable word reads as 0. A page table comes in one read.
+     */
     static final class Probe {
         private final Core core;
+        private final Interconnect chip;
 
-        Probe(Core core) {
+        Probe(Core core, Interconnect chip) {
             this.core = core;
+            this.chip = chip;
         }
 
         int word(int physical) {
-            try {
-                return core.probePrivate(physical, 4);
-            } catch (RuntimeException outsidePrivateMemory) {
-                return 0;
-            }
+            return words(physical, 1)[0];
         }
 
         int half(int physical) {
             return word(physical) & 0xFFFF;
         }
 
+        /** {@code count} little-endian words from {@code physical} on. */
+        int[] words(int physical, int count) {
+            MemoryDump dump = MemoryDump.read(core, chip, MemoryDump.Space.PHYSICAL, physical, 4 * count);
+            int[] words = new int[count];
+            for (int i = 0; i < count; i++) {
+                int at = 4 * i;
+                if (dump.readable(at) && dump.readable(at + 3)) {
+                    words[i] = dump.byteAt(at) | dump.byteAt(at + 1) << 8 | dump.byteAt(at + 2) << 16 | dump.byteAt(at + 3) << 24;
+                }
+            }
+            return words;
+        }
+
         /** The base of the segment descriptor at {@code physical} (SDM Vol. 3A §3.4.5). */
         int descriptorBase(int physical) {
-            int low = word(physical);
-            int high = word(physical + 4);
-            return low >>> 16 | (high & 0xFF) << 16 | high & 0xFF000000;
+            int[] d = words(physical, 2);
+            return d[0] >>> 16 | (d[1] & 0xFF) << 16 | d[1] & 0xFF000000;
         }
     }
 }

@@ -701,7 +701,7 @@ public final class Session implements AutoCloseable {
                     shown = g;
                 }
             }
-            worlds.add(GuestWorlds.read(core, shown));
+            worlds.add(GuestWorlds.read(core, m.chip(), shown));
         }
         return worlds;
     }

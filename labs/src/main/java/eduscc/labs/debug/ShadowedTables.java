@@ -15,7 +15,7 @@ import java.util.List;
  * many the shadow holds.
  *
  * <p>The guest's tables are read from guest memory (guest-physical + the guest's base), the
- * shadow's from the host's frames, both through {@link GuestWorlds.Probe}: nothing is disturbed.
+ * shadow's from the host's frames, both through {@link GuestWorlds.Probe}, a table at a time: nothing is disturbed.
  *
  * @param guestDirectory  guest-physical address of the guest's directory (the guest's CR3)
  * @param shadowDirectory host-physical address of its shadow (the processor's CR3 in the guest world)
@@ -27,6 +27,7 @@ public record ShadowedTables(int guestDirectory, int shadowDirectory, List<Slot>
                              HostBookkeeping.ShadowFill lastFill) {
     /** More rows than a lab's guest makes its shadow hold at once; a bound on what a pause copies. */
     public static final int MAX_ENTRIES = 2048;
+    private static final int ENTRIES = 1024;
 
     public ShadowedTables {
         slots = List.copyOf(slots);
@@ -54,18 +55,23 @@ public record ShadowedTables(int guestDirectory, int shadowDirectory, List<Slot>
         }
         List<Slot> slots = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
+        int[] guestDirectory = probe.words(guestBase + host.guestDirectory(), ENTRIES);
+        int[] shadowDirectory = probe.words(host.shadowDirectory(), ENTRIES);
+        int[] none = new int[ENTRIES];
         for (int slot = 0; slot < SwitcherLayout.DIRECTORY_SLOT; slot++) {
-            int guestPde = probe.word(guestBase + host.guestDirectory() + 4 * slot);
-            int shadowPde = probe.word(host.shadowDirectory() + 4 * slot);
+            int guestPde = guestDirectory[slot];
+            int shadowPde = shadowDirectory[slot];
             boolean guestTable = present(guestPde) && (guestPde & Paging.FRAME) < host.memorySize();
             if (!guestTable && !present(shadowPde)) {
                 continue;
             }
+            int[] guestTableEntries = guestTable ? probe.words(guestBase + (guestPde & Paging.FRAME), ENTRIES) : none;
+            int[] shadowTableEntries = present(shadowPde) ? probe.words(shadowPde & Paging.FRAME, ENTRIES) : none;
             int guestPages = 0;
             int shadowPages = 0;
-            for (int i = 0; i < 1024; i++) {
-                int guestPte = guestTable ? probe.word(guestBase + (guestPde & Paging.FRAME) + 4 * i) : 0;
-                int shadowPte = present(shadowPde) ? probe.word((shadowPde & Paging.FRAME) + 4 * i) : 0;
+            for (int i = 0; i < ENTRIES; i++) {
+                int guestPte = guestTableEntries[i];
+                int shadowPte = shadowTableEntries[i];
                 guestPages += present(guestPte) ? 1 : 0;
                 shadowPages += present(shadowPte) ? 1 : 0;
                 int linear = slot << 22 | i << 12;
