@@ -110,6 +110,9 @@ public final class LguestView implements DockedView {
         empty.setText(model.empty());
         empty.setVisible(!model.empty().isEmpty());
         empty.setManaged(empty.isVisible());
+        // A lab without a guest has nothing for the three parts: its one line says so.
+        parts.setVisible(!empty.isVisible());
+        parts.setManaged(parts.isVisible());
         laneNodes.keySet().retainAll(model.lanes().stream().map(LguestViewModel.Lane::core).toList());
         for (LguestViewModel.Lane lane : model.lanes()) {
             laneNodes.computeIfAbsent(lane.core(), c -> new LguestLane(c, seq -> onJumpToEvent.accept(seq))).show(lane);
