@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the two-worlds pane shows for one hosting core at one pause (issue 12, "a two-worlds
+ * What the two-worlds pane shows (each value in lines of at most 15 characters, so that both
+ * columns fit side by side at a projector's scale) for one hosting core at one pause (issue 12, "a two-worlds
  * view"): the host's and the guest's GDTR, IDTR, TR and CR3 side by side, as the Switcher's
  * state page holds them for its LGDT, LIDT, LTR and MOV CR3 (facts C.3); which world the core
  * is in now (its IDTR base says: the guest's IDT lies in the state page, see {@link GuestPlace});
@@ -52,8 +53,8 @@ public record WorldsViewModel(String header, List<Row> rows, World liveWorld, St
                 core.idtrBase() == h.idtBase(), core.idtrBase() == g.idtBase()),
             row("TR", tss(h.tssBase()), tss(g.tssBase()),
                 tr == GuestWorlds.TSS_SELECTOR && trBase == h.tssBase(), tr == GuestWorlds.TSS_SELECTOR && trBase == g.tssBase()),
-            row("CR3", String.format("0x%08X%nthe host's directory", h.cr3()),
-                String.format("0x%08X%nshadow of guest CR3 0x%08X", g.cr3(), worlds.host().guestDirectory()),
+            row("CR3", String.format("0x%08X\nthe host's\ndirectory", h.cr3()),
+                String.format("0x%08X\nshadow of guest\nCR3 0x%08X", g.cr3(), worlds.host().guestDirectory()),
                 core.cr3() == h.cr3(), core.cr3() == g.cr3()));
         World live = core.idtrBase() == g.idtBase() ? World.GUEST : World.HOST;
         String header = String.format("core %d, guest %s: the core is in the %s world now (IDTR.base = 0x%08X, the %s IDT)%s",
@@ -68,11 +69,11 @@ public record WorldsViewModel(String header, List<Row> rows, World liveWorld, St
     }
 
     private static String table(int base, int limit) {
-        return String.format("0x%08X%nlimit 0x%04X: %d entries", base, limit, (limit + 1) / 8);
+        return String.format("0x%08X\nlimit 0x%04X\n%d entries", base, limit, (limit + 1) / 8);
     }
 
     private static String tss(int base) {
-        return String.format("0x%04X%nTSS at 0x%08X", GuestWorlds.TSS_SELECTOR, base);
+        return String.format("0x%04X\nTSS 0x%08X", GuestWorlds.TSS_SELECTOR, base);
     }
 
     /** trapnum and errcode in words: what the launcher's trap handler reads first. */

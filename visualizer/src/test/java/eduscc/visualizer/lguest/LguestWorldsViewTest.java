@@ -76,14 +76,14 @@ class LguestWorldsViewTest {
         assertEquals("core 0, guest eduscc: the core is in the host's world now (IDTR.base = 0x00111000, the host's IDT)",
             label(robot, "#lguest-worlds-header-0").getText());
         assertTrue(label(robot, "#lguest-world-host-0").getStyleClass().contains("live-world"));
-        assertEquals("0x00110000\nlimit 0x01FF: 64 entries", label(robot, "#lguest-world-GDTR-host-0").getText(),
+        assertEquals("0x00110000\nlimit 0x01FF\n64 entries", label(robot, "#lguest-world-GDTR-host-0").getText(),
             "the kit kernel's GDT, as the state page keeps it for the way out");
-        assertEquals("0xFFC02888\nlimit 0x00FF: 32 entries", label(robot, "#lguest-world-GDTR-guest-0").getText(),
+        assertEquals("0xFFC02888\nlimit 0x00FF\n32 entries", label(robot, "#lguest-world-GDTR-guest-0").getText(),
             "the guest's GDT in the state page, after its TSS and 256-gate IDT");
-        assertEquals("0xFFC02088\nlimit 0x07FF: 256 entries", label(robot, "#lguest-world-IDTR-guest-0").getText());
-        assertEquals("0x0028\nTSS at 0xFFC02020", label(robot, "#lguest-world-TR-guest-0").getText());
-        assertEquals("0x0028\nTSS at 0x00112000", label(robot, "#lguest-world-TR-host-0").getText());
-        assertEquals("0x00C0D000\nshadow of guest CR3 0x00180000", label(robot, "#lguest-world-CR3-guest-0").getText());
+        assertEquals("0xFFC02088\nlimit 0x07FF\n256 entries", label(robot, "#lguest-world-IDTR-guest-0").getText());
+        assertEquals("0x0028\nTSS 0xFFC02020", label(robot, "#lguest-world-TR-guest-0").getText());
+        assertEquals("0x0028\nTSS 0x00112000", label(robot, "#lguest-world-TR-host-0").getText());
+        assertEquals("0x00C0D000\nshadow of guest\nCR3 0x00180000", label(robot, "#lguest-world-CR3-guest-0").getText());
         for (String register : List.of("GDTR", "IDTR", "TR", "CR3")) {
             assertTrue(live(robot, register, "host"), register + ": back in the host, every register holds the host's value");
             assertFalse(live(robot, register, "guest"), register);
