@@ -26,15 +26,10 @@ package eduscc.kernel.lguest;
  * @param endReason        how the guest ended, or null while it runs
  */
 public record HostBookkeeping(String guest, int codeFrame, int regsFrame, int stateFrame, int memoryBase, int memorySize,
-                              int guestDirectory, int shadowDirectory, int[] cachedDirectories, ShadowFill lastFill,
-                              long exits, String endReason) {
+                              int guestDirectory, int shadowDirectory, java.util.List<Integer> cachedDirectories,
+                              ShadowFill lastFill, long exits, String endReason) {
     public HostBookkeeping {
-        cachedDirectories = cachedDirectories.clone();
-    }
-
-    @Override
-    public int[] cachedDirectories() {
-        return cachedDirectories.clone();
+        cachedDirectories = java.util.List.copyOf(cachedDirectories);
     }
 
     /**

@@ -193,6 +193,6 @@ public final class Launcher {
         ShadowPageTables shadow = guest.shadow;
         return new HostBookkeeping(guest.name, pages.codeFrame(), pages.regsFrame(), pages.stateFrame(),
             guest.memory.base(), guest.memory.size(), shadow.guestDirectory(), shadow.directory(),
-            shadow.cachedGuestDirectories(), shadow.lastFill(), guest.exits, guest.endReason);
+            java.util.Arrays.stream(shadow.cachedGuestDirectories()).boxed().toList(), shadow.lastFill(), guest.exits, guest.endReason);
     }
 }
