@@ -13,6 +13,7 @@ import eduscc.kernel.fs.FileDescriptorTable;
 import eduscc.kernel.fs.FileSystem;
 import eduscc.kernel.lguest.GuestProgram;
 import eduscc.kernel.lguest.GuestObserver;
+import eduscc.kernel.lguest.HostBookkeeping;
 import eduscc.kernel.lguest.HypercallDispatcherFactory;
 import eduscc.kernel.lguest.Launcher;
 import eduscc.kernel.lguest.SwitcherPages;
@@ -73,6 +74,8 @@ public final class Kernel {
     private Scheduler scheduler;
     /** With a guest: this core's Switcher pages (set up by the first guest's launcher). */
     private SwitcherPages switcher;
+    /** The launchers this core has started, oldest first (the debugger's lguest view reads their bookkeeping). */
+    private final List<Launcher> launchers = new ArrayList<>();
     private FileSystem fs;
     private int pid = -1;
     private long ticks;
@@ -299,8 +302,10 @@ public final class Kernel {
             if (switcher == null) {
                 switcher = SwitcherPages.install(ops, frames, kernelSpace, gdt, core.ledger());
             }
-            scheduler.exit(Launcher.create(core, frames, kernelSpace, switcher, image, memorySize, this::print,
-                () -> scheduler.sleep(1), hypercalls).observedBy(observer).run());
+            Launcher launcher = Launcher.create(core, frames, kernelSpace, switcher, image, memorySize, this::print,
+                () -> scheduler.sleep(1), hypercalls).observedBy(observer);
+            launchers.add(launcher);
+            scheduler.exit(launcher.run());
         });
     }
 
@@ -311,6 +316,14 @@ public final class Kernel {
      */
     public void printByte(int b) {
         hardware.consoleWrite(b & 0xFF);
+    }
+
+    /**
+     * The host's bookkeeping of each guest this core has started, oldest first (empty on a core
+     * that hosts none): the debugger's probe, read while the machine is paused.
+     */
+    public List<HostBookkeeping> guests() {
+        return launchers.stream().map(Launcher::bookkeeping).toList();
     }
 
     /** Prints on this core's console (the debug port), as eduOS's kputs. */

@@ -54,6 +54,46 @@ public final class Hypercalls {
     private Hypercalls() {
     }
 
+    /**
+     * The number of the hypercall named {@code name} ("LHCALL_SET_PTE", or "SET_PTE" without the
+     * prefix, in any case), or -1 if lguest has none of that name.
+     */
+    public static int number(String name) {
+        String wanted = name.strip().toUpperCase(java.util.Locale.ROOT);
+        for (int n = 0; n < NAMES.length; n++) {
+            if (NAMES[n] != null && (NAMES[n].equals(wanted) || NAMES[n].equals("LHCALL_" + wanted))) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The hypercall {@code text} names: a number ("14", "0xE") or a name ("LHCALL_SET_PTE",
+     * "set_pte"), as a debugger's breakpoint gives it.
+     *
+     * @throws IllegalArgumentException naming the hypercalls there are, if lguest has no such one
+     */
+    public static int parse(String text) {
+        String t = text == null ? "" : text.strip();
+        int number;
+        try {
+            number = t.toLowerCase(java.util.Locale.ROOT).startsWith("0x") ? Integer.parseInt(t.substring(2), 16)
+                : Integer.parseInt(t);
+        } catch (NumberFormatException notANumber) {
+            number = number(t);
+        }
+        if (number < 0 || number(name(number)) != number) {
+            throw new IllegalArgumentException("lguest has no hypercall \"" + t + "\"; give a number or one of " + names());
+        }
+        return number;
+    }
+
+    /** The names lguest gives its hypercalls, in number order. */
+    public static java.util.List<String> names() {
+        return java.util.Arrays.stream(NAMES).filter(java.util.Objects::nonNull).toList();
+    }
+
     /** The name of hypercall {@code number}, e.g. "LHCALL_HALT", or "hypercall N" for one lguest does not have. */
     public static String name(int number) {
         if (number >= 0 && number < NAMES.length && NAMES[number] != null) {

@@ -189,4 +189,13 @@ public final class Launcher {
     public long exits() {
         return guest.exits;
     }
+
+    /** The host's bookkeeping for this guest as it stands now, for the debugger (read while the machine is paused). */
+    public HostBookkeeping bookkeeping() {
+        SwitcherPages pages = guest.switcher;
+        ShadowPageTables shadow = guest.shadow;
+        return new HostBookkeeping(guest.name, pages.codeFrame(), pages.regsFrame(), pages.stateFrame(),
+            guest.memory.base(), guest.memory.size(), shadow.guestDirectory(), shadow.directory(),
+            java.util.Arrays.stream(shadow.cachedGuestDirectories()).boxed().toList(), shadow.lastFill(), guest.exits, guest.endReason);
+    }
 }

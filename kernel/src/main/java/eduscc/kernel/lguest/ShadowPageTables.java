@@ -34,6 +34,8 @@ public final class ShadowPageTables {
     /** The cache slot the next new guest directory takes once all four are in use. */
     private int nextVictim;
     private KernelPart kernelPart = KernelPart.NONE;
+    /** The entry the last successful demand_page filled, for the debugger; null before the first. */
+    private HostBookkeeping.ShadowFill lastFill;
 
     private ShadowPageTables(Operations ops, FrameAllocator frames, GuestMemory memory, int switcherTable) {
         this.ops = ops;
@@ -85,6 +87,11 @@ public final class ShadowPageTables {
         return directories;
     }
 
+    /** The entry the last page fault filled (lguest's demand_page), or null before the first. */
+    public HostBookkeeping.ShadowFill lastFill() {
+        return lastFill;
+    }
+
     /** What the guest told the host at LHCALL_LGUEST_INIT about its kernel's part of every address space. */
     void setKernelPart(KernelPart part) {
         kernelPart = part;
@@ -109,7 +116,8 @@ public final class ShadowPageTables {
             throw new GuestFault(String.format("its page directory maps 0x%08X with a 4 MiB page, which lguest refuses", linear));
         }
         int shadowPde = current.entry(slot);
-        if ((shadowPde & Paging.P) == 0) {
+        boolean newTable = (shadowPde & Paging.P) == 0;
+        if (newTable) {
             shadowPde = newShadowTable(slot, guestPde);
         }
         int pteAt = (guestPde & Paging.FRAME) + 4 * ((linear >>> 12) & (ENTRIES - 1));
@@ -120,6 +128,7 @@ public final class ShadowPageTables {
         guestPte |= Paging.A | ((errorCode & Paging.ERR_WRITE) != 0 ? Paging.D : 0);
         memory.write32(pteAt, guestPte);
         ops.write32((shadowPde & Paging.FRAME) + 4 * ((linear >>> 12) & (ENTRIES - 1)), shadowEntry(guestPte));
+        lastFill = new HostBookkeeping.ShadowFill(linear, current.guestDirectory, newTable);
         return true;
     }
 

@@ -1,16 +1,30 @@
 package eduscc.labs.debug;
 
+import eduscc.kernel.lguest.Hypercalls;
 import java.util.List;
 
 /**
  * Reads a breakpoint as a lecturer types it in the breakpoints panel: a kind and a text, e.g.
  * ("event", "ModeSwitch"), ("write", "0x110000..0x1101FF"), ("sourceLine",
- * "eduscc/kernel/sched/Scheduler.java:120"). A bad text raises an {@link IllegalArgumentException}
+ * "eduscc/kernel/sched/Scheduler.java:120"), ("guestExit", "page fault"), ("hypercall", "LHCALL_SET_PTE"). A bad text raises an {@link IllegalArgumentException}
  * that says what the kind expects.
  */
 public final class BreakpointText {
     /** The kinds in the order the panel offers them. */
-    public static final List<String> KINDS = List.of("event", "core", "task", "cycle", "tick", "write", "sourceLine");
+    public static final List<String> KINDS = List.of("event", "core", "task", "cycle", "tick", "write", "sourceLine",
+        "guestExit", "hypercall");
+
+    /** What each kind's text looks like: the panel's prompt once the kind is chosen. */
+    public static final java.util.Map<String, String> EXAMPLES = java.util.Map.of(
+        "event", "a trace event kind: ModeSwitch, SchedulerDecision",
+        "core", "a core: 3",
+        "task", "a task's name: high",
+        "cycle", "core cycles: 16000000",
+        "tick", "a timer tick: 6",
+        "write", "linear addresses: 0x110000..0x1101FF",
+        "sourceLine", "path:line: eduscc/kernel/Kernel.java:120",
+        "guestExit", "how the reason begins: page fault, hypercall LHCALL_SET_PTE; empty: any exit",
+        "hypercall", "a number or a name: 14, LHCALL_SET_PTE");
 
     private BreakpointText() {
     }
@@ -26,6 +40,8 @@ public final class BreakpointText {
                 case "tick" -> new DebugBreakpoint.OnTick(Long.parseLong(t));
                 case "write" -> write(t);
                 case "sourceLine" -> sourceLine(t);
+                case "guestExit" -> new DebugBreakpoint.OnGuestExit(t);
+                case "hypercall" -> new DebugBreakpoint.OnHypercall(Hypercalls.parse(t));
                 default -> throw new IllegalArgumentException("unknown breakpoint kind " + kind + "; one of " + KINDS);
             };
         } catch (NumberFormatException e) {

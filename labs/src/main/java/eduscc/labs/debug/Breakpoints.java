@@ -21,7 +21,7 @@ public record Breakpoints(List<DebugBreakpoint> all) {
     }
 
     /**
-     * The lab file's breakpoints: each one's core, tick, event and task must all hold at the same
+     * The lab file's breakpoints: each one's core, tick, event, task, guest exit and hypercall must all hold at the same
      * trace event; a lab breakpoint with one condition becomes that breakpoint alone, carrying the
      * lab's note for the status line.
      */
@@ -40,6 +40,12 @@ public record Breakpoints(List<DebugBreakpoint> all) {
             }
             if (b.task() != null) {
                 parts.add(new DebugBreakpoint.OnTask(b.task()));
+            }
+            if (b.guestExit() != null) {
+                parts.add(new DebugBreakpoint.OnGuestExit(b.guestExit()));
+            }
+            if (b.hypercall() != null) {
+                parts.add(new DebugBreakpoint.OnHypercall(eduscc.kernel.lguest.Hypercalls.parse(b.hypercall())));
             }
             DebugBreakpoint condition = parts.size() == 1 ? parts.get(0) : new DebugBreakpoint.AllOf(parts);
             list.add(b.note().isEmpty() ? condition : new DebugBreakpoint.Noted(condition, b.note()));

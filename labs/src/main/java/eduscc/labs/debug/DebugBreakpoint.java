@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import eduscc.kernel.lguest.ExitReasons;
+import eduscc.kernel.lguest.Hypercalls;
 import eduscc.machine.time.Clocks;
 import eduscc.machine.trace.TraceEntry;
 import eduscc.machine.trace.TraceEvent;
@@ -28,6 +30,8 @@ import java.util.stream.Collectors;
     @JsonSubTypes.Type(value = DebugBreakpoint.OnTick.class, name = "tick"),
     @JsonSubTypes.Type(value = DebugBreakpoint.AtCycle.class, name = "cycle"),
     @JsonSubTypes.Type(value = DebugBreakpoint.OnMemoryWrite.class, name = "write"),
+    @JsonSubTypes.Type(value = DebugBreakpoint.OnGuestExit.class, name = "guestExit"),
+    @JsonSubTypes.Type(value = DebugBreakpoint.OnHypercall.class, name = "hypercall"),
     @JsonSubTypes.Type(value = DebugBreakpoint.AllOf.class, name = "allOf"),
     @JsonSubTypes.Type(value = DebugBreakpoint.Noted.class, name = "noted")})
 public sealed interface DebugBreakpoint {
@@ -203,6 +207,53 @@ public sealed interface DebugBreakpoint {
         @Override
         public String text() {
             return String.format("write 0x%08X..0x%08X", from, to);
+        }
+    }
+
+    /**
+     * A guest's exit to its host (issue 12): any ({@code reason} empty) or those whose reason
+     * begins with {@code reason}, as the lguest view words them: "page fault", "general
+     * protection", "hypercall LHCALL_SET_PTE", "interrupt 32".
+     */
+    record OnGuestExit(String reason) implements DebugBreakpoint {
+        public OnGuestExit {
+            reason = reason == null ? "" : reason.strip();
+            if (!reason.isEmpty() && !ExitReasons.couldBegin(reason)) {
+                throw new IllegalArgumentException("no guest exit's reason begins with \"" + reason + "\"; a reason"
+                    + " begins with one of " + ExitReasons.KINDS + ", e.g. \"hypercall LHCALL_SET_PTE\"; empty for any exit");
+            }
+        }
+
+        @Override
+        public boolean stopsAt(TraceEntry e, IntToLongFunction ticksNow, IntToLongFunction ticksArmed) {
+            return e.event() instanceof TraceEvent.GuestExit exit && exit.reason().startsWith(reason);
+        }
+
+        @Override
+        public String text() {
+            return reason.isEmpty() ? "guest exit" : "guest exit: " + reason;
+        }
+    }
+
+    /**
+     * A guest's hypercall by number (lguest's LHCALL_ numbers, facts C.1): the exit its INT 0x1F
+     * causes. Calls the guest queues in lguest_data's ring run inside LHCALL_FLUSH_ASYNC's exit
+     * and have no exit of their own, so they do not stop here.
+     */
+    record OnHypercall(int number) implements DebugBreakpoint {
+        public OnHypercall {
+            Hypercalls.parse(Integer.toString(number));
+        }
+
+        @Override
+        public boolean stopsAt(TraceEntry e, IntToLongFunction ticksNow, IntToLongFunction ticksArmed) {
+            return e.event() instanceof TraceEvent.GuestExit exit && exit.trapnum() == Hypercalls.TRAP_ENTRY
+                && exit.reason().equals("hypercall " + Hypercalls.name(number));
+        }
+
+        @Override
+        public String text() {
+            return "hypercall " + number + " (" + Hypercalls.name(number) + ")";
         }
     }
 

@@ -31,12 +31,14 @@ import java.util.TreeMap;
  * @param memory     the memory view's window, read at this pause; null while no view asks for one
  * @param pages      the paging view's core's page directory, tables and frame allocator, read at
  *     this pause; null while no view asks for them
+ * @param guests     each core that hosts a guest, its two worlds, regs page and shadow tables, read
+ *     at this pause (the lguest view); empty on a lab without guests
  */
 public record DebugSnapshot(String lab, long position, MachineSnapshot machine,
                             SortedMap<Integer, KernelSnapshot> kernels, List<TraceEntry> trace, String status,
                             SortedMap<Integer, List<SourceLine>> kernelStacks, DebugSnapshot previousStep,
                             List<TickEnd> tickEnds, StopEvent stopEvent, LastWrites lastWrites, MemoryDump memory,
-                            PageTables pages) {
+                            PageTables pages, List<GuestWorlds> guests) {
 
     public DebugSnapshot {
         kernels = new TreeMap<>(kernels);
@@ -46,25 +48,37 @@ public record DebugSnapshot(String lab, long position, MachineSnapshot machine,
         kernelStacks = new TreeMap<>(kernelStacks);
         tickEnds = tickEnds == null ? List.of() : List.copyOf(tickEnds);
         lastWrites = lastWrites == null ? LastWrites.NONE : lastWrites;
+        guests = guests == null ? List.of() : List.copyOf(guests);
     }
 
     /** A snapshot without the step before it, tick ends, stop event, recorded writes, memory window or page tables (views tested on their own). */
     public DebugSnapshot(String lab, long position, MachineSnapshot machine, SortedMap<Integer, KernelSnapshot> kernels,
                          List<TraceEntry> trace, String status, SortedMap<Integer, List<SourceLine>> kernelStacks) {
-        this(lab, position, machine, kernels, trace, status, kernelStacks, null, List.of(), null, LastWrites.NONE, null, null);
+        this(lab, position, machine, kernels, trace, status, kernelStacks, null, List.of(), null, LastWrites.NONE, null, null, List.of());
     }
 
     /** This snapshot with {@code before} as the state one step earlier. */
     public DebugSnapshot withPreviousStep(DebugSnapshot before) {
         DebugSnapshot flat = before == null || before.previousStep() == null ? before : before.withPreviousStep(null);
         return new DebugSnapshot(lab, position, machine, kernels, trace, status, kernelStacks, flat, tickEnds,
-            stopEvent, lastWrites, memory, pages);
+            stopEvent, lastWrites, memory, pages, guests);
     }
 
     /** This snapshot carrying {@code tables} (a view tested on its own builds them from a machine). */
     public DebugSnapshot withPages(PageTables tables) {
         return new DebugSnapshot(lab, position, machine, kernels, trace, status, kernelStacks, previousStep, tickEnds,
-            stopEvent, lastWrites, memory, tables);
+            stopEvent, lastWrites, memory, tables, guests);
+    }
+
+    /** This snapshot carrying {@code worlds} as its guests (a view tested on its own). */
+    public DebugSnapshot withGuests(List<GuestWorlds> worlds) {
+        return new DebugSnapshot(lab, position, machine, kernels, trace, status, kernelStacks, previousStep, tickEnds,
+            stopEvent, lastWrites, memory, pages, worlds);
+    }
+
+    /** Core {@code pid}'s guest as read at this pause, if it hosts one. */
+    public java.util.Optional<GuestWorlds> guest(int pid) {
+        return guests.stream().filter(g -> g.core() == pid).findFirst();
     }
 
     /** How core {@code core}'s kernel stood when tick {@code tick} ended, if the run has passed it. */

@@ -636,7 +636,8 @@ public final class Session implements AutoCloseable {
         LastWrites written = run.writes().between(publishedPosition < 0 || publishedPosition > now ? now - 1 : publishedPosition, now);
         StopEvent stop = stopEvent;
         return new DebugSnapshot(lab.name(), now, MachineSnapshot.of(m), kernels, m.trace().entries(),
-            status, lines, null, run.tickEnds(), stop, written, read(memoryWindow), readPagesOf(pagesCore));
+            status, lines, null, run.tickEnds(), stop, written, read(memoryWindow), readPagesOf(pagesCore),
+            guests(m));
     }
 
     /**
@@ -675,6 +676,34 @@ public final class Session implements AutoCloseable {
         }
         Machine m = machine();
         return PageTables.read(m.core(core), m.chip());
+    }
+
+    /**
+     * Each core's guest, read at this pause: the one whose shadow the core runs on, else the last
+     * that has not ended, else the last (a core runs one guest at a time; the lguest labs start one).
+     */
+    private java.util.List<GuestWorlds> guests(Machine m) {
+        java.util.List<GuestWorlds> worlds = new java.util.ArrayList<>();
+        for (Map.Entry<Integer, Kernel> e : run.booted().kernels().entrySet()) {
+            java.util.List<eduscc.kernel.lguest.HostBookkeeping> hosted = e.getValue().guests();
+            if (hosted.isEmpty()) {
+                continue;
+            }
+            eduscc.machine.cpu.Core core = m.core(e.getKey());
+            eduscc.kernel.lguest.HostBookkeeping shown = hosted.get(hosted.size() - 1);
+            for (eduscc.kernel.lguest.HostBookkeeping g : hosted) {
+                if (g.endReason() == null) {
+                    shown = g;
+                }
+            }
+            for (eduscc.kernel.lguest.HostBookkeeping g : hosted) {
+                if (g.shadowDirectory() == (core.regs().cr3 & eduscc.machine.cpu.Paging.FRAME)) {
+                    shown = g;
+                }
+            }
+            worlds.add(GuestWorlds.read(core, m.chip(), shown));
+        }
+        return worlds;
     }
 
     private void checkCore(int core) {

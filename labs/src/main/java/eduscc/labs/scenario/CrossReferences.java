@@ -1,6 +1,8 @@
 package eduscc.labs.scenario;
 
+import eduscc.kernel.lguest.ExitReasons;
 import eduscc.kernel.lguest.HypercallPlugins;
+import eduscc.kernel.lguest.Hypercalls;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.machine.trace.TraceEvent;
@@ -143,6 +145,23 @@ final class CrossReferences {
             if (b.task() != null && s.cores().stream().flatMap(c -> c.tasks().stream()).noneMatch(
                     t -> t.name().equals(b.task()))) {
                 throw new ScenarioException(file, at + ".task", "no task \"" + b.task() + "\" in this lab");
+            }
+            checkGuestBreakpoint(file, at, b);
+        }
+    }
+
+    /** A guestExit names how a reason begins; a hypercall names one of lguest's by number or name. */
+    private static void checkGuestBreakpoint(String file, String at, Breakpoint b) {
+        if (b.guestExit() != null && !b.guestExit().isBlank() && !ExitReasons.couldBegin(b.guestExit().strip())) {
+            throw new ScenarioException(file, at + ".guestExit", "no guest exit's reason begins with \""
+                + JacksonErrors.shown(b.guestExit()) + "\"; a reason begins with one of " + ExitReasons.KINDS
+                + ", e.g. \"hypercall LHCALL_SET_PTE\"; \"\" stops at any exit");
+        }
+        if (b.hypercall() != null) {
+            try {
+                Hypercalls.parse(b.hypercall());
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(file, at + ".hypercall", e.getMessage());
             }
         }
     }

@@ -47,7 +47,8 @@ public final class BreakpointsView {
         kind.getItems().setAll(BreakpointText.KINDS);
         kind.getSelectionModel().selectFirst();
         text.setId("breakpoint-text");
-        text.setPromptText("ModeSwitch, 3, high, 16000000, 0x110000..0x1101FF, eduscc/kernel/Kernel.java:120");
+        text.setPromptText(BreakpointText.EXAMPLES.get(kind.getValue()));
+        kind.valueProperty().addListener((o, was, now) -> text.setPromptText(BreakpointText.EXAMPLES.getOrDefault(now, "")));
         text.setOnAction(e -> addTyped());
         Button add = new Button("Add");
         add.setId("breakpoint-add");

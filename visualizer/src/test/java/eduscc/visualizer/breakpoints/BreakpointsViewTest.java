@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -57,5 +58,18 @@ class BreakpointsViewTest {
         robot.clickOn("#breakpoint-add");
         assertTrue(view.breakpoints().isEmpty());
         assertEquals("core: not a number: 'three'", robot.lookup("#breakpoint-problem").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aHypercallByNameAndAGuestExitOfAnyReason(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#breakpoint-kind").queryAs(ComboBox.class).getSelectionModel().select("hypercall"));
+        assertEquals("a number or a name: 14, LHCALL_SET_PTE", robot.lookup("#breakpoint-text").queryAs(TextField.class).getPromptText());
+        robot.clickOn("#breakpoint-text").write("LHCALL_SET_PTE");
+        robot.clickOn("#breakpoint-add");
+        robot.interact(() -> robot.lookup("#breakpoint-kind").queryAs(ComboBox.class).getSelectionModel().select("guestExit"));
+        robot.clickOn("#breakpoint-add");
+        assertEquals(List.of(new DebugBreakpoint.OnHypercall(14), new DebugBreakpoint.OnGuestExit("")), view.breakpoints().all());
+        assertTrue(robot.lookup("hypercall 14 (LHCALL_SET_PTE)").tryQuery().isPresent());
+        assertTrue(robot.lookup("guest exit").tryQuery().isPresent(), "an empty text: any exit");
     }
 }

@@ -1,6 +1,7 @@
 package eduscc.visualizer.lguest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.labs.debug.DebugSnapshot;
@@ -162,5 +163,6 @@ class LguestViewTest {
         assertEquals(LguestViewModel.NO_GUEST, empty.getText());
         assertTrue(empty.isVisible());
         assertTrue(window.lguest().model().lanes().isEmpty());
+        assertFalse(robot.lookup("#lguest-parts").query().isVisible(), "no exits, worlds or shadow to show");
     }
 }
