@@ -227,6 +227,18 @@ public final class MemoryHierarchy {
         return false;
     }
 
+    /**
+     * {@link #translationCached} when the code or data TLB's last hit was {@code page}: the hit,
+     * counted, without the search. False, having counted nothing, otherwise.
+     */
+    public boolean translationHitsAgain(int page, boolean fetch) {
+        if (!(fetch ? itlb : dtlb).isLastHit(page)) {
+            return false;
+        }
+        counters.hit(fetch ? Level.ITLB : Level.DTLB);
+        return true;
+    }
+
     /** A successful walk leaves its translation in the TLB it was made for. */
     public void rememberTranslation(int page, boolean fetch) {
         (fetch ? itlb : dtlb).fill(page, 0);

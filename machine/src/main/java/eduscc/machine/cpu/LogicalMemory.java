@@ -196,7 +196,8 @@ public final class LogicalMemory {
     /**
      * The first bytes of an instruction in the line the instruction before it was fetched from,
      * through the same shortcut: the case of nearly every instruction of straight-line code and
-     * of a short loop. The translation is made as always (its TLB lookup counted); when the L1I's
+     * of a short loop. The translation is made as always (its TLB lookup counted; see
+     * {@link TranslationShortcut#translateAgain} for the common case); when the L1I's
      * last hit was this line, the L1I access is the hit that {@link #chargeRead} would count, and
      * with CR0.CD set and the line in the prefetch buffer it costs and counts nothing, as there.
      * Anything else takes the ordinary path from the translation on. Only the simulator's search
@@ -204,7 +205,8 @@ public final class LogicalMemory {
      */
     private int fetchFromLineAgain(int linear, int size, boolean user) {
         TranslationShortcut shortcut = fetchedFrom;
-        int physical = shortcut.translate(linear, user);
+        int physical = shortcut.translateAgain(user)
+            ? shortcut.physicalPage() | (linear & 0xFFF) : shortcut.translate(linear, user);
         Policy policy = shortcut.policy();
         if (shortcut.direct() && policy != Policy.UNCACHED && caches.fetchHitsAgain(physical, policy == Policy.NO_FILL)) {
             fetchedPhysicalLine = physical & ~LINE_OFFSET;
