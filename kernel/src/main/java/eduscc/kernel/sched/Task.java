@@ -137,6 +137,11 @@ public final class Task {
         return TaskT.probe(data, address);
     }
 
+    /** The priority byte alone, probed as {@link #probe} reads it: for a trace event that needs no more. */
+    public int probedPriority() {
+        return data.probe8(address + TaskT.PRIO);
+    }
+
     /** The Java code the task runs (null for the idle task, which is the boot context itself). */
     public TaskBody body() {
         return body;

@@ -30,7 +30,7 @@ public final class TracingReadyQueue implements ReadyQueue {
 
     @Override
     public void remove(Task t) {
-        boolean queued = inner.tasksAt(t.probe().prio()).contains(t);
+        boolean queued = inner.tasksAt(t.probedPriority()).contains(t);
         inner.remove(t);
         if (queued) {
             trace(t, false);
@@ -61,8 +61,11 @@ public final class TracingReadyQueue implements ReadyQueue {
         return inner.tasksAt(priority);
     }
 
-    /** Reads the task and the bitmap by probing: tracing costs the core nothing. */
+    /**
+     * Reads the task's priority and the bitmap by probing: tracing costs the core nothing. Only
+     * the priority byte is probed, not the whole task_t: this runs at every enqueue and dequeue.
+     */
     private void trace(Task t, boolean enqueued) {
-        core.trace(new TraceEvent.ReadyQueueChange(t.name(), t.probe().prio(), enqueued, inner.prioBitmap()));
+        core.trace(new TraceEvent.ReadyQueueChange(t.name(), t.probedPriority(), enqueued, inner.prioBitmap()));
     }
 }

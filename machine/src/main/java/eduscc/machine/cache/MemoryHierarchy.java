@@ -81,6 +81,25 @@ public final class MemoryHierarchy {
         return cost;
     }
 
+    /**
+     * A code fetch within one line that the caches answer at once, as {@link #read} or
+     * {@link #readWithoutFill} would: the L1I's last hit was this line (a hit, counted), or, with
+     * CR0.CD set ({@code noFill}), the line is in the prefetch buffer (nothing to count). Returns
+     * false, having counted nothing, when neither holds: the caller makes the ordinary read.
+     * Costs no cycles either way: a hit costs nothing beyond the L1.
+     */
+    public boolean fetchHitsAgain(int physical, boolean noFill) {
+        int line = physical >>> CacheCosts.LINE_SHIFT;
+        if (noFill && line == prefetchedLine) {
+            return true;
+        }
+        if (noFill || !l1i.isLastHit(line)) {
+            return false;
+        }
+        counters.hit(Level.L1I);
+        return true;
+    }
+
     private int read(int physical, int size, boolean fetch, boolean messageBuffer, boolean fill, long now) {
         int first = physical >>> CacheCosts.LINE_SHIFT;
         int last = (physical + size - 1) >>> CacheCosts.LINE_SHIFT;
@@ -206,6 +225,18 @@ public final class MemoryHierarchy {
         }
         counters.miss(fetch ? Level.ITLB : Level.DTLB, page);
         return false;
+    }
+
+    /**
+     * {@link #translationCached} when the code or data TLB's last hit was {@code page}: the hit,
+     * counted, without the search. False, having counted nothing, otherwise.
+     */
+    public boolean translationHitsAgain(int page, boolean fetch) {
+        if (!(fetch ? itlb : dtlb).isLastHit(page)) {
+            return false;
+        }
+        counters.hit(fetch ? Level.ITLB : Level.DTLB);
+        return true;
     }
 
     /** A successful walk leaves its translation in the TLB it was made for. */

@@ -87,6 +87,14 @@ public final class SetAssociativeCache {
         return -1;
     }
 
+    /**
+     * Whether {@link #lookup} of {@code tag} would answer from the last hit: a hit that changes
+     * nothing but the count the caller keeps.
+     */
+    public boolean isLastHit(int tag) {
+        return tag == lastHitTag && tag != EMPTY;
+    }
+
     /** Whether {@code tag} is held, without touching the replacement order (tests, debugger). */
     public boolean contains(int tag) {
         int base = (tag & setMask) * ways;

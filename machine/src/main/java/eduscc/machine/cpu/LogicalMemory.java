@@ -178,14 +178,46 @@ public final class LogicalMemory {
     public int fetchLinear(int linear, int size, boolean user) {
         int line = linear >>> CacheCosts.LINE_SHIFT;
         int lastLine = (linear + size - 1) >>> CacheCosts.LINE_SHIFT;
-        if (line == fetchedLine && changes == fetchedAt && user == fetchedByUser) {
-            return lastLine == line ? fetchFromBuffer(linear, size) : fetchBytes(linear, size, user);
+        if (line == fetchedLine && user == fetchedByUser) {
+            if (changes == fetchedAt) {
+                return lastLine == line ? fetchFromBuffer(linear, size) : fetchBytes(linear, size, user);
+            }
+            if (lastLine == line && fetchedFrom != null && fetchedFrom.remembers(linear >>> 12)) {
+                return fetchFromLineAgain(linear, size, user);
+            }
         }
         if (crossesPage(linear, size)) {
             return fetchBytes(linear, size, user);
         }
         TranslationShortcut shortcut = fetches.forPage(linear);
-        int physical = shortcut.translate(linear, user);
+        return fetchTranslated(shortcut, shortcut.translate(linear, user), linear, size, user);
+    }
+
+    /**
+     * The first bytes of an instruction in the line the instruction before it was fetched from,
+     * through the same shortcut: the case of nearly every instruction of straight-line code and
+     * of a short loop. The translation is made as always (its TLB lookup counted; see
+     * {@link TranslationShortcut#translateAgain} for the common case); when the L1I's
+     * last hit was this line, the L1I access is the hit that {@link #chargeRead} would count, and
+     * with CR0.CD set and the line in the prefetch buffer it costs and counts nothing, as there.
+     * Anything else takes the ordinary path from the translation on. Only the simulator's search
+     * for its shortcut and for the cache's slot is skipped; every count and cycle is the same.
+     */
+    private int fetchFromLineAgain(int linear, int size, boolean user) {
+        TranslationShortcut shortcut = fetchedFrom;
+        int physical = shortcut.translateAgain(user)
+            ? shortcut.physicalPage() | (linear & 0xFFF) : shortcut.translate(linear, user);
+        Policy policy = shortcut.policy();
+        if (shortcut.direct() && policy != Policy.UNCACHED && caches.fetchHitsAgain(physical, policy == Policy.NO_FILL)) {
+            fetchedPhysicalLine = physical & ~LINE_OFFSET;
+            fetchedAt = changes;
+            return shortcut.read(physical, size);
+        }
+        return fetchTranslated(shortcut, physical, linear, size, user);
+    }
+
+    /** A fetch within one page after {@code shortcut} translated it to {@code physical}: the cache access, the charge and the bytes. */
+    private int fetchTranslated(TranslationShortcut shortcut, int physical, int linear, int size, boolean user) {
         boolean direct = shortcut.direct();
         Policy policy = direct ? shortcut.policy() : policy(physical, paging.pageBits());
         int value;
@@ -198,7 +230,7 @@ public final class LogicalMemory {
         }
         if (policy != Policy.UNCACHED) {
             fetchedFrom = direct ? shortcut : null;
-            fetchedLine = lastLine;
+            fetchedLine = (linear + size - 1) >>> CacheCosts.LINE_SHIFT;
             fetchedPhysicalLine = (physical + size - 1) & ~LINE_OFFSET;
             fetchedByUser = user;
             fetchedAt = changes;

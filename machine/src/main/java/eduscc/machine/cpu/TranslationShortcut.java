@@ -100,6 +100,31 @@ final class TranslationShortcut {
         return physicalPage | (linear & 0xFFF);
     }
 
+    /**
+     * {@link #translate} again for the page this shortcut found direct for the access before, in
+     * the common case where nothing it checks has changed since and the TLB's last hit was this
+     * page: the same TLB hit counted, the same page bits, {@link #direct()} true; the caller forms
+     * the address from {@link #physicalPage()}. Returns false, having done nothing, in any other
+     * case; the caller then calls {@link #translate}, which decides it the full way.
+     */
+    boolean translateAgain(boolean user) {
+        if (!holding || user != this.user || regs.cr0 != cr0 || regs.cr3 != cr3 || regs.cr4 != cr4
+            || changes.count() != checkedAt) {
+            return false;
+        }
+        if (regs.paging() && !caches.translationHitsAgain(linearPage, fetch)) {
+            return false;
+        }
+        paging.setPageBits(pageBits);
+        direct = true;
+        return true;
+    }
+
+    /** The physical page the remembered linear page translates to. */
+    int physicalPage() {
+        return physicalPage;
+    }
+
     /** Whether this shortcut holds linear page {@code page} (under whatever CR0, CR3 and ring). */
     boolean remembers(int page) {
         return holding && page == linearPage;

@@ -11,15 +11,28 @@ import java.util.Arrays;
  * sorted in a plain {@code long[]} and found by binary search: no boxing, no allocation per
  * question. Entries with the same key (one per world) lie side by side. A core has as many
  * entries as it has tasks switched away from, a handful in every lab.
+ *
+ * <p>Nearly every question is answered "no" (the registers name a parked place only at the
+ * return of a switch), so a 64-bit filter answers most of them before the search: one bit per
+ * parked key, chosen by a hash of the key. A key whose bit is clear is parked nowhere; a set bit
+ * only means "search". The filter is rebuilt from the entries when one leaves, so it never
+ * claims less than the entries hold.
  */
 final class ParkedContexts {
     private long[] keys = new long[8];
     private int[] worlds = new int[8];
     private ExecutionContext[] contexts = new ExecutionContext[8];
     private int size;
+    /** The union of {@link #filterBit} over the keys held: a clear bit means no such key. */
+    private long filter;
 
     boolean contains(int world, long key) {
-        return find(world, key) >= 0;
+        return (filter & filterBit(key)) != 0 && find(world, key) >= 0;
+    }
+
+    /** The key's bit in {@link #filter}: the top six bits of a multiplicative hash (EIP and ESP both count). */
+    private static long filterBit(long key) {
+        return 1L << ((key * 0x9E3779B97F4A7C15L) >>> 58);
     }
 
     /** Parks {@code context} at {@code key} in {@code world}, in place of any context parked there before. */
@@ -43,6 +56,7 @@ final class ParkedContexts {
         worlds[insert] = world;
         contexts[insert] = context;
         size++;
+        filter |= filterBit(key);
     }
 
     /** The context parked at {@code key} in {@code world}, which is no longer parked; null if none is. */
@@ -57,6 +71,10 @@ final class ParkedContexts {
         System.arraycopy(contexts, at + 1, contexts, at, size - at - 1);
         size--;
         contexts[size] = null;
+        filter = 0;
+        for (int i = 0; i < size; i++) {
+            filter |= filterBit(keys[i]);
+        }
         return context;
     }
 
@@ -80,5 +98,6 @@ final class ParkedContexts {
     void clear() {
         Arrays.fill(contexts, 0, size, null);
         size = 0;
+        filter = 0;
     }
 }

@@ -50,6 +50,24 @@ class ParkedContextsTest {
         assertFalse(parked.contains(HOST, key(3)));
     }
 
+    /**
+     * The filter in front of the search (64 bits for any number of keys, so keys share bits):
+     * whatever leaves, every key still parked is found, and a key that left is not.
+     */
+    @Test
+    void everyKeyStillParkedIsFoundWhileOthersLeave() {
+        for (int i = 0; i < 100; i++) {
+            parked.put(HOST, key(i), new ExecutionContext("task" + i, 0));
+        }
+        for (int gone = 0; gone < 100; gone += 3) {
+            parked.remove(HOST, key(gone));
+            for (int i = 0; i < 100; i++) {
+                boolean left = i % 3 == 0 && i <= gone;
+                assertTrue(parked.contains(HOST, key(i)) != left, "key " + i + " after key " + gone + " left");
+            }
+        }
+    }
+
     /** Keys spread over both halves, negative ones included (a linear EIP at or above 2 GiB). */
     private static long key(int i) {
         return Core.contextKey(0x9000_0000 - i * 0x0100_0000, 0x1000 * i);

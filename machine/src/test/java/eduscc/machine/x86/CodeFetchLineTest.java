@@ -117,4 +117,29 @@ class CodeFetchLineTest {
         assertEquals(7, core.regs().get(Registers.EAX));
         assertEquals(1, caches.counters().hits(Level.L1I), "one lookup for the second instruction");
     }
+
+    /**
+     * The instructions after the first in a line are one L1I lookup each, a hit that costs
+     * nothing; with CR0.CD set they come from the prefetch buffer, neither counted nor charged.
+     */
+    @Test
+    void eachLaterInstructionInTheLineIsOneHitOrWithCachingOffNoLookup() {
+        code(0xFFE0, 0x66, 0xB8, 0x01, 0x00, 0x00, 0x00,            // mov eax, 1
+            0x66, 0xB8, 0x02, 0x00, 0x00, 0x00,                      // mov eax, 2
+            0x66, 0xB8, 0x03, 0x00, 0x00, 0x00);                     // mov eax, 3
+        assertEquals(1 + FILL, step());
+        assertEquals(1, step());
+        assertEquals(1, step());
+        assertEquals(1, caches.counters().misses(Level.L1I));
+        assertEquals(2, caches.counters().hits(Level.L1I));
+
+        core.regs().cr0 |= ControlBits.CR0_CD;
+        code(0xFFC0, 0x66, 0xB8, 0x04, 0x00, 0x00, 0x00,            // another line, mov eax, 4
+            0x66, 0xB8, 0x05, 0x00, 0x00, 0x00);                     // mov eax, 5
+        assertEquals(1 + FILL, step(), "a miss reads the line into the prefetch buffer, filling nothing");
+        assertEquals(1, step(), "the next instruction from the prefetch buffer");
+        assertEquals(5, core.regs().get(Registers.EAX));
+        assertEquals(2, caches.counters().misses(Level.L1I));
+        assertEquals(2, caches.counters().hits(Level.L1I), "no lookup counted for the second");
+    }
 }
