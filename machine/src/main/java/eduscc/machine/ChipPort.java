@@ -53,15 +53,54 @@ final class ChipPort implements PhysicalMemory {
         }
     }
 
+    /** A line fill crosses the mesh as one packet (a burst read, RDO), not one per byte. */
+    @Override
+    public void readLine(int lineAddress, byte[] line) {
+        try {
+            traceIfShared(lineAddress, Access.READ, chip.accessCycles(id, lineAddress, Access.READ), " LINE");
+            for (int i = 0; i < line.length; i += 4) {
+                int value = chip.read(id, lineAddress + i, 4);
+                for (int b = 0; b < 4; b++) {
+                    line[i + b] = (byte) (value >>> (8 * b));
+                }
+            }
+        } catch (BusError e) {
+            throw core.machineCheck(e.getMessage());
+        }
+    }
+
+    /** The write-combine buffer goes out as one packet (WCWR), whatever part of the line it holds. */
+    @Override
+    public void writeLine(int lineAddress, byte[] line, int written) {
+        try {
+            int cycles = 0;
+            for (int i = 0; i < line.length; i += 4) {
+                cycles += chip.accessCycles(id, lineAddress + i, Access.WRITE);
+            }
+            traceIfShared(lineAddress, Access.WRITE, cycles, " COMBINED");
+            for (int i = 0; i < line.length; i++) {
+                if ((written & (1 << i)) != 0) {
+                    chip.write(id, lineAddress + i, 1, line[i]);
+                }
+            }
+        } catch (BusError e) {
+            throw core.machineCheck(e.getMessage());
+        }
+    }
+
     /** Every access that leaves the core's private memory is a packet on the mesh (DESIGN §5). */
     private void traceIfShared(int physical, Access kind) {
+        traceIfShared(physical, kind, chip.accessCycles(id, physical, kind), "");
+    }
+
+    private void traceIfShared(int physical, Access kind, int cycles, String how) {
         if (!chip.isShared(id, physical)) {
             return;
         }
         SystemAddress target = chip.translate(id, physical);
         TileId to = target.tile();
         core.trace(new TraceEvent.MeshPacket(id.tile().index(), to.index(), Mesh.hops(id.tile(), to),
-            chip.accessCycles(id, physical, kind), chip.target(id, physical) + " " + kind));
+            cycles, chip.target(id, physical) + " " + kind + how));
     }
 
     @Override

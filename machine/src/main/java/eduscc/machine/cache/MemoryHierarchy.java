@@ -192,6 +192,19 @@ public final class MemoryHierarchy {
         return waitForWrite(now);
     }
 
+    /**
+     * The L1D slot that holds the line of {@code physical} as an MPBT line, or -1: where the
+     * line's bytes are kept ({@code MessageLines}). A query: counts nothing, costs nothing.
+     */
+    public int messageLineSlot(int physical) {
+        return l1d.slotWith(physical >>> CacheCosts.LINE_SHIFT, SetAssociativeCache.MESSAGE_BUFFER);
+    }
+
+    /** How many lines the L1 data cache holds. */
+    public int dataLineSlots() {
+        return l1d.slots();
+    }
+
     /** An uncached access needs memory: it waits for an outstanding write. */
     public int uncached(long now) {
         return waitForWrite(now);

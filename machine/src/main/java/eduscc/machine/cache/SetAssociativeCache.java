@@ -2,9 +2,11 @@ package eduscc.machine.cache;
 
 /**
  * The tags of one set-associative cache: which lines (or, for a TLB, which pages) it holds, and
- * for each whether it is dirty or of MPBT type. The model keeps no data in its caches: memory
- * always holds the current bytes, so the caches decide what an access costs, never what it
- * reads (the SCC has no coherence, and a stale read the hardware would show is not modelled).
+ * for each whether it is dirty or of MPBT type. The tags keep no data: for ordinary lines memory
+ * always holds the current bytes (no other core writes a core's private DRAM), so they decide
+ * what an access costs, never what it reads. The bytes of MPBT lines, which another core can
+ * change behind the cache, are kept beside the L1D's slots ({@code MessageLines}), so a stale
+ * read returns the stale bytes as on the chip.
  *
  * <p>Replacement is least recently used within a set (ASSUMPTION, see CacheCosts). Flat arrays,
  * one slot per line, and no allocation per access: the simulator looks up a cache on every
@@ -104,6 +106,25 @@ public final class SetAssociativeCache {
             }
         }
         return false;
+    }
+
+    /**
+     * The slot holding {@code tag} with every bit of {@code flag} set, or -1; touches neither the
+     * replacement order nor the last hit (the data beside an MPBT line is found by it).
+     */
+    public int slotWith(int tag, int flag) {
+        int base = (tag & setMask) * ways;
+        for (int slot = base; slot < base + ways; slot++) {
+            if (tags[slot] == tag && (flags[slot] & flag) == flag) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    /** How many slots the cache has: sets times ways. */
+    public int slots() {
+        return tags.length;
     }
 
     public void markDirty(int slot) {

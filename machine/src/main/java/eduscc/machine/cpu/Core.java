@@ -290,6 +290,7 @@ public final class Core {
         state = CoreState.RUNNING;
         apic.reset();
         memory.caches().reset();
+        memory.resetWriteCombining();
         interrupts.reset();
         parkRequested = false;
         endRequested = false;

@@ -48,6 +48,8 @@ public final class LogicalMemory {
     private long changes;
     private WriteWatch writeWatch;
     private int watchedPid;
+    private final MessageLines messageLines;
+    private final WriteCombineBuffer writeCombine;
 
     /** Called before an access another core could observe, so it happens in global time order. */
     public interface SharedAccessGate {
@@ -64,6 +66,18 @@ public final class LogicalMemory {
         this.fetches = new TranslationShortcuts(regs, this, true, false);
         this.reads = new TranslationShortcuts(regs, this, false, false);
         this.writes = new TranslationShortcuts(regs, this, false, true);
+        this.messageLines = new MessageLines(caches, memory);
+        this.writeCombine = new WriteCombineBuffer(memory);
+    }
+
+    /** Reset: the write-combine buffer is empty again, its bytes never sent. */
+    public void resetWriteCombining() {
+        writeCombine.reset();
+    }
+
+    /** The line the write-combine buffer holds, not yet sent (-1: empty); for tests and the debugger. */
+    public int writeCombiningLine() {
+        return writeCombine.lineAddress();
     }
 
     /** The core's cycle counter: when an access starts decides how long it waits for a write. */
@@ -314,6 +328,9 @@ public final class LogicalMemory {
         if (memory.isShared(physical)) {
             awaitTurn();
         }
+        if (policy == Policy.L1_AS_MESSAGE_BUFFER) {
+            return messageRead(physical, size, fetch);
+        }
         chargeRead(physical, size, fetch, policy);
         return memory.read(physical, size);
     }
@@ -331,11 +348,46 @@ public final class LogicalMemory {
 
     private void cachedWrite(int physical, int size, int value, int pageBits) {
         changes++;
-        if (memory.isShared(physical)) {
+        Policy policy = policy(physical, pageBits);
+        if (memory.isShared(physical) || policy == Policy.L1_AS_MESSAGE_BUFFER && writeCombine.drainsFor(physical)) {
             awaitTurn();
         }
-        chargeWrite(physical, size, policy(physical, pageBits));
-        memory.write(physical, size, value);
+        chargeWrite(physical, size, policy);
+        if (policy == Policy.L1_AS_MESSAGE_BUFFER) {
+            messageWrite(physical, size, value);
+        } else {
+            memory.write(physical, size, value);
+        }
+    }
+
+    /** An MPBT write: into the L1 copy of its line, if held, and into the write-combine buffer. */
+    private void messageWrite(int physical, int size, int value) {
+        if (crossesLine(physical, size)) {
+            for (int i = 0; i < size; i++) {
+                messageWrite(physical + i, 1, value >>> (8 * i));
+            }
+            return;
+        }
+        messageLines.write(physical, size, value);
+        writeCombine.write(physical, size, value);
+    }
+
+    /** An MPBT read after its charge: a line the L1D held before answers from its (maybe stale) copy. */
+    private int messageRead(int physical, int size, boolean fetch) {
+        if (crossesLine(physical, size)) {
+            int value = 0;
+            for (int i = 0; i < size; i++) {
+                value |= messageRead(physical + i, 1, fetch) << (8 * i);
+            }
+            return value;
+        }
+        boolean held = messageLines.holds(physical);
+        chargeRead(physical, size, fetch, Policy.L1_AS_MESSAGE_BUFFER);
+        return fetch ? memory.read(physical, size) : messageLines.read(physical, size, held);
+    }
+
+    private static boolean crossesLine(int physical, int size) {
+        return (physical & LINE_OFFSET) + size > CacheCosts.LINE_BYTES;
     }
 
     /** What a write costs in the caches beyond an L1 hit, booked as stall. */

@@ -15,6 +15,25 @@ public interface PhysicalMemory {
     /** Writes 1, 2 or 4 bytes, little-endian. */
     void write(int physical, int size, int value);
 
+    /** Reads the 32-byte line at {@code lineAddress} into {@code line} (a cache line fill). */
+    default void readLine(int lineAddress, byte[] line) {
+        for (int i = 0; i < line.length; i++) {
+            line[i] = (byte) read(lineAddress + i, 1);
+        }
+    }
+
+    /**
+     * Writes the bytes of {@code line} whose bit is set in {@code written} to the line at
+     * {@code lineAddress} (the write-combine buffer going out).
+     */
+    default void writeLine(int lineAddress, byte[] line, int written) {
+        for (int i = 0; i < line.length; i++) {
+            if ((written & (1 << i)) != 0) {
+                write(lineAddress + i, 1, line[i]);
+            }
+        }
+    }
+
     /**
      * Extra core cycles the access costs beyond an L1 hit when it goes to memory uncached (mesh
      * and memory latency); a cache line fill costs the same (CacheCosts.LINE_FILL).

@@ -192,6 +192,11 @@ final class TranslationShortcut {
         pageBits = paging.pageBits();
         physicalPage = physical & ~0xFFF;
         policy = memory.policy(physical, pageBits);
+        if (policy == LogicalMemory.Policy.L1_AS_MESSAGE_BUFFER) {
+            // MPBT bytes may sit in the L1 copy or the write-combine buffer, not in the frame
+            frame = null;
+            return;
+        }
         linearPage = linear >>> 12;
         this.user = user;
         cr0 = regs.cr0;

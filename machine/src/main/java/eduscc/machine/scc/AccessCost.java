@@ -18,7 +18,8 @@ import eduscc.machine.memory.SystemAddress;
  *     (the core's caches decide whether an access gets this far: an L1 or L2 hit never does);</li>
  * <li>a write to an MPB or DRAM: the measured cost of a 32-byte line write split evenly over its
  *     eight DWORDs ({@link MeshLatency#dwordShareOfLine}), so writing a whole line costs exactly
- *     what was measured, with no write-combine state to track;</li>
+ *     what was measured, with no write-combine state to track for the cost (the bytes of an
+ *     MPBT write do wait in the core's write-combine buffer, see {@code WriteCombineBuffer});</li>
  * <li>any DRAM (own private, shared, or another core's private memory): uncached, by hop count
  *     to the controller, interpolated between the measured hop counts; a cache line fill is
  *     charged as the read (CacheCosts.LINE_FILL);</li>
