@@ -11,6 +11,8 @@ import eduscc.kernel.arch.NativeHardware;
 import eduscc.kernel.arch.TaskStateSegment;
 import eduscc.kernel.fs.FileDescriptorTable;
 import eduscc.kernel.fs.FileSystem;
+import eduscc.kernel.ipc.MessagingMappings;
+import eduscc.kernel.ipc.Rcce;
 import eduscc.kernel.lguest.GuestProgram;
 import eduscc.kernel.lguest.GuestObserver;
 import eduscc.kernel.lguest.HostBookkeeping;
@@ -72,6 +74,8 @@ public final class Kernel {
     /** With paging: how x86 programs start (createProcess) and replace themselves (execve). */
     private Exec exec;
     private Scheduler scheduler;
+    /** With messaging: this core's RCCE (null on a core that does not take part). */
+    private Rcce rcce;
     /** With a guest: this core's Switcher pages (set up by the first guest's launcher). */
     private SwitcherPages switcher;
     /** The launchers this core has started, oldest first (the debugger's lguest view reads their bookkeeping). */
@@ -137,6 +141,9 @@ public final class Kernel {
         if (config.paging()) {
             enablePaging();
         }
+        if (config.messaging() && config.messagingCores().contains(pid)) {
+            startMessaging();
+        }
         loadTaskRegister();
         hardware.startTimer(config.timerFreq());
         hardware.openInterCoreInterrupts(pid);
@@ -187,6 +194,24 @@ public final class Kernel {
         }
         kernelSpace = space;
         hardware.enablePaging(space.directory());
+    }
+
+    /**
+     * RCCE_init's part in the kernel (facts B.2): the MPBs and lock registers of all tiles mapped,
+     * MPBT on. The MPBs start zeroed (sccGui clears them at boot, facts A.8), so every flag is
+     * UNSET without the initial barrier RCCE_init ends with.
+     */
+    private void startMessaging() {
+        hardware.enableMessageBufferType();
+        if (!MessagingMappings.map(kernelSpace)) {
+            throw new KernelPanic("core " + pid + ": the frame pool cannot hold the message-passing windows' page table");
+        }
+        rcce = new Rcce(core, config.messagingCores(), pid);
+    }
+
+    /** This core's RCCE, or null when the lab does not make it talk to other cores. */
+    public Rcce rcce() {
+        return rcce;
     }
 
     /** The page directory the kernel and its tasks run on: 0 while paging is off. */

@@ -1,6 +1,7 @@
 package eduscc.kernel;
 
 import eduscc.kernel.arch.Apic;
+import java.util.List;
 
 /**
  * The choices a lab makes for every core's kernel.
@@ -13,11 +14,20 @@ import eduscc.kernel.arch.Apic;
  *                        than by switching kernel stacks in software
  * @param paging          turn paging on at boot: the kernel's identity map, the frame allocator
  *                        and the page-fault handler with demand-zero heap pages (kernel {@code mm})
+ * @param messagingCores  the cores that talk over the message-passing buffers, RCCE's units of
+ *                        execution in rank order (kernel {@code ipc}); empty: no messaging, and
+ *                        the boot maps nothing for it
  */
 public record KernelConfig(int timerFreq, long stopAfterTicks, boolean haltWhenTasksFinish, boolean hardwareSwitch,
-                           boolean paging) {
+                           boolean paging, List<Integer> messagingCores) {
     /** What a lab gets when it chooses nothing: 100 Hz, hardware task switches, paging on. */
     public static final KernelConfig DEFAULT = new KernelConfig(Apic.DEFAULT_TIMER_FREQ, 0, false, true, true);
+
+    /** Without messaging. */
+    public KernelConfig(int timerFreq, long stopAfterTicks, boolean haltWhenTasksFinish, boolean hardwareSwitch,
+                        boolean paging) {
+        this(timerFreq, stopAfterTicks, haltWhenTasksFinish, hardwareSwitch, paging, List.of());
+    }
 
     public KernelConfig(int timerFreq, long stopAfterTicks) {
         this(timerFreq, stopAfterTicks, false, true);
@@ -30,7 +40,21 @@ public record KernelConfig(int timerFreq, long stopAfterTicks, boolean haltWhenT
 
     /** The same choices with paging on or off. */
     public KernelConfig withPaging(boolean on) {
-        return new KernelConfig(timerFreq, stopAfterTicks, haltWhenTasksFinish, hardwareSwitch, on);
+        return new KernelConfig(timerFreq, stopAfterTicks, haltWhenTasksFinish, hardwareSwitch, on, messagingCores);
+    }
+
+    /**
+     * The same choices with {@code cores} talking over the MPBs (RCCE_init sorts the pids it is
+     * given, so a core's rank is its place in that order: facts B.2). Messaging needs paging.
+     */
+    public KernelConfig withMessaging(List<Integer> cores) {
+        return new KernelConfig(timerFreq, stopAfterTicks, haltWhenTasksFinish, hardwareSwitch, paging,
+            cores.stream().sorted().distinct().toList());
+    }
+
+    /** Whether the kernel maps the MPBs and the lock registers at boot. */
+    public boolean messaging() {
+        return !messagingCores.isEmpty();
     }
 
     public KernelConfig {
@@ -39,6 +63,10 @@ public record KernelConfig(int timerFreq, long stopAfterTicks, boolean haltWhenT
         }
         if (stopAfterTicks < 0) {
             throw new IllegalArgumentException("stopAfterTicks must not be negative, got " + stopAfterTicks);
+        }
+        messagingCores = List.copyOf(messagingCores);
+        if (!messagingCores.isEmpty() && !paging) {
+            throw new IllegalArgumentException("messaging needs paging (the MPBs are mapped with the MPBT page type)");
         }
     }
 }

@@ -85,6 +85,12 @@ public interface Hardware {
      */
     void loadPageDirectory(int directory);
 
+    /**
+     * Page-table bit 7 means MPBT from now on (CR4.MPE, facts A.3): lines of such pages are cached
+     * in L1 only, CL1INVMB drops them, and writes go through the write-combine buffer.
+     */
+    void enableMessageBufferType();
+
     /** The cached translation of the page holding {@code linear}, if any, is gone. */
     void flushTlbEntry(int linear);
 

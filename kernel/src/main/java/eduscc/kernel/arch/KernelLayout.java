@@ -80,6 +80,13 @@ public final class KernelLayout {
     /** Kernel stacks: 8 KiB each (eduOS KERNEL_STACK_SIZE), the stack of slot n ends at its top. */
     public static final int KERNEL_STACKS = 0x00200000;
     public static final int KERNEL_STACK_SIZE = 8 * 1024;
+    /**
+     * A message buffer of 16 KiB per task slot, in private memory, for what a task sends to or
+     * receives from another core (kernel {@code ipc}; RCCE's {@code buf} argument). The kit's
+     * choice of place: free room of the identity map between the kernel stacks and the ramdisk.
+     */
+    public static final int MESSAGE_BUFFERS = 0x00300000;
+    public static final int MESSAGE_BUFFER_SIZE = 16 * 1024;
     /** User stacks: 16 KiB each (eduOS DEFAULT_STACK_SIZE). */
     public static final int USER_STACKS = 0x00800000;
     public static final int USER_STACK_SIZE = 16 * 1024;
@@ -94,6 +101,11 @@ public final class KernelLayout {
     /** The first address above kernel stack {@code slot}: where its ESP starts. */
     public static int kernelStackTop(int slot) {
         return KERNEL_STACKS + KERNEL_STACK_SIZE * (slot + 1);
+    }
+
+    /** Where the message buffer of task slot {@code slot} begins. */
+    public static int messageBuffer(int slot) {
+        return MESSAGE_BUFFERS + MESSAGE_BUFFER_SIZE * slot;
     }
 
     public static int userStackTop(int slot) {

@@ -121,6 +121,12 @@ public final class NativeHardware implements Hardware {
         ops.writeCr(0, ops.readCr(0) | ControlBits.CR0_PG | ControlBits.CR0_WP);
     }
 
+    /** MOV to CR4 with MPE (bit 11) set, the SCC's extension (facts A.3; PSE stays clear). */
+    @Override
+    public void enableMessageBufferType() {
+        ops.writeCr(4, ops.readCr(4) | ControlBits.CR4_MPE);
+    }
+
     /** MOV CR3 (SDM §4.10.4.1): every TLB entry of a non-global page goes with it. */
     @Override
     public void loadPageDirectory(int directory) {

@@ -188,6 +188,12 @@ public final class LguestHardware implements Hardware {
     public void openInterCoreInterrupts(int pid) {
     }
 
+    /** lguest gives its guests no MPBs: the kit's guests do not talk to other cores. */
+    @Override
+    public void enableMessageBufferType() {
+        throw new KernelPanic("guest on core " + pid + ": a guest has no message-passing buffers");
+    }
+
     @Override
     public void sendInterCoreInterrupt(int destination) {
         throw new KernelPanic("guest on core " + pid + ": a guest cannot interrupt core " + destination);

@@ -98,7 +98,8 @@ public final class LabRunner {
     private static KernelConfig kernelConfig(Scenario lab, int pid) {
         KernelPart k = lab.kernel();
         boolean hasTasks = !lab.tasksOf(pid).isEmpty();
-        return new KernelConfig(k.timerFreq(), k.stopAfterTicks(), hasTasks, k.hardwareSwitch(), k.paging());
+        KernelConfig config = new KernelConfig(k.timerFreq(), k.stopAfterTicks(), hasTasks, k.hardwareSwitch(), k.paging());
+        return lab.usesMessaging() ? config.withMessaging(lab.machine().cores()) : config;
     }
 
     /** Runs on the core's boot context once the scheduler exists, before interrupts are on. */

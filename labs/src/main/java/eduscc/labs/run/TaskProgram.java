@@ -2,6 +2,7 @@ package eduscc.labs.run;
 
 import eduscc.kernel.Kernel;
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.KernelConfig;
 import eduscc.kernel.lguest.GuestKernel;
 import eduscc.kernel.lguest.GuestObserver;
@@ -123,8 +124,35 @@ final class TaskProgram implements TaskBody {
             kernel.sendIpi(ipi.core());
         } else if (step instanceof Step.Touch touch) {
             touch(ops, touch);
+        } else if (step instanceof Step.Send send) {
+            int buffer = messageBuffer(scheduler);
+            writePattern(ops, buffer, send.bytes(), kernel.pid());
+            kernel.rcce().send(buffer, send.bytes(), send.core());
+        } else if (step instanceof Step.Recv recv) {
+            kernel.rcce().recv(messageBuffer(scheduler), recv.bytes(), recv.core());
+        } else if (step instanceof Step.Barrier) {
+            kernel.rcce().barrier();
         } else {
             throw new IllegalStateException("no interpreter for step " + step);
+        }
+    }
+
+    /** The running task's message buffer, in private memory (RCCE's buf). */
+    private static int messageBuffer(Scheduler scheduler) {
+        return KernelLayout.messageBuffer(scheduler.current().slot());
+    }
+
+    /**
+     * The message a lab task sends: byte i is (pid * 16 + i) mod 256, written a doubleword at a
+     * time, so that two cores' messages differ and a byte that moves changes the checksum.
+     */
+    static void writePattern(Operations ops, int buffer, int bytes, int pid) {
+        for (int i = 0; i < bytes; i += 4) {
+            int word = 0;
+            for (int b = 0; b < 4; b++) {
+                word |= ((pid * 16 + i + b) & 0xFF) << (8 * b);
+            }
+            ops.write32(buffer + i, word);
         }
     }
 

@@ -57,7 +57,7 @@ final class CrossReferences {
                     + " tasks in one");
             }
             checkCore(file, at, core);
-            checkIpis(file, at, core.tasks(), s);
+            checkIpis(file, at, core.pid(), core.tasks(), s);
             checkPrograms(file, at, core.tasks(), s);
             checkGuests(file, at, core.tasks(), s);
         }
@@ -113,21 +113,43 @@ final class CrossReferences {
         }
     }
 
-    /** An inter-core interrupt goes to a released core: a core in reset has no kernel to take it. */
-    private static void checkIpis(String file, String at, List<TaskSpec> tasks, Scenario s) {
+    /**
+     * An inter-core interrupt, a message and its reply go to a released core: a core in reset
+     * has no kernel to take them.
+     */
+    private static void checkIpis(String file, String at, int pid, List<TaskSpec> tasks, Scenario s) {
         for (int t = 0; t < tasks.size(); t++) {
-            checkIpiSteps(file, at + ".tasks[" + t + "]", tasks.get(t).steps(), s);
+            checkIpiSteps(file, at + ".tasks[" + t + "]", pid, tasks.get(t).steps(), s);
         }
     }
 
-    private static void checkIpiSteps(String file, String at, List<Step> steps, Scenario s) {
+    private static void checkIpiSteps(String file, String at, int pid, List<Step> steps, Scenario s) {
         for (int k = 0; k < steps.size(); k++) {
             String stepAt = at + ".steps[" + k + "]";
             if (steps.get(k) instanceof Step.Ipi ipi) {
                 checkCoreReleased(file, stepAt + ".core", ipi.core(), s);
+            } else if (steps.get(k) instanceof Step.Messaging) {
+                checkMessaging(file, stepAt, pid, steps.get(k), s);
             } else if (steps.get(k) instanceof Step.Spawn spawn) {
-                checkIpiSteps(file, stepAt, spawn.steps(), s);
+                checkIpiSteps(file, stepAt, pid, spawn.steps(), s);
             }
+        }
+    }
+
+    /** Messages go between released cores over MPBs mapped with the MPBT page type, so paging stays on. */
+    private static void checkMessaging(String file, String at, int own, Step step, Scenario s) {
+        if (!s.kernel().paging()) {
+            throw new ScenarioException(file, at, "messaging maps the MPBs with the MPBT page type, so paging must stay"
+                + " on: remove \"paging\": false from the kernel part");
+        }
+        Integer other = step instanceof Step.Send send ? send.core() : step instanceof Step.Recv recv ? recv.core() : null;
+        if (other == null) {
+            return;
+        }
+        checkCoreReleased(file, at + ".core", other, s);
+        if (other == own) {
+            throw new ScenarioException(file, at + ".core", "core " + own + " cannot send to or receive from itself;"
+                + " name another core of machine.cores " + s.machine().cores());
         }
     }
 

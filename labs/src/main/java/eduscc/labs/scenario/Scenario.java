@@ -43,6 +43,19 @@ public record Scenario(String name, String description, MachinePart machine, Ker
         return cores.stream().filter(c -> c.pid() == pid).findFirst().map(CoreTasks::tasks).orElse(List.of());
     }
 
+    /**
+     * Whether a task anywhere (a spawned one included) sends, receives or waits at a barrier: then
+     * every core of the lab takes part in messaging.
+     */
+    public boolean usesMessaging() {
+        return cores.stream().flatMap(c -> c.tasks().stream()).anyMatch(t -> usesMessaging(t.steps()));
+    }
+
+    private static boolean usesMessaging(List<Step> steps) {
+        return steps.stream().anyMatch(step -> step instanceof Step.Messaging
+            || step instanceof Step.Spawn spawn && usesMessaging(spawn.steps()));
+    }
+
     /** The same lab with other kernel settings (the command line's overrides). */
     public Scenario withKernel(KernelPart other) {
         return new Scenario(name, description, machine, other, cores, breakpoints, narration);

@@ -22,7 +22,12 @@ import java.util.List;
  *   {"type":"wait","task":"name"}    block until a child this task spawned has exited
  *   {"type":"ipi","core":N}          interrupt core N through the global interrupt controller
  *   {"type":"touch","address":"0x10000000","write":true,"value":N}   load (or store N at) one doubleword
+ *   {"type":"send","core":N,"bytes":B}   RCCE_send: B bytes from the task's message buffer to core N
+ *   {"type":"recv","core":N,"bytes":B}   RCCE_recv: B bytes from core N into the task's message buffer
+ *   {"type":"barrier"}               RCCE_barrier: wait until every core of the lab has come here
  * </pre>
+ * A lab with a send, recv or barrier step anywhere makes all its cores RCCE's units of execution
+ * (kernel {@code ipc}), ranked by pid.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -37,7 +42,10 @@ import java.util.List;
     @JsonSubTypes.Type(value = Step.Spawn.class, name = "spawn"),
     @JsonSubTypes.Type(value = Step.Wait.class, name = "wait"),
     @JsonSubTypes.Type(value = Step.Ipi.class, name = "ipi"),
-    @JsonSubTypes.Type(value = Step.Touch.class, name = "touch")})
+    @JsonSubTypes.Type(value = Step.Touch.class, name = "touch"),
+    @JsonSubTypes.Type(value = Step.Send.class, name = "send"),
+    @JsonSubTypes.Type(value = Step.Recv.class, name = "recv"),
+    @JsonSubTypes.Type(value = Step.Barrier.class, name = "barrier")})
 public sealed interface Step {
     long MAX_WORK_CYCLES = Integer.MAX_VALUE;
     int MAX_SLICES = 100_000;
@@ -156,4 +164,37 @@ public sealed interface Step {
                 MachinePart.MAX_PID, "core");
         }
     }
+
+    /** A step that talks to other cores over the MPBs. */
+    sealed interface Messaging extends Step permits Send, Recv, Barrier {
+    }
+
+    /** The most a message may hold: the task's message buffer (kernel KernelLayout.MESSAGE_BUFFER_SIZE). */
+    int MAX_MESSAGE = 16 * 1024;
+
+    /**
+     * RCCE_send: the task writes {@code bytes} bytes of a pattern of its core's into its message
+     * buffer (the message's contents), then sends them to core {@code core}, which must receive
+     * them: the send returns only when the receiver has taken the last chunk.
+     */
+    record Send(Integer core, Integer bytes) implements Messaging {
+        public Send {
+            FieldError.inRange(FieldError.required(core, "core", "the pid of the receiving core, 0..47"), 0,
+                MachinePart.MAX_PID, "core");
+            FieldError.inRange(FieldError.required(bytes, "bytes", "how many bytes to send"), 0, MAX_MESSAGE, "bytes");
+        }
+    }
+
+    /** RCCE_recv: {@code bytes} bytes from core {@code core} into the task's message buffer. */
+    record Recv(Integer core, Integer bytes) implements Messaging {
+        public Recv {
+            FieldError.inRange(FieldError.required(core, "core", "the pid of the sending core, 0..47"), 0,
+                MachinePart.MAX_PID, "core");
+            FieldError.inRange(FieldError.required(bytes, "bytes", "how many bytes to receive"), 0, MAX_MESSAGE,
+                "bytes");
+        }
+    }
+
+    /** RCCE_barrier across every core of the lab. */
+    record Barrier() implements Messaging { }
 }

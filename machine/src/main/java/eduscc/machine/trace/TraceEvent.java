@@ -293,6 +293,37 @@ public sealed interface TraceEvent {
         }
     }
 
+    /**
+     * RCCE: this core's send of {@code bytes} to core {@code toCore} is complete, the receiver
+     * having taken every chunk (the send is synchronous). {@code checksum}: the sum of the bytes
+     * sent, each times its position plus one, modulo 2^32, so a byte that moved changes it.
+     */
+    record MessageSent(int toCore, int bytes, int checksum) implements TraceEvent {
+        @Override
+        public void hashFields(TraceHash h) {
+            h.add(toCore).add(bytes).add(checksum);
+        }
+    }
+
+    /**
+     * RCCE: this core received {@code bytes} from core {@code fromCore}; {@code checksum} is
+     * computed over the bytes its buffer now holds, as for {@link MessageSent}.
+     */
+    record MessageReceived(int fromCore, int bytes, int checksum) implements TraceEvent {
+        @Override
+        public void hashFields(TraceHash h) {
+            h.add(fromCore).add(bytes).add(checksum);
+        }
+    }
+
+    /** RCCE: this core left barrier {@code round} (counting from 1) of its {@code members} cores. */
+    record BarrierPassed(int round, int members) implements TraceEvent {
+        @Override
+        public void hashFields(TraceHash h) {
+            h.add(round).add(members);
+        }
+    }
+
     /** A free-form note from a tool (image builder, loader, reset control). */
     record Note(String text) implements TraceEvent {
         @Override

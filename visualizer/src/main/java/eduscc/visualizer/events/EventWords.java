@@ -92,6 +92,12 @@ public final class EventWords {
         } else if (event instanceof TraceEvent.GuestInterrupt e) {
             return "guest " + e.guest() + " made to take vector " + e.vector() + (e.vector() >= 32 ? " (a virtual interrupt)" : " (a reflected trap)")
                 + ", its handler at 0x" + hex32(e.handler());
+        } else if (event instanceof TraceEvent.MessageSent e) {
+            return "sent " + e.bytes() + " bytes to core " + e.toCore() + " over the MPBs (checksum 0x" + hex32(e.checksum()) + ")";
+        } else if (event instanceof TraceEvent.MessageReceived e) {
+            return "received " + e.bytes() + " bytes from core " + e.fromCore() + " (checksum 0x" + hex32(e.checksum()) + ")";
+        } else if (event instanceof TraceEvent.BarrierPassed e) {
+            return "left barrier " + e.round() + " of " + e.members() + " cores";
         }
         return event.toString(); // a kind added to the trace later and not worded yet
     }

@@ -1,0 +1,63 @@
+package eduscc.kernel.ipc;
+
+/**
+ * The layout of every core's 8 KiB share of the MPBs in RCCE's non-gory mode (facts B.3). Every
+ * core lays its share out the same way, so an offset in one's own share names the same flag or
+ * buffer in any other core's: that is how a core writes a flag into another's MPB.
+ * <pre>
+ *   line 0                 the line that fools the write-combine buffer (RCCE_init skips it)
+ *   lines 1 .. NP          sent[r]:  "core of rank r has put a chunk in its payload for me"
+ *   lines NP+1 .. 2NP      ready[r]: "core of rank r has taken the chunk I put"
+ *   line 2NP+1             gather:   the barrier's arrival flag
+ *   line 2NP+2             release:  the barrier's release flag
+ *   the rest               payload:  one chunk of a message, 8160 - 32 * (2NP + 2) bytes
+ * </pre>
+ * A flag is one whole line with its value in the first doubleword (RCCE's default build, not
+ * SINGLEBITFLAGS). NP is the number of cores that take part.
+ */
+public final class CommBuffer {
+    /** RCCE_LINE_SIZE: the SCC's cache line (facts B.1). */
+    public static final int LINE = 32;
+    public static final int FOOL_LINE = 0;
+    /** RCCE_FLAG_SET and RCCE_FLAG_UNSET (facts B.1). */
+    public static final int SET = 1;
+    public static final int UNSET = 0;
+    private final int units;
+
+    /** The layout for {@code units} cores taking part (RCCE's NP). */
+    public CommBuffer(int units) {
+        this.units = units;
+    }
+
+    public int units() {
+        return units;
+    }
+
+    /** The flag in which the core of rank {@code rank} tells its receiver a chunk is in its payload. */
+    public int sent(int rank) {
+        return LINE * (1 + rank);
+    }
+
+    /** The flag in which the receiver of rank {@code rank} tells the sender it has taken the chunk. */
+    public int ready(int rank) {
+        return LINE * (1 + units + rank);
+    }
+
+    public int gather() {
+        return LINE * (1 + 2 * units);
+    }
+
+    public int release() {
+        return LINE * (2 + 2 * units);
+    }
+
+    /** Where the payload starts: right after the flags. */
+    public int payload() {
+        return LINE * (3 + 2 * units);
+    }
+
+    /** RCCE_chunk: how many bytes of a message travel at once. */
+    public int chunk() {
+        return MessagingMappings.SHARE_SIZE - payload();
+    }
+}

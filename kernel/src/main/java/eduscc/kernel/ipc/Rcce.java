@@ -1,0 +1,141 @@
+package eduscc.kernel.ipc;
+
+import eduscc.machine.cpu.Core;
+import eduscc.machine.trace.TraceEvent;
+import java.util.List;
+
+/**
+ * RCCE's blocking messages and its barrier between the cores of one kernel world (facts B.2 to
+ * B.5), in the default "local put, remote get" mode: a sender copies a chunk into its own MPB and
+ * sets its sent flag in the receiver's MPB; the receiver copies the chunk out of the sender's
+ * MPB and sets its ready flag in the sender's MPB. A message goes private memory, own MPB, the
+ * receiver's private memory: two copies, and every access to the other core's MPB crosses the
+ * mesh at its hop latency.
+ *
+ * <p>Cores are named by pid; RCCE's rank is the place of the pid in the sorted list of the cores
+ * that take part ({@link #rank}). One instance per core, used by that core's tasks.
+ */
+public final class Rcce {
+    private final Core core;
+    private final List<Integer> units;
+    private final int me;
+    private final CommBuffer layout;
+    private final MpbTransfer mpb;
+    /** The value this core's gather flag flips to in the next barrier (RCCE's "cycle"). */
+    private int barrierCycle = CommBuffer.SET;
+    private int barriers;
+
+    /**
+     * @param units the pids of the cores taking part, in increasing order; this core's pid among them
+     */
+    public Rcce(Core core, List<Integer> units, int pid) {
+        this.core = core;
+        this.units = List.copyOf(units);
+        this.me = rank(pid);
+        this.layout = new CommBuffer(units.size());
+        this.mpb = new MpbTransfer(core.ops(), MessagingMappings.share(pid));
+    }
+
+    /** RCCE_ue: this core's rank. */
+    public int ue() {
+        return me;
+    }
+
+    /** RCCE_num_ues. */
+    public int numUes() {
+        return units.size();
+    }
+
+    /** The rank of core {@code pid}: its place among the units. */
+    public int rank(int pid) {
+        int rank = units.indexOf(pid);
+        if (rank < 0) {
+            throw new IllegalArgumentException("core " + pid + " does not take part in messaging (cores " + units + ")");
+        }
+        return rank;
+    }
+
+    public CommBuffer layout() {
+        return layout;
+    }
+
+    /**
+     * RCCE_send: {@code size} bytes from private memory at {@code buffer} to core {@code dest},
+     * chunk by chunk; returns when the receiver has taken the last one (facts B.4). A zero-byte
+     * message still makes the handshake once.
+     */
+    public void send(int buffer, int size, int dest) {
+        int to = rank(dest);
+        int offset = 0;
+        do {
+            int length = Math.min(layout.chunk(), size - offset);
+            mpb.put(own(layout.payload()), buffer + offset, length);
+            mpb.writeFlag(at(to, layout.sent(me)), CommBuffer.SET);
+            mpb.waitUntil(own(layout.ready(to)), CommBuffer.SET);
+            mpb.writeFlag(own(layout.ready(to)), CommBuffer.UNSET);
+            offset += length;
+        } while (offset < size);
+        core.trace(new TraceEvent.MessageSent(dest, size, checksum(buffer, size)));
+    }
+
+    /** RCCE_recv: {@code size} bytes from core {@code source} into private memory at {@code buffer} (facts B.4). */
+    public void recv(int buffer, int size, int source) {
+        int from = rank(source);
+        int offset = 0;
+        do {
+            int length = Math.min(layout.chunk(), size - offset);
+            mpb.waitUntil(own(layout.sent(from)), CommBuffer.SET);
+            mpb.writeFlag(own(layout.sent(from)), CommBuffer.UNSET);
+            mpb.get(buffer + offset, at(from, layout.payload()), length);
+            mpb.writeFlag(at(from, layout.ready(me)), CommBuffer.SET);
+            offset += length;
+        } while (offset < size);
+        core.trace(new TraceEvent.MessageReceived(source, size, checksum(buffer, size)));
+    }
+
+    /**
+     * RCCE_barrier, the linear one (facts B.5): every core flips its own gather flag; the core of
+     * rank 0 waits until every gather flag shows the new value and then writes it into every
+     * other core's release flag, which they wait for.
+     */
+    public void barrier() {
+        int cycle = barrierCycle;
+        barrierCycle = cycle == CommBuffer.SET ? CommBuffer.UNSET : CommBuffer.SET;
+        mpb.writeFlag(own(layout.gather()), cycle);
+        if (me == 0) {
+            for (int r = 1; r < units.size(); r++) {
+                mpb.waitUntil(at(r, layout.gather()), cycle);
+            }
+            for (int r = 1; r < units.size(); r++) {
+                mpb.writeFlag(at(r, layout.release()), cycle);
+            }
+        } else {
+            mpb.waitUntil(own(layout.release()), cycle);
+        }
+        barriers++;
+        core.trace(new TraceEvent.BarrierPassed(barriers, units.size()));
+    }
+
+    /** An offset in this core's own share. */
+    private int own(int offset) {
+        return at(me, offset);
+    }
+
+    /** An offset in the share of the core of rank {@code rank}. */
+    private int at(int rank, int offset) {
+        return MessagingMappings.share(units.get(rank)) + offset;
+    }
+
+    /**
+     * What the trace reports of a message's bytes: the sum of each byte times its position plus
+     * one. Read by the simulator (a probe of the identity-mapped buffer, not the task), so it
+     * costs the core nothing.
+     */
+    private int checksum(int buffer, int size) {
+        int sum = 0;
+        for (int i = 0; i < size; i++) {
+            sum += (core.probePrivate(buffer + i, 1) & 0xFF) * (i + 1);
+        }
+        return sum;
+    }
+}

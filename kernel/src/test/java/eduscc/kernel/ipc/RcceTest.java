@@ -1,0 +1,127 @@
+package eduscc.kernel.ipc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eduscc.kernel.Kernel;
+import eduscc.kernel.KernelConfig;
+import eduscc.kernel.arch.KernelLayout;
+import eduscc.kernel.boot.SccBoot;
+import eduscc.kernel.sched.Priority;
+import eduscc.machine.Machine;
+import eduscc.machine.MachineConfig;
+import eduscc.machine.chip.CoreId;
+import eduscc.machine.cpu.Operations;
+import eduscc.machine.engine.RunResult;
+import eduscc.machine.trace.TraceEntry;
+import eduscc.machine.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** RCCE over the simulated MPBs: messages arrive whole whatever their size and route; the barrier holds everyone. */
+class RcceTest {
+    private static final long LIMIT = 400_000_000L;
+
+    /** Runs {@code body} as one task on each of {@code pids}, all of them RCCE's units; returns the machine's trace. */
+    static List<TraceEntry> run(List<Integer> pids, BiConsumer<Kernel, Rcce> body) {
+        KernelConfig config = new KernelConfig(100, 0, true, false, true).withMessaging(pids);
+        Map<Integer, Kernel> kernels = new TreeMap<>();
+        try (Machine machine = SccBoot.boot(pids.stream().map(CoreId::of).toList(), MachineConfig.DEFAULT, core -> {
+            Kernel kernel = new Kernel(core, config, k -> k.scheduler().create("rcce", Priority.NORMAL,
+                () -> body.accept(k, k.rcce())));
+            kernels.put(core.pid(), kernel);
+            return kernel::boot;
+        })) {
+            RunResult result = machine.run(LIMIT);
+            assertEquals(RunResult.Reason.ALL_IDLE, result.reason(), "every task ran to its end");
+            List<TraceEntry> entries = new ArrayList<>();
+            machine.trace().entries().forEach(entries::add);
+            return entries;
+        }
+    }
+
+    /** What the sender's bytes sum to, weighted by position (TraceEvent.MessageSent's checksum). */
+    static int checksum(byte[] bytes) {
+        int sum = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            sum += (bytes[i] & 0xFF) * (i + 1);
+        }
+        return sum;
+    }
+
+    static byte[] pattern(int pid, int size) {
+        byte[] bytes = new byte[size];
+        for (int i = 0; i < size; i++) {
+            bytes[i] = (byte) (pid * 37 + i * 11);
+        }
+        return bytes;
+    }
+
+    static void fill(Operations ops, int buffer, byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            ops.write8(buffer + i, bytes[i]);
+        }
+    }
+
+    static int buffer(Kernel k) {
+        return KernelLayout.messageBuffer(k.scheduler().current().slot());
+    }
+
+    @ParameterizedTest(name = "{2} bytes from core {0} to core {1}")
+    @CsvSource({"0, 1, 0", "0, 1, 1", "0, 1, 31", "0, 1, 32", "0, 1, 33", "5, 30, 4000", "47, 0, 7968", "47, 0, 7969",
+        "12, 35, 16384"})
+    void aMessageArrivesWhole(int from, int to, int size) {
+        byte[] message = pattern(from, size);
+        List<TraceEntry> trace = run(List.of(from, to), (k, rcce) -> {
+            if (k.pid() == from) {
+                fill(k.ops(), buffer(k), message);
+                rcce.send(buffer(k), size, to);
+            } else {
+                rcce.recv(buffer(k), size, from);
+            }
+        });
+        TraceEvent.MessageSent sent = only(trace, from, TraceEvent.MessageSent.class);
+        TraceEvent.MessageReceived received = only(trace, to, TraceEvent.MessageReceived.class);
+        assertEquals(new TraceEvent.MessageSent(to, size, checksum(message)), sent);
+        assertEquals(new TraceEvent.MessageReceived(from, size, checksum(message)), received);
+    }
+
+    @Test
+    void theChunkIsWhatTheFlagsLeaveOfTheShare() {
+        assertEquals(8160 - 32 * 6, new CommBuffer(2).chunk(), "two cores: sent[2], ready[2], gather, release");
+        assertEquals(8160 - 32 * 98, new CommBuffer(48).chunk());
+        assertEquals(32 * 7, new CommBuffer(2).payload(), "after the fooling line and six flags");
+    }
+
+    @Test
+    void noCoreLeavesTheBarrierBeforeTheLastArrives() {
+        List<Integer> cores = List.of(0, 11, 23, 47);
+        List<TraceEntry> trace = run(cores, (k, rcce) -> {
+            k.ops().work(50_000 * (k.pid() + 1));
+            k.print("!");
+            rcce.barrier();
+            rcce.barrier();
+        });
+        long lastArrival = trace.stream().filter(e -> e.event() instanceof TraceEvent.ConsoleOutput)
+            .mapToLong(TraceEntry::time).max().orElseThrow();
+        List<TraceEntry> passed = trace.stream().filter(e -> e.event() instanceof TraceEvent.BarrierPassed).toList();
+        assertEquals(8, passed.size(), "four cores, two barriers each");
+        for (TraceEntry e : passed) {
+            assertTrue(e.time() > lastArrival, "core " + e.core() + " left at " + e.time() + ", before the last came at "
+                + lastArrival);
+        }
+    }
+
+    private static <T extends TraceEvent> T only(List<TraceEntry> trace, int core, Class<T> kind) {
+        List<T> found = trace.stream().filter(e -> e.core() == core && kind.isInstance(e.event()))
+            .map(e -> kind.cast(e.event())).toList();
+        assertEquals(1, found.size(), kind.getSimpleName() + " on core " + core);
+        return found.get(0);
+    }
+}
