@@ -10,10 +10,13 @@ package eduscc.kernel.ipc;
  *   lines NP+1 .. 2NP      ready[r]: "core of rank r has taken the chunk I put"
  *   line 2NP+1             gather:   the barrier's arrival flag
  *   line 2NP+2             release:  the barrier's release flag
- *   the rest               payload:  one chunk of a message, 8160 - 32 * (2NP + 2) bytes
+ *   lines 2NP+3 .. 3NP+2   mail[r]:  the mailbox slot the core of rank r writes a mail into
+ *   the rest               payload:  one chunk of a message, 8160 - 32 * (3NP + 2) bytes
  * </pre>
  * A flag is one whole line with its value in the first doubleword (RCCE's default build, not
- * SINGLEBITFLAGS). NP is the number of cores that take part.
+ * SINGLEBITFLAGS). NP is the number of cores that take part. The mail slots, one line per sender
+ * in the receiver's share, are iRCCE's mailbox extension as MetalSVM used it (facts
+ * eduos-metalsvm.md 11.3); RCCE itself stops after release.
  */
 public final class CommBuffer {
     /** RCCE_LINE_SIZE: the SCC's cache line (facts B.1). */
@@ -51,9 +54,14 @@ public final class CommBuffer {
         return LINE * (2 + 2 * units);
     }
 
-    /** Where the payload starts: right after the flags. */
+    /** The mailbox slot into which the core of rank {@code rank} writes its mail to this share's core. */
+    public int mail(int rank) {
+        return LINE * (3 + 2 * units + rank);
+    }
+
+    /** Where the payload starts: right after the flags and the mail slots. */
     public int payload() {
-        return LINE * (3 + 2 * units);
+        return LINE * (3 + 3 * units);
     }
 
     /** RCCE_chunk: how many bytes of a message travel at once. */

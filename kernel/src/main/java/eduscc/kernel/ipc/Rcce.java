@@ -24,6 +24,8 @@ public final class Rcce {
     /** The value this core's gather flag flips to in the next barrier (RCCE's "cycle"). */
     private int barrierCycle = CommBuffer.SET;
     private int barriers;
+    /** What this core's task spins for now, in words (null: nothing): the debugger's probe. */
+    private String waitingFor;
 
     /**
      * @param units the pids of the cores taking part, in increasing order; this core's pid among them
@@ -71,7 +73,7 @@ public final class Rcce {
             int length = Math.min(layout.chunk(), size - offset);
             mpb.put(own(layout.payload()), buffer + offset, length);
             mpb.writeFlag(at(to, layout.sent(me)), CommBuffer.SET);
-            mpb.waitUntil(own(layout.ready(to)), CommBuffer.SET);
+            waitUntil(own(layout.ready(to)), CommBuffer.SET, "core " + dest + " to take the chunk (ready flag)");
             mpb.writeFlag(own(layout.ready(to)), CommBuffer.UNSET);
             offset += length;
         } while (offset < size);
@@ -84,7 +86,7 @@ public final class Rcce {
         int offset = 0;
         do {
             int length = Math.min(layout.chunk(), size - offset);
-            mpb.waitUntil(own(layout.sent(from)), CommBuffer.SET);
+            waitUntil(own(layout.sent(from)), CommBuffer.SET, "core " + source + " to send (sent flag)");
             mpb.writeFlag(own(layout.sent(from)), CommBuffer.UNSET);
             mpb.get(buffer + offset, at(from, layout.payload()), length);
             mpb.writeFlag(at(from, layout.ready(me)), CommBuffer.SET);
@@ -104,16 +106,41 @@ public final class Rcce {
         mpb.writeFlag(own(layout.gather()), cycle);
         if (me == 0) {
             for (int r = 1; r < units.size(); r++) {
-                mpb.waitUntil(at(r, layout.gather()), cycle);
+                waitUntil(at(r, layout.gather()), cycle, "core " + units.get(r) + " to arrive at barrier "
+                    + (barriers + 1));
             }
             for (int r = 1; r < units.size(); r++) {
                 mpb.writeFlag(at(r, layout.release()), cycle);
             }
         } else {
-            mpb.waitUntil(own(layout.release()), cycle);
+            waitUntil(own(layout.release()), cycle, "core " + units.get(0) + " to release barrier " + (barriers + 1));
         }
         barriers++;
         core.trace(new TraceEvent.BarrierPassed(barriers, units.size()));
+    }
+
+    private void waitUntil(int flag, int value, String what) {
+        waitingFor = what;
+        mpb.waitUntil(flag, value);
+        waitingFor = null;
+    }
+
+    /**
+     * What this core's task is spinning for, e.g. "core 47 to send (sent flag)", or null: read by
+     * the debugger while the machine is paused.
+     */
+    public String waitingFor() {
+        return waitingFor;
+    }
+
+    /** How many barriers this core has passed. */
+    public int barriersPassed() {
+        return barriers;
+    }
+
+    /** The pids taking part, in rank order. */
+    public List<Integer> units() {
+        return units;
     }
 
     /** An offset in this core's own share. */
