@@ -93,6 +93,8 @@ final class BenchCommand {
         results.put("native", GuestBesideNative.nativeRows(syscalls));
         GuestBesideNative.addGuestRows(guest);
         results.put("guest", guest);
+        progress(json, "messaging: MPB reads by hop count, RCCE ping-pong, barriers of 2 to 48 cores");
+        results.put("messaging", MessagingReport.measure());
         if (!kernelOnly) {
             progress(json, "memory: a lab run of " + MemoryBench.CYCLES + " cycles");
             results.put("memory", MemoryBench.measure());
@@ -106,6 +108,7 @@ final class BenchCommand {
                 syscalls, csv);
             printGuest(guestSwitch, guest, syscalls);
             GuestBesideNative.print(out, (Map<?, ?>) results.get("native"), guest);
+            MessagingReport.print(out, (Map<?, ?>) results.get("messaging"));
         }
         return 0;
     }

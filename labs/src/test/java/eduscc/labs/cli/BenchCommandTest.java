@@ -94,7 +94,14 @@ class BenchCommandTest {
         String csv = dir.resolve("samples.csv").toString();
         JsonNode first = benchJson("--json", "--cold", "--kernel", "--csv", csv);
         JsonNode second = benchJson("--kernel", "--cold", "--csv", csv, "--json");
-        assertEquals(List.of("contextSwitch", "syscalls", "native", "guest"), names(first), "--kernel: the simulated kernel's figures only");
+        assertEquals(List.of("contextSwitch", "syscalls", "native", "guest", "messaging"), names(first),
+            "--kernel: the simulated kernel's figures only");
+        assertEquals(first.get("messaging"), second.get("messaging"));
+        JsonNode messaging = first.get("messaging");
+        assertEquals("[21,64,70,73,79,85,91,97,103]", messaging.get("mpbReadByHops").toString(),
+            "facts A.4's reads by hop count, each plus the load's own cycle (MessagingBenchmarkTest)");
+        assertEquals(List.of("0-1", "0-2", "0-47"), names(messaging.get("pingPongRoundTrip")));
+        assertEquals(List.of("2", "8", "24", "48"), names(messaging.get("barrier")));
         for (String mode : List.of("hardware", "software")) {
             JsonNode cold = first.get("contextSwitch").get(mode).get("cold");
             assertEquals(2000, cold.get("samples").asInt(), mode);
