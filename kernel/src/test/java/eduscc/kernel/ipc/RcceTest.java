@@ -92,6 +92,23 @@ class RcceTest {
         assertEquals(new TraceEvent.MessageReceived(from, size, checksum(message)), received);
     }
 
+    /** Through MPBT pages an MPB sees whole lines only: a fill is one read packet, a drained write-combine buffer one write. */
+    @Test
+    void theMpbsSeeOnlyLineFillsAndCombinedWrites() {
+        byte[] message = pattern(0, 100);
+        List<TraceEntry> trace = run(List.of(0, 47), (k, rcce) -> {
+            if (k.pid() == 0) {
+                fill(k.ops(), buffer(k), message);
+                rcce.send(buffer(k), message.length, 47);
+            } else {
+                rcce.recv(buffer(k), message.length, 0);
+            }
+        });
+        List<String> kinds = trace.stream().filter(e -> e.event() instanceof TraceEvent.MeshPacket p && p.target().startsWith("MPB"))
+            .map(e -> ((TraceEvent.MeshPacket) e.event()).target()).distinct().sorted().toList();
+        assertEquals(List.of("MPB READ LINE", "MPB WRITE COMBINED"), kinds);
+    }
+
     @Test
     void theChunkIsWhatTheFlagsLeaveOfTheShare() {
         assertEquals(8160 - 32 * 8, new CommBuffer(2).chunk(), "two cores: sent[2], ready[2], gather, release, mail[2]");

@@ -39,6 +39,18 @@ final class ApicWindow implements PhysicalMemory {
         }
     }
 
+    /** A line fill never reaches the APIC (it is uncacheable): it goes to the mesh as one packet. */
+    @Override
+    public void readLine(int lineAddress, byte[] line) {
+        chip.readLine(lineAddress, line);
+    }
+
+    /** Nor does a write-combined line. */
+    @Override
+    public void writeLine(int lineAddress, byte[] line, int written) {
+        chip.writeLine(lineAddress, line, written);
+    }
+
     @Override
     public int accessCycles(int physical, boolean write) {
         return isApic(physical) ? 0 : chip.accessCycles(physical, write);

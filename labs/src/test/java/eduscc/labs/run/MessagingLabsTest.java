@@ -1,0 +1,67 @@
+package eduscc.labs.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eduscc.kernel.sched.ReadyQueueFactory;
+import eduscc.labs.scenario.ShippedLabs;
+import eduscc.machine.trace.TraceEntry;
+import eduscc.machine.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The labs in which cores talk: ping-pong (two corners of the mesh) and barrier-48 (every core). */
+class MessagingLabsTest {
+    private static List<TraceEntry> wholeRun(String lab) {
+        try (BootedLab booted = LabRunner.boot(ShippedLabs.load(lab), ReadyQueueFactory.KIT)) {
+            booted.machine().run();
+            return new ArrayList<>(booted.machine().trace().entries());
+        }
+    }
+
+    /** Each message arrives with the bytes it left with: the receiver's checksum is the sender's. */
+    @Test
+    void pingPongsMessagesArriveWhole() {
+        List<TraceEntry> trace = wholeRun("ping-pong");
+        List<String> sent = trace.stream().filter(e -> e.event() instanceof TraceEvent.MessageSent)
+            .map(e -> e.core() + "->" + ((TraceEvent.MessageSent) e.event()).toCore() + " " + ((TraceEvent.MessageSent) e.event()).bytes()
+                + " " + ((TraceEvent.MessageSent) e.event()).checksum()).toList();
+        List<String> received = trace.stream().filter(e -> e.event() instanceof TraceEvent.MessageReceived)
+            .map(e -> ((TraceEvent.MessageReceived) e.event()).fromCore() + "->" + e.core() + " " + ((TraceEvent.MessageReceived) e.event()).bytes()
+                + " " + ((TraceEvent.MessageReceived) e.event()).checksum()).toList();
+        assertEquals(4, sent.size(), "32 and 8192 bytes, each there and back");
+        assertEquals(List.of("0->47 32", "47->0 32", "0->47 8192", "47->0 8192"),
+            sent.stream().map(s -> s.substring(0, s.lastIndexOf(' '))).toList(), "in the lab's order");
+        assertEquals(sent.stream().sorted().toList(), received.stream().sorted().toList(),
+            "every receiver holds what its sender sent (pong sends back what it got: core 0's pattern)");
+    }
+
+    @Test
+    void pingPongsNarrationChecksHold() {
+        RunReport report = LabRunner.run(ShippedLabs.load("ping-pong"), LabRunner.DEFAULT_UNTIL_CYCLES, cycle -> { });
+        assertEquals(List.of(), report.failures());
+        assertTrue(report.core(47).console().contains("pong: past the barrier"));
+    }
+
+    /** In every round core 1 is released first, and in round 3 no core leaves before core 30 has come, after its 20,000 cycles. */
+    @Test
+    void barrier48ReleasesNoCoreEarly() {
+        List<TraceEntry> trace = wholeRun("barrier-48");
+        for (int round = 1; round <= 3; round++) {
+            int r = round;
+            List<TraceEntry> passed = trace.stream().filter(e -> e.event() instanceof TraceEvent.BarrierPassed b && b.round() == r).toList();
+            assertEquals(48, passed.size(), "round " + round + ": every core passes once");
+            long firstLeaves = passed.stream().mapToLong(TraceEntry::time).min().orElseThrow();
+            assertEquals(1, passed.stream().filter(e -> e.time() == firstLeaves).findFirst().orElseThrow().core(),
+                "round " + round + ": core 1 leaves first: the root releases in rank order and leaves after its last write");
+        }
+        long core30Done = trace.stream().filter(e -> e.core() == 30 && e.event() instanceof TraceEvent.BarrierPassed b && b.round() == 2)
+            .mapToLong(TraceEntry::time).findFirst().orElseThrow();
+        long core30Arrives = trace.stream().filter(e -> e.core() == 30 && e.time() > core30Done
+                && e.event() instanceof TraceEvent.MeshPacket p && p.target().equals("MPB WRITE COMBINED"))
+            .mapToLong(TraceEntry::time).min().orElseThrow();
+        assertTrue(trace.stream().filter(e -> e.event() instanceof TraceEvent.BarrierPassed b && b.round() == 3)
+            .allMatch(e -> e.time() > core30Arrives), "round 3: nobody leaves before core 30's gather flag is out");
+    }
+}
