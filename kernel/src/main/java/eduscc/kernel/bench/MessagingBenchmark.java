@@ -116,7 +116,10 @@ public final class MessagingBenchmark {
         Map<String, Object> pingPong = new LinkedHashMap<>();
         for (int[] pair : new int[][] {{0, 1}, {0, 2}, {0, 47}}) {
             String name = pair[0] + "-" + pair[1];
-            pingPong.put(name, Map.of("bytes32", pingPong(pair[0], pair[1], 32), "bytes8192", pingPong(pair[0], pair[1], 8192)));
+            Map<String, Object> sizes = new LinkedHashMap<>();
+            sizes.put("bytes32", pingPong(pair[0], pair[1], 32));
+            sizes.put("bytes8192", pingPong(pair[0], pair[1], 8192));
+            pingPong.put(name, sizes);
         }
         figures.put("pingPongRoundTrip", pingPong);
         Map<String, Object> barriers = new LinkedHashMap<>();
