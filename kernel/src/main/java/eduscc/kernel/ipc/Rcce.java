@@ -21,6 +21,7 @@ public final class Rcce {
     private final int me;
     private final CommBuffer layout;
     private final MpbTransfer mpb;
+    private final IRcce nonBlocking;
     /** The value this core's gather flag flips to in the next barrier (RCCE's "cycle"). */
     private int barrierCycle = CommBuffer.SET;
     private int barriers;
@@ -36,6 +37,12 @@ public final class Rcce {
         this.me = rank(pid);
         this.layout = new CommBuffer(units.size());
         this.mpb = new MpbTransfer(core.ops(), MessagingMappings.share(pid));
+        this.nonBlocking = new IRcce(this);
+    }
+
+    /** This core's iRCCE: the non-blocking sends and receives, with their queues. */
+    public IRcce nonBlocking() {
+        return nonBlocking;
     }
 
     /** RCCE_ue: this core's rank. */
@@ -77,7 +84,7 @@ public final class Rcce {
             mpb.writeFlag(own(layout.ready(to)), CommBuffer.UNSET);
             offset += length;
         } while (offset < size);
-        core.trace(new TraceEvent.MessageSent(dest, size, checksum(buffer, size)));
+        sent(dest, buffer, size);
     }
 
     /** RCCE_recv: {@code size} bytes from core {@code source} into private memory at {@code buffer} (facts B.4). */
@@ -92,7 +99,7 @@ public final class Rcce {
             mpb.writeFlag(at(from, layout.ready(me)), CommBuffer.SET);
             offset += length;
         } while (offset < size);
-        core.trace(new TraceEvent.MessageReceived(source, size, checksum(buffer, size)));
+        received(source, buffer, size);
     }
 
     /**
@@ -144,13 +151,27 @@ public final class Rcce {
     }
 
     /** An offset in this core's own share. */
-    private int own(int offset) {
+    int own(int offset) {
         return at(me, offset);
     }
 
     /** An offset in the share of the core of rank {@code rank}. */
-    private int at(int rank, int offset) {
+    int at(int rank, int offset) {
         return MessagingMappings.share(units.get(rank)) + offset;
+    }
+
+    MpbTransfer mpb() {
+        return mpb;
+    }
+
+    /** The trace's record of a finished send: the receiver has taken the last chunk. */
+    void sent(int dest, int buffer, int size) {
+        core.trace(new TraceEvent.MessageSent(dest, size, checksum(buffer, size)));
+    }
+
+    /** The trace's record of a finished receive. */
+    void received(int source, int buffer, int size) {
+        core.trace(new TraceEvent.MessageReceived(source, size, checksum(buffer, size)));
     }
 
     /**

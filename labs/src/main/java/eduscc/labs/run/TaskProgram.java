@@ -3,6 +3,8 @@ package eduscc.labs.run;
 import eduscc.kernel.Kernel;
 import eduscc.kernel.arch.Apic;
 import eduscc.kernel.arch.KernelLayout;
+import eduscc.kernel.ipc.Rcce;
+import eduscc.kernel.ipc.Request;
 import eduscc.kernel.KernelConfig;
 import eduscc.kernel.lguest.GuestKernel;
 import eduscc.kernel.lguest.GuestObserver;
@@ -16,7 +18,9 @@ import eduscc.labs.scenario.Step;
 import eduscc.labs.scenario.TaskSpec;
 import eduscc.machine.cpu.Operations;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A lab task's body: runs its steps one after the other, each as a call of the core's scheduler
@@ -36,6 +40,8 @@ final class TaskProgram implements TaskBody {
     private final TaskDirectory directory;
     private final int timerFreq;
     private final HypercallDispatcherFactory hypercalls;
+    /** The task's iRCCE requests by the names its isend and irecv steps gave them. */
+    private final Map<String, Request> requests = new HashMap<>();
 
     TaskProgram(Kernel kernel, List<Step> steps, TaskDirectory directory, int timerFreq,
                 HypercallDispatcherFactory hypercalls) {
@@ -124,22 +130,38 @@ final class TaskProgram implements TaskBody {
             kernel.sendIpi(ipi.core());
         } else if (step instanceof Step.Touch touch) {
             touch(ops, touch);
-        } else if (step instanceof Step.Send send) {
-            int buffer = messageBuffer(scheduler);
-            writePattern(ops, buffer, send.bytes(), kernel.pid());
-            kernel.rcce().send(buffer, send.bytes(), send.core());
-        } else if (step instanceof Step.Recv recv) {
-            kernel.rcce().recv(messageBuffer(scheduler), recv.bytes(), recv.core());
-        } else if (step instanceof Step.Barrier) {
-            kernel.rcce().barrier();
+        } else if (step instanceof Step.Messaging messaging) {
+            talk(messaging);
         } else {
             throw new IllegalStateException("no interpreter for step " + step);
         }
     }
 
-    /** The running task's message buffer, in private memory (RCCE's buf). */
-    private static int messageBuffer(Scheduler scheduler) {
-        return KernelLayout.messageBuffer(scheduler.current().slot());
+    /**
+     * A step that talks to other cores through this core's RCCE (kernel ipc). A message's bytes
+     * lie at its {@code at} in the running task's message buffer; a send first writes them there.
+     */
+    private void talk(Step.Messaging step) {
+        Rcce rcce = kernel.rcce();
+        if (step instanceof Step.Barrier) {
+            rcce.barrier();
+        } else if (step instanceof Step.Complete complete) {
+            rcce.nonBlocking().waitFor(requests.get(complete.request()));
+        } else if (step instanceof Step.Transfer t) {
+            int buffer = KernelLayout.messageBuffer(kernel.scheduler().current().slot()) + t.at();
+            if (t instanceof Step.Send || t instanceof Step.Isend) {
+                writePattern(kernel.ops(), buffer, t.bytes(), kernel.pid());
+            }
+            if (t instanceof Step.Send) {
+                rcce.send(buffer, t.bytes(), t.core());
+            } else if (t instanceof Step.Recv) {
+                rcce.recv(buffer, t.bytes(), t.core());
+            } else if (t instanceof Step.Isend isend) {
+                requests.put(isend.request(), rcce.nonBlocking().isend(buffer, t.bytes(), t.core()));
+            } else if (t instanceof Step.Irecv irecv) {
+                requests.put(irecv.request(), rcce.nonBlocking().irecv(buffer, t.bytes(), t.core()));
+            }
+        }
     }
 
     /**

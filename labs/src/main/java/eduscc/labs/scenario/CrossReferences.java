@@ -97,9 +97,11 @@ final class CrossReferences {
 
     private static void checkSteps(String file, String at, TaskSpec task, Map<String, String> names, int pid) {
         List<String> children = new ArrayList<>();
+        List<String> requests = new ArrayList<>();
         for (int k = 0; k < task.steps().size(); k++) {
             Step step = task.steps().get(k);
             String stepAt = at + ".steps[" + k + "]";
+            checkRequest(file, stepAt, step, requests);
             if (step instanceof Step.Wake wake && !names.containsKey(wake.task())) {
                 throw new ScenarioException(file, stepAt + ".task", "no task \"" + wake.task() + "\" on core " + pid
                     + "; a task can wake only tasks of its own core: " + String.join(", ", names.keySet()));
@@ -110,6 +112,22 @@ final class CrossReferences {
                 children.add(spawn.name());
                 checkSteps(file, stepAt, spawn.task(), names, pid);
             }
+        }
+    }
+
+    /** A request is named once by isend or irecv, and completed only after that, by the same task. */
+    private static void checkRequest(String file, String at, Step step, List<String> requests) {
+        String started = step instanceof Step.Isend s ? s.request() : step instanceof Step.Irecv r ? r.request() : null;
+        if (started != null && requests.contains(started)) {
+            throw new ScenarioException(file, at + ".request", "request \"" + started + "\" was already started by this"
+                + " task; give each isend and irecv a name of its own");
+        }
+        if (started != null) {
+            requests.add(started);
+        }
+        if (step instanceof Step.Complete complete && !requests.contains(complete.request())) {
+            throw new ScenarioException(file, at + ".request", "no request \"" + complete.request() + "\" started by an"
+                + " earlier isend or irecv of this task" + (requests.isEmpty() ? "" : "; started: " + String.join(", ", requests)));
         }
     }
 
@@ -142,10 +160,10 @@ final class CrossReferences {
             throw new ScenarioException(file, at, "messaging maps the MPBs with the MPBT page type, so paging must stay"
                 + " on: remove \"paging\": false from the kernel part");
         }
-        Integer other = step instanceof Step.Send send ? send.core() : step instanceof Step.Recv recv ? recv.core() : null;
-        if (other == null) {
+        if (!(step instanceof Step.Transfer transfer)) {
             return;
         }
+        int other = transfer.core();
         checkCoreReleased(file, at + ".core", other, s);
         if (other == own) {
             throw new ScenarioException(file, at + ".core", "core " + own + " cannot send to or receive from itself;"

@@ -25,7 +25,12 @@ import java.util.List;
  *   {"type":"send","core":N,"bytes":B}   RCCE_send: B bytes from the task's message buffer to core N
  *   {"type":"recv","core":N,"bytes":B}   RCCE_recv: B bytes from core N into the task's message buffer
  *   {"type":"barrier"}               RCCE_barrier: wait until every core of the lab has come here
+ *   {"type":"isend","core":N,"bytes":B,"request":"r"}   iRCCE_isend: start a send, go on at once
+ *   {"type":"irecv","core":N,"bytes":B,"request":"r"}   iRCCE_irecv: start a receive, go on at once
+ *   {"type":"complete","request":"r"}   iRCCE_wait: push until request r is done
  * </pre>
+ * send, recv, isend and irecv take an optional "at": where in the task's 16 KiB message buffer
+ * the message lies (default 0), so that requests in flight at once can use different parts.
  * A lab with a send, recv or barrier step anywhere makes all its cores RCCE's units of execution
  * (kernel {@code ipc}), ranked by pid.
  */
@@ -45,7 +50,10 @@ import java.util.List;
     @JsonSubTypes.Type(value = Step.Touch.class, name = "touch"),
     @JsonSubTypes.Type(value = Step.Send.class, name = "send"),
     @JsonSubTypes.Type(value = Step.Recv.class, name = "recv"),
-    @JsonSubTypes.Type(value = Step.Barrier.class, name = "barrier")})
+    @JsonSubTypes.Type(value = Step.Barrier.class, name = "barrier"),
+    @JsonSubTypes.Type(value = Step.Isend.class, name = "isend"),
+    @JsonSubTypes.Type(value = Step.Irecv.class, name = "irecv"),
+    @JsonSubTypes.Type(value = Step.Complete.class, name = "complete")})
 public sealed interface Step {
     long MAX_WORK_CYCLES = Integer.MAX_VALUE;
     int MAX_SLICES = 100_000;
@@ -166,7 +174,26 @@ public sealed interface Step {
     }
 
     /** A step that talks to other cores over the MPBs. */
-    sealed interface Messaging extends Step permits Send, Recv, Barrier {
+    sealed interface Messaging extends Step permits Transfer, Barrier, Complete {
+    }
+
+    /** A message of {@code bytes} bytes to or from core {@code core}, at {@code at} in the task's message buffer. */
+    sealed interface Transfer extends Messaging permits Send, Recv, Isend, Irecv {
+        Integer core();
+
+        Integer bytes();
+
+        Integer at();
+    }
+
+    /** Checks a transfer's fields: a core, a size and a place that fit the task's message buffer. */
+    private static int[] transfer(Integer core, Integer bytes, Integer at, String partner) {
+        FieldError.inRange(FieldError.required(core, "core", "the pid of the " + partner + " core, 0..47"), 0,
+            MachinePart.MAX_PID, "core");
+        FieldError.inRange(FieldError.required(bytes, "bytes", "how many bytes"), 0, MAX_MESSAGE, "bytes");
+        int place = at == null ? 0 : at;
+        FieldError.inRange(place, 0, MAX_MESSAGE - bytes, "at");
+        return new int[] {core, bytes, place};
     }
 
     /** The most a message may hold: the task's message buffer (kernel KernelLayout.MESSAGE_BUFFER_SIZE). */
@@ -177,21 +204,39 @@ public sealed interface Step {
      * buffer (the message's contents), then sends them to core {@code core}, which must receive
      * them: the send returns only when the receiver has taken the last chunk.
      */
-    record Send(Integer core, Integer bytes) implements Messaging {
+    record Send(Integer core, Integer bytes, Integer at) implements Transfer {
         public Send {
-            FieldError.inRange(FieldError.required(core, "core", "the pid of the receiving core, 0..47"), 0,
-                MachinePart.MAX_PID, "core");
-            FieldError.inRange(FieldError.required(bytes, "bytes", "how many bytes to send"), 0, MAX_MESSAGE, "bytes");
+            at = transfer(core, bytes, at, "receiving")[2];
         }
     }
 
     /** RCCE_recv: {@code bytes} bytes from core {@code core} into the task's message buffer. */
-    record Recv(Integer core, Integer bytes) implements Messaging {
+    record Recv(Integer core, Integer bytes, Integer at) implements Transfer {
         public Recv {
-            FieldError.inRange(FieldError.required(core, "core", "the pid of the sending core, 0..47"), 0,
-                MachinePart.MAX_PID, "core");
-            FieldError.inRange(FieldError.required(bytes, "bytes", "how many bytes to receive"), 0, MAX_MESSAGE,
-                "bytes");
+            at = transfer(core, bytes, at, "sending")[2];
+        }
+    }
+
+    /** iRCCE_isend: like send, but the task goes on at once; request {@code request} names it for complete. */
+    record Isend(Integer core, Integer bytes, Integer at, String request) implements Transfer {
+        public Isend {
+            at = transfer(core, bytes, at, "receiving")[2];
+            FieldError.name(request, "request");
+        }
+    }
+
+    /** iRCCE_irecv: like recv, but the task goes on at once. */
+    record Irecv(Integer core, Integer bytes, Integer at, String request) implements Transfer {
+        public Irecv {
+            at = transfer(core, bytes, at, "sending")[2];
+            FieldError.name(request, "request");
+        }
+    }
+
+    /** iRCCE_wait: the task pushes its requests until {@code request} is done. */
+    record Complete(String request) implements Messaging {
+        public Complete {
+            FieldError.name(request, "request");
         }
     }
 

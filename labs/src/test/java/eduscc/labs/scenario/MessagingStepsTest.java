@@ -26,7 +26,7 @@ class MessagingStepsTest {
     @Test
     void stepsThatTalkTurnMessagingOn() {
         Scenario lab = lab("", "{\"type\": \"send\", \"core\": 47, \"bytes\": 32}, {\"type\": \"barrier\"}");
-        assertEquals(List.of(new Step.Send(47, 32), new Step.Barrier()), lab.tasksOf(0).get(0).steps());
+        assertEquals(List.of(new Step.Send(47, 32, 0), new Step.Barrier()), lab.tasksOf(0).get(0).steps());
         assertTrue(lab.usesMessaging());
         assertFalse(lab("", "{\"type\": \"yield\"}").usesMessaging());
         assertTrue(lab("", "{\"type\": \"spawn\", \"name\": \"c\", \"priority\": 8, \"steps\": [{\"type\": \"barrier\"}]}")
@@ -53,7 +53,21 @@ class MessagingStepsTest {
     }
 
     @Test
+    void aRequestIsCompletedOnlyAfterItStarted() {
+        assertEquals("lab.json: cores[0].tasks[0].steps[0].request: no request \"r\" started by an earlier isend or irecv"
+            + " of this task", error("", "{\"type\": \"complete\", \"request\": \"r\"}"));
+        assertEquals("lab.json: cores[0].tasks[0].steps[1].request: request \"r\" was already started by this task; give"
+            + " each isend and irecv a name of its own", error("", "{\"type\": \"isend\", \"core\": 47, \"bytes\": 8,"
+            + " \"request\": \"r\"}, {\"type\": \"irecv\", \"core\": 47, \"bytes\": 8, \"request\": \"r\"}"));
+        Scenario ok = lab("", "{\"type\": \"irecv\", \"core\": 47, \"bytes\": 8, \"at\": 64, \"request\": \"r\"},"
+            + " {\"type\": \"complete\", \"request\": \"r\"}");
+        assertEquals(new Step.Irecv(47, 8, 64, "r"), ok.tasksOf(0).get(0).steps().get(0));
+    }
+
+    @Test
     void aMessageFitsTheTasksBuffer() {
+        assertTrue(error("", "{\"type\": \"send\", \"core\": 47, \"bytes\": 100, \"at\": 16300}")
+            .endsWith("at: must be 0..16284, got 16300"));
         assertTrue(error("", "{\"type\": \"send\", \"core\": 47, \"bytes\": 16385}")
             .endsWith("bytes: must be 0..16384, got 16385"));
         assertTrue(error("", "{\"type\": \"recv\", \"core\": 47}").contains("bytes"));
