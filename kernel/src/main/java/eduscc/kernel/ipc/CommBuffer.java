@@ -26,10 +26,37 @@ public final class CommBuffer {
     public static final int SET = 1;
     public static final int UNSET = 0;
     private final int units;
+    private final int[] sent;
+    private final int[] ready;
+    private final int gather;
+    private final int release;
+    private final int[] mail;
+    private final int payload;
+    private final int chunk;
 
-    /** The layout for {@code units} cores taking part (RCCE's NP). */
+    /**
+     * The layout for {@code units} cores taking part (RCCE's NP), made as RCCE_init makes it: the
+     * share less its fooling line goes to an {@link MpbAllocator}, each flag and mail slot takes the
+     * next line from the front, and the payload is the block that is left.
+     */
     public CommBuffer(int units) {
         this.units = units;
+        MpbAllocator share = new MpbAllocator(LINE, MessagingMappings.SHARE_SIZE - LINE);
+        this.sent = lines(share, units);
+        this.ready = lines(share, units);
+        this.gather = share.malloc(LINE);
+        this.release = share.malloc(LINE);
+        this.mail = lines(share, units);
+        this.chunk = share.largestFree();
+        this.payload = share.malloc(chunk);
+    }
+
+    private static int[] lines(MpbAllocator share, int count) {
+        int[] offsets = new int[count];
+        for (int i = 0; i < count; i++) {
+            offsets[i] = share.malloc(LINE);
+        }
+        return offsets;
     }
 
     public int units() {
@@ -38,34 +65,34 @@ public final class CommBuffer {
 
     /** The flag in which the core of rank {@code rank} tells its receiver a chunk is in its payload. */
     public int sent(int rank) {
-        return LINE * (1 + rank);
+        return sent[rank];
     }
 
     /** The flag in which the receiver of rank {@code rank} tells the sender it has taken the chunk. */
     public int ready(int rank) {
-        return LINE * (1 + units + rank);
+        return ready[rank];
     }
 
     public int gather() {
-        return LINE * (1 + 2 * units);
+        return gather;
     }
 
     public int release() {
-        return LINE * (2 + 2 * units);
+        return release;
     }
 
     /** The mailbox slot into which the core of rank {@code rank} writes its mail to this share's core. */
     public int mail(int rank) {
-        return LINE * (3 + 2 * units + rank);
+        return mail[rank];
     }
 
     /** Where the payload starts: right after the flags and the mail slots. */
     public int payload() {
-        return LINE * (3 + 3 * units);
+        return payload;
     }
 
     /** RCCE_chunk: how many bytes of a message travel at once. */
     public int chunk() {
-        return MessagingMappings.SHARE_SIZE - payload();
+        return chunk;
     }
 }
