@@ -33,7 +33,7 @@ public final class MpbAllocator {
      * whole lines; -1 when none does (RCCE returns NULL).
      */
     public int malloc(int size) {
-        int bytes = Math.max(CommBuffer.LINE, (size + CommBuffer.LINE - 1) / CommBuffer.LINE * CommBuffer.LINE);
+        int bytes = wholeLines(size);
         for (int i = 0; i < free.size(); i++) {
             Block b = free.get(i);
             if (b.size() >= bytes) {
@@ -50,7 +50,7 @@ public final class MpbAllocator {
 
     /** RCCE_free: the block of {@code size} bytes at {@code offset} is free again, merged with free neighbours. */
     public void free(int offset, int size) {
-        int bytes = Math.max(CommBuffer.LINE, (size + CommBuffer.LINE - 1) / CommBuffer.LINE * CommBuffer.LINE);
+        int bytes = wholeLines(size);
         int i = 0;
         while (i < free.size() && free.get(i).offset() < offset) {
             i++;
@@ -63,6 +63,12 @@ public final class MpbAllocator {
             Block before = free.get(i - 1);
             free.set(i - 1, new Block(before.offset(), before.size() + free.remove(i).size()));
         }
+    }
+
+    /** {@code size} bytes rounded up to whole lines, one line at least. */
+    private static int wholeLines(int size) {
+        int lines = Math.max(1, (size + CommBuffer.LINE - 1) / CommBuffer.LINE);
+        return lines * CommBuffer.LINE;
     }
 
     /** The largest block left: the payload chunk once the flags are taken. */

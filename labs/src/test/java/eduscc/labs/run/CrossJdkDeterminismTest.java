@@ -16,7 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,16 +38,20 @@ class CrossJdkDeterminismTest {
 
     private static final String VIRTUAL_THREADS = Engine.VIRTUAL_THREADS_PROPERTY;
 
-    @Test
-    void everyShippedLabHashesTheSameWithAndWithoutVirtualThreads() {
-        for (String lab : ShippedLabs.NAMES) {
-            String carried = hashHere(lab);
-            System.setProperty(VIRTUAL_THREADS, "false");
-            try {
-                assertEquals(carried, hashHere(lab), lab + " on platform threads against virtual threads where the JDK has them");
-            } finally {
-                System.clearProperty(VIRTUAL_THREADS);
-            }
+    /** One test per lab, so that each has the time limit of one test (a 48-core lab takes a while). */
+    static List<String> labs() {
+        return ShippedLabs.NAMES;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("labs")
+    void everyShippedLabHashesTheSameWithAndWithoutVirtualThreads(String lab) {
+        String carried = hashHere(lab);
+        System.setProperty(VIRTUAL_THREADS, "false");
+        try {
+            assertEquals(carried, hashHere(lab), lab + " on platform threads against virtual threads where the JDK has them");
+        } finally {
+            System.clearProperty(VIRTUAL_THREADS);
         }
     }
 
@@ -54,20 +59,19 @@ class CrossJdkDeterminismTest {
         return LabRunner.run(ShippedLabs.load(lab), LabRunner.DEFAULT_UNTIL_CYCLES, cycle -> { }).traceHash();
     }
 
-    @Test
-    void everyShippedLabHashesTheSameOnEveryInstalledJdk() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("labs")
+    void everyShippedLabHashesTheSameOnEveryInstalledJdk(String lab) throws Exception {
         List<Path> others = otherJdks();
         String here = Runtime.version().toString();
-        System.out.println("cross-JDK determinism: this JVM " + here + ", others " + others);
+        System.out.println("cross-JDK determinism, " + lab + ": this JVM " + here + ", others " + others);
         assumeTrue(!others.isEmpty(), "no other JDK installed beside " + javaHome() + "; the comparison was skipped");
-        for (String lab : ShippedLabs.NAMES) {
-            String expected = hashHere(lab);
-            for (Path jdk : others) {
-                assertEquals(expected, hashOnChild(jdk, lab, "--add-opens=java.base/java.lang=ALL-UNNAMED"),
-                    lab + " on " + jdk + " (virtual threads where it has them) against " + here);
-                assertEquals(expected, hashOnChild(jdk, lab, "-D" + VIRTUAL_THREADS + "=false"),
-                    lab + " on " + jdk + " (platform threads) against " + here);
-            }
+        String expected = hashHere(lab);
+        for (Path jdk : others) {
+            assertEquals(expected, hashOnChild(jdk, lab, "--add-opens=java.base/java.lang=ALL-UNNAMED"),
+                lab + " on " + jdk + " (virtual threads where it has them) against " + here);
+            assertEquals(expected, hashOnChild(jdk, lab, "-D" + VIRTUAL_THREADS + "=false"),
+                lab + " on " + jdk + " (platform threads) against " + here);
         }
     }
 

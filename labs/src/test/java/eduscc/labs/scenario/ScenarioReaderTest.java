@@ -13,6 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Reading labs: defaults for what a file leaves out, and errors that name the file and the field. */
 class ScenarioReaderTest {
+    /** Every step type a lab file may use, as the reader's errors list them (sorted). */
+    static final String STEP_TYPES = "barrier, block, complete, exit, ipi, irecv, isend, print, recv, send, sleep, slices,"
+        + " spawn, touch, wait, wake, work, yield";
+
     /** A small valid lab; each error test breaks one thing in it. */
     static final String LAB = """
         {"name": "tiny", "machine": {"cores": [0]},
@@ -98,8 +102,7 @@ class ScenarioReaderTest {
 
     @Test
     void unknownStepTypeListsTheKitsStepTypes() {
-        assertEquals("lab.json: cores[0].tasks[0].steps[0].type: unknown step type \"jump\"; the kit has: block, exit, ipi,"
-            + " print, sleep, slices, spawn, touch, wait, wake, work, yield",
+        assertEquals("lab.json: cores[0].tasks[0].steps[0].type: unknown step type \"jump\"; the kit has: " + STEP_TYPES,
             error(LAB.replace("\"type\": \"slices\"", "\"type\": \"jump\"")));
     }
 
@@ -175,8 +178,8 @@ class ScenarioReaderTest {
 
     @Test
     void aStepWithoutTypeAndAStepWithAStrayFieldAreNamed() {
-        assertEquals("lab.json: cores[0].tasks[0].steps[0]: missing \"type\"; a step is one of: block, exit, ipi, print,"
-            + " sleep, slices, spawn, touch, wait, wake, work, yield", error(LAB.replace("{\"type\": \"slices\", ", "{")));
+        assertEquals("lab.json: cores[0].tasks[0].steps[0]: missing \"type\"; a step is one of: " + STEP_TYPES,
+            error(LAB.replace("{\"type\": \"slices\", ", "{")));
         assertEquals("lab.json: cores[0].tasks[2].steps[1].now: unknown field; a \"exit\" step has: code",
             error(LAB.replace("\"code\": 3", "\"code\": 3, \"now\": true")));
     }

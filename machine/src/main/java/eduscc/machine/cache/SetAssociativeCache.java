@@ -35,6 +35,15 @@ public final class SetAssociativeCache {
     private int victimTag = EMPTY;
     /** Counts every change of tags, flags or replacement order; never goes back, not even at reset. */
     private long changes;
+    /**
+     * The slots filled with MPBT lines since the last CL1INVMB, so that CL1INVMB, which a core
+     * spinning on a flag executes again and again, looks at those instead of every slot (the
+     * simulator's shortcut: which lines it drops is the same). Past {@code tags.length} entries it
+     * gives up and CL1INVMB looks at every slot.
+     */
+    private final int[] messageSlots;
+    private int messageSlotCount;
+    private boolean messageSlotsOverflowed;
     /** The contents as last copied for a snapshot, and the change count they were copied at. */
     private CacheContents copied;
     private long copiedAt = -1;
@@ -51,6 +60,7 @@ public final class SetAssociativeCache {
         this.tags = new int[sets * ways];
         this.lastUse = new long[sets * ways];
         this.flags = new byte[sets * ways];
+        this.messageSlots = new int[sets * ways];
         reset();
     }
 
@@ -155,6 +165,9 @@ public final class SetAssociativeCache {
         flags[victim] = (byte) lineFlags;
         lastUse[victim] = ++useClock;
         changes++;
+        if ((lineFlags & MESSAGE_BUFFER) != 0) {
+            rememberMessageSlot(victim);
+        }
         return dirty;
     }
 
@@ -180,15 +193,39 @@ public final class SetAssociativeCache {
     public int invalidateMatching(int flag) {
         lastHitTag = EMPTY;
         int dropped = 0;
-        for (int slot = 0; slot < tags.length; slot++) {
-            if (tags[slot] != EMPTY && (flags[slot] & flag) != 0) {
-                tags[slot] = EMPTY;
-                flags[slot] = 0;
-                dropped++;
-                changes++;
+        if (flag == MESSAGE_BUFFER && !messageSlotsOverflowed) {
+            for (int i = 0; i < messageSlotCount; i++) {
+                dropped += drop(messageSlots[i], flag);
+            }
+        } else {
+            for (int slot = 0; slot < tags.length; slot++) {
+                dropped += drop(slot, flag);
             }
         }
+        if (flag == MESSAGE_BUFFER) {
+            messageSlotCount = 0;
+            messageSlotsOverflowed = false;
+        }
         return dropped;
+    }
+
+    /** Empties {@code slot} if it holds a line with {@code flag}; 1 if it did. */
+    private int drop(int slot, int flag) {
+        if (tags[slot] == EMPTY || (flags[slot] & flag) == 0) {
+            return 0;
+        }
+        tags[slot] = EMPTY;
+        flags[slot] = 0;
+        changes++;
+        return 1;
+    }
+
+    private void rememberMessageSlot(int slot) {
+        if (messageSlotCount < messageSlots.length) {
+            messageSlots[messageSlotCount++] = slot;
+        } else {
+            messageSlotsOverflowed = true;
+        }
     }
 
     /** Every slot empty and the replacement order forgotten: the state after reset. */
@@ -196,6 +233,8 @@ public final class SetAssociativeCache {
         java.util.Arrays.fill(tags, EMPTY);
         java.util.Arrays.fill(lastUse, 0);
         java.util.Arrays.fill(flags, (byte) 0);
+        messageSlotCount = 0;
+        messageSlotsOverflowed = false;
         useClock = 0;
         lastHitTag = EMPTY;
         victimTag = EMPTY;

@@ -42,6 +42,7 @@ public final class Core {
      * would put a memory fence into every machine operation.
      */
     private long heartbeat;
+    private long operationsBegun;
     private static final VarHandle HEARTBEAT = heartbeatHandle();
     private volatile Thread owner;
     private volatile boolean owned;
@@ -216,8 +217,18 @@ public final class Core {
      * by that address (a charge comes after the instruction has moved EIP on).
      */
     void beginInstruction() {
+        operationsBegun++;
         ledger.beginInstruction(regs.cs().base() + regs.eip);
         memory.othersMayHaveRun();
+    }
+
+    /**
+     * How many instructions and machine operations this core has begun. A core may give its turn
+     * away inside one (waiting for the mesh) before its clock moves, so the debugger needs this,
+     * not the clock, to tell whether a parked core has moved on since it last looked.
+     */
+    public long operationsBegun() {
+        return operationsBegun;
     }
 
     /** How often {@link #flushCachesAndTlbs} ran since the core was built. */
