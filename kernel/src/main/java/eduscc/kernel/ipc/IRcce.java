@@ -54,9 +54,11 @@ public final class IRcce {
 
     /** iRCCE_wait: pushes until {@code request} is done (a spin, as RCCE's waits are). */
     public void waitFor(Request request) {
+        rcce.spinningFor("core " + request.partner() + " to finish a " + request.kind() + " request");
         while (!test(request)) {
             // each push looks at the flags the heads of the queues need
         }
+        rcce.spinningFor(null);
     }
 
     /** How many requests have not finished yet. */

@@ -127,9 +127,14 @@ public final class Rcce {
     }
 
     private void waitUntil(int flag, int value, String what) {
-        waitingFor = what;
+        spinningFor(what);
         mpb.waitUntil(flag, value);
-        waitingFor = null;
+        spinningFor(null);
+    }
+
+    /** Notes what this core's task spins for from now on (null: it stopped spinning). */
+    void spinningFor(String what) {
+        waitingFor = what;
     }
 
     /**

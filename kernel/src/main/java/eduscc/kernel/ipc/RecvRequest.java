@@ -30,4 +30,9 @@ final class RecvRequest extends Request {
     void finished() {
         rcce.received(partner, buffer, size);
     }
+
+    @Override
+    String kind() {
+        return "irecv";
+    }
 }

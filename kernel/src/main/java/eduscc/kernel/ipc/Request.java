@@ -38,6 +38,9 @@ public abstract class Request {
     /** What the trace records when the message has moved. */
     abstract void finished();
 
+    /** "isend" or "irecv". */
+    abstract String kind();
+
     /** The bytes of the chunk at {@code offset}. */
     int chunkLength() {
         return Math.min(rcce.layout().chunk(), size - offset);

@@ -36,4 +36,9 @@ final class SendRequest extends Request {
     void finished() {
         rcce.sent(partner, buffer, size);
     }
+
+    @Override
+    String kind() {
+        return "isend";
+    }
 }

@@ -138,6 +138,11 @@ final class CoreTrace {
         return console.text(StandardCharsets.UTF_8);
     }
 
+    /** A failure the runner found when the run ended (not from the trace). */
+    void addFailure(CoreRun.Failure failure) {
+        failures.add(failure);
+    }
+
     List<CoreRun.Failure> failures() {
         return List.copyOf(failures);
     }

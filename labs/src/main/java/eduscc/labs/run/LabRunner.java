@@ -20,6 +20,7 @@ import eduscc.machine.time.Clocks;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 
 /**
@@ -39,6 +40,8 @@ public final class LabRunner {
     public static final int KEPT_AT_EACH_END = CoreTrace.KEPT_AT_EACH_END;
     /** Progress is reported every 100 ms of simulated time. */
     public static final long PROGRESS_STEP_UNITS = Clocks.nsToUnits(100_000_000L);
+    /** How often a headless run looks whether it is stuck in a messaging deadlock: every simulated millisecond. */
+    static final long CHECK_STEP_UNITS = Clocks.nsToUnits(1_000_000L);
 
     private LabRunner() {
     }
@@ -73,8 +76,10 @@ public final class LabRunner {
             RunRecorder recorder = new RunRecorder(lab.machine().cores(), full);
             machine.trace().replayAndFollow(recorder::record);
             machine.trace().setKeepEntries(false);
-            RunResult result = runInSteps(machine, untilCycles * Clocks.TILE_533_UNITS, progress);
-            return recorder.report(lab, machine, booted.kernels(), untilCycles, result);
+            RunResult result = runInSteps(machine, untilCycles * Clocks.TILE_533_UNITS, progress,
+                () -> !MessagingDeadlock.find(booted.kernels()).isEmpty());
+            return recorder.report(lab, machine, booted.kernels(), untilCycles, result,
+                MessagingDeadlock.find(booted.kernels()));
         }
     }
 
@@ -112,16 +117,25 @@ public final class LabRunner {
         }
     }
 
-    private static RunResult runInSteps(Machine machine, long untilTime, LongConsumer progress) {
-        long next = PROGRESS_STEP_UNITS;
+    /**
+     * Runs to {@code untilTime} in steps of {@link #CHECK_STEP_UNITS}, ending early when
+     * {@code stuck} says so after a step, and reporting progress every {@link #PROGRESS_STEP_UNITS}.
+     * The engine resumes where a step stopped, so the steps change nothing in the run.
+     */
+    private static RunResult runInSteps(Machine machine, long untilTime, LongConsumer progress, BooleanSupplier stuck) {
+        long next = CHECK_STEP_UNITS;
+        long nextProgress = PROGRESS_STEP_UNITS;
         while (true) {
             long limit = Math.min(next, untilTime);
             RunResult result = machine.run(limit);
-            if (result.reason() == RunResult.Reason.ALL_IDLE || limit >= untilTime) {
+            if (result.reason() == RunResult.Reason.ALL_IDLE || limit >= untilTime || stuck.getAsBoolean()) {
                 return result;
             }
-            progress.accept(limit / Clocks.TILE_533_UNITS);
-            next += PROGRESS_STEP_UNITS;
+            if (limit >= nextProgress) {
+                progress.accept(limit / Clocks.TILE_533_UNITS);
+                nextProgress += PROGRESS_STEP_UNITS;
+            }
+            next += CHECK_STEP_UNITS;
         }
     }
 }

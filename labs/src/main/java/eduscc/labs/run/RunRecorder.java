@@ -37,11 +37,24 @@ final class RunRecorder {
     }
 
     RunReport report(Scenario lab, Machine machine, Map<Integer, Kernel> kernels, long untilCycles, RunResult result) {
+        return report(lab, machine, kernels, untilCycles, result, List.of());
+    }
+
+    /** The report; {@code deadlocked} are the cores of a messaging deadlock the run ended on (empty: none). */
+    RunReport report(Scenario lab, Machine machine, Map<Integer, Kernel> kernels, long untilCycles, RunResult result,
+                     List<MessagingDeadlock.Spinner> deadlocked) {
         List<CoreRun> runs = new ArrayList<>();
         for (CoreTrace trace : cores.values()) {
+            for (MessagingDeadlock.Spinner s : deadlocked) {
+                if (s.pid() == trace.pid()) {
+                    trace.addFailure(new CoreRun.Failure(s.pid(), "deadlock", s.task(), s.tick(), "spins for " + s.waitingFor()
+                        + ", and no core can set a flag any more: every core's task spins or has finished"));
+                }
+            }
             runs.add(coreRun(trace, machine, kernels.get(trace.pid())));
         }
-        String ended = result.reason() == RunResult.Reason.ALL_IDLE ? RunReport.ALL_IDLE : RunReport.TIME_LIMIT;
+        String ended = result.reason() == RunResult.Reason.ALL_IDLE ? RunReport.ALL_IDLE
+            : !deadlocked.isEmpty() ? RunReport.DEADLOCK : RunReport.TIME_LIMIT;
         return new RunReport(lab.name(), lab.description(), lab.kernel().switchMode(), lab.kernel().readyQueues(),
             lab.kernel().checkInvariants(), lab.kernel().timerFreq(), untilCycles, ended,
             endCycle(machine, result), runs, machine.trace().size(), machine.trace().hashHex());

@@ -24,6 +24,8 @@ public record RunReport(String lab, String description, String switchMode, Strin
                         List<CoreRun> cores, long traceEvents, String traceHash) {
     public static final String ALL_IDLE = "all cores idle";
     public static final String TIME_LIMIT = "time limit";
+    /** Every core's task spins on an RCCE flag that no core can set any more ({@code MessagingDeadlock}). */
+    public static final String DEADLOCK = "deadlock";
 
     public RunReport {
         cores = List.copyOf(cores);

@@ -50,6 +50,23 @@ class MessagingLabsTest {
         assertEquals(sent.checksum(), received.checksum(), "the 64 bytes from offset 128 of core 0's buffer arrived whole");
     }
 
+    /** Two cores that both receive first: the runner stops within a simulated millisecond and says who waits for whom. */
+    @Test
+    void aDeadlockEndsTheRunWithWhoWaitsForWhom() {
+        Scenario lab = ScenarioReader.parse("dead.json", """
+            {"name": "dead", "machine": {"cores": [0, 1]},
+             "cores": [{"pid": 0, "tasks": [{"name": "a", "priority": 8, "steps": [{"type": "recv", "core": 1, "bytes": 32}]}]},
+                       {"pid": 1, "tasks": [{"name": "b", "priority": 8, "steps": [{"type": "recv", "core": 0, "bytes": 32}]}]}]}
+            """);
+        RunReport report = LabRunner.run(lab, LabRunner.DEFAULT_UNTIL_CYCLES, cycle -> { });
+        assertEquals(RunReport.DEADLOCK, report.ended());
+        assertEquals(List.of("0 a deadlock: spins for core 1 to send (sent flag)", "1 b deadlock: spins for core 0 to send (sent flag)"),
+            report.failures().stream().map(f -> f.core() + " " + f.task() + " " + f.kind() + ": "
+                + f.reason().substring(0, f.reason().indexOf(','))).toList());
+        assertTrue(report.endCycle() < 7_000_000, "it stopped within a millisecond of the first tick, when both began to spin: "
+            + report.endCycle());
+    }
+
     /** Each message arrives with the bytes it left with: the receiver's checksum is the sender's. */
     @Test
     void pingPongsMessagesArriveWhole() {
