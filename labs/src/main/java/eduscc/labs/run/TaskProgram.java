@@ -132,6 +132,14 @@ final class TaskProgram implements TaskBody {
             kernel.rcce().recv(messageBuffer(scheduler), recv.bytes(), recv.core());
         } else if (step instanceof Step.Barrier) {
             kernel.rcce().barrier();
+        } else if (step instanceof Step.Lock lock) {
+            kernel.lockRegister(lock.core()).acquire();
+        } else if (step instanceof Step.Unlock unlock) {
+            kernel.lockRegister(unlock.core()).release();
+        } else if (step instanceof Step.SemWait wait) {
+            kernel.semaphores().find(wait.name()).semWait();
+        } else if (step instanceof Step.SemPost post) {
+            kernel.semaphores().find(post.name()).semPost();
         } else {
             throw new IllegalStateException("no interpreter for step " + step);
         }

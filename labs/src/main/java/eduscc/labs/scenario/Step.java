@@ -25,9 +25,15 @@ import java.util.List;
  *   {"type":"send","core":N,"bytes":B}   RCCE_send: B bytes from the task's message buffer to core N
  *   {"type":"recv","core":N,"bytes":B}   RCCE_recv: B bytes from core N into the task's message buffer
  *   {"type":"barrier"}               RCCE_barrier: wait until every core of the lab has come here
+ *   {"type":"lock","core":N}         RCCE_acquire_lock: spin on core N's LOCK register until a read takes it
+ *   {"type":"unlock","core":N}       RCCE_release_lock: a write to core N's LOCK register frees it
+ *   {"type":"semWait","name":"s"}    sem_wait on this core's semaphore s: take one, or block until a post
+ *   {"type":"semPost","name":"s"}    sem_post: one more in s, and its oldest waiter is made ready
  * </pre>
- * A lab with a send, recv or barrier step anywhere makes all its cores RCCE's units of execution
- * (kernel {@code ipc}), ranked by pid.
+ * A lab with a send, recv, barrier, lock or unlock step anywhere makes all its cores RCCE's units
+ * of execution (kernel {@code ipc}), ranked by pid, with the MPBs and LOCK registers mapped. A
+ * semaphore belongs to one core and is declared with its first count in that core's entry,
+ * {@code "semaphores": {"s": 0}} (kernel {@code sync}).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -45,7 +51,11 @@ import java.util.List;
     @JsonSubTypes.Type(value = Step.Touch.class, name = "touch"),
     @JsonSubTypes.Type(value = Step.Send.class, name = "send"),
     @JsonSubTypes.Type(value = Step.Recv.class, name = "recv"),
-    @JsonSubTypes.Type(value = Step.Barrier.class, name = "barrier")})
+    @JsonSubTypes.Type(value = Step.Barrier.class, name = "barrier"),
+    @JsonSubTypes.Type(value = Step.Lock.class, name = "lock"),
+    @JsonSubTypes.Type(value = Step.Unlock.class, name = "unlock"),
+    @JsonSubTypes.Type(value = Step.SemWait.class, name = "semWait"),
+    @JsonSubTypes.Type(value = Step.SemPost.class, name = "semPost")})
 public sealed interface Step {
     long MAX_WORK_CYCLES = Integer.MAX_VALUE;
     int MAX_SLICES = 100_000;
@@ -165,8 +175,8 @@ public sealed interface Step {
         }
     }
 
-    /** A step that talks to other cores over the MPBs. */
-    sealed interface Messaging extends Step permits Send, Recv, Barrier {
+    /** A step that talks to other cores over the MPBs or takes their LOCK registers. */
+    sealed interface Messaging extends Step permits Send, Recv, Barrier, Lock, Unlock {
     }
 
     /** The most a message may hold: the task's message buffer (kernel KernelLayout.MESSAGE_BUFFER_SIZE). */
@@ -197,4 +207,38 @@ public sealed interface Step {
 
     /** RCCE_barrier across every core of the lab. */
     record Barrier() implements Messaging { }
+
+    /**
+     * RCCE_acquire_lock: reads core {@code core}'s test-and-set register (facts A.6) until a read
+     * returns "acquired"; every core may take any core's LOCK, its own included. The task spins
+     * with interrupts on, so the timer can still hand its core to another task.
+     */
+    record Lock(Integer core) implements Messaging {
+        public Lock {
+            FieldError.inRange(FieldError.required(core, "core", "the pid of the core whose LOCK register to take, 0..47"),
+                0, MachinePart.MAX_PID, "core");
+        }
+    }
+
+    /** RCCE_release_lock: one write to core {@code core}'s LOCK register frees it. */
+    record Unlock(Integer core) implements Messaging {
+        public Unlock {
+            FieldError.inRange(FieldError.required(core, "core", "the pid of the core whose LOCK register to free, 0..47"),
+                0, MachinePart.MAX_PID, "core");
+        }
+    }
+
+    /** sem_wait on the semaphore {@code name} of this task's core: one less, or block until a post. */
+    record SemWait(String name) implements Step {
+        public SemWait {
+            FieldError.name(name, "name");
+        }
+    }
+
+    /** sem_post on the semaphore {@code name} of this task's core: one more, and its oldest waiter ready. */
+    record SemPost(String name) implements Step {
+        public SemPost {
+            FieldError.name(name, "name");
+        }
+    }
 }
