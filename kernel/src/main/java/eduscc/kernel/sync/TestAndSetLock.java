@@ -1,6 +1,7 @@
 package eduscc.kernel.sync;
 
 import eduscc.kernel.ipc.MessagingMappings;
+import eduscc.machine.chip.CoreId;
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Operations;
 import eduscc.machine.trace.TraceEvent;
@@ -45,9 +46,9 @@ public final class TestAndSetLock {
      * kernel must have mapped the registers ({@link MessagingMappings#map}).
      */
     public TestAndSetLock(Core core, int owner) {
-        if (owner < 0 || owner > 47) {
+        if (owner < 0 || owner >= CoreId.COUNT) {
             throw new IllegalArgumentException("core " + core.pid() + ": no LOCK register of core " + owner
-                + "; the SCC has one per core, 0..47");
+                + "; the SCC has one per core, 0.." + (CoreId.COUNT - 1));
         }
         this.core = core;
         this.ops = core.ops();
