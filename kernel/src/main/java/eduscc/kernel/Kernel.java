@@ -32,6 +32,8 @@ import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.KernelPanic;
 import eduscc.kernel.sched.Task;
 import eduscc.kernel.sched.TaskState;
+import eduscc.kernel.sync.Semaphores;
+import eduscc.kernel.sync.TestAndSetLock;
 import eduscc.kernel.sys.Exec;
 import eduscc.kernel.sys.Fork;
 import eduscc.kernel.sys.ProcessExit;
@@ -74,6 +76,8 @@ public final class Kernel {
     /** With paging: how x86 programs start (createProcess) and replace themselves (execve). */
     private Exec exec;
     private Scheduler scheduler;
+    /** The tasks' semaphores and mutexes (kernel sync), in the core's private memory. */
+    private Semaphores semaphores;
     /** With messaging: this core's RCCE (null on a core that does not take part). */
     private Rcce rcce;
     /** With a guest: this core's Switcher pages (set up by the first guest's launcher). */
@@ -150,6 +154,7 @@ public final class Kernel {
         ContextSwitch contextSwitch = config.hardwareSwitch() ? new HardwareContextSwitch(ops, hardware, gdt, cr3())
             : new SoftwareContextSwitch(core, hardware, text, cr3());
         scheduler = new Scheduler(core, hardware, text, readyQueues, contextSwitch, KernelLayout.TASK_ENTRY);
+        semaphores = new Semaphores(core, hardware, scheduler);
         if (kernelSpace != null) {
             scheduler.setKernelPageMap(kernelSpace.directory());
             scheduler.setOnExit(new ProcessExit(ops, hardware, scheduler, frames, kernelSpace)::taskEnded);
@@ -207,6 +212,25 @@ public final class Kernel {
             throw new KernelPanic("core " + pid + ": the frame pool cannot hold the message-passing windows' page table");
         }
         rcce = new Rcce(core, config.messagingCores(), pid);
+    }
+
+    /** This core's semaphores and mutexes (none until a task or lab creates one). */
+    public Semaphores semaphores() {
+        return semaphores;
+    }
+
+    /**
+     * The test-and-set register of core {@code owner} as a lock shared by all cores (kernel
+     * sync); the registers are mapped only when the core takes part in messaging.
+     *
+     * @throws IllegalStateException if this core has not mapped the LOCK registers
+     */
+    public TestAndSetLock lockRegister(int owner) {
+        if (rcce == null) {
+            throw new IllegalStateException("core " + pid + ": the LOCK registers are mapped only on a core that takes"
+                + " part in messaging (KernelConfig.withMessaging)");
+        }
+        return new TestAndSetLock(core, owner);
     }
 
     /** This core's RCCE, or null when the lab does not make it talk to other cores. */

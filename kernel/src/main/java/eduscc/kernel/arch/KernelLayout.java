@@ -48,6 +48,14 @@ public final class KernelLayout {
      * fork count more than one; a frame is free again when its count falls to zero.
      */
     public static final int FRAME_COUNTS = 0x00123000;
+    /**
+     * The tasks' semaphores and mutexes (kernel {@code sync}): {@link #SEMAPHORE_SLOTS} slots of
+     * {@link #SEMAPHORE_SLOT} bytes, each an eduOS {@code sem_t} (layout in {@code sync.Semaphore}),
+     * a mutex's owner after it. Above the lguest guest's pages at 0x00124000 and 0x00125000.
+     */
+    public static final int SEMAPHORES = 0x00126000;
+    public static final int SEMAPHORE_SLOTS = 16;
+    public static final int SEMAPHORE_SLOT = 256;
     /** The frames the allocator hands out: 4 MiB from 12 MiB, inside the kernel's identity map. */
     public static final int FRAME_POOL = 0x00C00000;
     public static final int FRAME_POOL_FRAMES = 1024;

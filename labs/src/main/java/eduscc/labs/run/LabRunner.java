@@ -107,11 +107,15 @@ public final class LabRunner {
         return lab.usesMessaging() ? config.withMessaging(lab.machine().cores()) : config;
     }
 
-    /** Runs on the core's boot context once the scheduler exists, before interrupts are on. */
+    /**
+     * Runs on the core's boot context once the scheduler exists, before interrupts are on: the
+     * core's semaphores (eduOS sem_init), then its tasks.
+     */
     private static void createTasks(Scenario lab, Kernel kernel) {
         kernel.scheduler().setCheckInvariants(lab.kernel().checkInvariants());
         TaskDirectory directory = new TaskDirectory();
         HypercallDispatcherFactory hypercalls = HypercallPlugins.get(lab.kernel().hypercalls());
+        lab.semaphoresOf(kernel.pid()).forEach(kernel.semaphores()::create);
         for (TaskSpec spec : lab.tasksOf(kernel.pid())) {
             TaskProgram.create(kernel, spec, directory, lab.kernel().timerFreq(), hypercalls);
         }

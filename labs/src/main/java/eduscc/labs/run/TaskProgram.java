@@ -132,6 +132,10 @@ final class TaskProgram implements TaskBody {
             touch(ops, touch);
         } else if (step instanceof Step.Messaging messaging) {
             talk(messaging);
+        } else if (step instanceof Step.SemWait wait) {
+            kernel.semaphores().find(wait.name()).semWait();
+        } else if (step instanceof Step.SemPost post) {
+            kernel.semaphores().find(post.name()).semPost();
         } else {
             throw new IllegalStateException("no interpreter for step " + step);
         }
@@ -145,6 +149,10 @@ final class TaskProgram implements TaskBody {
         Rcce rcce = kernel.rcce();
         if (step instanceof Step.Barrier) {
             rcce.barrier();
+        } else if (step instanceof Step.Lock lock) {
+            kernel.lockRegister(lock.core()).acquire();
+        } else if (step instanceof Step.Unlock unlock) {
+            kernel.lockRegister(unlock.core()).release();
         } else if (step instanceof Step.Complete complete) {
             rcce.nonBlocking().waitFor(requests.get(complete.request()));
         } else if (step instanceof Step.Transfer t) {

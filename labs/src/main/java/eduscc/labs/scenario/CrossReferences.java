@@ -17,8 +17,9 @@ import java.util.TreeSet;
  * The rules that tie the parts of a lab together, checked once every record is read: tasks run on
  * released cores, the ready queue, the page-fault resolver and the hypercall dispatcher are registered plug-ins, a task wakes only tasks of its own core
  * (kernels on the SCC share no tasks) and waits only for its own children, an inter-core interrupt
- * goes to a released core, names are unique per core, and breakpoints and narration point at things
- * the lab has.
+ * goes to a released core, names are unique per core, a LOCK register taken is one of a released
+ * core and is freed by the task that took it, a semaphore used is one its core declares, and
+ * breakpoints and narration point at things the lab has.
  */
 final class CrossReferences {
     /**
@@ -79,6 +80,24 @@ final class CrossReferences {
         }
         for (int t = 0; t < core.tasks().size(); t++) {
             checkSteps(file, at + ".tasks[" + t + "]", core.tasks().get(t), names, core.pid());
+            checkSemaphores(file, at, ".tasks[" + t + "]", core.tasks().get(t).steps(), core);
+        }
+    }
+
+    /** A semWait or semPost names a semaphore its core declares: semaphores belong to one core's kernel. */
+    private static void checkSemaphores(String file, String coreAt, String taskAt, List<Step> steps, CoreTasks core) {
+        for (int k = 0; k < steps.size(); k++) {
+            String stepAt = coreAt + taskAt + ".steps[" + k + "]";
+            String name = steps.get(k) instanceof Step.SemWait wait ? wait.name()
+                : steps.get(k) instanceof Step.SemPost post ? post.name() : null;
+            if (name != null && !core.semaphores().containsKey(name)) {
+                throw new ScenarioException(file, stepAt + ".name", "no semaphore \"" + name + "\" on core " + core.pid()
+                    + (core.semaphores().isEmpty() ? "; declare it with the count it starts at in " + coreAt
+                        + ".semaphores, e.g. \"semaphores\": {\"" + name + "\": 0}"
+                        : "; " + coreAt + ".semaphores declares " + String.join(", ", core.semaphores().keySet())));
+            } else if (steps.get(k) instanceof Step.Spawn spawn) {
+                checkSemaphores(file, coreAt, taskAt + ".steps[" + k + "]", spawn.steps(), core);
+            }
         }
     }
 
@@ -138,6 +157,39 @@ final class CrossReferences {
     private static void checkIpis(String file, String at, int pid, List<TaskSpec> tasks, Scenario s) {
         for (int t = 0; t < tasks.size(); t++) {
             checkIpiSteps(file, at + ".tasks[" + t + "]", pid, tasks.get(t).steps(), s);
+            checkLockPairs(file, at + ".tasks[" + t + "]", tasks.get(t).steps());
+        }
+    }
+
+    /**
+     * A task frees only a LOCK register it took in an earlier step, does not take one it holds
+     * (the register knows no owner: the second read would spin for ever), and frees all it took
+     * before its steps end (or every other taker would spin for ever). A spawned task is a task
+     * of its own.
+     */
+    private static void checkLockPairs(String file, String at, List<Step> steps) {
+        Map<Integer, String> held = new LinkedHashMap<>();
+        for (int k = 0; k < steps.size(); k++) {
+            String stepAt = at + ".steps[" + k + "]";
+            if (steps.get(k) instanceof Step.Lock lock) {
+                String earlier = held.putIfAbsent(lock.core(), stepAt);
+                if (earlier != null) {
+                    throw new ScenarioException(file, stepAt + ".core", "this task already holds LOCK " + lock.core()
+                        + " (taken at " + earlier + "); a second lock would spin for ever, since the register"
+                        + " knows no owner: unlock it first");
+                }
+            } else if (steps.get(k) instanceof Step.Unlock unlock && held.remove(unlock.core()) == null) {
+                throw new ScenarioException(file, stepAt + ".core", "this task does not hold LOCK " + unlock.core()
+                    + "; a task frees only a LOCK it took in an earlier step");
+            } else if (steps.get(k) instanceof Step.Spawn spawn) {
+                checkLockPairs(file, stepAt, spawn.steps());
+            }
+        }
+        if (!held.isEmpty()) {
+            Map.Entry<Integer, String> first = held.entrySet().iterator().next();
+            throw new ScenarioException(file, first.getValue() + ".core", "the task ends holding LOCK " + first.getKey()
+                + ", and every core that takes it next would spin for ever: add {\"type\": \"unlock\", \"core\": "
+                + first.getKey() + "} after it");
         }
     }
 
@@ -160,6 +212,11 @@ final class CrossReferences {
             throw new ScenarioException(file, at, "messaging maps the MPBs with the MPBT page type, so paging must stay"
                 + " on: remove \"paging\": false from the kernel part");
         }
+        if (step instanceof Step.Lock lock) {
+            checkLockOwnerReleased(file, at + ".core", lock.core(), s);
+        } else if (step instanceof Step.Unlock unlock) {
+            checkLockOwnerReleased(file, at + ".core", unlock.core(), s);
+        }
         if (!(step instanceof Step.Transfer transfer)) {
             return;
         }
@@ -168,6 +225,14 @@ final class CrossReferences {
         if (other == own) {
             throw new ScenarioException(file, at + ".core", "core " + own + " cannot send to or receive from itself;"
                 + " name another core of machine.cores " + s.machine().cores());
+        }
+    }
+
+    /** RCCE maps the LOCK registers of its units only (facts B.2): the lab's released cores. */
+    private static void checkLockOwnerReleased(String file, String at, int pid, Scenario s) {
+        if (!s.machine().cores().contains(pid)) {
+            throw new ScenarioException(file, at, "core " + pid + " is not released, and RCCE maps only the LOCK"
+                + " registers of the cores that take part; machine.cores is " + s.machine().cores());
         }
     }
 

@@ -24,7 +24,7 @@ public final class EveryCore {
         List<CoreTasks> tasks = new ArrayList<>();
         for (int pid = 0; pid < cores; pid++) {
             pids.add(pid);
-            tasks.add(new CoreTasks(pid, lab.tasksOf(first)));
+            tasks.add(new CoreTasks(pid, lab.tasksOf(first), lab.semaphoresOf(first)));
         }
         return new Scenario(lab.name() + "-x" + cores, lab.description(),
             new MachinePart(pids, lab.machine().quantum()), lab.kernel(), tasks, List.of(), List.of());

@@ -162,7 +162,7 @@ final class JacksonErrors {
             return "this object";
         }
         if (type.getEnclosingClass() == Step.class) {
-            return "a \"" + type.getSimpleName().toLowerCase(java.util.Locale.ROOT) + "\" step";
+            return "a \"" + stepName(type) + "\" step";
         }
         return switch (type.getSimpleName()) {
             case "Scenario" -> "a lab";
@@ -174,6 +174,16 @@ final class JacksonErrors {
             case "NarrationStep" -> "a narration step";
             default -> "this object";
         };
+    }
+
+    /** The {@code "type"} a file gives a step of this record, e.g. "semWait". */
+    private static String stepName(Class<?> type) {
+        for (JsonSubTypes.Type sub : Step.class.getAnnotation(JsonSubTypes.class).value()) {
+            if (sub.value() == type) {
+                return sub.name();
+            }
+        }
+        return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String expected(Class<?> type) {

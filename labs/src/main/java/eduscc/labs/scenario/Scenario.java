@@ -1,6 +1,7 @@
 package eduscc.labs.scenario;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A lab (DESIGN §6): what to boot, how every core's kernel is set up, which tasks each core runs,
@@ -43,9 +44,14 @@ public record Scenario(String name, String description, MachinePart machine, Ker
         return cores.stream().filter(c -> c.pid() == pid).findFirst().map(CoreTasks::tasks).orElse(List.of());
     }
 
+    /** The semaphores core {@code pid} declares, with the counts they start at, in the file's order. */
+    public Map<String, Integer> semaphoresOf(int pid) {
+        return cores.stream().filter(c -> c.pid() == pid).findFirst().map(CoreTasks::semaphores).orElse(Map.of());
+    }
+
     /**
-     * Whether a task anywhere (a spawned one included) sends, receives or waits at a barrier: then
-     * every core of the lab takes part in messaging.
+     * Whether a task anywhere (a spawned one included) sends, receives, waits at a barrier, or
+     * takes or frees a LOCK register: then every core of the lab takes part in messaging.
      */
     public boolean usesMessaging() {
         return cores.stream().flatMap(c -> c.tasks().stream()).anyMatch(t -> usesMessaging(t.steps()));

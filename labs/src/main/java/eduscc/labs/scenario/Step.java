@@ -28,11 +28,17 @@ import java.util.List;
  *   {"type":"isend","core":N,"bytes":B,"request":"r"}   iRCCE_isend: start a send, go on at once
  *   {"type":"irecv","core":N,"bytes":B,"request":"r"}   iRCCE_irecv: start a receive, go on at once
  *   {"type":"complete","request":"r"}   iRCCE_wait: push until request r is done
+ *   {"type":"lock","core":N}         RCCE_acquire_lock: spin on core N's LOCK register until a read takes it
+ *   {"type":"unlock","core":N}       RCCE_release_lock: a write to core N's LOCK register frees it
+ *   {"type":"semWait","name":"s"}    sem_wait on this core's semaphore s: take one, or block until a post
+ *   {"type":"semPost","name":"s"}    sem_post: one more in s, and its oldest waiter is made ready
  * </pre>
  * send, recv, isend and irecv take an optional "at": where in the task's 16 KiB message buffer
  * the message lies (default 0), so that requests in flight at once can use different parts.
- * A lab with a send, recv or barrier step anywhere makes all its cores RCCE's units of execution
- * (kernel {@code ipc}), ranked by pid.
+ * A lab with a send, recv, barrier, isend, irecv, lock or unlock step anywhere makes all its
+ * cores RCCE's units of execution (kernel {@code ipc}), ranked by pid, with the MPBs and LOCK
+ * registers mapped. A semaphore belongs to one core and is declared with its first count in that
+ * core's entry, {@code "semaphores": {"s": 0}} (kernel {@code sync}).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -53,7 +59,11 @@ import java.util.List;
     @JsonSubTypes.Type(value = Step.Barrier.class, name = "barrier"),
     @JsonSubTypes.Type(value = Step.Isend.class, name = "isend"),
     @JsonSubTypes.Type(value = Step.Irecv.class, name = "irecv"),
-    @JsonSubTypes.Type(value = Step.Complete.class, name = "complete")})
+    @JsonSubTypes.Type(value = Step.Complete.class, name = "complete"),
+    @JsonSubTypes.Type(value = Step.Lock.class, name = "lock"),
+    @JsonSubTypes.Type(value = Step.Unlock.class, name = "unlock"),
+    @JsonSubTypes.Type(value = Step.SemWait.class, name = "semWait"),
+    @JsonSubTypes.Type(value = Step.SemPost.class, name = "semPost")})
 public sealed interface Step {
     long MAX_WORK_CYCLES = Integer.MAX_VALUE;
     int MAX_SLICES = 100_000;
@@ -173,8 +183,8 @@ public sealed interface Step {
         }
     }
 
-    /** A step that talks to other cores over the MPBs. */
-    sealed interface Messaging extends Step permits Transfer, Barrier, Complete {
+    /** A step that talks to other cores over the MPBs or takes their LOCK registers. */
+    sealed interface Messaging extends Step permits Transfer, Barrier, Complete, Lock, Unlock {
     }
 
     /** A message of {@code bytes} bytes to or from core {@code core}, at {@code at} in the task's message buffer. */
@@ -242,4 +252,38 @@ public sealed interface Step {
 
     /** RCCE_barrier across every core of the lab. */
     record Barrier() implements Messaging { }
+
+    /**
+     * RCCE_acquire_lock: reads core {@code core}'s test-and-set register (facts A.6) until a read
+     * returns "acquired"; every core may take any core's LOCK, its own included. The task spins
+     * with interrupts on, so the timer can still hand its core to another task.
+     */
+    record Lock(Integer core) implements Messaging {
+        public Lock {
+            FieldError.inRange(FieldError.required(core, "core", "the pid of the core whose LOCK register to take, 0..47"),
+                0, MachinePart.MAX_PID, "core");
+        }
+    }
+
+    /** RCCE_release_lock: one write to core {@code core}'s LOCK register frees it. */
+    record Unlock(Integer core) implements Messaging {
+        public Unlock {
+            FieldError.inRange(FieldError.required(core, "core", "the pid of the core whose LOCK register to free, 0..47"),
+                0, MachinePart.MAX_PID, "core");
+        }
+    }
+
+    /** sem_wait on the semaphore {@code name} of this task's core: one less, or block until a post. */
+    record SemWait(String name) implements Step {
+        public SemWait {
+            FieldError.name(name, "name");
+        }
+    }
+
+    /** sem_post on the semaphore {@code name} of this task's core: one more, and its oldest waiter ready. */
+    record SemPost(String name) implements Step {
+        public SemPost {
+            FieldError.name(name, "name");
+        }
+    }
 }

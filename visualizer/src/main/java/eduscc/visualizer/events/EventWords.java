@@ -57,6 +57,9 @@ public final class EventWords {
         } else if (event instanceof TraceEvent.ReadyQueueChange e) {
             return e.task() + (e.enqueued() ? " joined the tail of list " : " left list ") + e.priority()
                 + ", prioBitmap " + hex32(e.prioBitmap());
+        } else if (event instanceof TraceEvent.SpinlockChange e && e.lock().startsWith("LOCK ")) {
+            return e.acquired() ? e.lock() + " taken: a read of the test-and-set register returned 1 and cleared it"
+                : e.lock() + " released: a write set the test-and-set register back to 1";
         } else if (event instanceof TraceEvent.SpinlockChange e) {
             return e.acquired() ? e.lock() + " taken: PUSHF, CLI, XCHG found it free"
                 : e.lock() + " released: the word cleared, IF as it was";
