@@ -132,8 +132,11 @@ public final class Rcce {
         spinningFor(null);
     }
 
-    /** Notes what this core's task spins for from now on (null: it stopped spinning). */
-    void spinningFor(String what) {
+    /**
+     * Notes what this core's task spins for from now on (null: it stopped spinning), for the
+     * debugger and the runner's deadlock check: every spin on the MPBs or a LOCK register says so.
+     */
+    public void spinningFor(String what) {
         waitingFor = what;
     }
 

@@ -150,7 +150,9 @@ final class TaskProgram implements TaskBody {
         if (step instanceof Step.Barrier) {
             rcce.barrier();
         } else if (step instanceof Step.Lock lock) {
+            rcce.spinningFor("LOCK " + lock.core() + " to be free");
             kernel.lockRegister(lock.core()).acquire();
+            rcce.spinningFor(null);
         } else if (step instanceof Step.Unlock unlock) {
             kernel.lockRegister(unlock.core()).release();
         } else if (step instanceof Step.Complete complete) {

@@ -67,6 +67,24 @@ class MessagingLabsTest {
             + report.endCycle());
     }
 
+    /** Two cores that each hold one lock and want the other's: a deadlock on the LOCK registers, named as such. */
+    @Test
+    void aDeadlockOnTwoLocksIsNamedToo() {
+        Scenario lab = ScenarioReader.parse("locks.json", """
+            {"name": "two-locks", "machine": {"cores": [0, 1]},
+             "cores": [{"pid": 0, "tasks": [{"name": "a", "priority": 8, "steps": [{"type": "lock", "core": 0},
+                 {"type": "work", "cycles": 100000}, {"type": "lock", "core": 1}, {"type": "unlock", "core": 1},
+                 {"type": "unlock", "core": 0}]}]},
+                       {"pid": 1, "tasks": [{"name": "b", "priority": 8, "steps": [{"type": "lock", "core": 1},
+                 {"type": "work", "cycles": 100000}, {"type": "lock", "core": 0}, {"type": "unlock", "core": 0},
+                 {"type": "unlock", "core": 1}]}]}]}
+            """);
+        RunReport report = LabRunner.run(lab, LabRunner.DEFAULT_UNTIL_CYCLES, cycle -> { });
+        assertEquals(RunReport.DEADLOCK, report.ended());
+        assertEquals(List.of("a: spins for LOCK 1 to be free", "b: spins for LOCK 0 to be free"), report.failures().stream()
+            .map(f -> f.task() + ": " + f.reason().substring(0, f.reason().indexOf(','))).toList());
+    }
+
     /** Each message arrives with the bytes it left with: the receiver's checksum is the sender's. */
     @Test
     void pingPongsMessagesArriveWhole() {
