@@ -70,6 +70,7 @@ public final class MainWindow {
     private final eduscc.visualizer.lguest.LguestView lguest = new eduscc.visualizer.lguest.LguestView();
     private final BreakpointsView breakpointsPanel = new BreakpointsView();
     private final MeshView mesh = new MeshView();
+    private final eduscc.visualizer.mpb.MpbView mpb = new eduscc.visualizer.mpb.MpbView();
     private final TimelineView timeline = new TimelineView();
     private final LatencyPlot latency = new LatencyPlot();
     private final SplitPane split = new SplitPane();
@@ -151,6 +152,7 @@ public final class MainWindow {
         lguest.setOnJumpToEvent(seq -> goTo(new GoToTarget(GoToTarget.Kind.EVENT, seq)));
         dock(lguest);
         dock(new SimpleView("Console", console.node(), console::show));
+        dock(mpb);
         cpu.setOnShowInMemory(this::showInMemory);
         Tab bench = new Tab("Switch latency", latency.node());
         bench.setId("tab-switch-latency");
@@ -311,6 +313,10 @@ public final class MainWindow {
 
     public eduscc.visualizer.lguest.LguestView lguest() {
         return lguest;
+    }
+
+    public eduscc.visualizer.mpb.MpbView mpb() {
+        return mpb;
     }
 
     public ConsoleView console() {
