@@ -95,7 +95,7 @@ public final class LogicalMemory {
 
     /** Which bytes of {@link #writeCombiningBytes} wait to go out: bit i for byte i; 0 when empty. */
     public int writeCombiningMask() {
-        return writeCombiningLine() < 0 ? 0 : writeCombine.writtenMask();
+        return writeCombiningLine() == -1 ? 0 : writeCombine.writtenMask();
     }
 
     /** The core's cycle counter: when an access starts decides how long it waits for a write. */

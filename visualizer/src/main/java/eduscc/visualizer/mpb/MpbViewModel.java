@@ -44,6 +44,8 @@ public record MpbViewModel(String title, List<WaitRow> waits, List<Half> shares)
     public record Half(int pid, String heading, ShareText share) { }
 
     static final String NOTHING = "nothing";
+    /** How many of the bytes a write-combine buffer holds are spelled out. */
+    private static final int HELD_SHOWN = 8;
 
     public MpbViewModel {
         waits = List.copyOf(waits);
@@ -101,18 +103,21 @@ public record MpbViewModel(String title, List<WaitRow> waits, List<Half> shares)
 
     /**
      * What {@code u}'s write-combine buffer holds, in words: the line, whose share it lies in and
-     * which of its bytes wait, e.g. "holds sent[0] of core 47's share: 01 00 00 00 not yet in the MPB".
+     * which of its bytes wait, e.g. "holds sent[0] of core 47's share: 32 bytes (01 00 00 00 00 00 00 00 ...) not yet in the MPB".
      */
     static String pendingText(MessagingState.Unit u, List<ShareLine> lines) {
-        if (u.pendingLine() < 0 || u.pendingMask() == 0) {
+        if (u.pendingLine() == -1 || u.pendingMask() == 0) {
             return "empty";
         }
         StringBuilder bytes = new StringBuilder();
-        for (int i = 0; i < 32; i++) {
+        int count = Integer.bitCount(u.pendingMask());
+        int shown = 0;
+        for (int i = 0; i < 32 && shown < HELD_SHOWN; i++) {
             if ((u.pendingMask() & (1 << i)) != 0) {
-                bytes.append(bytes.length() == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X", u.pendingBytes().get(i) & 0xFF));
+                bytes.append(shown++ == 0 ? "" : " ").append(String.format(Locale.ROOT, "%02X", u.pendingBytes().get(i) & 0xFF));
             }
         }
+        bytes.insert(0, count + (count == 1 ? " byte (" : " bytes (")).append(count > HELD_SHOWN ? " ...)" : ")");
         int owner = ownerOf(u.pendingLine());
         if (owner < 0) {
             return String.format(Locale.ROOT, "holds line 0x%08X: %s not yet written", u.pendingLine(), bytes);
@@ -131,7 +136,7 @@ public record MpbViewModel(String title, List<WaitRow> waits, List<Half> shares)
     private static Map<Integer, Map<Integer, String>> pendingLines(MessagingState world, List<ShareLine> lines) {
         Map<Integer, Map<Integer, String>> byShare = new LinkedHashMap<>();
         for (MessagingState.Unit u : world.units()) {
-            int owner = u.pendingLine() < 0 || u.pendingMask() == 0 ? -1 : ownerOf(u.pendingLine());
+            int owner = u.pendingLine() == -1 || u.pendingMask() == 0 ? -1 : ownerOf(u.pendingLine());
             if (owner < 0) {
                 continue;
             }
