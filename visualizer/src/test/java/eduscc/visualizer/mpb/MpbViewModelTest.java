@@ -8,6 +8,7 @@ import eduscc.labs.debug.DebugSnapshot;
 import eduscc.labs.debug.Session;
 import eduscc.labs.scenario.ShippedLabs;
 import eduscc.machine.trace.TraceEvent;
+import eduscc.visualizer.mesh.MeshViewModel;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,9 @@ class MpbViewModelTest {
             assertEquals("core 0 to release barrier 1", m.waitOf(47).waitingFor());
             assertEquals(0, m.waitOf(47).barriersPassed());
             assertTrue(row(m.half(0).share(), "gather").startsWith("+0x0A0  gather        SET (1)"));
+            MeshViewModel mesh = MeshViewModel.of(session.snapshot(), null, 0);
+            assertEquals("waits 0", mesh.waitBadge(47), "the mesh box of core 47 says whom it waits for");
+            assertEquals("", mesh.waitBadge(0));
         }
     }
 
