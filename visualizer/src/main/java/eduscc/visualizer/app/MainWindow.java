@@ -395,6 +395,17 @@ public final class MainWindow {
         return controller;
     }
 
+    /** Selects core {@code pid} as the core box and a click on the mesh do; it must be one of the lab's cores. */
+    public void selectCore(int pid) {
+        if (!core.getItems().contains(pid)) {
+            throw new IllegalArgumentException("core " + pid + " is not in the lab " + controller.session().lab().name()
+                + "; its cores are " + core.getItems());
+        }
+        mesh.selectedCoreProperty().set(pid);
+        core.setValue(pid);
+        redraw();
+    }
+
     public int selectedCore() {
         return core.getValue() == null ? core.getItems().get(0) : core.getValue();
     }

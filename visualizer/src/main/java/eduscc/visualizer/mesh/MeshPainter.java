@@ -52,7 +52,6 @@ final class MeshPainter {
         }
         for (CoreBox core : model.cores()) {
             paintCore(g, layout, core, model.isSelected(core.pid()));
-            paintWaitBadge(g, layout, core.pid(), model.waitBadge(core.pid()));
         }
         for (Flight flight : flights) {
             paintFlight(g, layout, flight);
@@ -222,40 +221,6 @@ final class MeshPainter {
             g.fillText(text.lines().get(i), b.x() + text.font() * 0.3, y);
             y += text.font() * 1.15;
         }
-    }
-
-    /**
-     * A spinning core's badge in the bottom right corner of its box, white on dark red: "waits 47"
-     * waits for core 47's flag. The box's own lines stay at the top left.
-     */
-    private static void paintWaitBadge(GraphicsContext g, MeshLayout layout, int pid, String badge) {
-        if (badge.isEmpty()) {
-            return;
-        }
-        Box b = layout.core(pid);
-        double f = Math.max(BoxText.SMALLEST, Math.min(Math.max(layout.fontSize(), layout.labelFont()) * 0.85, b.h() * 0.42));
-        double room = b.w() - 4;
-        // Never squeezed: a smaller font first, then only the pid waited for.
-        double needed = BoxText.width(badge, true) * f / 10 + f * 0.6;
-        if (needed > room) {
-            f = Math.max(BoxText.SMALLEST, f * room / needed);
-            needed = BoxText.width(badge, true) * f / 10 + f * 0.6;
-            if (needed > room) {
-                badge = badge.substring(badge.indexOf(' ') + 1);
-                needed = BoxText.width(badge, true) * f / 10 + f * 0.6;
-            }
-        }
-        double w = Math.min(room, needed);
-        double h = f * 1.3;
-        double x = b.x() + b.w() - w - 2;
-        double y = b.y() + b.h() - h - 2;
-        g.setFill(MeshPalette.WAITING);
-        g.fillRoundRect(x, y, w, h, f * 0.5, f * 0.5);
-        g.setFill(Color.WHITE);
-        g.setFont(Font.font("System", FontWeight.BOLD, f));
-        g.setTextAlign(TextAlignment.CENTER);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(badge, x + w / 2, y + h / 2, w - 2);
     }
 
     private static void paintFlight(GraphicsContext g, MeshLayout layout, Flight flight) {

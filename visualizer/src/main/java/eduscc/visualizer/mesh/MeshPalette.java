@@ -17,8 +17,6 @@ final class MeshPalette {
     static final Color DEVICE = Color.web("#FFFFFF");
     static final Color DEVICE_BORDER = Color.web("#3A3A3A");
     static final Color SELECTION = Color.web("#0072B2");
-    /** The badge of a core that spins for another core's flag (the MPB view's red for "waiting"). */
-    static final Color WAITING = Color.web("#8A1C1C");
     /** Mesh packets: Okabe-Ito blue, drawn as round dots. */
     static final Color MESH_PACKET = Color.web("#0072B2");
     /** Inter-core interrupts: Okabe-Ito vermillion, drawn as diamonds. */

@@ -13,7 +13,8 @@ import java.util.List;
  * Everything the mesh panel shows at one pause, built from the debugger's immutable snapshot and
  * free of JavaFX, so that it is tested without a window: the 48 core boxes, which core is
  * selected, the packets that crossed the mesh since the snapshot shown before, and, on a lab that
- * messages, which cores spin for another core's flag (a badge "waits 47": waits for core 47).
+ * messages, which cores spin for another core's flag: such a core's box says "waits 47" where it
+ * would say "running" (waits for core 47).
  *
  * <p>The packet window is the trace from the previous snapshot's end to this one's, at most the
  * newest {@link #MAX_PACKETS}: after a long "run" a projector shows the last few hundred packets,
@@ -47,13 +48,19 @@ public final class MeshViewModel {
     public static MeshViewModel of(DebugSnapshot current, DebugSnapshot previous, int selectedCore) {
         requireCoreOrNone(selectedCore);
         List<CoreBox> boxes = new ArrayList<>(CoreId.COUNT);
+        List<String> badges = waitBadges(current);
         for (CoreSnapshot core : current.machine().cores()) {
             KernelSnapshot kernel = current.kernels().get(core.pid());
-            boxes.add(CoreBox.of(core, kernel));
+            CoreBox box = CoreBox.of(core, kernel);
+            String badge = badges.get(core.pid());
+            if (!badge.isEmpty() && box.category() == CoreCategory.RUNNING_TASK) {
+                // "47 waits 0" over "answerer p8": the task runs, and what it runs is a spin on a flag.
+                box = new CoreBox(box.pid(), box.category(), badge, box.task(), box.priority());
+            }
+            boxes.add(box);
         }
         String caption = current.lab() + " lab, position " + current.position();
-        return new MeshViewModel(caption, List.copyOf(boxes), packetsSince(current, previous), selectedCore,
-            waitBadges(current));
+        return new MeshViewModel(caption, List.copyOf(boxes), packetsSince(current, previous), selectedCore, badges);
     }
 
     /** The view before any snapshot arrived: every core in reset, nothing moving. */
@@ -100,7 +107,7 @@ public final class MeshViewModel {
     }
 
     /**
-     * For each pid, "" or the badge of a core whose task spins in RCCE: "waits N" when it waits
+     * For each pid, "" or the words for a core whose task spins in RCCE: "waits N" when it waits
      * for core N's flag (the kernel's sentence starts "core N ..."), a bare "waits" otherwise. The
      * MPB view says the whole sentence.
      */
@@ -115,7 +122,7 @@ public final class MeshViewModel {
         return List.copyOf(badges);
     }
 
-    /** The word a waiting core's badge starts with. */
+    /** The word a waiting core's box says instead of "running". */
     public static final String WAIT_MARK = "waits";
     private static final java.util.regex.Pattern WAITS_FOR_CORE = java.util.regex.Pattern.compile("core (\\d+)");
 
@@ -150,7 +157,7 @@ public final class MeshViewModel {
         return selectedCore;
     }
 
-    /** Core {@code pid}'s wait badge ("waits 47"), "" when it spins for nothing. */
+    /** What core {@code pid} spins for in the mesh's words ("waits 47"), "" when it spins for nothing. */
     public String waitBadge(int pid) {
         return waitBadges.get(pid);
     }

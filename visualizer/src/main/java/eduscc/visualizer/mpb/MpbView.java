@@ -64,6 +64,9 @@ public final class MpbView implements DockedView {
             areas[z].setId("mpb-share-" + z);
             areas[z].setEditable(false);
             VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(areas[z]);
+            // Asks for little and grows into what is left, so the "who waits" rows keep their height.
+            scroll.setPrefHeight(80);
+            scroll.setMinHeight(60);
             VBox.setVgrow(scroll, Priority.ALWAYS);
             VBox half = new VBox(headings[z], scroll);
             half.getStyleClass().add("mpb-half");
@@ -141,7 +144,11 @@ public final class MpbView implements DockedView {
     }
 
     private static void draw(StyleClassedTextArea area, ShareText share) {
+        // Every step replaces the text; the reader keeps the place he scrolled to (the top at first).
+        double scrolledTo = area.getEstimatedScrollY();
         area.replaceText(share.text());
+        area.moveTo(0);
+        area.scrollYToPixel(scrolledTo);
         TreeMap<Integer, ShareText.Mark> ranges = new TreeMap<>();
         Map<Integer, List<String>> styles = new HashMap<>();
         for (ShareText.Mark mark : share.marks()) {

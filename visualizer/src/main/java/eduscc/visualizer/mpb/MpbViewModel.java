@@ -144,7 +144,7 @@ public record MpbViewModel(String title, List<WaitRow> waits, List<Half> shares)
             int lineStart = ShareLine.at(lines, offset).kind() == ShareLine.Kind.PAYLOAD ? -1 : ShareLine.at(lines, offset).offset();
             if (lineStart >= 0) {
                 byShare.computeIfAbsent(owner, k -> new LinkedHashMap<>()).put(lineStart,
-                    "still in core " + u.pid() + "'s write-combine buffer, not in the MPB");
+                    "still in core " + u.pid() + "'s write-combine buffer");
             }
         }
         return byShare;

@@ -32,7 +32,7 @@ public record ShareLine(int offset, Kind kind, int partner, String name, String 
         CommBuffer layout = new CommBuffer(pids.size());
         List<ShareLine> lines = new ArrayList<>();
         lines.add(new ShareLine(CommBuffer.FOOL_LINE, Kind.FOOLING, -1, "fooling line",
-            "RCCE's store here after every put drains the write-combine buffer"));
+            "a store here after every put drains the write-combine buffer"));
         for (int r = 0; r < pids.size(); r++) {
             int pid = pids.get(r);
             lines.add(new ShareLine(layout.sent(r), Kind.SENT, pid, "sent[" + pid + "]",

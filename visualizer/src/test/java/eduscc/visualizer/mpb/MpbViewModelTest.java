@@ -81,7 +81,7 @@ class MpbViewModelTest {
             MpbViewModel m = model(session, 47);
             ShareText share = m.half(47).share();
             assertTrue(row(share, "sent[0]").startsWith("+0x020  sent[0]       UNSET (0) "), row(share, "sent[0]"));
-            assertTrue(row(share, "sent[0]").endsWith("[still in core 0's write-combine buffer, not in the MPB]"),
+            assertTrue(row(share, "sent[0]").endsWith("[still in core 0's write-combine buffer]"),
                 row(share, "sent[0]") + " " + m.waits() + " at " + session.snapshot().position());
             assertEquals(List.of("+0x020 "), marked(share, "pending"));
             assertEquals("holds sent[0] of core 47's share: 32 bytes (01 00 00 00 00 00 00 00 ...) not yet in the MPB",
@@ -119,6 +119,8 @@ class MpbViewModelTest {
             MeshViewModel mesh = MeshViewModel.of(session.snapshot(), null, 0);
             assertEquals("waits 0", mesh.waitBadge(47), "the mesh box of core 47 says whom it waits for");
             assertEquals("", mesh.waitBadge(0));
+            assertEquals("47 waits 0", mesh.core(47).headline(), "its box says so where it would say 'running'");
+            assertEquals("0 running", mesh.core(0).headline());
         }
     }
 
