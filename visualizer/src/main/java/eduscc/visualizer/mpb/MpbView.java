@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -53,6 +54,9 @@ public final class MpbView implements DockedView {
         waits.setId("mpb-waits");
         waits.getStyleClass().add("mpb-waits");
         waitsScroll.setFitToWidth(true);
+        // The long cells wrap rather than scroll sideways, and the rows are never squeezed to one.
+        waitsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        waitsScroll.setMinHeight(Region.USE_PREF_SIZE);
         // Two cores' rows take what they need; forty-eight scroll in a third of the tab, so
         // that the shares keep the rest.
         waitsScroll.maxHeightProperty().bind(root.heightProperty().multiply(0.34));
@@ -131,16 +135,23 @@ public final class MpbView implements DockedView {
         }
         int row = 1;
         for (MpbViewModel.WaitRow w : model.waits()) {
-            Label spins = new Label(w.waitingFor());
+            Label spins = wrapping(w.waitingFor());
             spins.setId("mpb-wait-" + w.pid());
             spins.getStyleClass().add(w.waiting() ? "mpb-waiting" : "mpb-not-waiting");
-            Label pending = new Label(w.pending());
+            Label pending = wrapping(w.pending());
             if (!w.pending().equals("empty")) {
                 pending.getStyleClass().add("pending");
             }
             waits.addRow(row++, new Label(String.valueOf(w.pid())), new Label(String.valueOf(w.rank())), spins,
                 new Label(String.valueOf(w.barriersPassed())), pending);
         }
+    }
+
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinWidth(Region.USE_COMPUTED_SIZE);
+        return label;
     }
 
     private static void draw(StyleClassedTextArea area, ShareText share) {

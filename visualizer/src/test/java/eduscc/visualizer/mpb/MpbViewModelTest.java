@@ -81,7 +81,7 @@ class MpbViewModelTest {
             MpbViewModel m = model(session, 47);
             ShareText share = m.half(47).share();
             assertTrue(row(share, "sent[0]").startsWith("+0x020  sent[0]       UNSET (0) "), row(share, "sent[0]"));
-            assertTrue(row(share, "sent[0]").endsWith("[still in core 0's write-combine buffer]"),
+            assertTrue(row(share, "sent[0]").contains("UNSET (0)                  [still in core 0's write-combine buffer]  core 0 has put"),
                 row(share, "sent[0]") + " " + m.waits() + " at " + session.snapshot().position());
             assertEquals(List.of("+0x020 "), marked(share, "pending"));
             assertEquals("holds sent[0] of core 47's share: 32 bytes (01 00 00 00 00 00 00 00 ...) not yet in the MPB",
