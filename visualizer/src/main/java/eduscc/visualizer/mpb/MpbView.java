@@ -52,14 +52,26 @@ public final class MpbView implements DockedView {
         title.getStyleClass().add("panel-title");
         title.setWrapText(true);
         waits.setId("mpb-waits");
+        // The numbers keep their width; the two sentences share the rest and wrap at word ends,
+        // so that a projector's large text stays inside the tab.
+        for (int c = 0; c < 5; c++) {
+            javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+            boolean sentence = c == 2 || c == 4;
+            column.setMinWidth(sentence ? 0 : Region.USE_PREF_SIZE);
+            column.setHgrow(sentence ? Priority.ALWAYS : Priority.NEVER);
+            column.setPercentWidth(sentence ? 32 : -1);
+            waits.getColumnConstraints().add(column);
+        }
         waits.getStyleClass().add("mpb-waits");
         waitsScroll.setFitToWidth(true);
         // The long cells wrap rather than scroll sideways, and the rows are never squeezed to one.
         waitsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         waitsScroll.setMinHeight(Region.USE_PREF_SIZE);
-        // Two cores' rows take what they need; forty-eight scroll in a third of the tab, so
-        // that the shares keep the rest.
-        waitsScroll.maxHeightProperty().bind(root.heightProperty().multiply(0.34));
+        waitsScroll.setMaxHeight(Region.USE_PREF_SIZE);
+        // Two cores' rows take what they need, wrapped to the tab's width; forty-eight scroll in a
+        // third of the tab, so that the shares keep the rest.
+        waitsScroll.viewportBoundsProperty().addListener((o, was, now) -> fitWaits());
+        root.heightProperty().addListener((o, was, now) -> fitWaits());
         root.getChildren().addAll(title, waitsScroll);
         for (int z = 0; z < 2; z++) {
             headings[z].setId("mpb-heading-" + z);
@@ -127,9 +139,9 @@ public final class MpbView implements DockedView {
         if (model.waits().isEmpty()) {
             return;
         }
-        String[] header = {"core", "rank", "spins for", "barriers passed", "write-combine buffer"};
+        String[] header = {"core", "rank", "spins for", "barriers", "write-combine buffer"};
         for (int c = 0; c < header.length; c++) {
-            Label h = new Label(header[c]);
+            Label h = c == 2 || c == 4 ? wrapping(header[c]) : new Label(header[c]);
             h.getStyleClass().add("mpb-waits-header");
             waits.add(h, c, 0);
         }
@@ -145,12 +157,26 @@ public final class MpbView implements DockedView {
             waits.addRow(row++, new Label(String.valueOf(w.pid())), new Label(String.valueOf(w.rank())), spins,
                 new Label(String.valueOf(w.barriersPassed())), pending);
         }
+        javafx.application.Platform.runLater(this::fitWaits);
+    }
+
+    /** The rows' height at the width they have (a ScrollPane asks its content without one). */
+    private void fitWaits() {
+        double width = waitsScroll.getViewportBounds().getWidth();
+        if (width <= 0) {
+            return;
+        }
+        double wanted = Math.min(waits.prefHeight(width), root.getHeight() * 0.34);
+        if (Math.abs(waitsScroll.getPrefViewportHeight() - wanted) > 0.5) {
+            waitsScroll.setPrefViewportHeight(wanted);
+        }
     }
 
     private static Label wrapping(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMinWidth(Region.USE_COMPUTED_SIZE);
+        label.setMinWidth(0);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -45,7 +45,7 @@ public record MpbViewModel(String title, List<WaitRow> waits, List<Half> shares)
 
     static final String NOTHING = "nothing";
     /** How many of the bytes a write-combine buffer holds are spelled out. */
-    private static final int HELD_SHOWN = 8;
+    private static final int HELD_SHOWN = 4;
 
     public MpbViewModel {
         waits = List.copyOf(waits);
@@ -103,7 +103,7 @@ public record MpbViewModel(String title, List<WaitRow> waits, List<Half> shares)
 
     /**
      * What {@code u}'s write-combine buffer holds, in words: the line, whose share it lies in and
-     * which of its bytes wait, e.g. "holds sent[0] of core 47's share: 32 bytes (01 00 00 00 00 00 00 00 ...) not yet in the MPB".
+     * which of its bytes wait, e.g. "sent[0] of core 47's share, 32 bytes (01 00 00 00 ...): not in the MPB yet".
      */
     static String pendingText(MessagingState.Unit u, List<ShareLine> lines) {
         if (u.pendingLine() == -1 || u.pendingMask() == 0) {
@@ -120,18 +120,18 @@ public record MpbViewModel(String title, List<WaitRow> waits, List<Half> shares)
         bytes.insert(0, count + (count == 1 ? " byte (" : " bytes (")).append(count > HELD_SHOWN ? " ...)" : ")");
         int owner = ownerOf(u.pendingLine());
         if (owner < 0) {
-            return String.format(Locale.ROOT, "holds line 0x%08X: %s not yet written", u.pendingLine(), bytes);
+            return String.format(Locale.ROOT, "line 0x%08X, %s: not written yet", u.pendingLine(), bytes);
         }
         ShareLine line = ShareLine.at(lines, u.pendingLine() - MessagingState.sharePhysical(owner));
         String where = line.kind() == ShareLine.Kind.PAYLOAD
             ? String.format(Locale.ROOT, "payload +0x%03X", u.pendingLine() - MessagingState.sharePhysical(owner))
             : line.name();
-        return "holds " + where + " of core " + owner + "'s share: " + bytes + " not yet in the MPB";
+        return where + " of core " + owner + "'s share, " + bytes + ": not in the MPB yet";
     }
 
     /**
      * For each share, the line offsets some buffer holds and the sentence to print next to them:
-     * "core 0's write-combine buffer holds 01 00 00 00 of this line".
+     * "still in core 0's write-combine buffer".
      */
     private static Map<Integer, Map<Integer, String>> pendingLines(MessagingState world, List<ShareLine> lines) {
         Map<Integer, Map<Integer, String>> byShare = new LinkedHashMap<>();

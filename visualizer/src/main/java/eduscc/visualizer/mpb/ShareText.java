@@ -17,7 +17,7 @@ import java.util.Map;
  *   +0x000  fooling line  00 00 00 00 00 00 00 00   RCCE's store here after every put ...
  *   +0x020  sent[0]       UNSET (0)                 core 0 has put a chunk in its payload for me
  *   +0x040  sent[47]      SET (1)                   core 47 has put a chunk in its payload for me
- *   +0x060  ready[0]      UNSET (0)                 [still in core 0's write-combine buffer]  core 0 has ...
+ *   +0x060  ready[0]      UNSET (0)  [still in core 0's write-combine buffer]  core 0 has taken ...
  *   ...
  *   +0x120  payload       7904 bytes: one chunk of a message, the first 256 shown
  *   +0x120  2F 30 31 32 33 34 35 36  37 38 39 3A 3B 3C 3D 3E
@@ -71,12 +71,13 @@ public record ShareText(int pid, String text, List<Mark> marks, int changedBytes
             } else {
                 appendBytes(text, marks, line.offset(), HEAD_BYTES, now, before);
             }
-            pad(text, valueStart + VALUE_WIDTH);
             String held = pending.get(line.offset());
             if (held != null) {
-                // Next to the value, not after the meaning: on a projector the row's end is off screen.
+                // Right after the value, not after the meaning: on a projector the row's end is off screen.
                 marks.add(new Mark(rowStart, rowStart + 7, "pending"));
                 text.append("  [").append(held).append(']');
+            } else {
+                pad(text, valueStart + VALUE_WIDTH);
             }
             text.append("  ").append(line.meaning()).append('\n');
         }

@@ -68,7 +68,7 @@ class MpbViewModelTest {
             assertTrue(row(share, "ready[0]").startsWith("+0x060  ready[0]      UNSET (0)"));
             assertEquals("core 0 to send (sent flag)", m.waitOf(47).waitingFor(),
                 "core 47 has not looked again yet: it still spins");
-            assertEquals("holds fooling line of core 0's share: 4 bytes (01 00 00 00) not yet in the MPB",
+            assertEquals("fooling line of core 0's share, 4 bytes (01 00 00 00): not in the MPB yet",
                 m.waitOf(0).pending(), "the store to the fooling line drained the flag; that store now waits there");
         }
     }
@@ -81,10 +81,10 @@ class MpbViewModelTest {
             MpbViewModel m = model(session, 47);
             ShareText share = m.half(47).share();
             assertTrue(row(share, "sent[0]").startsWith("+0x020  sent[0]       UNSET (0) "), row(share, "sent[0]"));
-            assertTrue(row(share, "sent[0]").contains("UNSET (0)                  [still in core 0's write-combine buffer]  core 0 has put"),
+            assertTrue(row(share, "sent[0]").contains("UNSET (0)  [still in core 0's write-combine buffer]  core 0 has put"),
                 row(share, "sent[0]") + " " + m.waits() + " at " + session.snapshot().position());
             assertEquals(List.of("+0x020 "), marked(share, "pending"));
-            assertEquals("holds sent[0] of core 47's share: 32 bytes (01 00 00 00 00 00 00 00 ...) not yet in the MPB",
+            assertEquals("sent[0] of core 47's share, 32 bytes (01 00 00 00 ...): not in the MPB yet",
                 m.waitOf(0).pending(), "RCCE writes a flag as a whole line");
             assertEquals("empty", m.waitOf(47).pending());
         }
@@ -112,7 +112,7 @@ class MpbViewModelTest {
             session.runUntil(e -> e.core() == 0 && e.event() instanceof TraceEvent.BarrierPassed, "core 0 passing the barrier");
             MpbViewModel m = model(session, 0);
             assertEquals(new MpbViewModel.WaitRow(0, 0, "nothing", 1,
-                "holds fooling line of core 0's share: 4 bytes (01 00 00 00) not yet in the MPB"), m.waitOf(0));
+                "fooling line of core 0's share, 4 bytes (01 00 00 00): not in the MPB yet"), m.waitOf(0));
             assertEquals("core 0 to release barrier 1", m.waitOf(47).waitingFor());
             assertEquals(0, m.waitOf(47).barriersPassed());
             assertTrue(row(m.half(0).share(), "gather").startsWith("+0x0A0  gather        SET (1)"));
@@ -121,6 +121,25 @@ class MpbViewModelTest {
             assertEquals("", mesh.waitBadge(0));
             assertEquals("47 waits 0", mesh.core(47).headline(), "its box says so where it would say 'running'");
             assertEquals("0 running", mesh.core(0).headline());
+        }
+    }
+
+    @Test
+    void lookingAtTheMpbsAtEveryStepChangesNothingInTheRun() {
+        String straight;
+        try (Session session = new Session(CornerMessages.lab())) {
+            session.runUntil(e -> false, "the end");
+            straight = session.snapshot().machine().traceHash();
+        }
+        try (Session session = new Session(CornerMessages.lab())) {
+            session.runUntil(CornerMessages.SENT_FLAG_ARRIVES, "core 0's sent flag");
+            for (int i = 0; i < 40; i++) {
+                session.step(); // every pause reads both shares and both write-combine buffers
+                assertEquals(2, session.snapshot().messaging().size());
+            }
+            session.runUntil(e -> false, "the end");
+            assertEquals(straight, session.snapshot().machine().traceHash(),
+                "the probe charges no cycle and traces no packet, so the run is the same");
         }
     }
 

@@ -99,7 +99,7 @@ class MpbViewTest {
         int row = rowStart(area, "+0x020");
         String line = area.getText().substring(row, area.getText().indexOf('\n', row));
         assertTrue(line.startsWith("+0x020  sent[0]       UNSET (0)"), line);
-        assertTrue(line.contains("UNSET (0)                  [still in core 0's write-combine buffer]  core 0 has put"), line);
+        assertTrue(line.contains("UNSET (0)  [still in core 0's write-combine buffer]  core 0 has put"), line);
         assertTrue(area.getStyleOfChar(row).contains("pending"), "the line's offset is boxed");
     }
 
