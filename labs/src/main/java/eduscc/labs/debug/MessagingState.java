@@ -61,14 +61,15 @@ public record MessagingState(List<Unit> units) {
         return MPB_PHYSICAL + core.tile().index() * TILE_SLOT + core.z() * MessagingMappings.SHARE_SIZE;
     }
 
-    /** Reads the world of the kernels that have an RCCE; {@link #NONE} when none has. Call only while paused. */
-    public static MessagingState read(Machine machine, Map<Integer, Kernel> kernels) {
+    /**
+     * Reads the world {@code pids} (RCCE's units in rank order; empty: the lab does not message).
+     * A unit whose kernel has not set up RCCE yet (the boot) spins for nothing and has passed no
+     * barrier; a core still in reset has its share marked unreadable. Call only while paused.
+     */
+    public static MessagingState read(Machine machine, Map<Integer, Kernel> kernels, List<Integer> pids) {
         List<Unit> units = new ArrayList<>();
-        Rcce any = kernels.values().stream().map(Kernel::rcce).filter(r -> r != null).findFirst().orElse(null);
-        if (any == null) {
-            return NONE;
-        }
-        for (int pid : any.units()) {
+        for (int rank = 0; rank < pids.size(); rank++) {
+            int pid = pids.get(rank);
             Kernel kernel = kernels.get(pid);
             Rcce rcce = kernel == null ? null : kernel.rcce();
             var core = machine.core(pid);
@@ -79,7 +80,7 @@ public record MessagingState(List<Unit> units) {
             for (byte b : memory.writeCombiningBytes()) {
                 held.add(b);
             }
-            units.add(new Unit(pid, any.rank(pid), rcce == null ? null : rcce.waitingFor(),
+            units.add(new Unit(pid, rank, rcce == null ? null : rcce.waitingFor(),
                 rcce == null ? 0 : rcce.barriersPassed(), share, memory.writeCombiningLine(), held,
                 memory.writeCombiningMask()));
         }

@@ -88,6 +88,9 @@ public record MpbViewModel(String title, List<WaitRow> waits, List<Half> shares)
                 pendingByShare.getOrDefault(pid, Map.of()));
             String heading = String.format(Locale.ROOT, "core %d, rank %d of %d: share at physical 0x%08X, %s",
                 pid, u.rank(), world.size(), MessagingState.sharePhysical(pid), changedWords(text.changedBytes(), old));
+            if (!u.share().problems().isEmpty()) {
+                heading += "; unreadable: " + String.join("; ", u.share().problems());
+            }
             halves.add(new Half(pid, heading, text));
         }
         return new MpbViewModel(title, waits, halves);

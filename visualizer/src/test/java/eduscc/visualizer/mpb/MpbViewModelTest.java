@@ -144,6 +144,17 @@ class MpbViewModelTest {
     }
 
     @Test
+    void atTheStartTheWorldIsThereBeforeAnyKernelHasSetUpRcce() {
+        try (Session session = new Session(CornerMessages.lab())) {
+            MpbViewModel m = model(session, 47);
+            assertEquals(List.of(0, 47), m.waits().stream().map(MpbViewModel.WaitRow::pid).toList(),
+                "the lab messages, so its cores are RCCE's units from position 0 on");
+            assertEquals(new MpbViewModel.WaitRow(47, 1, "nothing", 0, "empty"), m.waitOf(47));
+            assertEquals("MPB of tile (5,3): the shares of cores 46 and 47", m.title());
+        }
+    }
+
+    @Test
     void aLabWithoutMessagesSaysSo() {
         try (Session session = new Session(ShippedLabs.load("scheduling"))) {
             MpbViewModel m = model(session, 0);
