@@ -33,12 +33,15 @@ import java.util.TreeMap;
  *     this pause; null while no view asks for them
  * @param guests     each core that hosts a guest, its two worlds, regs page and shadow tables, read
  *     at this pause (the lguest view); empty on a lab without guests
+ * @param messaging  the RCCE world's MPB shares, waits and write-combine buffers, read at this
+ *     pause (the MPB view); {@link MessagingState#NONE} on a lab that does not message
  */
 public record DebugSnapshot(String lab, long position, MachineSnapshot machine,
                             SortedMap<Integer, KernelSnapshot> kernels, List<TraceEntry> trace, String status,
                             SortedMap<Integer, List<SourceLine>> kernelStacks, DebugSnapshot previousStep,
                             List<TickEnd> tickEnds, StopEvent stopEvent, LastWrites lastWrites, MemoryDump memory,
-                            PageTables pages, List<GuestWorlds> guests) {
+                            PageTables pages, List<GuestWorlds> guests,
+                            MessagingState messaging) {
 
     public DebugSnapshot {
         kernels = new TreeMap<>(kernels);
@@ -49,31 +52,33 @@ public record DebugSnapshot(String lab, long position, MachineSnapshot machine,
         tickEnds = tickEnds == null ? List.of() : List.copyOf(tickEnds);
         lastWrites = lastWrites == null ? LastWrites.NONE : lastWrites;
         guests = guests == null ? List.of() : List.copyOf(guests);
+        messaging = messaging == null ? MessagingState.NONE : messaging;
     }
 
     /** A snapshot without the step before it, tick ends, stop event, recorded writes, memory window or page tables (views tested on their own). */
     public DebugSnapshot(String lab, long position, MachineSnapshot machine, SortedMap<Integer, KernelSnapshot> kernels,
                          List<TraceEntry> trace, String status, SortedMap<Integer, List<SourceLine>> kernelStacks) {
-        this(lab, position, machine, kernels, trace, status, kernelStacks, null, List.of(), null, LastWrites.NONE, null, null, List.of());
+        this(lab, position, machine, kernels, trace, status, kernelStacks, null, List.of(), null, LastWrites.NONE, null, null, List.of(),
+            MessagingState.NONE);
     }
 
     /** This snapshot with {@code before} as the state one step earlier. */
     public DebugSnapshot withPreviousStep(DebugSnapshot before) {
         DebugSnapshot flat = before == null || before.previousStep() == null ? before : before.withPreviousStep(null);
         return new DebugSnapshot(lab, position, machine, kernels, trace, status, kernelStacks, flat, tickEnds,
-            stopEvent, lastWrites, memory, pages, guests);
+            stopEvent, lastWrites, memory, pages, guests, messaging);
     }
 
     /** This snapshot carrying {@code tables} (a view tested on its own builds them from a machine). */
     public DebugSnapshot withPages(PageTables tables) {
         return new DebugSnapshot(lab, position, machine, kernels, trace, status, kernelStacks, previousStep, tickEnds,
-            stopEvent, lastWrites, memory, tables, guests);
+            stopEvent, lastWrites, memory, tables, guests, messaging);
     }
 
     /** This snapshot carrying {@code worlds} as its guests (a view tested on its own). */
     public DebugSnapshot withGuests(List<GuestWorlds> worlds) {
         return new DebugSnapshot(lab, position, machine, kernels, trace, status, kernelStacks, previousStep, tickEnds,
-            stopEvent, lastWrites, memory, pages, worlds);
+            stopEvent, lastWrites, memory, pages, worlds, messaging);
     }
 
     /** Core {@code pid}'s guest as read at this pause, if it hosts one. */

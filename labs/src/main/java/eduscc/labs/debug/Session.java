@@ -637,7 +637,8 @@ public final class Session implements AutoCloseable {
         StopEvent stop = stopEvent;
         return new DebugSnapshot(lab.name(), now, MachineSnapshot.of(m), kernels, m.trace().entries(),
             status, lines, null, run.tickEnds(), stop, written, read(memoryWindow), readPagesOf(pagesCore),
-            guests(m));
+            guests(m), MessagingState.read(m, run.booted().kernels(),
+                lab.usesMessaging() ? lab.machine().cores() : java.util.List.of()));
     }
 
     /**

@@ -80,6 +80,24 @@ public final class LogicalMemory {
         return writeCombine.lineAddress();
     }
 
+    /**
+     * The bytes the write-combine buffer holds for its line, 32 of them, and which were written
+     * (bit i of the mask: byte i); for the debugger, which shows a flag still waiting there.
+     * Reading them changes nothing.
+     */
+    public byte[] writeCombiningBytes() {
+        byte[] held = new byte[CacheCosts.LINE_BYTES];
+        for (int i = 0; i < held.length; i++) {
+            held[i] = writeCombine.heldByte(i);
+        }
+        return held;
+    }
+
+    /** Which bytes of {@link #writeCombiningBytes} wait to go out: bit i for byte i; 0 when empty. */
+    public int writeCombiningMask() {
+        return writeCombiningLine() == -1 ? 0 : writeCombine.writtenMask();
+    }
+
     /** The core's cycle counter: when an access starts decides how long it waits for a write. */
     public void setClock(LongSupplier clock) {
         this.clock = clock;

@@ -38,6 +38,16 @@ final class WriteCombineBuffer {
         return lineAddress;
     }
 
+    /** Byte i of the line as the buffer holds it; meaningful where {@link #writtenMask} has bit i. */
+    byte heldByte(int i) {
+        return bytes[i];
+    }
+
+    /** Bit i: byte i of the held line was written and waits to go out. */
+    int writtenMask() {
+        return written;
+    }
+
     /** Takes a write within one line, sending the line it held before out if that was another one. */
     void write(int physical, int size, int value) {
         if (drainsFor(physical)) {

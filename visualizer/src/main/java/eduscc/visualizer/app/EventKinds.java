@@ -12,7 +12,9 @@ public enum EventKinds {
     MODE_SWITCH("mode switch", "ModeSwitch"),
     SCHEDULER_DECISION("scheduler decision", "SchedulerDecision"),
     SEGMENT_LOAD("segment load", "SegmentLoad"),
-    JAVA_ENTRY("kernel entry", "JavaEntry");
+    JAVA_ENTRY("kernel entry", "JavaEntry"),
+    MESSAGE("message", "MessageSent", "MessageReceived"),
+    BARRIER("barrier", "BarrierPassed");
 
     private final String label;
     private final List<String> kinds;

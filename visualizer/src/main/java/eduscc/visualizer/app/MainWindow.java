@@ -70,6 +70,7 @@ public final class MainWindow {
     private final eduscc.visualizer.lguest.LguestView lguest = new eduscc.visualizer.lguest.LguestView();
     private final BreakpointsView breakpointsPanel = new BreakpointsView();
     private final MeshView mesh = new MeshView();
+    private final eduscc.visualizer.mpb.MpbView mpb = new eduscc.visualizer.mpb.MpbView();
     private final TimelineView timeline = new TimelineView();
     private final LatencyPlot latency = new LatencyPlot();
     private final SplitPane split = new SplitPane();
@@ -151,6 +152,7 @@ public final class MainWindow {
         lguest.setOnJumpToEvent(seq -> goTo(new GoToTarget(GoToTarget.Kind.EVENT, seq)));
         dock(lguest);
         dock(new SimpleView("Console", console.node(), console::show));
+        dock(mpb);
         cpu.setOnShowInMemory(this::showInMemory);
         Tab bench = new Tab("Switch latency", latency.node());
         bench.setId("tab-switch-latency");
@@ -313,6 +315,10 @@ public final class MainWindow {
         return lguest;
     }
 
+    public eduscc.visualizer.mpb.MpbView mpb() {
+        return mpb;
+    }
+
     public ConsoleView console() {
         return console;
     }
@@ -387,6 +393,17 @@ public final class MainWindow {
 
     public DebuggerController controller() {
         return controller;
+    }
+
+    /** Selects core {@code pid} as the core box and a click on the mesh do; it must be one of the lab's cores. */
+    public void selectCore(int pid) {
+        if (!core.getItems().contains(pid)) {
+            throw new IllegalArgumentException("core " + pid + " is not in the lab " + controller.session().lab().name()
+                + "; its cores are " + core.getItems());
+        }
+        mesh.selectedCoreProperty().set(pid);
+        core.setValue(pid);
+        redraw();
     }
 
     public int selectedCore() {

@@ -31,6 +31,12 @@ public final class Screenshot {
 
     /** As {@link #take(Path, String, String, String, boolean)}, in a window of the given size, scale and layout. */
     public static void take(Path file, String lab, String atEvent, String view, boolean headless, WindowSetup window) {
+        take(file, lab, atEvent, view, headless, window, -1);
+    }
+
+    /** As above, with core {@code core} selected (-1: the lab's first core), e.g. for the MPB view's tile. */
+    public static void take(Path file, String lab, String atEvent, String view, boolean headless, WindowSetup window,
+                            int core) {
         if (headless) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");
@@ -57,7 +63,7 @@ public final class Screenshot {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Runnable render = () -> {
             try {
-                render(session, file, view, window);
+                render(session, file, view, window, core);
                 done.complete(null);
             } catch (IOException e) {
                 done.completeExceptionally(new UncheckedIOException("cannot write " + file, e));
@@ -78,7 +84,7 @@ public final class Screenshot {
     }
 
     /** Runs on the FX thread; the window and its stage are closed even when a step fails. */
-    private static void render(Session session, Path file, String view, WindowSetup setup) throws IOException {
+    private static void render(Session session, Path file, String view, WindowSetup setup, int core) throws IOException {
         MainWindow window = new MainWindow(session);
         Stage stage = new Stage();
         try {
@@ -86,6 +92,9 @@ public final class Screenshot {
             stage.show();
             setup.applyTo(window);
             window.refresh();
+            if (core >= 0) {
+                window.selectCore(core);
+            }
             window.memory().awaitRead();
             if (view != null) {
                 int slash = view.indexOf('/');

@@ -97,7 +97,7 @@ public final class Main {
 
     /**
      * gui --screenshot FILE [--lab LAB] [--at KIND[:N] | tick:N | position:N] [--view TAB[/SUBTAB]]
-     * [--subtab SUBTAB], with the window options of {@link GuiOptions}. A bad value (empty, an unknown lab, kind, view or sub-tab, a point the lab
+     * [--subtab SUBTAB] [--core N], with the window options of {@link GuiOptions}. A bad value (empty, an unknown lab, kind, view or sub-tab, a point the lab
      * never reaches) exits with 2, as a wrong option does; a failure while rendering or writing with 1.
      */
     private static int screenshot(List<String> args, eduscc.visualizer.app.WindowSetup window, PrintStream out, PrintStream err) {
@@ -106,6 +106,7 @@ public final class Main {
         String at = null;
         String view = null;
         String subtab = null;
+        String core = null;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             if (i + 1 >= args.size()) {
@@ -119,6 +120,7 @@ public final class Main {
                 case "--at" -> at = value;
                 case "--view" -> view = value;
                 case "--subtab" -> subtab = value;
+                case "--core" -> core = value;
                 default -> {
                     err.println("eduscc gui: unknown option '" + option + "'");
                     return 2;
@@ -141,7 +143,7 @@ public final class Main {
             if (at != null) {
                 ScreenshotPoint.parse(at); // a typo is said before the lab runs
             }
-            Screenshot.take(java.nio.file.Path.of(file), lab, at, view, !hasDisplay(), window);
+            Screenshot.take(java.nio.file.Path.of(file), lab, at, view, !hasDisplay(), window, coreOption(core));
         } catch (IllegalArgumentException | eduscc.labs.scenario.ScenarioException e) {
             err.println("eduscc gui --screenshot: " + e.getMessage());
             return 2;
@@ -154,6 +156,23 @@ public final class Main {
         }
         out.println("wrote " + file);
         return 0;
+    }
+
+    /** {@code --core N}: the core the window selects (the MPB view shows its tile); -1 when not given. */
+    private static int coreOption(String core) {
+        if (core == null) {
+            return -1;
+        }
+        try {
+            int pid = Integer.parseInt(core.strip());
+            if (pid >= 0 && pid < eduscc.machine.chip.CoreId.COUNT) {
+                return pid;
+            }
+        } catch (NumberFormatException notANumber) {
+            // said below
+        }
+        throw new IllegalArgumentException("--core " + core + ": name a core by its pid, 0 to "
+            + (eduscc.machine.chip.CoreId.COUNT - 1));
     }
 
     static boolean hasDisplay() {

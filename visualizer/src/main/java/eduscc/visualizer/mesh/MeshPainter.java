@@ -22,7 +22,8 @@ import javafx.scene.text.TextAlignment;
  * It only draws what the view model and the layout say; it decides nothing.
  */
 final class MeshPainter {
-    private static final String LEGEND = "\u25CF mesh packet    \u25C6 inter-core interrupt    y \u2191 north, x \u2192 east";
+    private static final String LEGEND = "\u25CF mesh packet    \u25C6 inter-core interrupt: sender \u2192 SIF \u2192 receiver"
+        + "    y \u2191 north, x \u2192 east";
 
     private MeshPainter() {
     }
@@ -42,6 +43,7 @@ final class MeshPainter {
         paintLinks(g, layout);
         paintTrails(g, layout, model.packets());
         paintDevices(g, layout);
+        paintInterruptArrows(g, layout, model.packets());
         double side = layout.channel() * 0.62;
         g.setFill(MeshPalette.ROUTER);
         for (TileId tile : TileId.all()) {
@@ -121,6 +123,53 @@ final class MeshPainter {
             g.strokeLine(leg.a().x(), leg.a().y(), leg.b().x(), leg.b().y());
         }
         g.setGlobalAlpha(1);
+    }
+
+    /**
+     * Arrowheads on each interrupt's trail, so a still picture says who interrupted whom: one as it
+     * leaves the sender's box, one into the system interface (the GIC in the FPGA) and one into
+     * the receiver's box.
+     */
+    private static void paintInterruptArrows(GraphicsContext g, MeshLayout layout, List<PacketTrail> packets) {
+        double size = Math.max(6, layout.channel() * 0.45);
+        g.setFill(MeshPalette.packet(PacketTrail.Kind.IPI));
+        g.setStroke(Color.BLACK);
+        g.setLineWidth(1);
+        for (PacketTrail p : packets) {
+            if (p.kind() != PacketTrail.Kind.IPI) {
+                continue;
+            }
+            List<Point> path = PacketAnimation.path(layout, p);
+            for (int i = 0; i + 1 < path.size(); i++) {
+                Point a = path.get(i);
+                Point b = path.get(i + 1);
+                boolean first = i == 0 && p.start() == PacketTrail.Endpoint.CORE;
+                if (first) {
+                    arrowHead(g, a, b, new Point((a.x() + b.x()) / 2, (a.y() + b.y()) / 2), size);
+                }
+                if (b.equals(layout.sifPort()) || i + 2 == path.size()) {
+                    arrowHead(g, a, b, b, size);
+                }
+            }
+        }
+    }
+
+    /** A filled triangle pointing from {@code a} towards {@code b}, its tip at {@code tip}. */
+    private static void arrowHead(GraphicsContext g, Point a, Point b, Point tip, double size) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double length = Math.hypot(dx, dy);
+        if (length < 1e-9) {
+            return;
+        }
+        double ux = dx / length;
+        double uy = dy / length;
+        double baseX = tip.x() - ux * size;
+        double baseY = tip.y() - uy * size;
+        double[] xs = {tip.x(), baseX - uy * size * 0.55, baseX + uy * size * 0.55};
+        double[] ys = {tip.y(), baseY + ux * size * 0.55, baseY - ux * size * 0.55};
+        g.fillPolygon(xs, ys, 3);
+        g.strokePolygon(xs, ys, 3);
     }
 
     private static void paintDevices(GraphicsContext g, MeshLayout layout) {

@@ -97,6 +97,12 @@ public final class MeshView {
                 + Thread.currentThread().getName());
         }
         int pid = selectedCore.get();
+        if (snapshot == shown) {
+            // The same pause again (another core picked in the window): its packets stay on the mesh.
+            model.set(model.get().withSelectedCore(pid >= 0 && pid < CoreId.COUNT ? pid : -1));
+            redraw();
+            return;
+        }
         model.set(MeshViewModel.of(snapshot, shown, pid >= 0 && pid < CoreId.COUNT ? pid : -1));
         shown = snapshot;
         if (!animating.get()) {

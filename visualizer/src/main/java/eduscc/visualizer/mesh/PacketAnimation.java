@@ -77,7 +77,7 @@ public final class PacketAnimation {
      * is two legs from its router (out of the box's side, then along the channel).
      */
     static int legs(PacketTrail p) {
-        return p.hops() + endLegs(p.start()) + endLegs(p.end());
+        return p.hops() + endLegs(p.start()) + endLegs(p.end()) + (p.via() >= 0 ? 2 : 0);
     }
 
     private static int endLegs(PacketTrail.Endpoint end) {
@@ -93,6 +93,7 @@ public final class PacketAnimation {
      * ends. Between two routers it follows the link; to or from a core it leaves the box's west
      * side straight into the tile's south-north channel and runs along the channel to the router,
      * so no leg ever crosses a core box (the router is in the channel's corner, below the cores).
+     * An interrupt from a core turns at tile (3,0) down to the SIF and back up to the same router.
      */
     static List<Point> path(MeshLayout layout, PacketTrail p) {
         List<Point> path = new ArrayList<>(p.route().size() + 4);
@@ -103,8 +104,13 @@ public final class PacketAnimation {
         } else {
             addEnd(path, layout, p.start(), first);
         }
-        for (TileId tile : p.route()) {
-            path.add(layout.router(tile));
+        for (int i = 0; i < p.route().size(); i++) {
+            Point router = layout.router(p.route().get(i));
+            path.add(router);
+            if (i == p.via()) {
+                path.add(layout.sifPort());
+                path.add(router);
+            }
         }
         if (p.end() == PacketTrail.Endpoint.CORE) {
             List<Point> in = new ArrayList<>(corePort(layout, p.endCore(), last));

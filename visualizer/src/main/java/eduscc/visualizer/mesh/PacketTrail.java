@@ -14,23 +14,29 @@ import java.util.List;
  *
  * <p>A {@link TraceEvent.MeshPacket} starts at the requesting core and ends at its target: a
  * memory controller or the system interface on the mesh edge, or the router of the tile whose
- * CRB or MPB it reads or writes. An {@link TraceEvent.Ipi} is drawn as the GIC delivers it (facts
- * A.7): the FPGA behind the system interface sets the LINT bit in the receiving core's GLCFG, so
- * the packet enters at the SIF and ends at the receiving core. The sender's own write to its
- * IPI_REQUEST register is a separate mesh packet to the SIF.
+ * CRB or MPB it reads or writes. An {@link TraceEvent.Ipi} is drawn the way it travels through the
+ * global interrupt controller (facts A.7): from the sending core along its X-then-Y route to tile
+ * (3,0), out through the system interface to the FPGA, which sets the LINT bit in the receiving
+ * core's GLCFG, so back in at the SIF and on along the X-then-Y route to the receiving core. The
+ * detour to the SIF is at {@code via}, the place of tile (3,0) in the route. An interrupt the host
+ * sends (no sending core) enters at the SIF. The sender's write to its IPI_REQUEST register is
+ * also traced as a mesh packet of its own.
  *
  * @param seq        the trace sequence number of the event
  * @param kind       a mesh packet or an inter-core interrupt
  * @param start      where the packet appears
  * @param startCore  the sending core for {@link Endpoint#CORE}, else -1
- * @param route      the tiles whose routers it passes, both ends included
+ * @param route      the tiles whose routers it passes, both ends included; tile (3,0) once for an
+ *                   interrupt that goes out to the SIF and back in
+ * @param via        where in {@code route} the packet leaves for the SIF and comes back (an
+ *                   interrupt from a core), else -1
  * @param end        where it disappears
  * @param endCore    the receiving core for {@link Endpoint#CORE}, else -1
  * @param label      what it was, e.g. "FPGA WRITE, 3 hops, 110 cycles" or "IPI 37 -> 0, LINT0"
  * @param age        0 for the newest packet of the window, up to size-1 for the oldest
  */
-public record PacketTrail(long seq, Kind kind, Endpoint start, int startCore, List<TileId> route, Endpoint end,
-                          int endCore, String label, int age) {
+public record PacketTrail(long seq, Kind kind, Endpoint start, int startCore, List<TileId> route, int via,
+                          Endpoint end, int endCore, String label, int age) {
 
     /** What the packet is; the view draws the two in different colours and shapes. */
     public enum Kind { MESH_PACKET, IPI }
@@ -52,6 +58,10 @@ public record PacketTrail(long seq, Kind kind, Endpoint start, int startCore, Li
         if (route.isEmpty()) {
             throw new IllegalArgumentException("packet " + seq + " has an empty route");
         }
+        if (via >= route.size() || via >= 0 && !route.get(via).equals(SystemInterface.TILE)) {
+            throw new IllegalArgumentException("packet " + seq + " turns to the SIF at " + via + ", not at tile "
+                + SystemInterface.TILE + " of its route " + route);
+        }
     }
 
     /** Router hops: one less than the tiles on the route. */
@@ -61,7 +71,7 @@ public record PacketTrail(long seq, Kind kind, Endpoint start, int startCore, Li
 
     /** The same packet with another age (the view model numbers the window from the newest). */
     public PacketTrail withAge(int newAge) {
-        return new PacketTrail(seq, kind, start, startCore, route, end, endCore, label, newAge);
+        return new PacketTrail(seq, kind, start, startCore, route, via, end, endCore, label, newAge);
     }
 
     /** The packet for a trace entry, or null if the entry is neither a mesh packet nor an IPI. */
@@ -73,14 +83,22 @@ public record PacketTrail(long seq, Kind kind, Endpoint start, int startCore, Li
             String label = p.target() + ", " + p.hops() + (p.hops() == 1 ? " hop, " : " hops, ")
                 + p.latencyCycles() + " cycles";
             return new PacketTrail(entry.seq(), Kind.MESH_PACKET, start, start == Endpoint.CORE ? entry.core() : -1,
-                Mesh.route(from, to), endOf(p.target()), -1, label, 0);
+                Mesh.route(from, to), -1, endOf(p.target()), -1, label, 0);
         }
         if (entry.event() instanceof TraceEvent.Ipi ipi) {
             TileId to = CoreId.of(ipi.toCore()).tile();
-            String sender = ipi.fromCore() < 0 ? "host" : String.valueOf(ipi.fromCore());
-            return new PacketTrail(entry.seq(), Kind.IPI, Endpoint.SYSTEM_INTERFACE, -1,
-                Mesh.route(SystemInterface.TILE, to), Endpoint.CORE, ipi.toCore(),
-                "IPI " + sender + " -> " + ipi.toCore() + ", LINT" + ipi.pin(), 0);
+            String label = "IPI " + (ipi.fromCore() < 0 ? "host" : String.valueOf(ipi.fromCore())) + " -> "
+                + ipi.toCore() + ", LINT" + ipi.pin();
+            if (ipi.fromCore() < 0) {
+                return new PacketTrail(entry.seq(), Kind.IPI, Endpoint.SYSTEM_INTERFACE, -1,
+                    Mesh.route(SystemInterface.TILE, to), -1, Endpoint.CORE, ipi.toCore(), label, 0);
+            }
+            List<TileId> out = Mesh.route(CoreId.of(ipi.fromCore()).tile(), SystemInterface.TILE);
+            List<TileId> back = Mesh.route(SystemInterface.TILE, to);
+            List<TileId> route = new java.util.ArrayList<>(out);
+            route.addAll(back.subList(1, back.size()));
+            return new PacketTrail(entry.seq(), Kind.IPI, Endpoint.CORE, ipi.fromCore(), route, out.size() - 1,
+                Endpoint.CORE, ipi.toCore(), label, 0);
         }
         return null;
     }

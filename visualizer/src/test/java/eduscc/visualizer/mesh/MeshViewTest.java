@@ -72,6 +72,20 @@ class MeshViewTest {
     }
 
     @Test
+    void showingTheSamePauseAgainKeepsItsPacketsOnTheMesh(FxRobot robot) {
+        session.runUntil(e -> e.event() instanceof TraceEvent.MeshPacket, "the first mesh packet");
+        robot.interact(() -> view.show(session.snapshot()));
+        int packets = view.model().get().packets().size();
+        assertTrue(packets > 0, "the step brought packets");
+        robot.interact(() -> {
+            view.selectedCoreProperty().set(1);
+            view.show(session.snapshot()); // the window shows every view the pause again when a core is picked
+        });
+        assertEquals(packets, view.model().get().packets().size(), "picking a core does not wipe the trails");
+        assertEquals(1, view.model().get().selectedCore());
+    }
+
+    @Test
     void clickingCore5sBoxSelectsCore5(FxRobot robot) {
         assertEquals(0, view.selectedCore().get(), "core 0 is selected at first");
         Box box = view.layout().core(5);

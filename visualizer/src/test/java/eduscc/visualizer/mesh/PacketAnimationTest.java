@@ -43,6 +43,19 @@ class PacketAnimationTest {
     }
 
     @Test
+    void anInterruptFromACoreTurnsDownToTheSifAndBackUpAtTileThreeZero() {
+        PacketTrail ipi = PacketTrail.of(new TraceEntry(31, 20000, 37, new TraceEvent.Ipi(37, 0, 0)));
+        List<MeshLayout.Point> path = PacketAnimation.path(layout, ipi);
+        MeshLayout.Point sifRouter = layout.router(new eduscc.machine.chip.TileId(3, 0));
+        int down = path.indexOf(layout.sifPort());
+        assertEquals(sifRouter, path.get(down - 1), "it reaches the SIF from the router of tile (3,0)");
+        assertEquals(sifRouter, path.get(down + 1), "and comes back to the same router");
+        assertEquals(layout.core(37).x(), path.get(0).x(), 1e-9, "it leaves from the sender's box");
+        assertEquals(layout.core(0).x(), path.get(path.size() - 1).x(), 1e-9, "it ends at the receiver's box");
+        assertEquals(9 + 2 + 2 + 2, PacketAnimation.legs(ipi), "9 hops, the SIF and back, a core port at each end");
+    }
+
+    @Test
     void oldestPacketLeavesFirst() {
         PacketTrail older = toFpga.withAge(1);
         PacketTrail newer = PacketTrail.of(new TraceEntry(30, 20000, 0, new TraceEvent.Ipi(-1, 0, 0)));

@@ -40,13 +40,27 @@ class PacketTrailTest {
     }
 
     @Test
-    void ipiEntersAtTheSystemInterfaceAndEndsAtTheReceivingCore() {
+    void ipiGoesFromTheSenderThroughTheSystemInterfaceToTheReceiver() {
         PacketTrail p = PacketTrail.of(entry(9, 37, new TraceEvent.Ipi(37, 0, 0)));
         assertEquals(PacketTrail.Kind.IPI, p.kind());
+        assertEquals(List.of(new TileId(0, 3), new TileId(1, 3), new TileId(2, 3), new TileId(3, 3), new TileId(3, 2),
+            new TileId(3, 1), new TileId(3, 0), new TileId(2, 0), new TileId(1, 0), new TileId(0, 0)), p.route(),
+            "X then Y from core 37's tile to the SIF's tile (3,0), then X then Y on to core 0's tile");
+        assertEquals(6, p.via(), "it turns to the SIF at tile (3,0)");
+        assertEquals(PacketTrail.Endpoint.CORE, p.start());
+        assertEquals(37, p.startCore());
+        assertEquals(0, p.endCore());
+        assertEquals(9, p.hops());
+        assertEquals("IPI 37 -> 0, LINT0", p.label());
+    }
+
+    @Test
+    void ipiFromTheHostEntersAtTheSystemInterface() {
+        PacketTrail p = PacketTrail.of(entry(9, 0, new TraceEvent.Ipi(-1, 0, 1)));
         assertEquals(List.of(new TileId(3, 0), new TileId(2, 0), new TileId(1, 0), new TileId(0, 0)), p.route());
         assertEquals(PacketTrail.Endpoint.SYSTEM_INTERFACE, p.start());
-        assertEquals(0, p.endCore());
-        assertEquals("IPI 37 -> 0, LINT0", p.label());
+        assertEquals(-1, p.via());
+        assertEquals("IPI host -> 0, LINT1", p.label());
     }
 
     @Test
