@@ -13,7 +13,9 @@ import java.util.List;
  * mesh at its hop latency.
  *
  * <p>Cores are named by pid; RCCE's rank is the place of the pid in the sorted list of the cores
- * that take part ({@link #rank}). One instance per core, used by that core's tasks.
+ * that take part ({@link #rank}). One instance per core, used by that core's tasks. Send and
+ * receive are the lab's {@link MessagePassing} plug-in (the kit's {@link KitMessagePassing} unless
+ * the lab names another); the barrier and iRCCE are always the kit's.
  */
 public final class Rcce {
     private final Core core;
@@ -22,6 +24,7 @@ public final class Rcce {
     private final CommBuffer layout;
     private final MpbTransfer mpb;
     private final IRcce nonBlocking;
+    private final MessagePassing messages;
     /** The value this core's gather flag flips to in the next barrier (RCCE's "cycle"). */
     private int barrierCycle = CommBuffer.SET;
     private int barriers;
@@ -32,12 +35,21 @@ public final class Rcce {
      * @param units the pids of the cores taking part, in increasing order; this core's pid among them
      */
     public Rcce(Core core, List<Integer> units, int pid) {
+        this(core, units, pid, MessagePassingFactory.KIT);
+    }
+
+    /**
+     * @param units    the pids of the cores taking part, in increasing order; this core's pid among them
+     * @param messages what makes this core's send and receive (the kit's, or a student's)
+     */
+    public Rcce(Core core, List<Integer> units, int pid, MessagePassingFactory messages) {
         this.core = core;
         this.units = List.copyOf(units);
         this.me = rank(pid);
         this.layout = new CommBuffer(units.size());
         this.mpb = new MpbTransfer(core.ops(), MessagingMappings.share(pid));
         this.nonBlocking = new IRcce(this);
+        this.messages = messages.create(new MpbPort(this, core.ops(), MessagingMappings.share(pid)));
     }
 
     /** This core's iRCCE: the non-blocking sends and receives, with their queues. */
@@ -69,36 +81,20 @@ public final class Rcce {
     }
 
     /**
-     * RCCE_send: {@code size} bytes from private memory at {@code buffer} to core {@code dest},
-     * chunk by chunk; returns when the receiver has taken the last one (facts B.4). A zero-byte
-     * message still makes the handshake once.
+     * RCCE_send: {@code size} bytes from private memory at {@code buffer} to core {@code dest};
+     * returns when the receiver has taken the last one (facts B.4), by the lab's
+     * {@link MessagePassing}. A zero-byte message still makes the handshake once.
      */
     public void send(int buffer, int size, int dest) {
-        int to = rank(dest);
-        int offset = 0;
-        do {
-            int length = Math.min(layout.chunk(), size - offset);
-            mpb.put(own(layout.payload()), buffer + offset, length);
-            mpb.writeFlag(at(to, layout.sent(me)), CommBuffer.SET);
-            waitUntil(own(layout.ready(to)), CommBuffer.SET, "core " + dest + " to take the chunk (ready flag)");
-            mpb.writeFlag(own(layout.ready(to)), CommBuffer.UNSET);
-            offset += length;
-        } while (offset < size);
+        rank(dest);
+        messages.send(buffer, size, dest);
         sent(dest, buffer, size);
     }
 
     /** RCCE_recv: {@code size} bytes from core {@code source} into private memory at {@code buffer} (facts B.4). */
     public void recv(int buffer, int size, int source) {
-        int from = rank(source);
-        int offset = 0;
-        do {
-            int length = Math.min(layout.chunk(), size - offset);
-            waitUntil(own(layout.sent(from)), CommBuffer.SET, "core " + source + " to send (sent flag)");
-            mpb.writeFlag(own(layout.sent(from)), CommBuffer.UNSET);
-            mpb.get(buffer + offset, at(from, layout.payload()), length);
-            mpb.writeFlag(at(from, layout.ready(me)), CommBuffer.SET);
-            offset += length;
-        } while (offset < size);
+        rank(source);
+        messages.recv(buffer, size, source);
         received(source, buffer, size);
     }
 
@@ -130,6 +126,11 @@ public final class Rcce {
         waitingFor = what;
         mpb.waitUntil(flag, value);
         waitingFor = null;
+    }
+
+    /** Set by the kit's send and receive around each wait. */
+    void setWaitingFor(String what) {
+        waitingFor = what;
     }
 
     /**

@@ -4,6 +4,7 @@ import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
 import eduscc.kernel.boot.InitialRamdisk;
 import eduscc.kernel.boot.SccBoot;
+import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallDispatcherFactory;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
@@ -89,6 +90,7 @@ public final class LabRunner {
         Machine machine = SccBoot.boot(cores, lab.machine().config(), null, ramdisk, core -> {
             Kernel kernel = new Kernel(core, kernelConfig(lab, core.pid()), queues,
                 PageFaultPlugins.get(lab.kernel().pageFaults()), k -> createTasks(lab, k));
+            kernel.setMessagePassing(MessagingPlugins.get(lab.kernel().messaging()));
             kernels.put(core.pid(), kernel);
             return kernel::boot;
         });
