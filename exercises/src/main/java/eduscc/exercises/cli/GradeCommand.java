@@ -7,6 +7,7 @@ import eduscc.exercises.grading.CheckResult;
 import eduscc.exercises.grading.GradeReport;
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.hypercalls.HypercallsExercise;
+import eduscc.exercises.messaging.MessagingExercise;
 import eduscc.exercises.pagefaults.PageFaultsExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
 import eduscc.labs.cli.UsageError;
@@ -19,7 +20,7 @@ import java.util.List;
 /**
  * {@code eduscc grade EXERCISE [--reference | --class CLASS] [--json] [limits]}: grades the
  * student's code for an exercise ({@code ready-queues}, {@code page-faults},
- * {@code hypercalls}) and prints every check with its
+ * {@code hypercalls}, {@code messaging}) and prints every check with its
  * points and, if it failed, why. The code under test runs in a child JVM with a heap, a thread
  * and a time limit; this JVM judges. {@code --reference} grades the kit's own implementation,
  * which earns every point; {@code --class} grades another class (a teacher's copy of a
@@ -54,7 +55,10 @@ final class GradeCommand {
             PageFaultsExercise::grade),
         new Exercise(HypercallsExercise.NAME, HypercallsExercise.HANDOUT, HypercallsExercise.STUDENT_CLASS,
             "StudentHypercalls (your code)", HypercallsExercise.KIT_CLASS, "KitHypercallDispatcher (the kit's reference)",
-            HypercallsExercise::grade));
+            HypercallsExercise::grade),
+        new Exercise(MessagingExercise.NAME, MessagingExercise.HANDOUT, MessagingExercise.STUDENT_CLASS,
+            "StudentMessaging (your code)", MessagingExercise.KIT_CLASS, "KitMessagePassing (the kit's reference)",
+            MessagingExercise::grade));
     static final List<String> EXERCISES = ALL.stream().map(Exercise::name).toList();
 
     /**
