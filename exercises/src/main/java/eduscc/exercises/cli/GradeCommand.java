@@ -38,7 +38,13 @@ final class GradeCommand {
      * @param kit     what the report calls the kit's own implementation ({@code --reference})
      */
     record Exercise(String name, String handout, String studentClass, String student, String kitClass, String kit,
-                    Grader grader) { }
+                    Grader grader, Limits limits) {
+        /** With the grader's usual limits. */
+        Exercise(String name, String handout, String studentClass, String student, String kitClass, String kit,
+                 Grader grader) {
+            this(name, handout, studentClass, student, kitClass, kit, grader, Limits.DEFAULT);
+        }
+    }
 
     /** Grades a class of an exercise in a child JVM. */
     @FunctionalInterface
@@ -58,7 +64,7 @@ final class GradeCommand {
             HypercallsExercise::grade),
         new Exercise(MessagingExercise.NAME, MessagingExercise.HANDOUT, MessagingExercise.STUDENT_CLASS,
             "StudentMessaging (your code)", MessagingExercise.KIT_CLASS, "KitMessagePassing (the kit's reference)",
-            MessagingExercise::grade));
+            MessagingExercise::grade, MessagingExercise.LIMITS));
     static final List<String> EXERCISES = ALL.stream().map(Exercise::name).toList();
 
     /**
@@ -82,17 +88,18 @@ final class GradeCommand {
         boolean reference = false;
         boolean json = false;
         String className = null;
-        Limits limits = Limits.DEFAULT;
+        Integer heap = null;
+        Integer threads = null;
+        Integer seconds = null;
         for (Iterator<String> words = args.iterator(); words.hasNext(); ) {
             String word = words.next();
             switch (word) {
                 case "--reference" -> reference = true;
                 case "--json" -> json = true;
                 case "--class" -> className = value(words, word);
-                case "--heap-mb" -> limits = limits.withHeap(number(words, word, Limits.MIN_HEAP, Limits.MAX_HEAP));
-                case "--max-threads" -> limits = limits.withThreads(number(words, word, 1, Limits.MAX_THREADS));
-                case "--check-seconds" -> limits = limits.withPerCheck(
-                    Duration.ofSeconds(number(words, word, 1, Limits.MAX_SECONDS)));
+                case "--heap-mb" -> heap = number(words, word, Limits.MIN_HEAP, Limits.MAX_HEAP);
+                case "--max-threads" -> threads = number(words, word, 1, Limits.MAX_THREADS);
+                case "--check-seconds" -> seconds = number(words, word, 1, Limits.MAX_SECONDS);
                 default -> {
                     if (word.startsWith("-")) {
                         throw new UsageError("unknown grade option '" + word + "'");
@@ -109,6 +116,10 @@ final class GradeCommand {
                 : "no exercise named '" + exercise + "'; the exercises are: " + String.join(", ", EXERCISES));
         }
         Exercise chosen = ALL.get(EXERCISES.indexOf(exercise));
+        Limits limits = chosen.limits();
+        limits = heap == null ? limits : limits.withHeap(heap);
+        limits = threads == null ? limits : limits.withThreads(threads);
+        limits = seconds == null ? limits : limits.withPerCheck(Duration.ofSeconds(seconds));
         if (reference && className != null) {
             throw new UsageError("grade takes --reference or --class, not both");
         }

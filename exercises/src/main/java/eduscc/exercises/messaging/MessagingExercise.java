@@ -32,6 +32,13 @@ public final class MessagingExercise {
     /** The kit's own send and receive, graded by {@code --reference}. */
     public static final String KIT_CLASS = KitMessagePassing.class.getName();
 
+    /**
+     * The grader's limits for this exercise: the 48-core ring boots 48 kernels, so 400 threads (a
+     * few execution contexts per core, where the JDK has no virtual threads) and 30 s per check
+     * (about 4 s in a warm JVM, more in the grader's fresh child on a busy machine).
+     */
+    public static final Limits LIMITS = Limits.DEFAULT.withThreads(400).withPerCheck(java.time.Duration.ofSeconds(30));
+
     private MessagingExercise() {
     }
 
