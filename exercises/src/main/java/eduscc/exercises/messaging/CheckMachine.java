@@ -142,6 +142,12 @@ final class CheckMachine {
             machine.run(UNTIL_CYCLES * Clocks.TILE_533_UNITS);
             machine.trace().entries().forEach(trace::add);
         }
+        for (TraceEntry e : trace) {
+            Setup setup = setups.get(e.core());
+            if (e.event() instanceof TraceEvent.Hang && setup != null && !setup.finished && setup.failure == null) {
+                setup.failure = "core " + e.core() + " ran Java without a machine operation for too long (an endless loop?)";
+            }
+        }
         return new Run(setups, trace);
     }
 

@@ -50,7 +50,7 @@ final class Submission {
     /** The submission's send and receive on a core, over {@code gory}. */
     MessagePassing messages(MpbPort port, GoryLayer gory) {
         try {
-            Constructor<?> constructor = messagesClass().getDeclaredConstructor(MpbPort.class, eduscc.kernel.ipc.GoryLayer.class);
+            Constructor<?> constructor = messagesClass().getDeclaredConstructor(MpbPort.class, GoryLayer.class);
             constructor.setAccessible(true);
             Object made = constructor.newInstance(port, gory);
             if (!(made instanceof MessagePassing m)) {
