@@ -11,6 +11,7 @@ import eduscc.kernel.arch.NativeHardware;
 import eduscc.kernel.arch.TaskStateSegment;
 import eduscc.kernel.fs.FileDescriptorTable;
 import eduscc.kernel.fs.FileSystem;
+import eduscc.kernel.ipc.MessagePassingFactory;
 import eduscc.kernel.ipc.MessagingMappings;
 import eduscc.kernel.ipc.Rcce;
 import eduscc.kernel.lguest.GuestProgram;
@@ -80,6 +81,8 @@ public final class Kernel {
     private Semaphores semaphores;
     /** With messaging: this core's RCCE (null on a core that does not take part). */
     private Rcce rcce;
+    /** With messaging: what makes this core's RCCE_send and RCCE_recv (the kit's, or a student's). */
+    private MessagePassingFactory messagePassing = MessagePassingFactory.KIT;
     /** With a guest: this core's Switcher pages (set up by the first guest's launcher). */
     private SwitcherPages switcher;
     /** The launchers this core has started, oldest first (the debugger's lguest view reads their bookkeeping). */
@@ -211,7 +214,15 @@ public final class Kernel {
         if (!MessagingMappings.map(kernelSpace)) {
             throw new KernelPanic("core " + pid + ": the frame pool cannot hold the message-passing windows' page table");
         }
-        rcce = new Rcce(core, config.messagingCores(), pid);
+        rcce = new Rcce(core, config.messagingCores(), pid, messagePassing);
+    }
+
+    /**
+     * Chooses the send and receive this core's RCCE uses (a lab's messaging plug-in); call before
+     * {@link #boot}. The kit's are the default.
+     */
+    public void setMessagePassing(MessagePassingFactory plugin) {
+        this.messagePassing = plugin;
     }
 
     /** This core's semaphores and mutexes (none until a task or lab creates one). */

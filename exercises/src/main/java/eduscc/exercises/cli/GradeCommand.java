@@ -7,6 +7,7 @@ import eduscc.exercises.grading.CheckResult;
 import eduscc.exercises.grading.GradeReport;
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.hypercalls.HypercallsExercise;
+import eduscc.exercises.messaging.MessagingExercise;
 import eduscc.exercises.pagefaults.PageFaultsExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
 import eduscc.labs.cli.UsageError;
@@ -19,7 +20,7 @@ import java.util.List;
 /**
  * {@code eduscc grade EXERCISE [--reference | --class CLASS] [--json] [limits]}: grades the
  * student's code for an exercise ({@code ready-queues}, {@code page-faults},
- * {@code hypercalls}) and prints every check with its
+ * {@code hypercalls}, {@code messaging}) and prints every check with its
  * points and, if it failed, why. The code under test runs in a child JVM with a heap, a thread
  * and a time limit; this JVM judges. {@code --reference} grades the kit's own implementation,
  * which earns every point; {@code --class} grades another class (a teacher's copy of a
@@ -37,7 +38,13 @@ final class GradeCommand {
      * @param kit     what the report calls the kit's own implementation ({@code --reference})
      */
     record Exercise(String name, String handout, String studentClass, String student, String kitClass, String kit,
-                    Grader grader) { }
+                    Grader grader, Limits limits) {
+        /** With the grader's usual limits. */
+        Exercise(String name, String handout, String studentClass, String student, String kitClass, String kit,
+                 Grader grader) {
+            this(name, handout, studentClass, student, kitClass, kit, grader, Limits.DEFAULT);
+        }
+    }
 
     /** Grades a class of an exercise in a child JVM. */
     @FunctionalInterface
@@ -54,7 +61,10 @@ final class GradeCommand {
             PageFaultsExercise::grade),
         new Exercise(HypercallsExercise.NAME, HypercallsExercise.HANDOUT, HypercallsExercise.STUDENT_CLASS,
             "StudentHypercalls (your code)", HypercallsExercise.KIT_CLASS, "KitHypercallDispatcher (the kit's reference)",
-            HypercallsExercise::grade));
+            HypercallsExercise::grade),
+        new Exercise(MessagingExercise.NAME, MessagingExercise.HANDOUT, MessagingExercise.STUDENT_CLASS,
+            "StudentMessaging (your code)", MessagingExercise.KIT_CLASS, "KitMessagePassing (the kit's reference)",
+            MessagingExercise::grade, MessagingExercise.LIMITS));
     static final List<String> EXERCISES = ALL.stream().map(Exercise::name).toList();
 
     /**
@@ -78,17 +88,18 @@ final class GradeCommand {
         boolean reference = false;
         boolean json = false;
         String className = null;
-        Limits limits = Limits.DEFAULT;
+        Integer heap = null;
+        Integer threads = null;
+        Integer seconds = null;
         for (Iterator<String> words = args.iterator(); words.hasNext(); ) {
             String word = words.next();
             switch (word) {
                 case "--reference" -> reference = true;
                 case "--json" -> json = true;
                 case "--class" -> className = value(words, word);
-                case "--heap-mb" -> limits = limits.withHeap(number(words, word, Limits.MIN_HEAP, Limits.MAX_HEAP));
-                case "--max-threads" -> limits = limits.withThreads(number(words, word, 1, Limits.MAX_THREADS));
-                case "--check-seconds" -> limits = limits.withPerCheck(
-                    Duration.ofSeconds(number(words, word, 1, Limits.MAX_SECONDS)));
+                case "--heap-mb" -> heap = number(words, word, Limits.MIN_HEAP, Limits.MAX_HEAP);
+                case "--max-threads" -> threads = number(words, word, 1, Limits.MAX_THREADS);
+                case "--check-seconds" -> seconds = number(words, word, 1, Limits.MAX_SECONDS);
                 default -> {
                     if (word.startsWith("-")) {
                         throw new UsageError("unknown grade option '" + word + "'");
@@ -105,6 +116,10 @@ final class GradeCommand {
                 : "no exercise named '" + exercise + "'; the exercises are: " + String.join(", ", EXERCISES));
         }
         Exercise chosen = ALL.get(EXERCISES.indexOf(exercise));
+        Limits limits = chosen.limits();
+        limits = heap == null ? limits : limits.withHeap(heap);
+        limits = threads == null ? limits : limits.withThreads(threads);
+        limits = seconds == null ? limits : limits.withPerCheck(Duration.ofSeconds(seconds));
         if (reference && className != null) {
             throw new UsageError("grade takes --reference or --class, not both");
         }

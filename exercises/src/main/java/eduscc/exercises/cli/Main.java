@@ -2,6 +2,7 @@ package eduscc.exercises.cli;
 
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.hypercalls.HypercallsExercise;
+import eduscc.exercises.messaging.MessagingExercise;
 import eduscc.exercises.pagefaults.PageFaultsExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
 import eduscc.labs.cli.UsageError;
@@ -12,7 +13,7 @@ import java.util.List;
 /**
  * The {@code eduscc} command line with the exercises in it: registers the student's plug-ins, so
  * that labs can name them ({@code --ready-queues student}, {@code --page-faults student},
- * {@code --hypercalls student}), handles {@code grade}, and hands every
+ * {@code --hypercalls student}, {@code --messaging student}), handles {@code grade}, and hands every
  * other command to the labs' command line ({@link eduscc.labs.cli.Main}). The launcher runs this.
  */
 public final class Main {
@@ -47,6 +48,7 @@ public final class Main {
         ReadyQueuesExercise.register();
         PageFaultsExercise.register();
         HypercallsExercise.register();
+        MessagingExercise.register();
     }
 
     /** Runs one command; returns the process exit code. */

@@ -118,6 +118,27 @@ class GradeCommandTest {
     }
 
     @Test
+    void theMessagingReferenceEarnsEveryPointWithItsOwnHandoutAndLimits() {
+        assertEquals(0, run("grade", "messaging", "--reference"));
+        assertTrue(out().startsWith("eduSCC grade messaging: KitMessagePassing (the kit's reference)\n"
+            + "  (handout: exercises/src/main/resources/eduscc/exercises/messaging/HANDOUT.md)\n"
+            + "  (the code runs in a separate JVM: 256 MB heap, 400 threads, 30 s per check)\n"), out());
+        assertTrue(out().contains("[15/15] ok   48 cores in a ring: each sends to the next and receives from the one"
+            + " before\n"), out());
+        assertTrue(out().endsWith("  total: 100/100 points\n"), out());
+    }
+
+    /** As shipped, the starter throws TODO in the first send: the kernels panic, and run says so. */
+    @Test
+    void theStudentsSendAndReceiveAreARegisteredPluginForLabs() {
+        int code = run("run", "ping-pong", "--messaging", "student");
+        assertTrue(out().startsWith("eduSCC run: ping-pong on 2 core(s), "), out());
+        assertTrue(out().lines().findFirst().orElse("").contains(", messaging \"student\""), out());
+        boolean panicked = out().contains("PANIC in task");
+        assertEquals(panicked ? 1 : 0, code, "exit code 1 exactly when the student's code made the kernel fail");
+    }
+
+    @Test
     void otherCommandsReachTheLabsCommandLine() throws Exception {
         assertEquals(0, run("run", "boot", "--json"));
         assertEquals("boot", new ObjectMapper().readTree(out()).get("lab").asText());
@@ -133,8 +154,8 @@ class GradeCommandTest {
 
     @ParameterizedTest(name = "grade {0} is a usage error: {1}")
     @CsvSource(delimiter = '|', value = {
-        "''|grade needs an exercise: ready-queues, page-faults, hypercalls",
-        "gdt|no exercise named 'gdt'; the exercises are: ready-queues, page-faults, hypercalls",
+        "''|grade needs an exercise: ready-queues, page-faults, hypercalls, messaging",
+        "gdt|no exercise named 'gdt'; the exercises are: ready-queues, page-faults, hypercalls, messaging",
         "ready-queues --fast|unknown grade option '--fast'",
         "ready-queues ready-queues|grade takes one exercise, got 'ready-queues' and 'ready-queues'",
         "ready-queues --heap-mb 10|--heap-mb must be a whole number from 64 to 4096, got '10'",
@@ -145,8 +166,9 @@ class GradeCommandTest {
         "ready-queues --reference --class x.Y|grade takes --reference or --class, not both",
         "page-faults page-faults|grade takes one exercise, got 'page-faults' and 'page-faults'",
         "page-faults --class no.such.Handler|--class: no class named 'no.such.Handler' on the kit's class path",
-        "pagefaults|no exercise named 'pagefaults'; the exercises are: ready-queues, page-faults, hypercalls",
-        "hypercalls --class no.such.Dispatcher|--class: no class named 'no.such.Dispatcher' on the kit's class path"})
+        "pagefaults|no exercise named 'pagefaults'; the exercises are: ready-queues, page-faults, hypercalls, messaging",
+        "hypercalls --class no.such.Dispatcher|--class: no class named 'no.such.Dispatcher' on the kit's class path",
+        "messaging --class no.such.Messaging|--class: no class named 'no.such.Messaging' on the kit's class path"})
     void usageErrorsExitWithTwo(String words, String message) {
         List<String> args = new ArrayList<>(List.of("grade"));
         if (!words.isEmpty()) {

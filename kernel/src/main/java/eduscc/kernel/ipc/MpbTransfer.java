@@ -7,9 +7,9 @@ import eduscc.machine.cpu.Operations;
  * flags. Each copy starts with CL1INVMB, so no stale MPBT line of an earlier look is read, and
  * each put ends with a store into this core's own first MPB line: that store goes to another
  * line, so the write-combine buffer sends the put's last line out
- * ({@code RCCE_fool_write_combine_buffer}, facts A.3).
+ * ({@code RCCE_fool_write_combine_buffer}, facts A.3). The kit's {@link GoryLayer}.
  */
-final class MpbTransfer {
+final class MpbTransfer implements GoryLayer {
     private static final int DWORDS_PER_LINE = CommBuffer.LINE / 4;
     private final Operations ops;
     /** This core's own share: where the fooling line is. */
@@ -25,7 +25,8 @@ final class MpbTransfer {
      * a doubleword at a time; a last partial line is sent whole, padded with zeros, as RCCE's pad
      * buffer does.
      */
-    void put(int target, int source, int bytes) {
+    @Override
+    public void put(int target, int source, int bytes) {
         ops.cl1invmb();
         int dwords = (bytes + 3) / 4;
         for (int i = 0; i < dwords; i++) {
@@ -47,7 +48,8 @@ final class MpbTransfer {
     }
 
     /** RCCE_get: {@code bytes} from the MPB at {@code source} into private memory at {@code target}. */
-    void get(int target, int source, int bytes) {
+    @Override
+    public void get(int target, int source, int bytes) {
         ops.cl1invmb();
         int whole = bytes / 4;
         for (int i = 0; i < whole; i++) {
@@ -62,7 +64,8 @@ final class MpbTransfer {
      * RCCE_flag_write: the whole line of the flag at {@code flag} (an MPB address, in this core's
      * share or another's) becomes {@code value} followed by zeros.
      */
-    void writeFlag(int flag, int value) {
+    @Override
+    public void writeFlag(int flag, int value) {
         ops.cl1invmb();
         ops.write32(flag, value);
         for (int i = 1; i < DWORDS_PER_LINE; i++) {
@@ -72,13 +75,15 @@ final class MpbTransfer {
     }
 
     /** RCCE_flag_read: CL1INVMB, then the flag's first doubleword fresh from the MPB. */
-    int readFlag(int flag) {
+    @Override
+    public int readFlag(int flag) {
         ops.cl1invmb();
         return ops.read32(flag);
     }
 
     /** RCCE_wait_until: reads the flag again and again until it holds {@code value}. */
-    void waitUntil(int flag, int value) {
+    @Override
+    public void waitUntil(int flag, int value) {
         while (readFlag(flag) != value) {
             // spin: each look is a CL1INVMB and an MPB read, as on the chip
         }

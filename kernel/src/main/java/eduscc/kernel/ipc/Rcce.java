@@ -13,7 +13,9 @@ import java.util.List;
  * mesh at its hop latency.
  *
  * <p>Cores are named by pid; RCCE's rank is the place of the pid in the sorted list of the cores
- * that take part ({@link #rank}). One instance per core, used by that core's tasks.
+ * that take part ({@link #rank}). One instance per core, used by that core's tasks. Send and
+ * receive are the lab's {@link MessagePassing} plug-in (the kit's {@link KitMessagePassing} unless
+ * the lab names another); the barrier and iRCCE are always the kit's.
  */
 public final class Rcce {
     private final Core core;
@@ -22,22 +24,34 @@ public final class Rcce {
     private final CommBuffer layout;
     private final MpbTransfer mpb;
     private final IRcce nonBlocking;
+    private final MessagePassing messages;
     /** The value this core's gather flag flips to in the next barrier (RCCE's "cycle"). */
     private int barrierCycle = CommBuffer.SET;
     private int barriers;
     /** What this core's task spins for now, in words (null: nothing): the debugger's probe. */
     private String waitingFor;
+    /** While a send or receive runs (the kit's or a plug-in's): what it is for, in words. */
+    private String inCall;
 
     /**
      * @param units the pids of the cores taking part, in increasing order; this core's pid among them
      */
     public Rcce(Core core, List<Integer> units, int pid) {
+        this(core, units, pid, MessagePassingFactory.KIT);
+    }
+
+    /**
+     * @param units    the pids of the cores taking part, in increasing order; this core's pid among them
+     * @param messages what makes this core's send and receive (the kit's, or a student's)
+     */
+    public Rcce(Core core, List<Integer> units, int pid, MessagePassingFactory messages) {
         this.core = core;
         this.units = List.copyOf(units);
         this.me = rank(pid);
         this.layout = new CommBuffer(units.size());
         this.mpb = new MpbTransfer(core.ops(), MessagingMappings.share(pid));
         this.nonBlocking = new IRcce(this);
+        this.messages = messages.create(new MpbPort(this, core.ops(), MessagingMappings.share(pid)));
     }
 
     /** This core's iRCCE: the non-blocking sends and receives, with their queues. */
@@ -69,36 +83,24 @@ public final class Rcce {
     }
 
     /**
-     * RCCE_send: {@code size} bytes from private memory at {@code buffer} to core {@code dest},
-     * chunk by chunk; returns when the receiver has taken the last one (facts B.4). A zero-byte
-     * message still makes the handshake once.
+     * RCCE_send: {@code size} bytes from private memory at {@code buffer} to core {@code dest};
+     * returns when the receiver has taken the last one (facts B.4), by the lab's
+     * {@link MessagePassing}. A zero-byte message still makes the handshake once.
      */
     public void send(int buffer, int size, int dest) {
-        int to = rank(dest);
-        int offset = 0;
-        do {
-            int length = Math.min(layout.chunk(), size - offset);
-            mpb.put(own(layout.payload()), buffer + offset, length);
-            mpb.writeFlag(at(to, layout.sent(me)), CommBuffer.SET);
-            waitUntil(own(layout.ready(to)), CommBuffer.SET, "core " + dest + " to take the chunk (ready flag)");
-            mpb.writeFlag(own(layout.ready(to)), CommBuffer.UNSET);
-            offset += length;
-        } while (offset < size);
+        rank(dest);
+        inCall = "core " + dest + " to take " + size + " bytes (in RCCE_send)";
+        messages.send(buffer, size, dest);
+        inCall = null;
         sent(dest, buffer, size);
     }
 
     /** RCCE_recv: {@code size} bytes from core {@code source} into private memory at {@code buffer} (facts B.4). */
     public void recv(int buffer, int size, int source) {
-        int from = rank(source);
-        int offset = 0;
-        do {
-            int length = Math.min(layout.chunk(), size - offset);
-            waitUntil(own(layout.sent(from)), CommBuffer.SET, "core " + source + " to send (sent flag)");
-            mpb.writeFlag(own(layout.sent(from)), CommBuffer.UNSET);
-            mpb.get(buffer + offset, at(from, layout.payload()), length);
-            mpb.writeFlag(at(from, layout.ready(me)), CommBuffer.SET);
-            offset += length;
-        } while (offset < size);
+        rank(source);
+        inCall = "core " + source + " to send " + size + " bytes (in RCCE_recv)";
+        messages.recv(buffer, size, source);
+        inCall = null;
         received(source, buffer, size);
     }
 
@@ -142,10 +144,11 @@ public final class Rcce {
 
     /**
      * What this core's task is spinning for, e.g. "core 47 to send (sent flag)", or null: read by
-     * the debugger while the machine is paused.
+     * the debugger while the machine is paused. Inside a send or receive whose own waits say
+     * nothing (a plug-in's), the call itself: "core 47 to send 32 bytes (in RCCE_recv)".
      */
     public String waitingFor() {
-        return waitingFor;
+        return waitingFor != null ? waitingFor : inCall;
     }
 
     /** How many barriers this core has passed. */

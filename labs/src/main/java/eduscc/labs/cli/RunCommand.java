@@ -1,6 +1,7 @@
 package eduscc.labs.cli;
 
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
@@ -39,6 +40,7 @@ final class RunCommand {
         String readyQueues = null;
         String pageFaults = null;
         String hypercalls = null;
+        String messaging = null;
         while (args.hasNext()) {
             String word = args.next();
             switch (word) {
@@ -49,6 +51,7 @@ final class RunCommand {
                 case "--ready-queues" -> readyQueues = plugin(args.value("--ready-queues"));
                 case "--page-faults" -> pageFaults = pageFaultPlugin(args.value("--page-faults"));
                 case "--hypercalls" -> hypercalls = hypercallPlugin(args.value("--hypercalls"));
+                case "--messaging" -> messaging = messagingPlugin(args.value("--messaging"));
                 default -> {
                     if (word.startsWith("-")) {
                         throw new UsageError("unknown run option '" + word + "'");
@@ -65,7 +68,7 @@ final class RunCommand {
         }
         Scenario lab;
         try {
-            lab = withOverrides(load(labName), switchMode, readyQueues, pageFaults, hypercalls);
+            lab = withOverrides(load(labName), switchMode, readyQueues, pageFaults, hypercalls, messaging);
         } catch (ScenarioException e) {
             err.println("eduscc: " + e.getMessage());
             return 1;
@@ -101,7 +104,7 @@ final class RunCommand {
     }
 
     private static Scenario withOverrides(Scenario lab, String switchMode, String readyQueues, String pageFaults,
-                                          String hypercalls) {
+                                          String hypercalls, String messaging) {
         KernelPart kernel = lab.kernel();
         if (switchMode != null) {
             kernel = kernel.withSwitch(switchMode);
@@ -122,6 +125,13 @@ final class RunCommand {
                     + " hypercalls; the labs with a guest are lguest and lguest-fork");
             }
             kernel = kernel.withHypercalls(hypercalls);
+        }
+        if (messaging != null) {
+            if (!lab.usesMessaging()) {
+                throw new UsageError("--messaging: lab '" + lab.name() + "' sends no message between cores, so nothing"
+                    + " calls RCCE_send or RCCE_recv; the labs that message are ping-pong and barrier-48");
+            }
+            kernel = kernel.withMessaging(messaging);
         }
         return lab.withKernel(kernel);
     }
@@ -171,6 +181,14 @@ final class RunCommand {
         if (!HypercallPlugins.isRegistered(name)) {
             throw new UsageError("--hypercalls: no plug-in named '" + name + "'; known: "
                 + String.join(", ", HypercallPlugins.names()));
+        }
+        return name;
+    }
+
+    private static String messagingPlugin(String name) {
+        if (!MessagingPlugins.isRegistered(name)) {
+            throw new UsageError("--messaging: no plug-in named '" + name + "'; known: "
+                + String.join(", ", MessagingPlugins.names()));
         }
         return name;
     }

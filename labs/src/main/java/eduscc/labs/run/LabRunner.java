@@ -4,6 +4,7 @@ import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
 import eduscc.kernel.boot.InitialRamdisk;
 import eduscc.kernel.boot.SccBoot;
+import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallDispatcherFactory;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
@@ -76,10 +77,9 @@ public final class LabRunner {
             RunRecorder recorder = new RunRecorder(lab.machine().cores(), full);
             machine.trace().replayAndFollow(recorder::record);
             machine.trace().setKeepEntries(false);
-            RunResult result = runInSteps(machine, untilCycles * Clocks.TILE_533_UNITS, progress,
-                () -> !MessagingDeadlock.find(booted.kernels()).isEmpty());
-            return recorder.report(lab, machine, booted.kernels(), untilCycles, result,
-                MessagingDeadlock.find(booted.kernels()));
+            DeadlockWatch deadlock = new DeadlockWatch(machine, booted.kernels());
+            RunResult result = runInSteps(machine, untilCycles * Clocks.TILE_533_UNITS, progress, deadlock);
+            return recorder.report(lab, machine, booted.kernels(), untilCycles, result, deadlock.deadlocked());
         }
     }
 
@@ -94,6 +94,7 @@ public final class LabRunner {
         Machine machine = SccBoot.boot(cores, lab.machine().config(), null, ramdisk, core -> {
             Kernel kernel = new Kernel(core, kernelConfig(lab, core.pid()), queues,
                 PageFaultPlugins.get(lab.kernel().pageFaults()), k -> createTasks(lab, k));
+            kernel.setMessagePassing(MessagingPlugins.get(lab.kernel().messaging()));
             kernels.put(core.pid(), kernel);
             return kernel::boot;
         });

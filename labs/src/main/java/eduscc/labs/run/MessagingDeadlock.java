@@ -13,7 +13,8 @@ import java.util.Map;
  * nothing else is left to run anywhere. A spinning task only reads flags; timer ticks and the
  * scheduler write none; so no flag will ever change, and the run would spin to its time limit.
  * The runner stops it and says who waits for whom (a recv that no core sends, two cores that
- * both receive first, a barrier some core never reaches). Read while the machine is paused.
+ * both receive first, a barrier some core never reaches). Read while the machine is paused; one
+ * such look is a candidate, which {@link DeadlockWatch} confirms.
  */
 final class MessagingDeadlock {
     /** One spinning core: its pid, its task and what it waits for. */

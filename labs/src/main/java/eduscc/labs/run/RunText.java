@@ -1,6 +1,7 @@
 package eduscc.labs.run;
 
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.labs.scenario.NarrationStep;
@@ -34,6 +35,7 @@ public final class RunText {
             + " task switch, ready queues \"" + r.readyQueues() + "\""
             + (!lab.kernel().pageFaults().equals(PageFaultPlugins.KIT) ? ", page faults \"" + lab.kernel().pageFaults() + "\"" : "")
             + (!lab.kernel().hypercalls().equals(HypercallPlugins.KIT) ? ", hypercalls \"" + lab.kernel().hypercalls() + "\"" : "")
+            + (!lab.kernel().messaging().equals(MessagingPlugins.KIT) ? ", messaging \"" + lab.kernel().messaging() + "\"" : "")
             + (r.checkInvariants()
             ? ", queue invariants checked after every decision" : ""));
         wrap(r.description(), "  ", "  ");

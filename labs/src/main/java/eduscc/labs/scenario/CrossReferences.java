@@ -1,5 +1,6 @@
 package eduscc.labs.scenario;
 
+import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.ExitReasons;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.lguest.Hypercalls;
@@ -15,7 +16,7 @@ import java.util.TreeSet;
 
 /**
  * The rules that tie the parts of a lab together, checked once every record is read: tasks run on
- * released cores, the ready queue, the page-fault resolver and the hypercall dispatcher are registered plug-ins, a task wakes only tasks of its own core
+ * released cores, the ready queue, the page-fault resolver, the hypercall dispatcher and the send and receive are registered plug-ins, a task wakes only tasks of its own core
  * (kernels on the SCC share no tasks) and waits only for its own children, an inter-core interrupt
  * goes to a released core, names are unique per core, a LOCK register taken is one of a released
  * core and is freed by the task that took it, a semaphore used is one its core declares, and
@@ -44,6 +45,10 @@ final class CrossReferences {
         if (!HypercallPlugins.isRegistered(s.kernel().hypercalls())) {
             throw new ScenarioException(file, "kernel.hypercalls", "no hypercall plug-in named \""
                 + s.kernel().hypercalls() + "\"; known: " + String.join(", ", HypercallPlugins.names()));
+        }
+        if (!MessagingPlugins.isRegistered(s.kernel().messaging())) {
+            throw new ScenarioException(file, "kernel.messaging", "no messaging plug-in named \""
+                + s.kernel().messaging() + "\"; known: " + String.join(", ", MessagingPlugins.names()));
         }
         TreeSet<Integer> seen = new TreeSet<>();
         for (int i = 0; i < s.cores().size(); i++) {

@@ -129,6 +129,8 @@ class RunCommandTest {
         "fork --page-faults nope|--page-faults: no plug-in named 'nope'; known: kit",
         "lguest --hypercalls nope|--hypercalls: no plug-in named 'nope'; known: kit",
         "fork --hypercalls kit|--hypercalls: lab 'fork' runs no lguest guest, so nothing makes hypercalls; the labs with a guest are lguest and lguest-fork",
+        "ping-pong --messaging nope|--messaging: no plug-in named 'nope'; known: kit",
+        "fork --messaging kit|--messaging: lab 'fork' sends no message between cores, so nothing calls RCCE_send or RCCE_recv; the labs that message are ping-pong and barrier-48",
         "no-such-lab|no shipped lab and no file named 'no-such-lab'; shipped labs: boot, scheduling, multicore, paging, fork, thread-create, thread-create-250hz, ping-pong, barrier-48, locks, lguest, lguest-fork, lguest-cores",
         "boot scheduling|run takes one lab, got 'boot' and 'scheduling'",
         "multicore --full --until 200000000000|--full keeps every scheduler decision, and this run may make about 1,800,048 (37,501 ticks on 48 core(s)); the limit is 1,000,000: shorten --until, or leave out --full to keep the first and last 1,000 of each core",

@@ -141,6 +141,18 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aLabNamesItsMessagingPluginAndAnUnknownOneListsTheRegisteredOnes() {
+        assertEquals("kit", ScenarioReader.parse("lab.json", LAB).kernel().messaging());
+        String named = LAB.replace("\"machine\"", "\"kernel\": {\"messaging\": \"kit\"}, \"machine\"");
+        assertEquals("kit", ScenarioReader.parse("lab.json", named).kernel().messaging());
+        String message = error(named.replace("\"messaging\": \"kit\"", "\"messaging\": \"fancy\""));
+        assertTrue(message.startsWith("lab.json: kernel.messaging: no messaging plug-in named \"fancy\"; known: kit"),
+            message);
+        assertTrue(error(named.replace("\"messaging\": \"kit\"", "\"messaging\": \" \"")).startsWith(
+            "lab.json: kernel.messaging: names no plug-in; known: kit"));
+    }
+
+    @Test
     void wakeOfAnUnknownTaskNamesTheStep() {
         assertEquals("lab.json: cores[0].tasks[1].steps[0].task: no task \"zz\" on core 0; a task can wake only tasks"
             + " of its own core: a, b, c", error(LAB.replace("\"task\": \"a\"", "\"task\": \"zz\"")));
