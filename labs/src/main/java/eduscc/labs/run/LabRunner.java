@@ -4,6 +4,7 @@ import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
 import eduscc.kernel.boot.InitialRamdisk;
 import eduscc.kernel.boot.SccBoot;
+import eduscc.kernel.ipc.NetworkTask;
 import eduscc.kernel.lguest.HypercallDispatcherFactory;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
@@ -105,6 +106,9 @@ public final class LabRunner {
     /** Runs on the core's boot context once the scheduler exists, before interrupts are on. */
     private static void createTasks(Scenario lab, Kernel kernel) {
         kernel.scheduler().setCheckInvariants(lab.kernel().checkInvariants());
+        if (lab.kernel().networkTask()) {
+            kernel.startNetworkTask(NetworkTask.ticksFor(lab.kernel().timerFreq()));
+        }
         TaskDirectory directory = new TaskDirectory();
         HypercallDispatcherFactory hypercalls = HypercallPlugins.get(lab.kernel().hypercalls());
         for (TaskSpec spec : lab.tasksOf(kernel.pid())) {

@@ -132,6 +132,10 @@ final class TaskProgram implements TaskBody {
             kernel.rcce().recv(messageBuffer(scheduler), recv.bytes(), recv.core());
         } else if (step instanceof Step.Barrier) {
             kernel.rcce().barrier();
+        } else if (step instanceof Step.Mail mail) {
+            kernel.mailbox().send(mail.core(), mail.tag(), mail.text().getBytes(StandardCharsets.UTF_8));
+        } else if (step instanceof Step.WaitMail) {
+            kernel.mailbox().fetch();
         } else {
             throw new IllegalStateException("no interpreter for step " + step);
         }

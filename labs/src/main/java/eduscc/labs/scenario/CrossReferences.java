@@ -1,5 +1,6 @@
 package eduscc.labs.scenario;
 
+import eduscc.kernel.ipc.NetworkTask;
 import eduscc.kernel.lguest.ExitReasons;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.lguest.Hypercalls;
@@ -44,6 +45,7 @@ final class CrossReferences {
             throw new ScenarioException(file, "kernel.hypercalls", "no hypercall plug-in named \""
                 + s.kernel().hypercalls() + "\"; known: " + String.join(", ", HypercallPlugins.names()));
         }
+        checkNetworkTask(file, s);
         TreeSet<Integer> seen = new TreeSet<>();
         for (int i = 0; i < s.cores().size(); i++) {
             CoreTasks core = s.cores().get(i);
@@ -142,7 +144,8 @@ final class CrossReferences {
             throw new ScenarioException(file, at, "messaging maps the MPBs with the MPBT page type, so paging must stay"
                 + " on: remove \"paging\": false from the kernel part");
         }
-        Integer other = step instanceof Step.Send send ? send.core() : step instanceof Step.Recv recv ? recv.core() : null;
+        Integer other = step instanceof Step.Send send ? send.core() : step instanceof Step.Recv recv ? recv.core()
+            : step instanceof Step.Mail mail ? mail.core() : null;
         if (other == null) {
             return;
         }
@@ -164,8 +167,8 @@ final class CrossReferences {
                 throw new ScenarioException(file, at + ".event", "no trace event kind \"" + JacksonErrors.shown(b.event()) + "\"; known: "
                     + String.join(", ", kinds));
             }
-            if (b.task() != null && s.cores().stream().flatMap(c -> c.tasks().stream()).noneMatch(
-                    t -> t.name().equals(b.task()))) {
+            if (b.task() != null && !isNetworkTask(b.task(), s) && s.cores().stream().flatMap(c -> c.tasks().stream())
+                    .noneMatch(t -> t.name().equals(b.task()))) {
                 throw new ScenarioException(file, at + ".task", "no task \"" + b.task() + "\" in this lab");
             }
             checkGuestBreakpoint(file, at, b);
@@ -213,6 +216,28 @@ final class CrossReferences {
                 throw new ScenarioException(file, at + ".tasks[" + t + "].guest",
                     "lguest's Switcher takes GDT entries 10 and 11, which hardware task switching gives to task TSSs:"
                         + " set \"switch\": \"software\" in the kernel part");
+            }
+        }
+    }
+
+    /** The network task of every core, when the lab starts it ({@code "networkTask": true}). */
+    private static boolean isNetworkTask(String task, Scenario s) {
+        return s.kernel().networkTask() && task.equals(NetworkTask.NAME);
+    }
+
+    /** The network task serves the mailbox in the MPBs, mapped with the MPBT page type: paging stays on. */
+    private static void checkNetworkTask(String file, Scenario s) {
+        if (s.kernel().networkTask() && !s.kernel().paging()) {
+            throw new ScenarioException(file, "kernel.networkTask", "the network task serves the mailbox in the MPBs,"
+                + " which are mapped with the MPBT page type, so paging must stay on: remove \"paging\": false");
+        }
+        for (int i = 0; s.kernel().networkTask() && i < s.cores().size(); i++) {
+            List<TaskSpec> tasks = s.cores().get(i).tasks();
+            for (int t = 0; t < tasks.size(); t++) {
+                if (tasks.get(t).name().equals(NetworkTask.NAME)) {
+                    throw new ScenarioException(file, "cores[" + i + "].tasks[" + t + "].name", "\"" + NetworkTask.NAME
+                        + "\" is the network task's name on every core (kernel.networkTask); choose another");
+                }
             }
         }
     }

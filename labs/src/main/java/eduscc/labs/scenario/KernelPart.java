@@ -24,16 +24,19 @@ import eduscc.kernel.sched.ReadyQueuePlugins;
  *                        copy-on-write faults when the kernel pages (default {@code "kit"})
  * @param hypercalls      the registered hypercall plug-in that serves the hypercalls of every
  *                        lguest guest the lab runs (default {@code "kit"})
+ * @param networkTask     start the network task (lwIP's tcpip_thread role, priority 16) on every
+ *                        core: it serves the core's mailbox and a timer every 250 ms; turns
+ *                        messaging on (default false)
  */
 public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switchMode, String readyQueues,
                          Boolean checkInvariants, Long stopAfterTicks, Boolean paging, String pageFaults,
-                         String hypercalls) {
+                         String hypercalls, Boolean networkTask) {
     public static final String HARDWARE = "hardware";
     public static final String SOFTWARE = "software";
     public static final int MAX_TIMER_FREQ = 10_000;
     public static final long MAX_STOP_AFTER_TICKS = 10_000_000L;
     /** Every default: what a file without a {@code kernel} part gets. */
-    public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null, null, null, null);
+    public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null, null, null, null, null);
 
     /** With paging on, the default. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
@@ -45,6 +48,12 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
                       Long stopAfterTicks, Boolean paging) {
         this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, null, null);
+    }
+
+    /** Without the network task, as every file written before the mailbox lab. */
+    public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
+                      Long stopAfterTicks, Boolean paging, String pageFaults, String hypercalls) {
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, null);
     }
 
     /** With the kit's hypercall dispatcher, as every file written before the exercise {@code hypercalls}. */
@@ -76,6 +85,7 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
         if (hypercalls.isBlank()) {
             throw new FieldError("hypercalls", "names no plug-in; known: " + String.join(", ", HypercallPlugins.names()));
         }
+        networkTask = networkTask != null && networkTask;
     }
 
     public boolean hardwareSwitch() {
@@ -84,26 +94,26 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
 
     /** The same choices with another way of switching tasks (the command line's {@code --switch}). */
     public KernelPart withSwitch(String mode) {
-        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls);
+        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, networkTask);
     }
 
     /** The same choices with another ready queue (the command line's {@code --ready-queues}). */
     public KernelPart withReadyQueues(String plugin) {
-        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls);
+        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, networkTask);
     }
 
     /** The same choices with another page-fault resolver (the command line's {@code --page-faults}). */
     public KernelPart withPageFaults(String plugin) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin, hypercalls);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin, hypercalls, networkTask);
     }
 
     /** The same choices with another hypercall dispatcher (the command line's {@code --hypercalls}). */
     public KernelPart withHypercalls(String plugin) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, plugin);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, plugin, networkTask);
     }
 
     /** The same choices with paging on or off (a lab that shows the kernel as it was before {@code mm}). */
     public KernelPart withPaging(boolean on) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults, hypercalls);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults, hypercalls, networkTask);
     }
 }

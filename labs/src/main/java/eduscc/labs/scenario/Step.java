@@ -25,9 +25,11 @@ import java.util.List;
  *   {"type":"send","core":N,"bytes":B}   RCCE_send: B bytes from the task's message buffer to core N
  *   {"type":"recv","core":N,"bytes":B}   RCCE_recv: B bytes from core N into the task's message buffer
  *   {"type":"barrier"}               RCCE_barrier: wait until every core of the lab has come here
+ *   {"type":"mail","core":N,"tag":T,"text":"..."}   a mail (tag T, up to 16 bytes of text) to core N's mailbox
+ *   {"type":"waitMail"}              block until a mail has come to this core's mailbox, and take it
  * </pre>
- * A lab with a send, recv or barrier step anywhere makes all its cores RCCE's units of execution
- * (kernel {@code ipc}), ranked by pid.
+ * A lab with a send, recv, barrier, mail or waitMail step anywhere (or the network task) makes
+ * all its cores RCCE's units of execution (kernel {@code ipc}), ranked by pid.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -45,7 +47,9 @@ import java.util.List;
     @JsonSubTypes.Type(value = Step.Touch.class, name = "touch"),
     @JsonSubTypes.Type(value = Step.Send.class, name = "send"),
     @JsonSubTypes.Type(value = Step.Recv.class, name = "recv"),
-    @JsonSubTypes.Type(value = Step.Barrier.class, name = "barrier")})
+    @JsonSubTypes.Type(value = Step.Barrier.class, name = "barrier"),
+    @JsonSubTypes.Type(value = Step.Mail.class, name = "mail"),
+    @JsonSubTypes.Type(value = Step.WaitMail.class, name = "waitMail")})
 public sealed interface Step {
     long MAX_WORK_CYCLES = Integer.MAX_VALUE;
     int MAX_SLICES = 100_000;
@@ -166,7 +170,7 @@ public sealed interface Step {
     }
 
     /** A step that talks to other cores over the MPBs. */
-    sealed interface Messaging extends Step permits Send, Recv, Barrier {
+    sealed interface Messaging extends Step permits Send, Recv, Barrier, Mail, WaitMail {
     }
 
     /** The most a message may hold: the task's message buffer (kernel KernelLayout.MESSAGE_BUFFER_SIZE). */
@@ -197,4 +201,34 @@ public sealed interface Step {
 
     /** RCCE_barrier across every core of the lab. */
     record Barrier() implements Messaging { }
+
+    /** The most text a mail carries: its line's payload (kernel ipc Mail.MAX_PAYLOAD). */
+    int MAX_MAIL_TEXT = 16;
+
+    /**
+     * MetalSVM's mailbox: a mail of {@code tag} with {@code text} (up to 16 bytes, UTF-8; default
+     * none) into this core's slot in core {@code core}'s MPB, then an interrupt to that core
+     * through the GIC. Returns once the interrupt is requested; if the slot still holds this
+     * core's last mail to {@code core}, it first waits until the receiver has taken it.
+     */
+    record Mail(Integer core, Integer tag, String text) implements Messaging {
+        public Mail {
+            FieldError.inRange(FieldError.required(core, "core", "the pid of the receiving core, 0..47"), 0,
+                MachinePart.MAX_PID, "core");
+            FieldError.inRange(FieldError.required(tag, "tag", "what the mail is about, a number 0.."
+                + Integer.MAX_VALUE), 0, Integer.MAX_VALUE, "tag");
+            text = text == null ? "" : text;
+            int bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > MAX_MAIL_TEXT) {
+                throw new FieldError("text", "a mail carries at most " + MAX_MAIL_TEXT + " bytes in its line, \""
+                    + text + "\" is " + bytes);
+            }
+        }
+    }
+
+    /**
+     * Blocks until a mail has come to this core's mailbox and takes the oldest (eduOS
+     * mailbox_fetch): the LINT0 handler that takes the mail out of its slot wakes the task.
+     */
+    record WaitMail() implements Messaging { }
 }

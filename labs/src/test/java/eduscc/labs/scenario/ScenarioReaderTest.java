@@ -98,8 +98,8 @@ class ScenarioReaderTest {
 
     @Test
     void unknownStepTypeListsTheKitsStepTypes() {
-        assertEquals("lab.json: cores[0].tasks[0].steps[0].type: unknown step type \"jump\"; the kit has: block, exit, ipi,"
-            + " print, sleep, slices, spawn, touch, wait, wake, work, yield",
+        assertEquals("lab.json: cores[0].tasks[0].steps[0].type: unknown step type \"jump\"; the kit has: barrier, block, exit,"
+            + " ipi, mail, print, recv, send, sleep, slices, spawn, touch, wait, waitMail, wake, work, yield",
             error(LAB.replace("\"type\": \"slices\"", "\"type\": \"jump\"")));
     }
 
@@ -175,8 +175,8 @@ class ScenarioReaderTest {
 
     @Test
     void aStepWithoutTypeAndAStepWithAStrayFieldAreNamed() {
-        assertEquals("lab.json: cores[0].tasks[0].steps[0]: missing \"type\"; a step is one of: block, exit, ipi, print,"
-            + " sleep, slices, spawn, touch, wait, wake, work, yield", error(LAB.replace("{\"type\": \"slices\", ", "{")));
+        assertEquals("lab.json: cores[0].tasks[0].steps[0]: missing \"type\"; a step is one of: barrier, block, exit, ipi,"
+            + " mail, print, recv, send, sleep, slices, spawn, touch, wait, waitMail, wake, work, yield", error(LAB.replace("{\"type\": \"slices\", ", "{")));
         assertEquals("lab.json: cores[0].tasks[2].steps[1].now: unknown field; a \"exit\" step has: code",
             error(LAB.replace("\"code\": 3", "\"code\": 3, \"now\": true")));
     }
