@@ -65,8 +65,15 @@ final class BenchCommand {
         Map<String, Object> contextSwitch = new LinkedHashMap<>();
         contextSwitch.put("hardware", BreakdownReport.json(hardware, hardwareCold));
         contextSwitch.put("software", BreakdownReport.json(software, softwareCold));
+        progress(json, "context-switch latency with the network task on (2 x " + SWITCHES + " switches)");
+        ContextSwitchBenchmark.WithNetworkTask hardwareNet = ContextSwitchBenchmark.measureWithNetworkTask(true, SWITCHES);
+        ContextSwitchBenchmark.WithNetworkTask softwareNet = ContextSwitchBenchmark.measureWithNetworkTask(false, SWITCHES);
+        contextSwitch.put("networkTask", MessagingReport.networkTaskJson(hardwareNet, softwareNet));
         contextSwitch.put("csv", csv.toString());
         results.put("contextSwitch", contextSwitch);
+        progress(json, "messaging: inter-core interrupt delivery and a mailbox round trip");
+        Map<String, Object> messaging = MessagingReport.json();
+        results.put("messaging", messaging);
         progress(json, "system calls");
         Measurement getpid = SyscallBenchmark.getpidCalls(GETPID_CALLS, false);
         Measurement getpidCold = cold ? SyscallBenchmark.getpidCalls(GETPID_CALLS, true) : null;
@@ -104,6 +111,7 @@ final class BenchCommand {
         } else {
             printTable(results, new Measurement[] {hardware, hardwareCold, software, softwareCold, getpid, getpidCold},
                 syscalls, csv);
+            MessagingReport.print(out, hardwareNet, softwareNet, messaging);
             printGuest(guestSwitch, guest, syscalls);
             GuestBesideNative.print(out, (Map<?, ?>) results.get("native"), guest);
         }

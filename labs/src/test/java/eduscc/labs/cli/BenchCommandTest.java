@@ -41,6 +41,14 @@ class BenchCommandTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    private static long sumOfValues(JsonNode object) {
+        long sum = 0;
+        for (JsonNode value : object) {
+            sum += value.asLong();
+        }
+        return sum;
+    }
+
     private JsonNode benchJson(String... options) throws Exception {
         return new ObjectMapper().readTree(bench(options));
     }
@@ -94,7 +102,23 @@ class BenchCommandTest {
         String csv = dir.resolve("samples.csv").toString();
         JsonNode first = benchJson("--json", "--cold", "--kernel", "--csv", csv);
         JsonNode second = benchJson("--kernel", "--cold", "--csv", csv, "--json");
-        assertEquals(List.of("contextSwitch", "syscalls", "native", "guest"), names(first), "--kernel: the simulated kernel's figures only");
+        assertEquals(List.of("contextSwitch", "messaging", "syscalls", "native", "guest"), names(first),
+            "--kernel: the simulated kernel's figures only");
+        JsonNode messaging = first.get("messaging");
+        assertEquals(229, messaging.get("ipiDelivery").asLong(), "MessagingBenchmarkTest takes it apart");
+        assertEquals(344, messaging.get("ipiDeliveryFar").asLong(), "MessagingBenchmarkTest");
+        assertEquals(2902, messaging.get("mailboxRoundTrip").asLong(), "MessagingBenchmarkTest");
+        assertEquals(3343, messaging.get("mailboxRoundTripFar").asLong(), "MessagingBenchmarkTest");
+        assertEquals(messaging.get("mailboxRoundTrip").asLong(), sumOfValues(messaging.get("mailboxRoundTripParts")));
+        assertEquals(first.get("messaging"), second.get("messaging"));
+        for (String mode : List.of("hardware", "software")) {
+            JsonNode net = first.get("contextSwitch").get("networkTask").get(mode);
+            assertEquals(2000, net.get("samples").asInt(), mode);
+            assertEquals(1800, net.get("taskToTask").get("samples").asInt(), mode);
+            assertEquals(200, net.get("networkTaskBetween").get("samples").asInt(), mode + ": a timer every 10 ticks");
+            assertTrue(net.get("taskToTask").get("max").asLong() < net.get("networkTaskBetween").get("min").asLong(),
+                mode + ": two levels");
+        }
         for (String mode : List.of("hardware", "software")) {
             JsonNode cold = first.get("contextSwitch").get(mode).get("cold");
             assertEquals(2000, cold.get("samples").asInt(), mode);
