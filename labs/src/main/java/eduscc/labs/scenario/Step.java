@@ -2,6 +2,7 @@ package eduscc.labs.scenario;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -218,7 +219,7 @@ public sealed interface Step {
             FieldError.inRange(FieldError.required(tag, "tag", "what the mail is about, a number 0.."
                 + Integer.MAX_VALUE), 0, Integer.MAX_VALUE, "tag");
             text = text == null ? "" : text;
-            int bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            int bytes = text.getBytes(StandardCharsets.UTF_8).length;
             if (bytes > MAX_MAIL_TEXT) {
                 throw new FieldError("text", "a mail carries at most " + MAX_MAIL_TEXT + " bytes in its line, \""
                     + text + "\" is " + bytes);
