@@ -15,8 +15,9 @@ class OneLineErrorTest {
     void quotedTextWithANewlineStaysOnOneLine() {
         String lab = ScenarioReaderTest.LAB.replace("{\"type\": \"print\", \"text\": \"hi\\n\"}", "{\"type\": \"done\\n\\t\\u0007\"}");
         String message = assertThrows(ScenarioException.class, () -> ScenarioReader.parse("lab.json", lab)).getMessage();
-        assertEquals("lab.json: cores[0].tasks[2].steps[0].type: unknown step type \"done\\n\\t\\u0007\"; the kit has: block,"
-            + " exit, ipi, print, sleep, slices, spawn, touch, wait, wake, work, yield", message);
+        assertEquals("lab.json: cores[0].tasks[2].steps[0].type: unknown step type \"done\\n\\t\\u0007\"; the kit has: barrier,"
+            + " block, exit, ipi, mail, print, recv, send, sleep, slices, spawn, touch, wait, waitMail, wake, work, yield",
+            message);
     }
 
     @Test
