@@ -102,9 +102,14 @@ public final class ContextSwitchBenchmark {
     /**
      * The samples of {@code count} switches with the network task on, all of them and split by
      * level: the first level, where the core went straight from one task to the other, and the
-     * second, where the network task ran between them.
+     * second, where the network task ran between them; {@code networkTaskBetween} says of each
+     * sample of {@code all}, in order, to which level it belongs (a scatter plot's colours).
      */
-    public record WithNetworkTask(Measurement all, Measurement firstLevel, Measurement secondLevel) {
+    public record WithNetworkTask(Measurement all, Measurement firstLevel, Measurement secondLevel,
+                                  List<Boolean> networkTaskBetween) {
+        public WithNetworkTask {
+            networkTaskBetween = List.copyOf(networkTaskBetween);
+        }
     }
 
     /** Measures {@code count} switches (warm) with the network task on; see the class comment. */
@@ -241,7 +246,8 @@ public final class ContextSwitchBenchmark {
 
         /** {@code m}'s samples split by whether the network task ran within them. */
         WithNetworkTask levels(Measurement m) {
-            return new WithNetworkTask(m, level(m, false), level(m, true));
+            return new WithNetworkTask(m, level(m, false), level(m, true),
+                secondLevel.subList(0, m.samples().count()));
         }
 
         private Measurement level(Measurement m, boolean second) {
