@@ -10,6 +10,7 @@ import eduscc.machine.Machine;
 import eduscc.machine.MachineConfig;
 import eduscc.machine.chip.CoreId;
 import eduscc.machine.cpu.Core;
+import eduscc.machine.cpu.CycleLedger;
 import eduscc.machine.trace.TraceEntry;
 import eduscc.machine.trace.TraceEvent;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,7 @@ import java.util.stream.IntStream;
  *   IPI delivery (the receiver halted in idle):
  *     sender     | IPI_REQUEST writes ... |
  *     GIC                          LINT0 raised
- *     receiver                         | HLT ends, IDT delivery | entry stub | LINT0 handler (Java)
+ *     receiver                         | HLT ends | IDT delivery | entry stub | LINT0 handler (Java)
  *     figure = handler reached - sender's first write begins
  *
  *   mailbox round trip (A's task mails B, B's task mails back, A's task has the reply):
@@ -67,6 +68,9 @@ public final class MessagingBenchmark {
         long[] start = new long[1];
         List<TraceEntry> trace = new ArrayList<>();
         long unitsPerCycle;
+        Machine[] booted = new Machine[1];
+        long[] before = new long[2 * CycleLedger.CAPACITY];
+        long[] after = new long[2 * CycleLedger.CAPACITY];
         KernelConfig config = new KernelConfig(TIMER_FREQ, 0, true, true, true);
         try (Machine machine = SccBoot.boot(List.of(CoreId.of(from), CoreId.of(to)), MachineConfig.DEFAULT, core -> {
             Kernel kernel = new Kernel(core, config, k -> {
@@ -74,6 +78,7 @@ public final class MessagingBenchmark {
                     k.scheduler().create("sender", Priority.NORMAL, () -> {
                         k.scheduler().sleep(2); // the receiver is long halted by then
                         start[0] = core.time();
+                        booted[0].core(to).ledger().readTotals(before);
                         k.sendIpi(to);
                     });
                 } else {
@@ -82,27 +87,36 @@ public final class MessagingBenchmark {
             });
             return kernel::boot;
         })) {
+            booted[0] = machine;
             unitsPerCycle = machine.core(to).unitsPerCycle();
+            machine.trace().addListener(e -> {
+                if (start[0] != 0 && after[0] == 0 && e.core() == to && e.event() instanceof TraceEvent.JavaEntry) {
+                    machine.core(to).ledger().readTotals(after);
+                }
+            });
             machine.run(LIMIT * unitsPerCycle);
             machine.trace().entries().forEach(trace::add);
+            int delivery = 2 * machine.core(to).ledger().components().indexOf(CycleLedger.INTERRUPT_DELIVERY);
+            return ipiParts(trace, start[0], unitsPerCycle, to, after[delivery] - before[delivery]);
         }
-        return ipiParts(trace, start[0], unitsPerCycle, to);
     }
 
     /**
      * The parts of the IPI's path on the trace: the sender's IPI_REQUEST stores until the GIC
      * raises the pin (the store that names the receiver: the low doubleword for cores 0..31, the
-     * high one after it for 32..47), the receiver's interrupt delivery through its IDT, and
-     * entry.asm's stub up to the Java LINT0 handler.
+     * high one after it for 32..47); the halted receiver waking up; its interrupt delivery through
+     * the IDT ({@code deliveryCycles}, from its cycle ledger); entry.asm's stub up to the Java
+     * LINT0 handler.
      */
-    private static Figure ipiParts(List<TraceEntry> trace, long start, long unitsPerCycle, int to) {
+    private static Figure ipiParts(List<TraceEntry> trace, long start, long unitsPerCycle, int to, long deliveryCycles) {
         long raised = first(trace, start, e -> e.event() instanceof TraceEvent.Ipi ipi && ipi.toCore() == to);
         long delivered = first(trace, raised, e -> e.core() == to
             && e.event() instanceof TraceEvent.InterruptDelivered d && d.vector() == Idt.LINT0);
         long handler = first(trace, delivered, e -> e.core() == to && e.event() instanceof TraceEvent.JavaEntry);
         Map<String, Long> parts = new LinkedHashMap<>();
         parts.put("IPI_REQUEST stores", (raised - start) / unitsPerCycle);
-        parts.put("interrupt delivery", (delivered - raised) / unitsPerCycle);
+        parts.put("HLT ends", (delivered - raised) / unitsPerCycle - deliveryCycles);
+        parts.put("interrupt delivery", deliveryCycles);
         parts.put("entry stub", (handler - delivered) / unitsPerCycle);
         return new Figure((handler - start) / unitsPerCycle, parts);
     }
