@@ -12,7 +12,9 @@ import eduscc.kernel.arch.TaskStateSegment;
 import eduscc.kernel.fs.FileDescriptorTable;
 import eduscc.kernel.fs.FileSystem;
 import eduscc.kernel.ipc.MessagePassingFactory;
+import eduscc.kernel.ipc.Mailbox;
 import eduscc.kernel.ipc.MessagingMappings;
+import eduscc.kernel.ipc.NetworkTask;
 import eduscc.kernel.ipc.Rcce;
 import eduscc.kernel.lguest.GuestProgram;
 import eduscc.kernel.lguest.GuestObserver;
@@ -83,6 +85,10 @@ public final class Kernel {
     private Rcce rcce;
     /** With messaging: what makes this core's RCCE_send and RCCE_recv (the kit's, or a student's). */
     private MessagePassingFactory messagePassing = MessagePassingFactory.KIT;
+    /** With messaging: this core's mailbox (MetalSVM's mail slots and the GIC's interrupt). */
+    private Mailbox mailbox;
+    /** The network task, once a lab or a benchmark has started it (null before). */
+    private Task networkTask;
     /** With a guest: this core's Switcher pages (set up by the first guest's launcher). */
     private SwitcherPages switcher;
     /** The launchers this core has started, oldest first (the debugger's lguest view reads their bookkeeping). */
@@ -162,6 +168,9 @@ public final class Kernel {
             scheduler.setKernelPageMap(kernelSpace.directory());
             scheduler.setOnExit(new ProcessExit(ops, hardware, scheduler, frames, kernelSpace)::taskEnded);
             idt.setHandler(Vector.PF, new PageFaultHandler(core, hardware, scheduler, frames, pageFaults, this::print)::handle);
+        }
+        if (rcce != null) {
+            mailbox = new Mailbox(core, hardware, scheduler, rcce.units(), pid);
         }
         fs = new FileSystem(core, hardware);
         SyscallHandler syscalls = new SyscallHandler(core, text, scheduler, userFunctions,
@@ -249,6 +258,34 @@ public final class Kernel {
         return rcce;
     }
 
+    /** This core's mailbox, or null when the lab does not make it talk to other cores. */
+    public Mailbox mailbox() {
+        return mailbox;
+    }
+
+    /**
+     * Creates the network task (lwIP's tcpip_thread role, {@link NetworkTask}) at priority 16,
+     * READY, its timer every {@code periodTicks} ticks. Call while creating the tasks (interrupts
+     * still off); needs messaging, for the mailbox it serves.
+     */
+    public Task startNetworkTask(long periodTicks) {
+        if (mailbox == null) {
+            throw new IllegalStateException("core " + pid + ": the network task serves the mailbox, which needs messaging"
+                + " (KernelConfig.withMessaging)");
+        }
+        if (networkTask != null) {
+            throw new IllegalStateException("core " + pid + ": the network task runs already");
+        }
+        networkTask = scheduler.create(NetworkTask.NAME, NetworkTask.PRIORITY,
+            new NetworkTask(mailbox, scheduler, ops, periodTicks, this::printByte));
+        return networkTask;
+    }
+
+    /** The network task, or null if none was started. */
+    public Task networkTask() {
+        return networkTask;
+    }
+
     /** The page directory the kernel and its tasks run on: 0 while paging is off. */
     private int cr3() {
         return kernelSpace == null ? 0 : kernelSpace.directory();
@@ -280,10 +317,17 @@ public final class Kernel {
         scheduler.timerTick();
     }
 
-    /** LINT0: another core interrupted this one through the GIC; IRQ_STATUS says which (facts A.7). */
+    /**
+     * LINT0: another core interrupted this one through the GIC; IRQ_STATUS says which (facts A.7).
+     * With messaging, each sender may have left a mail in its slot: the mailbox takes them and
+     * wakes who waits for them, and the scheduler then switches if that made a higher priority ready.
+     */
     private void interCoreInterrupt(InterruptFrame frame) {
         lastIpiSenders = hardware.acknowledgeInterCoreInterrupts();
         ipisReceived++;
+        if (mailbox != null) {
+            mailbox.interruptArrived(lastIpiSenders);
+        }
         hardware.endOfInterrupt();
         scheduler.interruptArrived();
     }
@@ -404,14 +448,15 @@ public final class Kernel {
 
     /**
      * The lab's stop condition, not eduOS code (eduOS's idle loop only halts): the task states are
-     * probed, so checking it costs the idle core nothing.
+     * probed, so checking it costs the idle core nothing. The network task, a service that never
+     * ends, is not waited for.
      */
     private boolean finished() {
         if (config.stopAfterTicks() > 0 && ticks >= config.stopAfterTicks()) {
             return true;
         }
         return config.haltWhenTasksFinish() && scheduler.tasks().stream()
-            .filter(t -> t != scheduler.idle()).allMatch(t -> t.probe().state() == TaskState.FINISHED);
+            .filter(t -> t != scheduler.idle() && t != networkTask).allMatch(t -> t.probe().state() == TaskState.FINISHED);
     }
 
     public Idt idt() {

@@ -3,6 +3,7 @@ package eduscc.kernel.bench;
 import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
 import eduscc.kernel.boot.SccBoot;
+import eduscc.kernel.ipc.NetworkTask;
 import eduscc.kernel.sched.Priority;
 import eduscc.machine.Machine;
 import eduscc.machine.MachineConfig;
@@ -13,6 +14,7 @@ import eduscc.machine.cpu.Operations;
 import eduscc.machine.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * Context-switch latency as the MetalSVM paper measures it: two tasks of equal high priority on
@@ -43,6 +45,12 @@ import java.util.List;
  * task switch loads CR3 with the value it already holds, and a task switch that does not change
  * CR3 invalidates no TLB entry (SDM Vol. 3A §4.10.4.1): warm, a switch costs what it costs
  * without paging; cold (TLBs flushed), each page the path touches first costs a page walk.
+ *
+ * <p>With the network task on ({@link #measureWithNetworkTask}), the core also runs MetalSVM's
+ * network task (kernel {@code ipc.NetworkTask}, priority 16 like the two tasks) with its timer
+ * every {@link #NETWORK_PERIOD_TICKS} ticks. When its timer is due, the tick wakes it, it gets
+ * the core in its turn, counts the tick, blocks again, and the next task runs: the sample that
+ * spans it holds two switches and the network task's run, a second level above the first.
  */
 public final class ContextSwitchBenchmark {
     public static final int TIMER_FREQ = 10_000;
@@ -51,12 +59,18 @@ public final class ContextSwitchBenchmark {
     private static final List<String> TASKS = List.of("tsc-a", "tsc-b");
     /** Core cycles between two timer ticks: every tick switches between the two equal tasks. */
     static final long TIMESLICE = 1_600_000_000L / 3 / TIMER_FREQ;
+    /**
+     * The network task's timer period here: 10 ticks, 1 ms at the benchmark's 10 kHz (lwIP's TCP
+     * timer is 250 ms; at that period 2000 switches would hardly ever meet it). The benchmark's
+     * choice, so that about one sample in ten shows the second level.
+     */
+    public static final int NETWORK_PERIOD_TICKS = 10;
 
     private ContextSwitchBenchmark() {
     }
 
     /** A measurement, and how many times the core switched between the two tasks while it was taken. */
-    record Counted(Measurement measurement, long switches) {
+    record Counted(Measurement measurement, long switches, WithNetworkTask levels) {
         LatencySamples samples() {
             return measurement.samples();
         }
@@ -85,14 +99,48 @@ public final class ContextSwitchBenchmark {
         return c.measurement();
     }
 
+    /**
+     * The samples of {@code count} switches with the network task on, all of them and split by
+     * level: the first level, where the core went straight from one task to the other, and the
+     * second, where the network task ran between them; {@code networkTaskBetween} says of each
+     * sample of {@code all}, in order, to which level it belongs (a scatter plot's colours).
+     */
+    public record WithNetworkTask(Measurement all, Measurement firstLevel, Measurement secondLevel,
+                                  List<Boolean> networkTaskBetween) {
+        public WithNetworkTask {
+            networkTaskBetween = List.copyOf(networkTaskBetween);
+        }
+    }
+
+    /** Measures {@code count} switches (warm) with the network task on; see the class comment. */
+    public static WithNetworkTask measureWithNetworkTask(boolean hardwareSwitch, int count) {
+        long budget = 2 * (count + 10) * TIMESLICE;
+        Counted c = measureWithin(hardwareSwitch, count, false, budget, true);
+        if (c.samples().count() < count) {
+            throw new IllegalStateException(String.format("context-switch benchmark (%s switch, network task): %d of %d"
+                + " samples in %,d cycles", label(hardwareSwitch), c.samples().count(), count, budget));
+        }
+        return c.levels();
+    }
+
     /** As {@link #measure}, but stops after {@code cycles} core cycles even when fewer samples were taken. */
     static Counted measureWithin(boolean hardwareSwitch, int count, boolean cold, long cycles) {
+        return measureWithin(hardwareSwitch, count, cold, cycles, false);
+    }
+
+    private static Counted measureWithin(boolean hardwareSwitch, int count, boolean cold, long cycles,
+                                         boolean networkTask) {
         long[] switches = new long[1];
-        KernelConfig config = new KernelConfig(TIMER_FREQ, 0, true, hardwareSwitch).withPaging(true);
+        long[] networkRuns = new long[1];
+        KernelConfig paged = new KernelConfig(TIMER_FREQ, 0, true, hardwareSwitch).withPaging(true);
+        KernelConfig config = networkTask ? paged.withMessaging(List.of(0)) : paged;
         Sampler[] sampler = new Sampler[1];
         try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, core -> {
-            sampler[0] = new Sampler(core, count, cold);
+            sampler[0] = new Sampler(core, count, cold, () -> networkRuns[0]);
             Kernel kernel = new Kernel(core, config, k -> {
+                if (networkTask) {
+                    k.startNetworkTask(NETWORK_PERIOD_TICKS);
+                }
                 for (int i = 0; i < TASKS.size(); i++) {
                     int me = i;
                     k.scheduler().create(TASKS.get(i), Priority.HIGH, () -> sampler[0].loop(me));
@@ -105,11 +153,15 @@ public final class ContextSwitchBenchmark {
                         && TASKS.contains(d.from()) && TASKS.contains(d.to()) && !d.from().equals(d.to())) {
                     switches[0]++;
                 }
+                if (e.event() instanceof TraceEvent.SchedulerDecision d && d.to().equals(NetworkTask.NAME)
+                        && !d.from().equals(d.to())) {
+                    networkRuns[0]++;
+                }
             });
             long unitsPerCycle = machine.core(0).unitsPerCycle();
             machine.run(cycles * unitsPerCycle);
             Measurement m = sampler[0].result(label(hardwareSwitch), machine.core(0).cacheFlushes());
-            return new Counted(m, switches[0]);
+            return new Counted(m, switches[0], sampler[0].levels(m));
         }
     }
 
@@ -130,14 +182,20 @@ public final class ContextSwitchBenchmark {
         private final boolean cold;
         private final List<Long> samples = new ArrayList<>();
         private final List<Breakdown> breakdowns = new ArrayList<>();
+        /** Per sample: whether the network task ran between the two readings. */
+        private final List<Boolean> secondLevel = new ArrayList<>();
+        private final LongSupplier networkRuns;
+        /** Per task: how often the network task had run when the reading in its word was taken. */
+        private final long[] storedNetworkRuns = new long[TASKS.size()];
         /** Per task: the ledger's totals when the reading in its word was taken. */
         private final long[][] storedTotals = new long[TASKS.size()][2 * CycleLedger.CAPACITY];
         private boolean flushedFirst;
 
-        Sampler(Core core, int count, boolean cold) {
+        Sampler(Core core, int count, boolean cold, LongSupplier networkRuns) {
             this.core = core;
             this.count = count;
             this.cold = cold;
+            this.networkRuns = networkRuns;
         }
 
         /**
@@ -166,12 +224,14 @@ public final class ContextSwitchBenchmark {
                         now = (int) ops.rdtsc();
                     }
                     if (seen != 0) {
+                        secondLevel.add(networkRuns.getAsLong() != storedNetworkRuns[1 - me]);
                         take(Integer.toUnsignedLong(now - theirs), storedTotals[1 - me], totals);
                     }
                     seen = theirs;
                 }
                 // No boundary between these two: whoever reads this word finds the totals of its value.
                 System.arraycopy(totals, 0, storedTotals[me], 0, totals.length);
+                storedNetworkRuns[me] = networkRuns.getAsLong();
                 ops.write32(mine, now);
             }
         }
@@ -182,6 +242,27 @@ public final class ContextSwitchBenchmark {
             if (cold && samples.size() < count) {
                 core.flushCachesAndTlbs();
             }
+        }
+
+        /** {@code m}'s samples split by whether the network task ran within them. */
+        WithNetworkTask levels(Measurement m) {
+            return new WithNetworkTask(m, level(m, false), level(m, true),
+                secondLevel.subList(0, m.samples().count()));
+        }
+
+        private Measurement level(Measurement m, boolean second) {
+            long[] all = m.samples().cycles();
+            List<Long> cycles = new ArrayList<>();
+            List<Breakdown> parts = new ArrayList<>();
+            for (int i = 0; i < all.length; i++) {
+                if (secondLevel.get(i) == second) {
+                    cycles.add(all[i]);
+                    parts.add(m.breakdowns().get(i));
+                }
+            }
+            String label = m.samples().label() + (second ? ", network task between" : ", task to task");
+            return new Measurement(new LatencySamples(label, cycles.stream().mapToLong(Long::longValue).toArray()), parts,
+                m.cacheFlushes());
         }
 
         Measurement result(String label, long flushes) {

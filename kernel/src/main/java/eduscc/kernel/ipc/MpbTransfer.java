@@ -74,6 +74,29 @@ final class MpbTransfer implements GoryLayer {
         foolWriteCombineBuffer();
     }
 
+    /**
+     * One whole line at {@code line} (an MPB address) becomes {@code dwords} (eight of them), then
+     * the store to the fooling line sends it out of the write-combine buffer in one packet: a
+     * reader finds either the old line or the new one, never half of each.
+     */
+    void writeLine(int line, int[] dwords) {
+        ops.cl1invmb();
+        for (int i = 0; i < DWORDS_PER_LINE; i++) {
+            ops.write32(line + 4 * i, dwords[i]);
+        }
+        foolWriteCombineBuffer();
+    }
+
+    /** The eight doublewords of the line at {@code line}, fresh from the MPB (CL1INVMB first). */
+    int[] readLine(int line) {
+        ops.cl1invmb();
+        int[] dwords = new int[DWORDS_PER_LINE];
+        for (int i = 0; i < DWORDS_PER_LINE; i++) {
+            dwords[i] = ops.read32(line + 4 * i);
+        }
+        return dwords;
+    }
+
     /** RCCE_flag_read: CL1INVMB, then the flag's first doubleword fresh from the MPB. */
     @Override
     public int readFlag(int flag) {

@@ -33,4 +33,22 @@ class ContextSwitchBenchmarkTest {
         assertEquals(50, samples.count());
         assertTrue(samples.min() > 200, "a switch costs more than a loop iteration: " + samples.min());
     }
+
+    /**
+     * With the network task on, one tick in {@link ContextSwitchBenchmark#NETWORK_PERIOD_TICKS}
+     * wakes it: that sample holds two switches and its run, a second level wholly above the first.
+     */
+    @ParameterizedTest(name = "hardware switch: {0}")
+    @ValueSource(booleans = {true, false})
+    void theNetworkTaskMakesEveryTenthSampleASecondLevel(boolean hardwareSwitch) {
+        ContextSwitchBenchmark.WithNetworkTask w = ContextSwitchBenchmark.measureWithNetworkTask(hardwareSwitch, 200);
+        assertEquals(200, w.all().samples().count());
+        assertEquals(20, w.secondLevel().samples().count(), "one sample in ten spans the network task's timer");
+        assertTrue(w.firstLevel().samples().max() < w.secondLevel().samples().min(),
+            "first level up to " + w.firstLevel().samples().max() + ", second from " + w.secondLevel().samples().min());
+        var second = w.secondLevel().medianBreakdown();
+        assertEquals(w.secondLevel().samples().median(), second.total());
+        assertEquals(180, second.cyclesOf("switch"),
+            "two task switches of 90 cycles in the second level: to the network task and away from it");
+    }
 }

@@ -65,6 +65,10 @@ final class BenchCommand {
         Map<String, Object> contextSwitch = new LinkedHashMap<>();
         contextSwitch.put("hardware", BreakdownReport.json(hardware, hardwareCold));
         contextSwitch.put("software", BreakdownReport.json(software, softwareCold));
+        progress(json, "context-switch latency with the network task on (2 x " + SWITCHES + " switches)");
+        ContextSwitchBenchmark.WithNetworkTask hardwareNet = ContextSwitchBenchmark.measureWithNetworkTask(true, SWITCHES);
+        ContextSwitchBenchmark.WithNetworkTask softwareNet = ContextSwitchBenchmark.measureWithNetworkTask(false, SWITCHES);
+        contextSwitch.put("networkTask", MailboxReport.networkTaskJson(hardwareNet, softwareNet));
         contextSwitch.put("csv", csv.toString());
         results.put("contextSwitch", contextSwitch);
         progress(json, "system calls");
@@ -93,8 +97,11 @@ final class BenchCommand {
         results.put("native", GuestBesideNative.nativeRows(syscalls));
         GuestBesideNative.addGuestRows(guest);
         results.put("guest", guest);
-        progress(json, "messaging: MPB reads by hop count, RCCE ping-pong, barriers of 2 to 48 cores");
-        results.put("messaging", MessagingReport.measure());
+        progress(json, "messaging: MPB reads by hop count, RCCE ping-pong, barriers of 2 to 48 cores,"
+            + " inter-core interrupt delivery and a mailbox round trip");
+        Map<String, Object> messaging = MessagingReport.measure();
+        messaging.putAll(MailboxReport.json());
+        results.put("messaging", messaging);
         if (!kernelOnly) {
             progress(json, "memory: a lab run of " + MemoryBench.CYCLES + " cycles");
             results.put("memory", MemoryBench.measure());
@@ -106,9 +113,10 @@ final class BenchCommand {
         } else {
             printTable(results, new Measurement[] {hardware, hardwareCold, software, softwareCold, getpid, getpidCold},
                 syscalls, csv);
+            MailboxReport.print(out, hardwareNet, softwareNet, messaging);
             printGuest(guestSwitch, guest, syscalls);
             GuestBesideNative.print(out, (Map<?, ?>) results.get("native"), guest);
-            MessagingReport.print(out, (Map<?, ?>) results.get("messaging"));
+            MessagingReport.print(out, messaging);
         }
         return 0;
     }

@@ -5,6 +5,7 @@ import eduscc.kernel.KernelConfig;
 import eduscc.kernel.boot.InitialRamdisk;
 import eduscc.kernel.boot.SccBoot;
 import eduscc.kernel.ipc.MessagingPlugins;
+import eduscc.kernel.ipc.NetworkTask;
 import eduscc.kernel.lguest.HypercallDispatcherFactory;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
@@ -114,6 +115,9 @@ public final class LabRunner {
      */
     private static void createTasks(Scenario lab, Kernel kernel) {
         kernel.scheduler().setCheckInvariants(lab.kernel().checkInvariants());
+        if (lab.kernel().networkTask()) {
+            kernel.startNetworkTask(NetworkTask.ticksFor(lab.kernel().timerFreq()));
+        }
         TaskDirectory directory = new TaskDirectory();
         HypercallDispatcherFactory hypercalls = HypercallPlugins.get(lab.kernel().hypercalls());
         lab.semaphoresOf(kernel.pid()).forEach(kernel.semaphores()::create);

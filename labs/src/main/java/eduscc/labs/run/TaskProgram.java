@@ -149,6 +149,10 @@ final class TaskProgram implements TaskBody {
         Rcce rcce = kernel.rcce();
         if (step instanceof Step.Barrier) {
             rcce.barrier();
+        } else if (step instanceof Step.Mail mail) {
+            kernel.mailbox().send(mail.core(), mail.tag(), mail.text().getBytes(StandardCharsets.UTF_8));
+        } else if (step instanceof Step.WaitMail) {
+            kernel.mailbox().fetch();
         } else if (step instanceof Step.Lock lock) {
             rcce.spinningFor("LOCK " + lock.core() + " to be free");
             kernel.lockRegister(lock.core()).acquire();

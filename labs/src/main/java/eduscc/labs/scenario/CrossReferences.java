@@ -1,6 +1,7 @@
 package eduscc.labs.scenario;
 
 import eduscc.kernel.ipc.MessagingPlugins;
+import eduscc.kernel.ipc.NetworkTask;
 import eduscc.kernel.lguest.ExitReasons;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.lguest.Hypercalls;
@@ -50,6 +51,7 @@ final class CrossReferences {
             throw new ScenarioException(file, "kernel.messaging", "no messaging plug-in named \""
                 + s.kernel().messaging() + "\"; known: " + String.join(", ", MessagingPlugins.names()));
         }
+        checkNetworkTask(file, s);
         TreeSet<Integer> seen = new TreeSet<>();
         for (int i = 0; i < s.cores().size(); i++) {
             CoreTasks core = s.cores().get(i);
@@ -222,10 +224,11 @@ final class CrossReferences {
         } else if (step instanceof Step.Unlock unlock) {
             checkLockOwnerReleased(file, at + ".core", unlock.core(), s);
         }
-        if (!(step instanceof Step.Transfer transfer)) {
+        Integer other = step instanceof Step.Transfer transfer ? transfer.core()
+            : step instanceof Step.Mail mail ? mail.core() : null;
+        if (other == null) {
             return;
         }
-        int other = transfer.core();
         checkCoreReleased(file, at + ".core", other, s);
         if (other == own) {
             throw new ScenarioException(file, at + ".core", "core " + own + " cannot send to or receive from itself;"
@@ -252,8 +255,8 @@ final class CrossReferences {
                 throw new ScenarioException(file, at + ".event", "no trace event kind \"" + JacksonErrors.shown(b.event()) + "\"; known: "
                     + String.join(", ", kinds));
             }
-            if (b.task() != null && s.cores().stream().flatMap(c -> c.tasks().stream()).noneMatch(
-                    t -> t.name().equals(b.task()))) {
+            if (b.task() != null && !isNetworkTask(b.task(), s) && s.cores().stream().flatMap(c -> c.tasks().stream())
+                    .noneMatch(t -> t.name().equals(b.task()))) {
                 throw new ScenarioException(file, at + ".task", "no task \"" + b.task() + "\" in this lab");
             }
             checkGuestBreakpoint(file, at, b);
@@ -301,6 +304,28 @@ final class CrossReferences {
                 throw new ScenarioException(file, at + ".tasks[" + t + "].guest",
                     "lguest's Switcher takes GDT entries 10 and 11, which hardware task switching gives to task TSSs:"
                         + " set \"switch\": \"software\" in the kernel part");
+            }
+        }
+    }
+
+    /** The network task of every core, when the lab starts it ({@code "networkTask": true}). */
+    private static boolean isNetworkTask(String task, Scenario s) {
+        return s.kernel().networkTask() && task.equals(NetworkTask.NAME);
+    }
+
+    /** The network task serves the mailbox in the MPBs, mapped with the MPBT page type: paging stays on. */
+    private static void checkNetworkTask(String file, Scenario s) {
+        if (s.kernel().networkTask() && !s.kernel().paging()) {
+            throw new ScenarioException(file, "kernel.networkTask", "the network task serves the mailbox in the MPBs,"
+                + " which are mapped with the MPBT page type, so paging must stay on: remove \"paging\": false");
+        }
+        for (int i = 0; s.kernel().networkTask() && i < s.cores().size(); i++) {
+            List<TaskSpec> tasks = s.cores().get(i).tasks();
+            for (int t = 0; t < tasks.size(); t++) {
+                if (tasks.get(t).name().equals(NetworkTask.NAME)) {
+                    throw new ScenarioException(file, "cores[" + i + "].tasks[" + t + "].name", "\"" + NetworkTask.NAME
+                        + "\" is the network task's name on every core (kernel.networkTask); choose another");
+                }
             }
         }
     }

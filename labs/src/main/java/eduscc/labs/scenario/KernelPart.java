@@ -27,39 +27,42 @@ import eduscc.kernel.sched.ReadyQueuePlugins;
  *                        lguest guest the lab runs (default {@code "kit"})
  * @param messaging       the registered messaging plug-in whose RCCE_send and RCCE_recv every
  *                        core that messages uses (default {@code "kit"})
+ * @param networkTask     start the network task (lwIP's tcpip_thread role, priority 16) on every
+ *                        core: it serves the core's mailbox and a timer every 250 ms; turns
+ *                        messaging on (default false)
  */
 public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switchMode, String readyQueues,
                          Boolean checkInvariants, Long stopAfterTicks, Boolean paging, String pageFaults,
-                         String hypercalls, String messaging) {
+                         String hypercalls, String messaging, Boolean networkTask) {
     public static final String HARDWARE = "hardware";
     public static final String SOFTWARE = "software";
     public static final int MAX_TIMER_FREQ = 10_000;
     public static final long MAX_STOP_AFTER_TICKS = 10_000_000L;
     /** Every default: what a file without a {@code kernel} part gets. */
-    public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null, null, null, null, null);
+    public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null, null, null, null, null, null);
 
     /** With paging on, the default. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
                       Long stopAfterTicks) {
-        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, null, null, null, null);
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, null, null, null, null, null);
     }
 
     /** With the kit's page-fault resolver, as every file written before the exercise {@code page-faults}. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
                       Long stopAfterTicks, Boolean paging) {
-        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, null, null, null);
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, null, null, null, null);
     }
 
     /** With the kit's hypercall dispatcher, as every file written before the exercise {@code hypercalls}. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
                       Long stopAfterTicks, Boolean paging, String pageFaults) {
-        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, null, null);
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, null, null, null);
     }
 
-    /** With the kit's send and receive, as every file written before the exercise {@code messaging}. */
+    /** With the kit's send and receive and no network task, as every file written before the exercise {@code messaging}. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
                       Long stopAfterTicks, Boolean paging, String pageFaults, String hypercalls) {
-        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, null);
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, null, null);
     }
 
     public KernelPart {
@@ -89,6 +92,7 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
         if (messaging.isBlank()) {
             throw new FieldError("messaging", "names no plug-in; known: " + String.join(", ", MessagingPlugins.names()));
         }
+        networkTask = networkTask != null && networkTask;
     }
 
     public boolean hardwareSwitch() {
@@ -97,32 +101,32 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
 
     /** The same choices with another way of switching tasks (the command line's {@code --switch}). */
     public KernelPart withSwitch(String mode) {
-        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging);
+        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask);
     }
 
     /** The same choices with another ready queue (the command line's {@code --ready-queues}). */
     public KernelPart withReadyQueues(String plugin) {
-        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging);
+        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask);
     }
 
     /** The same choices with another page-fault resolver (the command line's {@code --page-faults}). */
     public KernelPart withPageFaults(String plugin) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin, hypercalls, messaging);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin, hypercalls, messaging, networkTask);
     }
 
     /** The same choices with another hypercall dispatcher (the command line's {@code --hypercalls}). */
     public KernelPart withHypercalls(String plugin) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, plugin, messaging);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, plugin, messaging, networkTask);
     }
 
     /** The same choices with another send and receive (the command line's {@code --messaging}). */
     public KernelPart withMessaging(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            plugin);
+            plugin, networkTask);
     }
 
     /** The same choices with paging on or off (a lab that shows the kernel as it was before {@code mm}). */
     public KernelPart withPaging(boolean on) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults, hypercalls, messaging);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults, hypercalls, messaging, networkTask);
     }
 }

@@ -50,11 +50,13 @@ public record Scenario(String name, String description, MachinePart machine, Ker
     }
 
     /**
-     * Whether a task anywhere (a spawned one included) sends, receives, waits at a barrier, or
-     * takes or frees a LOCK register: then every core of the lab takes part in messaging.
+     * Whether a task anywhere (a spawned one included) sends, receives, waits at a barrier, takes
+     * or frees a LOCK register, mails or waits for mail, or the network task runs (it serves the
+     * mailbox): then every core of the lab takes part in messaging.
      */
     public boolean usesMessaging() {
-        return cores.stream().flatMap(c -> c.tasks().stream()).anyMatch(t -> usesMessaging(t.steps()));
+        return kernel.networkTask()
+            || cores.stream().flatMap(c -> c.tasks().stream()).anyMatch(t -> usesMessaging(t.steps()));
     }
 
     private static boolean usesMessaging(List<Step> steps) {

@@ -2,6 +2,7 @@ package eduscc.labs.scenario;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -32,11 +33,13 @@ import java.util.List;
  *   {"type":"unlock","core":N}       RCCE_release_lock: a write to core N's LOCK register frees it
  *   {"type":"semWait","name":"s"}    sem_wait on this core's semaphore s: take one, or block until a post
  *   {"type":"semPost","name":"s"}    sem_post: one more in s, and its oldest waiter is made ready
+ *   {"type":"mail","core":N,"tag":T,"text":"..."}   a mail (tag T, up to 16 bytes of text) to core N's mailbox
+ *   {"type":"waitMail"}              block until a mail has come to this core's mailbox, and take it
  * </pre>
  * send, recv, isend and irecv take an optional "at": where in the task's 16 KiB message buffer
  * the message lies (default 0), so that requests in flight at once can use different parts.
- * A lab with a send, recv, barrier, isend, irecv, lock or unlock step anywhere makes all its
- * cores RCCE's units of execution (kernel {@code ipc}), ranked by pid, with the MPBs and LOCK
+ * A lab with a send, recv, barrier, isend, irecv, lock, unlock, mail or waitMail step anywhere
+ * (or the network task) makes all its cores RCCE's units of execution (kernel {@code ipc}), ranked by pid, with the MPBs and LOCK
  * registers mapped. A semaphore belongs to one core and is declared with its first count in that
  * core's entry, {@code "semaphores": {"s": 0}} (kernel {@code sync}).
  */
@@ -63,7 +66,9 @@ import java.util.List;
     @JsonSubTypes.Type(value = Step.Lock.class, name = "lock"),
     @JsonSubTypes.Type(value = Step.Unlock.class, name = "unlock"),
     @JsonSubTypes.Type(value = Step.SemWait.class, name = "semWait"),
-    @JsonSubTypes.Type(value = Step.SemPost.class, name = "semPost")})
+    @JsonSubTypes.Type(value = Step.SemPost.class, name = "semPost"),
+    @JsonSubTypes.Type(value = Step.Mail.class, name = "mail"),
+    @JsonSubTypes.Type(value = Step.WaitMail.class, name = "waitMail")})
 public sealed interface Step {
     long MAX_WORK_CYCLES = Integer.MAX_VALUE;
     int MAX_SLICES = 100_000;
@@ -183,8 +188,8 @@ public sealed interface Step {
         }
     }
 
-    /** A step that talks to other cores over the MPBs or takes their LOCK registers. */
-    sealed interface Messaging extends Step permits Transfer, Barrier, Complete, Lock, Unlock {
+    /** A step that talks to other cores over the MPBs, mails them or takes their LOCK registers. */
+    sealed interface Messaging extends Step permits Transfer, Barrier, Complete, Lock, Unlock, Mail, WaitMail {
     }
 
     /** A message of {@code bytes} bytes to or from core {@code core}, at {@code at} in the task's message buffer. */
@@ -286,4 +291,34 @@ public sealed interface Step {
             FieldError.name(name, "name");
         }
     }
+
+    /** The most text a mail carries: its line's payload (kernel ipc Mail.MAX_PAYLOAD). */
+    int MAX_MAIL_TEXT = 16;
+
+    /**
+     * MetalSVM's mailbox: a mail of {@code tag} with {@code text} (up to 16 bytes, UTF-8; default
+     * none) into this core's slot in core {@code core}'s MPB, then an interrupt to that core
+     * through the GIC. Returns once the interrupt is requested; if the slot still holds this
+     * core's last mail to {@code core}, it first waits until the receiver has taken it.
+     */
+    record Mail(Integer core, Integer tag, String text) implements Messaging {
+        public Mail {
+            FieldError.inRange(FieldError.required(core, "core", "the pid of the receiving core, 0..47"), 0,
+                MachinePart.MAX_PID, "core");
+            FieldError.inRange(FieldError.required(tag, "tag", "what the mail is about, a number 0.."
+                + Integer.MAX_VALUE), 0, Integer.MAX_VALUE, "tag");
+            text = text == null ? "" : text;
+            int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_MAIL_TEXT) {
+                throw new FieldError("text", "a mail carries at most " + MAX_MAIL_TEXT + " bytes in its line, \""
+                    + text + "\" is " + bytes);
+            }
+        }
+    }
+
+    /**
+     * Blocks until a mail has come to this core's mailbox and takes the oldest (eduOS
+     * mailbox_fetch): the LINT0 handler that takes the mail out of its slot wakes the task.
+     */
+    record WaitMail() implements Messaging { }
 }

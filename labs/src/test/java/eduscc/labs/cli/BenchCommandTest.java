@@ -41,6 +41,14 @@ class BenchCommandTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    private static long sumOfValues(JsonNode object) {
+        long sum = 0;
+        for (JsonNode value : object) {
+            sum += value.asLong();
+        }
+        return sum;
+    }
+
     private JsonNode benchJson(String... options) throws Exception {
         return new ObjectMapper().readTree(bench(options));
     }
@@ -102,6 +110,19 @@ class BenchCommandTest {
             "facts A.4's reads by hop count, each plus the load's own cycle (MessagingBenchmarkTest)");
         assertEquals(List.of("0-1", "0-2", "0-47"), names(messaging.get("pingPongRoundTrip")));
         assertEquals(List.of("2", "8", "24", "48"), names(messaging.get("barrier")));
+        assertEquals(229, messaging.get("ipiDelivery").asLong(), "MailboxBenchmarkTest takes it apart");
+        assertEquals(344, messaging.get("ipiDeliveryFar").asLong(), "MailboxBenchmarkTest");
+        assertEquals(2902, messaging.get("mailboxRoundTrip").asLong(), "MailboxBenchmarkTest");
+        assertEquals(3343, messaging.get("mailboxRoundTripFar").asLong(), "MailboxBenchmarkTest");
+        assertEquals(messaging.get("mailboxRoundTrip").asLong(), sumOfValues(messaging.get("mailboxRoundTripParts")));
+        for (String mode : List.of("hardware", "software")) {
+            JsonNode net = first.get("contextSwitch").get("networkTask").get(mode);
+            assertEquals(2000, net.get("samples").asInt(), mode);
+            assertEquals(1800, net.get("taskToTask").get("samples").asInt(), mode);
+            assertEquals(200, net.get("networkTaskBetween").get("samples").asInt(), mode + ": a timer every 10 ticks");
+            assertTrue(net.get("taskToTask").get("max").asLong() < net.get("networkTaskBetween").get("min").asLong(),
+                mode + ": two levels");
+        }
         for (String mode : List.of("hardware", "software")) {
             JsonNode cold = first.get("contextSwitch").get(mode).get("cold");
             assertEquals(2000, cold.get("samples").asInt(), mode);

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Reading labs: defaults for what a file leaves out, and errors that name the file and the field. */
 class ScenarioReaderTest {
     /** Every step type a lab file may use, as the reader's errors list them (sorted). */
-    static final String STEP_TYPES = "barrier, block, complete, exit, ipi, irecv, isend, lock, print, recv, semPost, semWait,"
-        + " send, sleep, slices, spawn, touch, unlock, wait, wake, work, yield";
+    static final String STEP_TYPES = "barrier, block, complete, exit, ipi, irecv, isend, lock, mail, print, recv, semPost,"
+        + " semWait, send, sleep, slices, spawn, touch, unlock, wait, waitMail, wake, work, yield";
 
     /** A small valid lab; each error test breaks one thing in it. */
     static final String LAB = """

@@ -324,6 +324,29 @@ public sealed interface TraceEvent {
         }
     }
 
+    /**
+     * MetalSVM's mailbox: this core wrote a mail of {@code tag} with {@code bytes} of payload into
+     * its slot in core {@code toCore}'s MPB and interrupted that core through the GIC.
+     */
+    record MailPosted(int toCore, int tag, int bytes) implements TraceEvent {
+        @Override
+        public void hashFields(TraceHash h) {
+            h.add(toCore).add(tag).add(bytes);
+        }
+    }
+
+    /**
+     * MetalSVM's mailbox: this core's LINT0 handler found core {@code fromCore}'s bit in
+     * IRQ_STATUS, took its mail out of the slot and woke {@code woken}, the first task waiting for
+     * mail ("" if none was waiting).
+     */
+    record MailDelivered(int fromCore, int tag, int bytes, String woken) implements TraceEvent {
+        @Override
+        public void hashFields(TraceHash h) {
+            h.add(fromCore).add(tag).add(bytes).add(woken);
+        }
+    }
+
     /** A free-form note from a tool (image builder, loader, reset control). */
     record Note(String text) implements TraceEvent {
         @Override

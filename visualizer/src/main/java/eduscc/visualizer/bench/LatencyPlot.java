@@ -1,5 +1,6 @@
 package eduscc.visualizer.bench;
 
+import eduscc.kernel.bench.ContextSwitchBenchmark;
 import eduscc.kernel.bench.LatencySamples;
 import java.io.File;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ public final class LatencyPlot {
     private final ScatterChart<Number, Number> chart = new ScatterChart<>(new NumberAxis(), new NumberAxis());
     private final Label summary = new Label("no samples yet: measure, or open the CSV of eduscc bench");
     private final Button measure = new Button("Measure " + DEFAULT_SWITCHES + " switches");
+    private final Button measureNetwork = new Button("With the network task");
     private final VBox root;
     private SwitchLatencies shown;
 
@@ -46,13 +48,15 @@ public final class LatencyPlot {
         summary.setId("latency-summary");
         measure.setId("latency-measure");
         measure.setOnAction(e -> measure(DEFAULT_SWITCHES));
+        measureNetwork.setId("latency-measure-net");
+        measureNetwork.setOnAction(e -> measureWithNetworkTask(DEFAULT_SWITCHES));
         Button open = new Button("Open CSV\u2026");
         open.setId("latency-open");
         open.setOnAction(e -> choose(false).ifPresent(f -> show(SwitchLatencies.readCsv(f))));
         Button export = new Button("Export CSV\u2026");
         export.setId("latency-export");
         export.setOnAction(e -> choose(true).ifPresent(this::exportCsv));
-        root = new VBox(4, new ToolBar(measure, open, export), chart, summary);
+        root = new VBox(4, new ToolBar(measure, measureNetwork, open, export), chart, summary);
         VBox.setVgrow(chart, Priority.ALWAYS);
     }
 
@@ -88,6 +92,45 @@ public final class LatencyPlot {
         return series;
     }
 
+    /**
+     * The hardware-switch samples with the network task on, at their sample numbers, in two
+     * colours: straight from task to task, and with the network task between (the second level).
+     * This view is not exported: the CSV holds hardware and software switching.
+     */
+    public void showNetworkTask(ContextSwitchBenchmark.WithNetworkTask samples) {
+        shown = null;
+        long[] cycles = samples.all().samples().cycles();
+        XYChart.Series<Number, Number> first = new XYChart.Series<>();
+        first.setName("task to task");
+        XYChart.Series<Number, Number> second = new XYChart.Series<>();
+        second.setName("network task between");
+        for (int i = 0; i < cycles.length; i++) {
+            (samples.networkTaskBetween().get(i) ? second : first).getData().add(new XYChart.Data<>(i, cycles[i]));
+        }
+        chart.getData().setAll(List.of(first, second));
+        summary.setText("with the network task (timer every " + ContextSwitchBenchmark.NETWORK_PERIOD_TICKS + " ticks): "
+            + SwitchLatencies.summary(samples.firstLevel().samples()) + "\n"
+            + SwitchLatencies.summary(samples.secondLevel().samples()));
+    }
+
+    /** Runs the benchmark with the network task on, off the FX thread, and shows it when done. */
+    public CompletableFuture<ContextSwitchBenchmark.WithNetworkTask> measureWithNetworkTask(int switches) {
+        measureNetwork.setDisable(true);
+        summary.setText("measuring " + switches + " hardware switches with the network task on\u2026");
+        CompletableFuture<ContextSwitchBenchmark.WithNetworkTask> done =
+            CompletableFuture.supplyAsync(() -> ContextSwitchBenchmark.measureWithNetworkTask(true, switches));
+        done.whenComplete((result, failure) -> Platform.runLater(() -> {
+            measureNetwork.setDisable(false);
+            if (failure != null) {
+                Throwable cause = failure.getCause() == null ? failure : failure.getCause();
+                summary.setText("the benchmark failed: " + cause);
+            } else {
+                showNetworkTask(result);
+            }
+        }));
+        return done;
+    }
+
     /** Runs the benchmark off the FX thread and shows the result when it is done. */
     public CompletableFuture<SwitchLatencies> measure(int switches) {
         measure.setDisable(true);
@@ -108,7 +151,8 @@ public final class LatencyPlot {
     /** Writes the samples shown as {@code sample,mode,cycles}; nothing to write before the first show. */
     public void exportCsv(Path file) {
         if (shown == null) {
-            throw new IllegalStateException("no latency samples to export yet");
+            throw new IllegalStateException("no hardware and software samples shown to export (the network task's view"
+                + " is not exported)");
         }
         shown.writeCsv(file);
     }

@@ -101,6 +101,12 @@ public final class EventWords {
             return "received " + e.bytes() + " bytes from core " + e.fromCore() + " (checksum 0x" + hex32(e.checksum()) + ")";
         } else if (event instanceof TraceEvent.BarrierPassed e) {
             return "left barrier " + e.round() + " of " + e.members() + " cores";
+        } else if (event instanceof TraceEvent.MailPosted e) {
+            return "mail " + e.tag() + " (" + e.bytes() + " bytes) written into this core's slot in core " + e.toCore()
+                + "'s MPB; core " + e.toCore() + " interrupted through the GIC";
+        } else if (event instanceof TraceEvent.MailDelivered e) {
+            return "LINT0 handler: IRQ_STATUS names core " + e.fromCore() + "; its mail " + e.tag() + " (" + e.bytes()
+                + " bytes) taken out of its slot" + (e.woken().isEmpty() ? ", no task waiting" : ", " + e.woken() + " woken");
         }
         return event.toString(); // a kind added to the trace later and not worded yet
     }

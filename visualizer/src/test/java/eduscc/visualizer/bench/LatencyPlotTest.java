@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eduscc.kernel.bench.ContextSwitchBenchmark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,6 +61,25 @@ class LatencyPlotTest {
         SwitchLatencies back = SwitchLatencies.readCsv(out);
         assertArrayEquals(plot.latencies().hardware().cycles(), back.hardware().cycles());
         assertArrayEquals(plot.latencies().software().cycles(), back.software().cycles());
+    }
+
+    /** With the network task on, the samples that span it are a second series, at their own sample numbers. */
+    @Test
+    void theNetworkTasksSamplesAreASecondLevelInTheirOwnColour(FxRobot robot) throws Exception {
+        AtomicReference<CompletableFuture<ContextSwitchBenchmark.WithNetworkTask>> done = new AtomicReference<>();
+        robot.interact(() -> done.set(plot.measureWithNetworkTask(40)));
+        ContextSwitchBenchmark.WithNetworkTask result = done.get().get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ScatterChart<Number, Number> chart = robot.lookup("#latency-chart").queryAs(ScatterChart.class);
+        assertEquals(List.of("task to task", "network task between"),
+            chart.getData().stream().map(XYChart.Series::getName).toList());
+        assertEquals(List.of(36, 4), chart.getData().stream().map(s -> s.getData().size()).toList(),
+            "one sample in ten spans the network task's timer");
+        long lowestSecond = chart.getData().get(1).getData().stream().mapToLong(d -> d.getYValue().longValue()).min()
+            .orElseThrow();
+        assertEquals(result.secondLevel().samples().min(), lowestSecond);
+        assertTrue(result.firstLevel().samples().max() < lowestSecond, "two levels");
     }
 
     @Test
