@@ -144,10 +144,19 @@ public final class Rcce {
 
     /**
      * What this core's task is spinning for, e.g. "core 47 to send (sent flag)", or null: read by
-     * the debugger while the machine is paused. Inside a send or receive whose own waits say
-     * nothing (a plug-in's), the call itself: "core 47 to send 32 bytes (in RCCE_recv)".
+     * the debugger while the machine is paused.
      */
     public String waitingFor() {
+        return waitingFor;
+    }
+
+    /**
+     * What this core's task waits for, as far as the kernel can tell: the spin's note, or else,
+     * inside a send or receive whose own waits say nothing (a plug-in's), the call itself, e.g.
+     * "core 47 to send 32 bytes (in RCCE_recv)"; null outside both. The runner's deadlock check
+     * reads it.
+     */
+    public String busyWith() {
         return waitingFor != null ? waitingFor : inCall;
     }
 

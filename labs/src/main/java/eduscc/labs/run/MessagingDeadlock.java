@@ -28,7 +28,7 @@ final class MessagingDeadlock {
         List<Spinner> spinners = new ArrayList<>();
         for (Kernel kernel : kernels.values()) {
             Rcce rcce = kernel.rcce();
-            String waiting = rcce == null ? null : rcce.waitingFor();
+            String waiting = rcce == null ? null : rcce.busyWith();
             List<Task> unfinished = unfinished(kernel);
             if (waiting == null && !unfinished.isEmpty()) {
                 return List.of();
