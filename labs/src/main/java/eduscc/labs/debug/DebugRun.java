@@ -33,6 +33,7 @@ final class DebugRun implements AutoCloseable {
     private final KernelStacks stacks = new KernelStacks();
     private final MemoryWrites writes;
     private final EventPositions eventPositions;
+    private final HopLatencies hopLatencies = new HopLatencies();
     /** A context was reported hung: a wall-clock verdict, so this run may differ from a re-run. */
     private boolean sawHang;
 
@@ -51,6 +52,7 @@ final class DebugRun implements AutoCloseable {
         });
         eventPositions = new EventPositions(m, traceWindow + 4096);
         m.trace().addListener(eventPositions);
+        m.trace().addListener(hopLatencies);
         writes = new MemoryWrites(m);
         m.setWriteWatch(writes);
     }
@@ -98,6 +100,11 @@ final class DebugRun implements AutoCloseable {
 
     MemoryWrites writes() {
         return writes;
+    }
+
+    /** The MPB line fills so far by hop count (the MPB view's table). */
+    HopLatencies hopLatencies() {
+        return hopLatencies;
     }
 
     EventPositions eventPositions() {

@@ -22,15 +22,20 @@ import java.util.Map;
  * (facts A.5: tile t's MPB at 0xC0000000 + t * 16 MiB, core z's half at + z * 8 KiB), the same
  * addresses the kernel's {@code MessagingMappings} maps.
  *
- * @param units the cores taking part, in rank order; empty when the lab does not message
+ * @param units    the cores taking part, in rank order; empty when the lab does not message
+ * @param readsByHops the MPB line fills of the run so far by hop count, nearest first (facts A.4's
+ *                 table as the run fills it)
  */
-public record MessagingState(List<Unit> units) {
+public record MessagingState(List<Unit> units, List<HopRead> readsByHops) {
     /** The physical address of tile 0's MPB under the default LUT map (facts A.5). */
     public static final int MPB_PHYSICAL = 0xC0000000;
     /** One 16 MiB LUT slot per tile. */
     public static final int TILE_SLOT = 0x01000000;
     /** Nothing to show: a lab without send, recv or barrier steps. */
-    public static final MessagingState NONE = new MessagingState(List.of());
+    public static final MessagingState NONE = new MessagingState(List.of(), List.of());
+
+    /** {@code reads} MPB line fills so far crossed {@code hops} hops, {@code cycles} each. */
+    public record HopRead(int hops, long reads, int cycles) { }
 
     /**
      * One core of the RCCE world.
@@ -53,6 +58,7 @@ public record MessagingState(List<Unit> units) {
 
     public MessagingState {
         units = List.copyOf(units);
+        readsByHops = List.copyOf(readsByHops);
     }
 
     /** The physical address of core {@code pid}'s share under the default LUT map. */
@@ -67,6 +73,12 @@ public record MessagingState(List<Unit> units) {
      * barrier; a core still in reset has its share marked unreadable. Call only while paused.
      */
     public static MessagingState read(Machine machine, Map<Integer, Kernel> kernels, List<Integer> pids) {
+        return read(machine, kernels, pids, List.of());
+    }
+
+    /** {@link #read(Machine, Map, List)} with the run's MPB reads by hop count. */
+    static MessagingState read(Machine machine, Map<Integer, Kernel> kernels, List<Integer> pids,
+                               List<HopLatencies.Row> hops) {
         List<Unit> units = new ArrayList<>();
         for (int rank = 0; rank < pids.size(); rank++) {
             int pid = pids.get(rank);
@@ -84,7 +96,8 @@ public record MessagingState(List<Unit> units) {
                 rcce == null ? 0 : rcce.barriersPassed(), share, memory.writeCombiningLine(), held,
                 memory.writeCombiningMask()));
         }
-        return new MessagingState(units);
+        List<HopRead> reads = hops.stream().map(r -> new HopRead(r.hops(), r.reads(), r.cycles())).toList();
+        return new MessagingState(units, pids.isEmpty() ? List.of() : reads);
     }
 
     /** The unit on core {@code pid}, or null if that core does not take part. */

@@ -29,7 +29,8 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  * core box there picks the tile shown here. The bytes come with every snapshot, read by the
  * simulator's probe at the pause (no cycle charged).
  *
- * <p>Node ids: {@code #mpb-title}, {@code #mpb-waits} (a grid; {@code #mpb-wait-PID} is core
+ * <p>Node ids: {@code #mpb-title}, {@code #mpb-hops} (the run's MPB reads by hop count beside the
+ * chip's table, filled as the run goes), {@code #mpb-waits} (a grid; {@code #mpb-wait-PID} is core
  * PID's "spins for" cell), {@code #mpb-heading-Z} and {@code #mpb-share-Z} for the tile's core
  * z=0 and z=1 (changed bytes have the style class {@code changed}, lines still in a write-combine
  * buffer {@code pending}).
@@ -37,6 +38,7 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 public final class MpbView implements DockedView {
     private final VBox root = new VBox();
     private final Label title = new Label();
+    private final Label hops = new Label();
     private final GridPane waits = new GridPane();
     private final ScrollPane waitsScroll = new ScrollPane(waits);
     private final Label[] headings = {new Label(), new Label()};
@@ -72,7 +74,9 @@ public final class MpbView implements DockedView {
         // third of the tab, so that the shares keep the rest.
         waitsScroll.viewportBoundsProperty().addListener((o, was, now) -> fitWaits());
         root.heightProperty().addListener((o, was, now) -> fitWaits());
-        root.getChildren().addAll(title, waitsScroll);
+        hops.setId("mpb-hops");
+        hops.setWrapText(true);
+        root.getChildren().addAll(title, hops, waitsScroll);
         for (int z = 0; z < 2; z++) {
             headings[z].setId("mpb-heading-" + z);
             headings[z].getStyleClass().add("mpb-heading");
@@ -107,6 +111,9 @@ public final class MpbView implements DockedView {
     public void show(DebugSnapshot snapshot, int core) {
         model = MpbViewModel.of(snapshot, previous.before(snapshot), core);
         title.setText(model.title());
+        hops.setText(model.hops());
+        hops.setVisible(!model.hops().isEmpty());
+        hops.setManaged(!model.hops().isEmpty());
         drawWaits();
         for (int z = 0; z < 2; z++) {
             MpbViewModel.Half half = z < model.shares().size() ? model.shares().get(z) : null;

@@ -19,8 +19,9 @@ import java.util.Map;
  * @param title  e.g. "MPB of tile (0,0): core 0's and core 1's shares"
  * @param waits  a row per core of the world, in rank order; empty when the lab does not message
  * @param shares the selected tile's two halves, core z=0 first
+ * @param hops   the run's MPB reads by hop count so far, beside the chip's table, or "" when none
  */
-public record MpbViewModel(String title, List<WaitRow> waits, List<Half> shares) {
+public record MpbViewModel(String title, List<WaitRow> waits, List<Half> shares, String hops) {
 
     /**
      * One core of the RCCE world in the "who waits" table.
@@ -44,6 +45,24 @@ public record MpbViewModel(String title, List<WaitRow> waits, List<Half> shares)
     public record Half(int pid, String heading, ShareText share) { }
 
     static final String NOTHING = "nothing";
+    /** An MPB DWORD read from tile (0,0), by hop count 0..8, as measured on the chip (facts A.4, [BF-TN]). */
+    private static final int[] CHIP_READ_BY_HOPS = {20, 63, 69, 72, 78, 84, 90, 96, 102};
+
+    /**
+     * The latency table of facts A.4 as the run fills it: "MPB line fills so far, by hops: 0: 14 x
+     * 20 cycles (chip 20), 8: 12 x 102 cycles (chip 102)".
+     */
+    static String hopsText(List<MessagingState.HopRead> reads) {
+        if (reads.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("MPB line fills so far, by hops:");
+        for (MessagingState.HopRead r : reads) {
+            text.append(String.format(Locale.ROOT, "  %d: %d x %d cycles (chip %d)", r.hops(), r.reads(), r.cycles(),
+                CHIP_READ_BY_HOPS[r.hops()]));
+        }
+        return text.toString();
+    }
     /** How many of the bytes a write-combine buffer holds are spelled out. */
     private static final int HELD_SHOWN = 4;
 
@@ -64,7 +83,7 @@ public record MpbViewModel(String title, List<WaitRow> waits, List<Half> shares)
             tile.x(), tile.y(), 2 * tile.index(), 2 * tile.index() + 1);
         if (world.size() == 0) {
             return new MpbViewModel(title + ". This lab does not message: a lab with a send, recv or barrier step makes"
-                + " its cores RCCE's units, and only then do they lay out their shares.", List.of(), List.of());
+                + " its cores RCCE's units, and only then do they lay out their shares.", List.of(), List.of(), "");
         }
         MessagingState earlier = before == null ? MessagingState.NONE : before.messaging();
         List<ShareLine> lines = ShareLine.of(world.pids());
@@ -93,7 +112,7 @@ public record MpbViewModel(String title, List<WaitRow> waits, List<Half> shares)
             }
             halves.add(new Half(pid, heading, text));
         }
-        return new MpbViewModel(title, waits, halves);
+        return new MpbViewModel(title, waits, halves, hopsText(world.readsByHops()));
     }
 
     private static String changedWords(int bytes, MessagingState.Unit old) {

@@ -106,6 +106,20 @@ class MpbViewModelTest {
         }
     }
 
+    /** The latency table of facts A.4 filled by the run: own-share reads at 0 hops, the other corner's at 8. */
+    @Test
+    void theReadsByHopCountFillTheChipsTableAsTheRunGoes() {
+        try (Session session = new Session(CornerMessages.lab())) {
+            assertEquals("", model(session, 0).hops(), "nothing read yet at the boot");
+            session.runUntil(e -> e.core() == 0 && e.event() instanceof TraceEvent.BarrierPassed, "core 0 passing the barrier");
+            String hops = model(session, 0).hops();
+            assertTrue(hops.startsWith("MPB line fills so far, by hops:  0: "), hops);
+            assertTrue(hops.contains(" x 20 cycles (chip 20)"), hops);
+            assertTrue(hops.endsWith(" x 102 cycles (chip 102)"), "the two corners are 8 hops apart: " + hops);
+            assertEquals(2, hops.split("cycles").length - 1, "only 0 and 8 hops occur: " + hops);
+        }
+    }
+
     @Test
     void atTheBarrierCore47WaitsForCore0sRelease() {
         try (Session session = new Session(CornerMessages.lab())) {
