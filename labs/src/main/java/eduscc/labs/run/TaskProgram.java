@@ -159,6 +159,11 @@ final class TaskProgram implements TaskBody {
             rcce.spinningFor(null);
         } else if (step instanceof Step.Unlock unlock) {
             kernel.lockRegister(unlock.core()).release();
+        } else if (step instanceof Step.Test test) {
+            boolean done = rcce.nonBlocking().test(requests.get(test.request()));
+            for (byte b : (test.request() + (done ? ": done\n" : ": pending\n")).getBytes(StandardCharsets.UTF_8)) {
+                kernel.printByte(b);
+            }
         } else if (step instanceof Step.Complete complete) {
             rcce.nonBlocking().waitFor(requests.get(complete.request()));
         } else if (step instanceof Step.Transfer t) {

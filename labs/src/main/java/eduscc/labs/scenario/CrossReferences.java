@@ -151,8 +151,9 @@ final class CrossReferences {
         if (started != null) {
             requests.add(started);
         }
-        if (step instanceof Step.Complete complete && !requests.contains(complete.request())) {
-            throw new ScenarioException(file, at + ".request", "no request \"" + complete.request() + "\" started by an"
+        String named = step instanceof Step.Complete c ? c.request() : step instanceof Step.Test t ? t.request() : null;
+        if (named != null && !requests.contains(named)) {
+            throw new ScenarioException(file, at + ".request", "no request \"" + named + "\" started by an"
                 + " earlier isend or irecv of this task" + (requests.isEmpty() ? "" : "; started: " + String.join(", ", requests)));
         }
     }

@@ -29,6 +29,7 @@ import java.util.List;
  *   {"type":"isend","core":N,"bytes":B,"request":"r"}   iRCCE_isend: start a send, go on at once
  *   {"type":"irecv","core":N,"bytes":B,"request":"r"}   iRCCE_irecv: start a receive, go on at once
  *   {"type":"complete","request":"r"}   iRCCE_wait: push until request r is done
+ *   {"type":"test","request":"r"}    iRCCE_test: push once, never wait; the console says "r: done" or "r: pending"
  *   {"type":"lock","core":N}         RCCE_acquire_lock: spin on core N's LOCK register until a read takes it
  *   {"type":"unlock","core":N}       RCCE_release_lock: a write to core N's LOCK register frees it
  *   {"type":"semWait","name":"s"}    sem_wait on this core's semaphore s: take one, or block until a post
@@ -63,6 +64,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = Step.Isend.class, name = "isend"),
     @JsonSubTypes.Type(value = Step.Irecv.class, name = "irecv"),
     @JsonSubTypes.Type(value = Step.Complete.class, name = "complete"),
+    @JsonSubTypes.Type(value = Step.Test.class, name = "test"),
     @JsonSubTypes.Type(value = Step.Lock.class, name = "lock"),
     @JsonSubTypes.Type(value = Step.Unlock.class, name = "unlock"),
     @JsonSubTypes.Type(value = Step.SemWait.class, name = "semWait"),
@@ -189,7 +191,7 @@ public sealed interface Step {
     }
 
     /** A step that talks to other cores over the MPBs, mails them or takes their LOCK registers. */
-    sealed interface Messaging extends Step permits Transfer, Barrier, Complete, Lock, Unlock, Mail, WaitMail {
+    sealed interface Messaging extends Step permits Transfer, Barrier, Complete, Test, Lock, Unlock, Mail, WaitMail {
     }
 
     /** A message of {@code bytes} bytes to or from core {@code core}, at {@code at} in the task's message buffer. */
@@ -251,6 +253,16 @@ public sealed interface Step {
     /** iRCCE_wait: the task pushes its requests until {@code request} is done. */
     record Complete(String request) implements Messaging {
         public Complete {
+            FieldError.name(request, "request");
+        }
+    }
+
+    /**
+     * iRCCE_test: the task pushes its requests once and goes on; whether request {@code request}
+     * is done then is written on the core's console ("r: done" or "r: pending").
+     */
+    record Test(String request) implements Messaging {
+        public Test {
             FieldError.name(request, "request");
         }
     }

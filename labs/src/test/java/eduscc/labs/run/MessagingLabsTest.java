@@ -22,7 +22,10 @@ class MessagingLabsTest {
         }
     }
 
-    /** iRCCE in a lab: core 0 starts a send, computes, then completes it; core 47 does the same with its receive. */
+    /**
+     * iRCCE in a lab: core 0 starts a send, tests it, computes, tests again, then completes it;
+     * core 47 starts its receive, computes, then completes it.
+     */
     @Test
     void nonBlockingStepsOverlapTheMessageWithWork() {
         Scenario lab = ScenarioReader.parse("overlap.json", """
@@ -30,7 +33,9 @@ class MessagingLabsTest {
              "cores": [
               {"pid": 0, "tasks": [{"name": "a", "priority": 8, "steps": [
                 {"type": "isend", "core": 47, "bytes": 64, "at": 128, "request": "out"},
+                {"type": "test", "request": "out"},
                 {"type": "work", "cycles": 30000},
+                {"type": "test", "request": "out"},
                 {"type": "complete", "request": "out"}]}]},
               {"pid": 47, "tasks": [{"name": "b", "priority": 8, "steps": [
                 {"type": "irecv", "core": 0, "bytes": 64, "request": "in"},
@@ -48,6 +53,10 @@ class MessagingLabsTest {
             .filter(e -> e.event() instanceof TraceEvent.MessageReceived).findFirst().orElseThrow().event();
         assertEquals(64, sent.bytes());
         assertEquals(sent.checksum(), received.checksum(), "the 64 bytes from offset 128 of core 0's buffer arrived whole");
+        String console = trace.stream().filter(e -> e.core() == 0 && e.event() instanceof TraceEvent.ConsoleOutput)
+            .map(e -> String.valueOf((char) ((TraceEvent.ConsoleOutput) e.event()).character())).reduce("", String::concat);
+        assertEquals("out: pending\nout: pending\n", console, "iRCCE moves a request only when its core pushes:"
+            + " core 47 computes without pushing, so core 0's send is still pending after its own work too");
     }
 
     /** Two cores that both receive first: the runner stops within two simulated milliseconds and says who waits for whom. */
