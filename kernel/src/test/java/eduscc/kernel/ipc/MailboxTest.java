@@ -5,20 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.kernel.Kernel;
-import eduscc.kernel.KernelConfig;
-import eduscc.kernel.boot.SccBoot;
 import eduscc.kernel.sched.Priority;
-import eduscc.machine.Machine;
-import eduscc.machine.MachineConfig;
-import eduscc.machine.chip.CoreId;
-import eduscc.machine.engine.RunResult;
 import eduscc.machine.trace.TraceEntry;
 import eduscc.machine.trace.TraceEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -40,19 +33,8 @@ class MailboxTest {
 
     /** Boots {@code pids} with messaging; {@code tasks} creates each core's tasks. */
     static Run run(List<Integer> pids, Consumer<Kernel> tasks) {
-        KernelConfig config = new KernelConfig(100, 0, true, false, true).withMessaging(pids);
-        Map<Integer, Kernel> kernels = new TreeMap<>();
-        try (Machine machine = SccBoot.boot(pids.stream().map(CoreId::of).toList(), MachineConfig.DEFAULT, core -> {
-            Kernel kernel = new Kernel(core, config, tasks);
-            kernels.put(core.pid(), kernel);
-            return kernel::boot;
-        })) {
-            RunResult result = machine.run(LIMIT);
-            assertEquals(RunResult.Reason.ALL_IDLE, result.reason(), "every task ran to its end");
-            List<TraceEntry> entries = new ArrayList<>();
-            machine.trace().entries().forEach(entries::add);
-            return new Run(kernels, entries);
-        }
+        MessagingCores.Run run = MessagingCores.run(pids, tasks, LIMIT);
+        return new Run(run.kernels(), run.trace());
     }
 
     private static byte[] text(String s) {

@@ -4,21 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.kernel.Kernel;
-import eduscc.kernel.KernelConfig;
 import eduscc.kernel.arch.KernelLayout;
-import eduscc.kernel.boot.SccBoot;
 import eduscc.kernel.sched.Priority;
-import eduscc.machine.Machine;
-import eduscc.machine.MachineConfig;
-import eduscc.machine.chip.CoreId;
 import eduscc.machine.cpu.Operations;
-import eduscc.machine.engine.RunResult;
 import eduscc.machine.trace.TraceEntry;
 import eduscc.machine.trace.TraceEvent;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,20 +21,8 @@ class RcceTest {
 
     /** Runs {@code body} as one task on each of {@code pids}, all of them RCCE's units; returns the machine's trace. */
     static List<TraceEntry> run(List<Integer> pids, BiConsumer<Kernel, Rcce> body) {
-        KernelConfig config = new KernelConfig(100, 0, true, false, true).withMessaging(pids);
-        Map<Integer, Kernel> kernels = new TreeMap<>();
-        try (Machine machine = SccBoot.boot(pids.stream().map(CoreId::of).toList(), MachineConfig.DEFAULT, core -> {
-            Kernel kernel = new Kernel(core, config, k -> k.scheduler().create("rcce", Priority.NORMAL,
-                () -> body.accept(k, k.rcce())));
-            kernels.put(core.pid(), kernel);
-            return kernel::boot;
-        })) {
-            RunResult result = machine.run(LIMIT);
-            assertEquals(RunResult.Reason.ALL_IDLE, result.reason(), "every task ran to its end");
-            List<TraceEntry> entries = new ArrayList<>();
-            machine.trace().entries().forEach(entries::add);
-            return entries;
-        }
+        return MessagingCores.run(pids, k -> k.scheduler().create("rcce", Priority.NORMAL, () -> body.accept(k, k.rcce())),
+            LIMIT).trace();
     }
 
     /** What the sender's bytes sum to, weighted by position (TraceEvent.MessageSent's checksum). */

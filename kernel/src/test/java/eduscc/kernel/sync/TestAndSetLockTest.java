@@ -5,19 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.kernel.Kernel;
-import eduscc.kernel.KernelConfig;
-import eduscc.kernel.boot.SccBoot;
 import eduscc.kernel.ipc.CommBuffer;
+import eduscc.kernel.ipc.MessagingCores;
 import eduscc.kernel.ipc.MessagingMappings;
 import eduscc.kernel.sched.Priority;
-import eduscc.machine.Machine;
-import eduscc.machine.MachineConfig;
-import eduscc.machine.chip.CoreId;
 import eduscc.machine.cpu.Operations;
-import eduscc.machine.engine.RunResult;
 import eduscc.machine.trace.TraceEntry;
 import eduscc.machine.trace.TraceEvent;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -37,18 +31,8 @@ class TestAndSetLockTest {
 
     /** Runs {@code body} as one task on each of {@code pids}, all mapping the MPBs and LOCKs; returns the trace. */
     static List<TraceEntry> run(List<Integer> pids, Consumer<Kernel> body) {
-        KernelConfig config = new KernelConfig(100, 0, true, false, true).withMessaging(pids);
-        try (Machine machine = SccBoot.boot(pids.stream().map(CoreId::of).toList(), MachineConfig.DEFAULT, core -> {
-            Kernel kernel = new Kernel(core, config, k -> k.scheduler().create("counter", Priority.NORMAL,
-                () -> body.accept(k)));
-            return kernel::boot;
-        })) {
-            RunResult result = machine.run(LIMIT);
-            assertEquals(RunResult.Reason.ALL_IDLE, result.reason(), "every task ran to its end");
-            List<TraceEntry> entries = new ArrayList<>();
-            machine.trace().entries().forEach(entries::add);
-            return entries;
-        }
+        return MessagingCores.run(pids, k -> k.scheduler().create("counter", Priority.NORMAL, () -> body.accept(k)), LIMIT)
+            .trace();
     }
 
     /**
