@@ -63,7 +63,7 @@ final class MailboxReport {
 
     static void print(PrintStream out, ContextSwitchBenchmark.WithNetworkTask hardware,
                       ContextSwitchBenchmark.WithNetworkTask software, Map<String, Object> messaging) {
-        out.printf("Simulated messaging, in core cycles%n");
+        out.printf("Simulated interrupts between cores, the mailbox and the network task, in core cycles%n");
         for (ContextSwitchBenchmark.WithNetworkTask w : new ContextSwitchBenchmark.WithNetworkTask[] {hardware, software}) {
             LatencySamples first = w.firstLevel().samples();
             LatencySamples second = w.secondLevel().samples();
