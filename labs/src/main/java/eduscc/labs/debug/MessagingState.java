@@ -70,13 +70,9 @@ public record MessagingState(List<Unit> units, List<HopRead> readsByHops) {
     /**
      * Reads the world {@code pids} (RCCE's units in rank order; empty: the lab does not message).
      * A unit whose kernel has not set up RCCE yet (the boot) spins for nothing and has passed no
-     * barrier; a core still in reset has its share marked unreadable. Call only while paused.
+     * barrier; a core still in reset has its share marked unreadable. {@code hops}: the run's MPB
+     * reads by hop count so far. Call only while paused.
      */
-    public static MessagingState read(Machine machine, Map<Integer, Kernel> kernels, List<Integer> pids) {
-        return read(machine, kernels, pids, List.of());
-    }
-
-    /** {@link #read(Machine, Map, List)} with the run's MPB reads by hop count. */
     static MessagingState read(Machine machine, Map<Integer, Kernel> kernels, List<Integer> pids,
                                List<HopLatencies.Row> hops) {
         List<Unit> units = new ArrayList<>();
