@@ -48,6 +48,12 @@ public final class Core {
     private volatile boolean owned;
     private volatile String taskLabel;
     private boolean parkRequested;
+    /**
+     * The union of {@link #parkedPlaceBit} over the linear EIPs this core's parked contexts wait
+     * at, kept by the pacer ({@link #setParkedPlaces}): a clear bit means no context waits there,
+     * so the question asked before every instruction ({@link #parkedAt}) is mostly one AND.
+     */
+    private long parkedPlaces;
     private boolean endRequested;
     private long parkKey;
     /** The IDT base the parking context resumes under: its world (see {@link #parkWorld()}). */
@@ -515,11 +521,27 @@ public final class Core {
      * back to), or bound Java that is not a routine (where a new context begins).
      */
     boolean atAnotherContext() {
-        if (pacer.isParkedAt(this, currentContextKey())) {
+        int linearEip = regs.cs().base() + regs.eip;
+        if (parkedAt(linearEip)) {
             return true;
         }
-        Binding binding = bindingAt(regs.cs().base() + regs.eip);
+        Binding binding = bindingAt(linearEip);
         return binding != null && !binding.routine();
+    }
+
+    /** Whether a parked context of this core waits at {@code linearEip} with the ESP of now. */
+    boolean parkedAt(int linearEip) {
+        return (parkedPlaces & parkedPlaceBit(linearEip)) != 0 && pacer.isParkedAt(this, contextKey(linearEip, regs.esp()));
+    }
+
+    /** A linear EIP's bit in the filter of parked places: the top six bits of a multiplicative hash. */
+    public static long parkedPlaceBit(int linearEip) {
+        return 1L << ((linearEip * 0x9E3779B9) >>> 26);
+    }
+
+    /** The pacer's filter of the places this core's contexts are parked at (see {@link #parkedPlaces}). */
+    public void setParkedPlaces(long filter) {
+        parkedPlaces = filter;
     }
 
     /**
@@ -542,12 +564,14 @@ public final class Core {
     public void runFromHere() {
         ledger.forgetMark();
         while (true) {
-            if (pacer.isParkedAt(this, currentContextKey())) {
+            int linearEip = regs.cs().base() + regs.eip;
+            if (parkedAt(linearEip)) {
                 endContextAtNextSwitch();
                 requestPark(regs.idtrBase, currentContextKey());
                 switchTasksIfRequested();
+                linearEip = regs.cs().base() + regs.eip;
             }
-            executeNext();
+            execute(bindingsInEffect().get(linearEip));
         }
     }
 

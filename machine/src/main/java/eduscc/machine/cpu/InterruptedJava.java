@@ -43,7 +43,7 @@ final class InterruptedJava {
     void runHandler(int resumeEip, int resumeCs, int resumeWorld, long resumeKey) {
         boolean handlerEntry = true;
         while (true) {
-            boolean parkedHere = core.pacer().isParkedAt(core, core.currentContextKey());
+            boolean parkedHere = core.parkedAt(regs.cs().base() + regs.eip);
             if (!parkedHere && regs.eip == resumeEip && regs.cs().selector() == resumeCs) {
                 return;
             }

@@ -137,6 +137,7 @@ public final class Engine implements Pacer {
         core.releaseFromReset(time);
         core.trace(new TraceEvent.ResetReleased((pid / 2) % 6, pid / 12));
         parked[pid].clear();
+        core.setParkedPlaces(parked[pid].filter());
         contexts[pid] = startContext(core, "boot");
         noteEarlierCore(pid, core.time());
     }
@@ -161,6 +162,7 @@ public final class Engine implements Pacer {
         }
         ExecutionContext self = contexts[core.pid()];
         parked[core.pid()].put(core.parkWorld(), parkedAt, self);
+        core.setParkedPlaces(parked[core.pid()].filter());
         handTo(core, contextNamedByRegisters(core));
         self.waitTurn();
     }
@@ -173,6 +175,7 @@ public final class Engine implements Pacer {
     /** The context the loaded registers name: a parked one, or a new one that starts there. */
     private ExecutionContext contextNamedByRegisters(Core core) {
         ExecutionContext next = parked[core.pid()].remove(core.regs().idtrBase, core.currentContextKey());
+        core.setParkedPlaces(parked[core.pid()].filter());
         return next != null ? next
             : startContext(core, String.format("task@%08X", core.regs().cs().base() + core.regs().eip));
     }

@@ -1,5 +1,6 @@
 package eduscc.machine.engine;
 
+import eduscc.machine.cpu.Core;
 import java.util.Arrays;
 
 /**
@@ -14,9 +15,10 @@ import java.util.Arrays;
  *
  * <p>Nearly every question is answered "no" (the registers name a parked place only at the
  * return of a switch), so a 64-bit filter answers most of them before the search: one bit per
- * parked key, chosen by a hash of the key. A key whose bit is clear is parked nowhere; a set bit
- * only means "search". The filter is rebuilt from the entries when one leaves, so it never
- * claims less than the entries hold.
+ * parked linear EIP ({@code Core.parkedPlaceBit}). An EIP whose bit is clear is parked nowhere;
+ * a set bit only means "search". The filter is rebuilt from the entries when one leaves, so it
+ * never claims less than the entries hold. The engine hands it to the core ({@link #filter}),
+ * which asks it itself before it asks the engine.
  */
 final class ParkedContexts {
     private long[] keys = new long[8];
@@ -30,9 +32,14 @@ final class ParkedContexts {
         return (filter & filterBit(key)) != 0 && find(world, key) >= 0;
     }
 
-    /** The key's bit in {@link #filter}: the top six bits of a multiplicative hash (EIP and ESP both count). */
+    /** The key's bit in {@link #filter}: its linear EIP's (the key's high half). */
     private static long filterBit(long key) {
-        return 1L << ((key * 0x9E3779B97F4A7C15L) >>> 58);
+        return Core.parkedPlaceBit((int) (key >>> 32));
+    }
+
+    /** The filter of the parked EIPs: a clear bit means no context is parked at any EIP with that bit. */
+    long filter() {
+        return filter;
     }
 
     /** Parks {@code context} at {@code key} in {@code world}, in place of any context parked there before. */
