@@ -102,8 +102,8 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
             return new KernelSnapshot(kernel.pid(), 0, 0, -1, new TreeMap<>(), "", 0, "", List.of(), List.of(), "");
         }
         ReadyQueue q = s.queues();
-        int bitmap = q.prioBitmap();
         List<String> damage = new ArrayList<>();
+        int bitmap = bitmapOf(q, damage);
         SortedMap<Integer, List<String>> lists = new TreeMap<>();
         for (int p = Priority.LOW; p <= Priority.REALTIME; p++) {
             try {
@@ -113,6 +113,10 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
                 }
             } catch (IllegalStateException broken) {
                 damage.add("ready list " + p + ": " + broken.getMessage());
+            } catch (RuntimeException thrown) {
+                // A student's queue that throws here throws for every list: say it once.
+                damage.add(threw("tasksAt(" + p + ")", thrown));
+                break;
             }
         }
         List<Task> sleepers = s.sleepers();
@@ -130,6 +134,24 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
         return new KernelSnapshot(kernel.pid(), s.tick(), bitmap, highest, lists, s.current().name(),
             s.current().probe().prio(), s.idle().name(), blocked, finished, s.contextSwitchName(),
             s.previous() == null ? "" : s.previous().name(), entries(s, sleepers), damage, ProcessInfo.of(s));
+    }
+
+    /**
+     * The queue's bitmap, or 0 when the queue throws (a student's unfinished one): the debugger
+     * that asked still gets its snapshot, and {@code damage} says what was thrown.
+     */
+    private static int bitmapOf(ReadyQueue q, List<String> damage) {
+        try {
+            return q.prioBitmap();
+        } catch (RuntimeException thrown) {
+            damage.add(threw("prioBitmap()", thrown));
+            return 0;
+        }
+    }
+
+    private static String threw(String call, RuntimeException thrown) {
+        return "the ready queue's " + call + " threw " + thrown.getClass().getSimpleName()
+            + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage());
     }
 
     /** The entry's state, or null if its status word is none; then {@code damage} (if given) says so. */
