@@ -13,9 +13,11 @@ import eduscc.exercises.readyqueues.ReadyQueuesExercise;
 import eduscc.labs.cli.UsageError;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code eduscc grade EXERCISE [--reference | --class CLASS] [--json] [limits]}: grades the
@@ -135,10 +137,12 @@ final class GradeCommand {
             err.println("eduscc grade: " + e.getMessage());
             return 1;
         }
+        // Only the student's own class is what a lab's "student" plug-in runs, so only its failures replay.
+        Map<Integer, Path> replays = reference || className != null ? Map.of() : writeReplays(report);
         if (json) {
             out.println(pretty(report));
         } else {
-            print(report, chosen.handout(), limits);
+            print(report, chosen.handout(), limits, replays);
         }
         return report.passed() ? 0 : 1;
     }
@@ -163,16 +167,30 @@ final class GradeCommand {
         throw new UsageError(option + " must be a whole number from " + min + " to " + max + ", got '" + text + "'");
     }
 
-    private void print(GradeReport report, String handout, Limits limits) {
+    private Map<Integer, Path> writeReplays(GradeReport report) {
+        try {
+            return FailureReplays.write(report, FailureReplays.FOLDER);
+        } catch (UncheckedIOException e) {
+            err.println("eduscc grade: no replay files: " + e.getMessage() + " (" + e.getCause().getMessage() + ")");
+            return Map.of();
+        }
+    }
+
+    private void print(GradeReport report, String handout, Limits limits, Map<Integer, Path> replays) {
         out.println("eduSCC grade " + report.exercise() + ": " + report.graded());
         out.println("  (handout: " + handout + ")");
         out.println("  (the code runs in a separate JVM: " + limits + ")");
-        for (CheckResult r : report.checks()) {
+        List<CheckResult> checks = report.checks();
+        for (int i = 0; i < checks.size(); i++) {
+            CheckResult r = checks.get(i);
             out.printf("  [%2d/%2d] %s %s%n", r.earned(), r.possible(), r.passed() ? "ok  " : "FAIL", r.name());
             if (!r.passed()) {
                 for (String line : r.message().split("\n")) {
                     out.println("            " + line);
                 }
+            }
+            if (replays.containsKey(i)) {
+                out.println("            see it in the debugger: " + FailureReplays.command(replays.get(i)));
             }
         }
         if (!report.problem().isEmpty()) {

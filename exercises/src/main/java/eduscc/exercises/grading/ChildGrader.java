@@ -4,6 +4,7 @@ import eduscc.exercises.observing.CheckObservations;
 import eduscc.exercises.observing.Frame;
 import eduscc.exercises.observing.ObservedCheck;
 import eduscc.exercises.observing.Observer;
+import eduscc.labs.scenario.Replay;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ public final class ChildGrader {
             expected.add(seen);
             labels.add(observer.labels());
         }
-        Session session = new Session(reference, expected, labels, kitUseCounts);
+        Session session = new Session(exercise, reference, expected, labels, kitUseCounts);
         while (session.next < reference.size() && session.problem == null) {
             List<String> args = List.of(className, Integer.toString(session.next), Integer.toString(limits.maxThreads()));
             try (ChildProcess child = ChildProcess.start(limits, childMain, args)) {
@@ -70,6 +71,7 @@ public final class ChildGrader {
 
     /** The grading of one class across the children it takes: what was judged so far, and what went wrong. */
     private final class Session {
+        final String exercise;
         final List<ObservedCheck> checks;
         final List<CheckObservations> expected;
         final List<List<String>> labels;
@@ -79,8 +81,9 @@ public final class ChildGrader {
         String problem;
         String kitUse;
 
-        Session(List<ObservedCheck> checks, List<CheckObservations> expected, List<List<String>> labels,
+        Session(String exercise, List<ObservedCheck> checks, List<CheckObservations> expected, List<List<String>> labels,
                 boolean kitUseCounts) {
+            this.exercise = exercise;
             this.checks = checks;
             this.expected = expected;
             this.labels = labels;
@@ -159,7 +162,9 @@ public final class ChildGrader {
                 why += " (the JVM that runs your code has " + limits.heapMegabytes() + " MB of heap; grade --heap-mb"
                     + " changes it)";
             }
-            return CheckResult.failed(check, why);
+            Replay replay = check.judge() instanceof LabReplays lab
+                ? lab.replay(exercise, check.name(), labels.get(index), expected.get(index).values(), observed) : null;
+            return CheckResult.failed(check, why, replay);
         }
 
         /** Why the child's report ended before it was done. */

@@ -2,11 +2,14 @@ package eduscc.exercises.hypercalls;
 
 import eduscc.exercises.grading.ChildGrader;
 import eduscc.exercises.grading.GradeReport;
+import eduscc.exercises.grading.Judge;
+import eduscc.exercises.grading.LabReplays;
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.observing.ObservedCheck;
 import eduscc.kernel.lguest.HypercallDispatcherFactory;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.lguest.KitHypercallDispatcher;
+import eduscc.labs.scenario.Replay;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +52,8 @@ public final class HypercallsExercise {
     public static List<ObservedCheck> checks(HypercallDispatcherFactory dispatchers, String plugin) {
         List<ObservedCheck> checks = new ArrayList<>(DispatcherChecks.all(dispatchers));
         checks.add(new ObservedCheck("the lguest lab's guest runs to its shutdown as with the kit's dispatcher", 10,
-            o -> LabCheck.lguest(o, plugin)));
+            o -> LabCheck.lguest(o, plugin), new LabReplays(Judge.FIRST_DIFFERENCE, "lguest",
+                Replay.Plugins.hypercalls(PLUGIN), LabReplays.nthEvent("exit ", "GuestExit").orElse(LabReplays.FIRST_FAILURE))));
         checks.add(new ObservedCheck("the lguest-fork lab (the kit's kernel as the guest) forks as with the kit's dispatcher", 10,
             o -> LabCheck.lguestFork(o, plugin)));
         return checks;

@@ -2,11 +2,14 @@ package eduscc.exercises.pagefaults;
 
 import eduscc.exercises.grading.ChildGrader;
 import eduscc.exercises.grading.GradeReport;
+import eduscc.exercises.grading.Judge;
+import eduscc.exercises.grading.LabReplays;
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.observing.ObservedCheck;
 import eduscc.kernel.mm.KitPageFaultResolver;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.mm.PageFaultResolverFactory;
+import eduscc.labs.scenario.Replay;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,10 +52,16 @@ public final class PageFaultsExercise {
     public static List<ObservedCheck> checks(PageFaultResolverFactory resolvers, String plugin) {
         List<ObservedCheck> checks = new ArrayList<>(ResolverChecks.all(resolvers));
         checks.add(new ObservedCheck("the paging lab runs with this handler as with the kit's", 10,
-            o -> LabCheck.run(o, "paging", plugin)));
+            o -> LabCheck.run(o, "paging", plugin), replayed("paging")));
         checks.add(new ObservedCheck("the fork lab runs with this handler as with the kit's", 10,
-            o -> LabCheck.run(o, "fork", plugin)));
+            o -> LabCheck.run(o, "fork", plugin), replayed("fork")));
         return checks;
+    }
+
+    /** A lab check's failure opens in the debugger at the page fault that went differently. */
+    private static LabReplays replayed(String lab) {
+        return new LabReplays(Judge.FIRST_DIFFERENCE, lab, Replay.Plugins.pageFaults(PLUGIN),
+            LabReplays.nthEvent("page fault ", "PageFaultResolved").orElse(LabReplays.FIRST_FAILURE));
     }
 
     /** The checks run on the kit's own resolver: what every other one is compared with. */

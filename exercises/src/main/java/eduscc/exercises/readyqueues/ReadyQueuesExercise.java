@@ -2,11 +2,13 @@ package eduscc.exercises.readyqueues;
 
 import eduscc.exercises.grading.ChildGrader;
 import eduscc.exercises.grading.GradeReport;
+import eduscc.exercises.grading.LabReplays;
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.observing.ObservedCheck;
 import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.kernel.sched.ReadyQueues;
+import eduscc.labs.scenario.Replay;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +51,8 @@ public final class ReadyQueuesExercise {
         checks.add(new ObservedCheck("random sequence of 2000 operations against a model", 20,
             o -> ModelCheck.run(o, queues, ModelCheck.OPERATIONS, ModelCheck.SEED)));
         checks.add(new ObservedCheck("the scheduling lab produces the reference ordering with this queue", 15,
-            o -> LabCheck.run(o, plugin), LabCheck.JUDGE));
+            o -> LabCheck.run(o, plugin),
+            new LabReplays(LabCheck.JUDGE, "scheduling", Replay.Plugins.readyQueues(PLUGIN), LabReplays.FIRST_FAILURE.orElse(LabReplays.EARLIER_TICK))));
         return checks;
     }
 

@@ -2,6 +2,7 @@ package eduscc.exercises.readyqueues;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -10,6 +11,7 @@ import eduscc.exercises.grading.GradeReport;
 import eduscc.exercises.grading.Limits;
 import eduscc.kernel.sched.ReadyQueue;
 import eduscc.kernel.sched.Task;
+import eduscc.labs.scenario.Replay;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,6 +70,16 @@ class ReadyQueuesGradeTest {
         String lab = report.checks().get(6).message();
         assertTrue(lab.contains("panic") && lab.contains("prioBitmap bit 31 is set but the list of priority 31 is empty"),
             lab);
+        Replay replay = report.checks().get(6).replay();
+        assertEquals("ready-queues", replay.exercise());
+        assertEquals("the scheduling lab produces the reference ordering with this queue", replay.check());
+        assertEquals("scheduling", replay.lab());
+        assertEquals(Replay.Plugins.readyQueues("student"), replay.kernel());
+        assertEquals("Panic:1", replay.stopAt(), "where the broken queue is there to see");
+        assertEquals("none", replay.expected());
+        assertTrue(replay.actual().startsWith("the kernel stopped with a panic in task realtime at tick 1:"), replay.actual());
+        assertNull(report.checks().get(1).replay(), "a check that runs no lab has nothing to replay");
+        assertNull(report.checks().get(0).replay(), "a passed check has nothing to replay");
     }
 
     /** What {@link ForgetsTheBit.Bit} earns: the checks that never empty a list by dequeue keep their points. */

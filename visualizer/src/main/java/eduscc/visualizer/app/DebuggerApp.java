@@ -18,10 +18,27 @@ public final class DebuggerApp extends Application {
     /** The window's size, scale and layout; {@code gui --presenter} sets 250 % and the presentation layout. */
     static volatile WindowSetup windowSetup = WindowSetup.DESK;
 
+    /** A session made before JavaFX started (a replay's, already at its stop); null to open {@link #labToOpen}. */
+    static volatile Session sessionToOpen;
+    /** The failed check a replay shows above the views; null when no replay was opened. */
+    static volatile eduscc.labs.scenario.Replay replayToShow;
+
+    /** The two runs of {@code gui LAB --compare}, made before JavaFX started; null for the ordinary window. */
+    static volatile eduscc.labs.scenario.ComparedPart compareToOpen;
+    static volatile java.util.Optional<eduscc.labs.debug.LabDifference> compareDifference;
+
     @Override
     public void start(Stage stage) {
-        Session session = LabOpener.open(labToOpen, null).orElseGet(() -> new Session(ShippedLabs.load("boot")));
+        if (compareToOpen != null) {
+            startCompare(stage);
+            return;
+        }
+        Session session = sessionToOpen != null ? sessionToOpen
+            : LabOpener.open(labToOpen, null).orElseGet(() -> new Session(ShippedLabs.load("boot")));
         MainWindow window = new MainWindow(session);
+        if (replayToShow != null) {
+            window.showReplay(replayToShow);
+        }
         WindowSetup setup = windowSetup;
         Scene scene = new Scene(window.root(), setup.width(), setup.height());
         window.installKeys(scene);
@@ -36,6 +53,22 @@ public final class DebuggerApp extends Application {
         });
         stage.setFullScreenExitHint("F11 or Esc leaves the presentation layout");
         setup.applyTo(window);
+        stage.setOnCloseRequest(e -> {
+            window.stop();
+            Platform.exit();
+        });
+        stage.show();
+    }
+
+    private void startCompare(Stage stage) {
+        CompareWindow window = new CompareWindow(compareToOpen, compareDifference);
+        WindowSetup setup = windowSetup;
+        Scene scene = new Scene(window.root(), setup.width(), setup.height());
+        window.installKeys(scene);
+        window.projector().setScale(setup.scale());
+        stage.setTitle("eduSCC debugger: " + compareToOpen.kit().name() + ", the kit's " + compareToOpen.part()
+            + " beside yours");
+        stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
             window.stop();
             Platform.exit();

@@ -14,6 +14,33 @@ public final class Launcher {
         launch(lab, WindowSetup.DESK);
     }
 
+    /**
+     * Opens a failed check's replay: the lab with the student's plug-in, stopped where the check
+     * failed, with the expected and the actual value above the views.
+     *
+     * @throws eduscc.labs.scenario.ScenarioException naming the file and field when the stop cannot be reached
+     */
+    public static void launchReplay(java.nio.file.Path file, eduscc.labs.scenario.Replay replay, WindowSetup window) {
+        DebuggerApp.sessionToOpen = ReplayOpener.open(file, replay);
+        DebuggerApp.replayToShow = replay;
+        DebuggerApp.windowSetup = window;
+        Application.launch(DebuggerApp.class);
+    }
+
+    /**
+     * Opens the side-by-side window: {@code lab} with the kit's part and with {@code plugin}, after
+     * both were run headless once to find their first difference.
+     *
+     * @throws eduscc.labs.scenario.ScenarioException when nobody registered {@code plugin}
+     */
+    public static void launchCompare(eduscc.labs.scenario.Scenario lab, String plugin, WindowSetup window) {
+        eduscc.labs.scenario.ComparedPart compared = eduscc.labs.scenario.ComparedPart.of(lab, plugin);
+        DebuggerApp.compareDifference = eduscc.labs.debug.LabDifference.find(compared.kit(), compared.student());
+        DebuggerApp.compareToOpen = compared;
+        DebuggerApp.windowSetup = window;
+        Application.launch(DebuggerApp.class);
+    }
+
     /** Opens {@code lab} in a window set up as {@code window} says (size, scale, presentation layout). */
     public static void launch(String lab, WindowSetup window) {
         DebuggerApp.labToOpen = lab;

@@ -49,6 +49,7 @@ public final class MainWindow {
     private final DebuggerController controller;
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
+    private javafx.scene.Node toolBarNode;
     private final ComboBox<EventKinds> eventKind = new ComboBox<>();
     private final ComboBox<Integer> core = new ComboBox<>();
     private final javafx.scene.control.TextField goTo = new javafx.scene.control.TextField();
@@ -124,7 +125,8 @@ public final class MainWindow {
             mesh.setUiScale(now.doubleValue());
             timeline.setUiScale(now.doubleValue());
         });
-        root.setTop(WrappingToolBar.of(toolBar()));
+        toolBarNode = WrappingToolBar.of(toolBar());
+        root.setTop(toolBarNode);
         root.setCenter(split);
         root.setBottom(status);
         RunQueuePanel queues = new RunQueuePanel(pid -> mesh.selectedCoreProperty().set(pid));
@@ -166,6 +168,15 @@ public final class MainWindow {
     }
 
     /** Replaces the session with one on {@code nameOrPath}; errors go to a dialog. */
+    /**
+     * Shows a failed check above the views ({@code gui --replay}): the check, where the debugger
+     * stopped for it, and the kit's value beside the student's, until the banner is closed.
+     */
+    public void showReplay(eduscc.labs.scenario.Replay replay) {
+        ReplayBanner banner = new ReplayBanner(replay, () -> root.setTop(toolBarNode));
+        root.setTop(new javafx.scene.layout.VBox(toolBarNode, banner.node()));
+    }
+
     public void openLab(String nameOrPath) {
         LabOpener.open(nameOrPath, root.getScene() == null ? null : root.getScene().getWindow()).ifPresent(next -> {
             labSource = nameOrPath;

@@ -1,6 +1,7 @@
 package eduscc.visualizer.app;
 
 import eduscc.labs.debug.Session;
+import eduscc.labs.scenario.Replay;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,19 +38,7 @@ public final class Screenshot {
     /** As above, with core {@code core} selected (-1: the lab's first core), e.g. for the MPB view's tile. */
     public static void take(Path file, String lab, String atEvent, String view, boolean headless, WindowSetup window,
                             int core) {
-        if (headless) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("java.awt.headless", "true");
-        }
-        Path folder = file.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("cannot write " + file + ": folder " + folder + " does not exist");
-        }
-        if (Files.isDirectory(file)) {
-            throw new IllegalArgumentException("cannot write " + file + ": it is a folder; name a .png file in it");
-        }
+        checkTarget(file);
         ScreenshotPoint point = atEvent == null ? null : ScreenshotPoint.parse(atEvent);
         Session session = new Session(LabOpener.load(lab));
         if (point != null) {
@@ -60,10 +49,94 @@ public final class Screenshot {
                 throw e;
             }
         }
+        take(file, session, null, view, headless, window, core);
+    }
+
+    /** The debugger opened on a failed check ({@code gui --replay}): stopped where the replay says, with its banner. */
+    public static void takeReplay(Path file, Path replayFile, Replay replay, String view, boolean headless,
+                                  WindowSetup window, int core) {
+        checkTarget(file);
+        take(file, ReplayOpener.open(replayFile, replay), replay, view, headless, window, core);
+    }
+
+    /**
+     * The side-by-side window of {@code gui LAB --compare PLUGIN}, both runs at their first
+     * difference (at the boot when they agree).
+     */
+    public static void takeCompare(Path file, String lab, String plugin, boolean headless, WindowSetup setup) {
+        checkTarget(file);
+        eduscc.labs.scenario.ComparedPart compared = eduscc.labs.scenario.ComparedPart.of(LabOpener.load(lab), plugin);
+        var difference = eduscc.labs.debug.LabDifference.find(compared.kit(), compared.student());
+        if (headless) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("java.awt.headless", "true");
+        }
+        CompletableFuture<CompareWindow> made = new CompletableFuture<>();
+        boolean startedHere = startOrReuseToolkit(() -> made.complete(new CompareWindow(compared, difference)));
+        CompareWindow window = made.join();
+        try {
+            difference.ifPresent(d -> {
+                for (DebuggerController c : java.util.List.of(window.kitController(), window.studentController())) {
+                    c.goTo(new GoToTarget(GoToTarget.Kind.EVENT, d.seq()), 0).join();
+                }
+            });
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                Stage stage = new Stage();
+                try {
+                    stage.setScene(new Scene(window.root(), setup.width(), setup.height()));
+                    window.projector().setScale(setup.scale());
+                    stage.show();
+                    window.refresh();
+                    for (int pass = 0; pass < 2; pass++) {
+                        stage.getScene().getRoot().applyCss();
+                        stage.getScene().getRoot().layout();
+                    }
+                    writePng(stage.getScene().snapshot(null), file);
+                    done.complete(null);
+                } catch (IOException e) {
+                    done.completeExceptionally(new UncheckedIOException("cannot write " + file, e));
+                } catch (RuntimeException e) {
+                    done.completeExceptionally(e);
+                } finally {
+                    window.stop();
+                    stage.close();
+                }
+            });
+            done.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        } finally {
+            if (startedHere) {
+                Platform.exit();
+            }
+        }
+    }
+
+    private static void checkTarget(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("cannot write " + file + ": folder " + folder + " does not exist");
+        }
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException("cannot write " + file + ": it is a folder; name a .png file in it");
+        }
+    }
+
+    private static void take(Path file, Session session, Replay replay, String view, boolean headless,
+                             WindowSetup window, int core) {
+        if (headless) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("java.awt.headless", "true");
+        }
         CompletableFuture<Void> done = new CompletableFuture<>();
         Runnable render = () -> {
             try {
-                render(session, file, view, window, core);
+                render(session, replay, file, view, window, core);
                 done.complete(null);
             } catch (IOException e) {
                 done.completeExceptionally(new UncheckedIOException("cannot write " + file, e));
@@ -84,8 +157,12 @@ public final class Screenshot {
     }
 
     /** Runs on the FX thread; the window and its stage are closed even when a step fails. */
-    private static void render(Session session, Path file, String view, WindowSetup setup, int core) throws IOException {
+    private static void render(Session session, Replay replay, Path file, String view, WindowSetup setup, int core)
+        throws IOException {
         MainWindow window = new MainWindow(session);
+        if (replay != null) {
+            window.showReplay(replay);
+        }
         Stage stage = new Stage();
         try {
             stage.setScene(new Scene(window.root(), setup.width(), setup.height()));
@@ -113,17 +190,22 @@ public final class Screenshot {
                 stage.getScene().getRoot().applyCss();
                 stage.getScene().getRoot().layout();
             }
-            WritableImage image = stage.getScene().snapshot(null);
-            // The kit opens the file itself: ImageIO given a File prints a stack trace and returns
-            // false when it cannot create it, and the user would see a trace and no error.
-            try (java.io.OutputStream png = Files.newOutputStream(file)) {
-                if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png)) {
-                    throw new IOException("this Java has no PNG writer");
-                }
-            }
+            writePng(stage.getScene().snapshot(null), file);
         } finally {
             window.stop();
             stage.close();
+        }
+    }
+
+    /**
+     * The kit opens the file itself: ImageIO given a File prints a stack trace and returns false
+     * when it cannot create it, and the user would see a trace and no error.
+     */
+    private static void writePng(WritableImage image, Path file) throws IOException {
+        try (java.io.OutputStream png = Files.newOutputStream(file)) {
+            if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", png)) {
+                throw new IOException("this Java has no PNG writer");
+            }
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The entry of the {@code eduscc} launcher: {@code gui [LAB] [--presenter] [--scale S]} opens the
+ * The entry of the {@code eduscc} launcher: {@code gui [LAB | --replay FILE] [--presenter] [--scale S]} opens the
  * visual debugger (for a lecturer: in projector mode); every
  * other command goes to the exercises (which hand what they do not know on to the labs). Plain
  * {@code eduscc} opens the debugger on the boot lab when there is a display, and otherwise runs
@@ -51,9 +51,15 @@ public final class Main {
             if (rest.contains("--screenshot")) {
                 return screenshot(rest, options.window(), out, err);
             }
+            if (rest.contains("--replay")) {
+                return replay(rest, options.window(), err);
+            }
+            if (rest.contains("--compare")) {
+                return compare(rest, options.window(), err);
+            }
             if (!rest.isEmpty() && rest.get(0).startsWith("--") || rest.size() > 1) {
                 err.println("eduscc gui: unknown option '" + (rest.get(0).startsWith("--") ? rest.get(0) : rest.get(1))
-                    + "'; usage: eduscc gui [LAB] [--presenter] [--scale 100%..300%] [--size WxH]");
+                    + "'; usage: eduscc gui [LAB [--compare PLUGIN] | --replay FILE] [--presenter] [--scale 100%..300%] [--size WxH]");
                 return 2;
             }
             if (!hasDisplay()) {
@@ -67,6 +73,68 @@ public final class Main {
             return bench(args, out, err);
         }
         return eduscc.exercises.cli.Main.run(args, out, err);
+    }
+
+    /**
+     * {@code gui --replay FILE}: the debugger on a failed check of {@code eduscc grade}, stopped where
+     * it failed. A file that cannot be read, or a stop the lab never reaches, exits with 2 and names
+     * the file and the field.
+     */
+    private static int replay(List<String> rest, eduscc.visualizer.app.WindowSetup window, PrintStream err) {
+        if (rest.size() != 2 || !rest.get(0).equals("--replay") || rest.get(1).startsWith("--")) {
+            err.println("eduscc gui: --replay takes one replay file and no lab, e.g. eduscc gui --replay"
+                + " .eduscc/replays/ready-queues-check7.json (eduscc grade prints the command)");
+            return 2;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(rest.get(1));
+        try {
+            eduscc.labs.scenario.Replay replay = eduscc.labs.scenario.ReplayFile.read(file);
+            if (!hasDisplay()) {
+                err.println("eduscc gui: no display (DISPLAY is not set); try 'xvfb-run ./eduscc gui --replay " + file + "'");
+                return 2;
+            }
+            Launcher.launchReplay(file, replay, window);
+            return 0;
+        } catch (eduscc.labs.scenario.ScenarioException e) {
+            err.println("eduscc gui --replay: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    /**
+     * {@code gui LAB --compare PLUGIN}: the lab side by side with the kit's part and with the plug-in
+     * registered as PLUGIN ({@code student}). An unknown lab or plug-in exits with 2.
+     */
+    private static int compare(List<String> rest, eduscc.visualizer.app.WindowSetup window, PrintStream err) {
+        int at = rest.indexOf("--compare");
+        List<String> others = new java.util.ArrayList<>(rest);
+        if (at + 1 >= rest.size() || rest.get(at + 1).startsWith("--")) {
+            err.println("eduscc gui: --compare needs the plug-in to compare with the kit's, e.g. eduscc gui scheduling"
+                + " --compare student");
+            return 2;
+        }
+        String plugin = others.remove(at + 1);
+        others.remove(at);
+        if (others.size() != 1 || others.get(0).startsWith("--")) {
+            err.println("eduscc gui: --compare takes one lab, e.g. eduscc gui scheduling --compare student; got " + others);
+            return 2;
+        }
+        try {
+            eduscc.labs.scenario.Scenario lab = eduscc.visualizer.app.LabOpener.load(others.get(0));
+            eduscc.labs.scenario.ComparedPart.of(lab, plugin); // a wrong name is said before anything runs
+            if (!hasDisplay()) {
+                err.println("eduscc gui: no display (DISPLAY is not set); try 'xvfb-run ./eduscc gui " + others.get(0)
+                    + " --compare " + plugin + "'");
+                return 2;
+            }
+            err.println("eduscc gui: running " + lab.name() + " with the kit's part and with '" + plugin
+                + "' to find where they first differ...");
+            Launcher.launchCompare(lab, plugin, window);
+            return 0;
+        } catch (eduscc.labs.scenario.ScenarioException | IllegalArgumentException e) {
+            err.println("eduscc gui --compare: " + e.getMessage());
+            return 2;
+        }
     }
 
     /**
@@ -107,6 +175,9 @@ public final class Main {
         String view = null;
         String subtab = null;
         String core = null;
+        String replay = null;
+        String compare = null;
+        boolean labGiven = false;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             if (i + 1 >= args.size()) {
@@ -116,7 +187,12 @@ public final class Main {
             String value = args.get(++i);
             switch (option) {
                 case "--screenshot" -> file = value;
-                case "--lab" -> lab = value;
+                case "--lab" -> {
+                    lab = value;
+                    labGiven = true;
+                }
+                case "--replay" -> replay = value;
+                case "--compare" -> compare = value;
                 case "--at" -> at = value;
                 case "--view" -> view = value;
                 case "--subtab" -> subtab = value;
@@ -139,7 +215,28 @@ public final class Main {
             }
             view = view + "/" + subtab;
         }
+        if (replay != null && (labGiven || at != null)) {
+            err.println("eduscc gui: --replay names its lab and where to stop; leave out --lab and --at");
+            return 2;
+        }
+        if (compare != null && (replay != null || at != null || view != null || core != null)) {
+            err.println("eduscc gui: --compare shows both runs at their first difference; leave out --replay, --at,"
+                + " --view and --core");
+            return 2;
+        }
         try {
+            if (compare != null) {
+                Screenshot.takeCompare(java.nio.file.Path.of(file), lab, compare, !hasDisplay(), window);
+                out.println("wrote " + file);
+                return 0;
+            }
+            if (replay != null) {
+                java.nio.file.Path replayFile = java.nio.file.Path.of(replay);
+                Screenshot.takeReplay(java.nio.file.Path.of(file), replayFile, eduscc.labs.scenario.ReplayFile.read(replayFile),
+                    view, !hasDisplay(), window, coreOption(core));
+                out.println("wrote " + file);
+                return 0;
+            }
             if (at != null) {
                 ScreenshotPoint.parse(at); // a typo is said before the lab runs
             }

@@ -1,0 +1,61 @@
+package eduscc.labs.scenario;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A failed check of a graded exercise, written so that the debugger can show it: which lab the
+ * check ran, with which of the student's plug-ins, where in the run it went wrong, and what the
+ * kit's own code showed there beside what the student's showed. {@code eduscc grade} writes one
+ * for each failed check that runs a lab ({@link ReplayFile}); {@code eduscc gui --replay FILE}
+ * opens the lab with the plug-in, runs it to {@link #stopAt} and puts the two values side by side.
+ *
+ * @param exercise the exercise, e.g. "ready-queues"
+ * @param check    the check's name, as the grade report prints it
+ * @param lab      the shipped lab the check ran
+ * @param kernel   the plug-ins the check ran the lab with, named as in a lab file's kernel part
+ * @param stopAt   where the debugger stops: a point as {@code gui --screenshot --at} takes it
+ *                 ({@code tick:6}, {@code PageFaultResolved:2})
+ * @param expected what the kit's own code showed at that point
+ * @param actual   what the student's code showed there
+ */
+public record Replay(String exercise, String check, String lab, Plugins kernel, String stopAt, String expected,
+                     String actual) {
+
+    /**
+     * The plug-ins of a replay, each null for the kit's own: the fields of a lab file's kernel
+     * part that name plug-ins, and nothing else.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Plugins(String readyQueues, String pageFaults, String hypercalls, String messaging) {
+        public static Plugins readyQueues(String name) {
+            return new Plugins(name, null, null, null);
+        }
+
+        public static Plugins pageFaults(String name) {
+            return new Plugins(null, name, null, null);
+        }
+
+        public static Plugins hypercalls(String name) {
+            return new Plugins(null, null, name, null);
+        }
+
+        public static Plugins messaging(String name) {
+            return new Plugins(null, null, null, name);
+        }
+
+        /** {@code part} with these plug-ins in place of the ones it names. */
+        KernelPart applyTo(KernelPart part) {
+            KernelPart k = part;
+            k = readyQueues == null ? k : k.withReadyQueues(readyQueues);
+            k = pageFaults == null ? k : k.withPageFaults(pageFaults);
+            k = hypercalls == null ? k : k.withHypercalls(hypercalls);
+            return messaging == null ? k : k.withMessaging(messaging);
+        }
+    }
+
+    /** The lab as the check ran it: the shipped lab with the replay's plug-ins. */
+    public Scenario scenario() {
+        Scenario shipped = ShippedLabs.load(lab);
+        return shipped.withKernel(kernel.applyTo(shipped.kernel()));
+    }
+}
