@@ -68,10 +68,7 @@ public final class Screenshot {
         eduscc.labs.scenario.ComparedPart compared = eduscc.labs.scenario.ComparedPart.of(LabOpener.load(lab), plugin);
         var difference = eduscc.labs.debug.LabDifference.find(compared.kit(), compared.student());
         if (headless) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("java.awt.headless", "true");
+            useHeadlessToolkit();
         }
         CompletableFuture<CompareWindow> made = new CompletableFuture<>();
         boolean startedHere = startOrReuseToolkit(() -> made.complete(new CompareWindow(compared, difference)));
@@ -115,6 +112,14 @@ public final class Screenshot {
         }
     }
 
+    /** Without a display: JavaFX renders through Monocle's headless platform in software. */
+    private static void useHeadlessToolkit() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+    }
+
     private static void checkTarget(Path file) {
         Path folder = file.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -128,10 +133,7 @@ public final class Screenshot {
     private static void take(Path file, Session session, Replay replay, String view, boolean headless,
                              WindowSetup window, int core) {
         if (headless) {
-            System.setProperty("glass.platform", "Monocle");
-            System.setProperty("monocle.platform", "Headless");
-            System.setProperty("prism.order", "sw");
-            System.setProperty("java.awt.headless", "true");
+            useHeadlessToolkit();
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
         Runnable render = () -> {
