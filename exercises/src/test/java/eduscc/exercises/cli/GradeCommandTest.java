@@ -157,6 +157,25 @@ class GradeCommandTest {
         assertTrue(out().endsWith("  total: 100/100 points\n"), out());
     }
 
+    /** As shipped, the starter throws TODO for the first GDT entry: the boot panics, and run says so. */
+    @Test
+    void theStudentsGdtEncoderIsARegisteredPluginForLabs() {
+        int code = run("run", "boot", "--gdt", "student");
+        assertTrue(out().startsWith("eduSCC run: boot on 1 core(s), hardware task switch, ready queues \"kit\","
+            + " GDT \"student\"\n"), out());
+        boolean panicked = out().contains("PANIC in task");
+        assertEquals(panicked ? 1 : 0, code, "exit code 1 exactly when the student's encoder made the kernel fail");
+    }
+
+    @Test
+    void theStudentsGateEncoderIsARegisteredPluginForLabs() {
+        int code = run("run", "scheduling", "--idt-gates", "student");
+        assertTrue(out().startsWith("eduSCC run: scheduling on 1 core(s), hardware task switch, ready queues \"kit\","
+            + " IDT gates \"student\""), out());
+        boolean panicked = out().contains("PANIC in task");
+        assertEquals(panicked ? 1 : 0, code, "exit code 1 exactly when the student's encoder made the kernel fail");
+    }
+
     @Test
     void otherCommandsReachTheLabsCommandLine() throws Exception {
         assertEquals(0, run("run", "boot", "--json"));
