@@ -16,9 +16,10 @@ import java.util.function.Supplier;
  * The whole point: a core boots with the encoder under test writing the kernel's IDT, and the
  * processor goes through those gates. A user task in ring 3 makes a system call (INT 0x80, whose
  * gate must let ring 3 in and lead to isrsyscall) and sleeps two ticks (the APIC timer's vector
- * 123 must reach the scheduler, or it never wakes). The check records how the run ended, what
- * the task got back, the ticks the kernel counted, and gates 123 and 0x80 read back from the IDT
- * in simulated memory, decoded as the processor decodes them.
+ * 123 must reach the scheduler, or it never wakes). The check records how the run ended, the
+ * console (where the kernel reports a task it killed, with the vector), what the task got back,
+ * the ticks the kernel counted, and gates 123 and 0x80 read back from the IDT in simulated
+ * memory, decoded as the processor decodes them.
  */
 final class BootCheck {
     static final int SLEEP_TICKS = 2;
@@ -36,7 +37,9 @@ final class BootCheck {
             (machine, core, kernel, ended) -> {
                 o.see("the first failure of the boot", CheckBoot.firstFailure(machine));
                 o.see("how the run ended", ended);
-                o.see("what the user task saw", String.join("; ", seen));
+                String console = core.consoleText().strip();
+                o.see("the console (where the kernel reports a task it killed)", console.isEmpty() ? "(nothing)" : console);
+                o.see("what the user task saw", seen.isEmpty() ? "nothing: it did not get that far" : String.join("; ", seen));
                 o.see("the timer ticks the kernel counted", kernel.ticks());
                 o.see("gate 123 (the APIC timer) in memory, as the processor reads it", gate(core, Idt.TIMER));
                 o.see("gate 0x80 (system calls) in memory, as the processor reads it", gate(core, Idt.SYSCALL));
