@@ -36,8 +36,9 @@ public final class CheckBoot {
     }
 
     /**
-     * @param prepare plugs the encoder under test into the kernel and creates the check's tasks;
-     *                it runs before the boot, and again (through the kernel) nowhere else
+     * @param prepare     plugs the encoder under test into the kernel, before it boots
+     * @param createTasks creates the check's tasks once the scheduler exists
+     * @param inspection  looks at the machine once every task is done or the time is up
      */
     public static void run(Consumer<Kernel> prepare, Consumer<Kernel> createTasks, Inspection inspection) {
         KernelConfig config = new KernelConfig(100, 0, true, true).withPaging(true);

@@ -51,7 +51,7 @@ final class EncodingChecks {
 
     /** Byte 5: 0xAE for lguest's hypercall gate 0x1F (DPL 1, facts C), 0xEF for eduOS's INT 0x80 (DPL 3). */
     private static void dpl(Observer o, GateEncoder encoder) {
-        see(o, encoder, "the hypercall gate 0x1F, for the guest kernel in ring 1", 0x00118F1F, KERNEL_CODE,
+        see(o, encoder, "a gate for a guest kernel in ring 1 (as lguest's hypercall gate 0x1F)", 0x00118F1F, KERNEL_CODE,
             GateEncoder.INTERRUPT_GATE, 1, true);
         see(o, encoder, "the system call gate 0x80, for user code in ring 3", EntryStubs.stub(Idt.SYSCALL), KERNEL_CODE,
             GateEncoder.TRAP_GATE, 3, true);

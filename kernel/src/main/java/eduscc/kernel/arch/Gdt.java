@@ -9,7 +9,8 @@ import eduscc.machine.cpu.tables.SegmentDescriptor;
  * as real descriptor bytes at {@link KernelLayout#GDT} and loaded with LGDT, both through the
  * hardware layer ({@link Hardware}). After LGDT the CPU still uses the cached descriptors of the
  * boot GDT, so the kernel reloads every segment register: CS with a far jump, the data segments
- * with moves.
+ * with moves. Each entry's 8 bytes come from a {@link GdtEncoder}, the exercise {@code gdt}'s
+ * plug-in point (the kit's {@link KitGdtEncoder} unless a lab chooses another).
  */
 public final class Gdt {
     private final Hardware hardware;

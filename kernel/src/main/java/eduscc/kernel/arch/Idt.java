@@ -9,7 +9,9 @@ import eduscc.machine.cpu.Operations;
  * ({@link EntryStubs}). The stubs are x86: they save the registers into a {@code struct state}
  * ({@link StateFrame}) and CALL {@code irq_handler}, which is Java: it reads the frame, runs the
  * handler installed for the vector, and RETs to the stub, which restores and IRETs. The gates
- * are written and the table loaded through the hardware layer ({@link Hardware}).
+ * are written and the table loaded through the hardware layer ({@link Hardware}); each gate's 8
+ * bytes come from a {@link GateEncoder}, the exercise {@code idt-gates}'s plug-in point (the
+ * kit's {@link KitGateEncoder} unless a lab chooses another).
  */
 public final class Idt {
     public static final int TIMER = 123;
