@@ -359,7 +359,9 @@ public final class Kernel {
             print(String.format("core %d: %s killed by %s%n", pid, scheduler.current(), frame));
             scheduler.exit(-1);
         }
-        throw new KernelPanic("core " + pid + ": exception " + frame + " in " + scheduler.current());
+        // Before the scheduler exists the boot itself faulted (a wrong GDT entry, say): name that.
+        throw new KernelPanic("core " + pid + ": exception " + frame + " in "
+            + (scheduler == null ? "the boot, before the scheduler existed" : scheduler.current()));
     }
 
     /**

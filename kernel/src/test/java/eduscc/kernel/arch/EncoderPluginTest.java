@@ -82,4 +82,21 @@ class EncoderPluginTest {
                 panics.get(0).reason());
         }
     }
+
+    /** Limit 19:16 and the flags swapped: the data segment ends at 0xCFFFFFFF, below the tile's registers. */
+    @Test
+    void aWrongGdtFaultsTheBootAndThePanicSaysItWasTheBoot() {
+        GdtEncoder swapped = (base, limit, access, granularity, defaultBig) -> {
+            byte[] bytes = new KitGdtEncoder().encode(base, limit, access, granularity, defaultBig);
+            bytes[6] = (byte) ((bytes[6] & 0x0F) << 4 | (bytes[6] & 0xF0) >>> 4);
+            return bytes;
+        };
+        try (Machine machine = boot(kernel -> kernel.setGdtEncoder(swapped))) {
+            machine.run();
+            List<TraceEvent.Panic> panics = machine.trace().events(TraceEvent.Panic.class);
+            assertEquals(1, panics.size());
+            assertEquals("eduscc.kernel.sched.KernelPanic: kernel panic: core 0: exception vector 13 error 0x0 at"
+                + " 0008:00100010 in the boot, before the scheduler existed", panics.get(0).reason());
+        }
+    }
 }
