@@ -21,9 +21,9 @@ import java.util.List;
 
 /**
  * {@code eduscc grade EXERCISE [--reference | --class CLASS] [--json] [limits]}: grades the
- * student's code for an exercise ({@code ready-queues}, {@code page-faults},
- * {@code hypercalls}, {@code messaging}, {@code gdt}, {@code idt-gates}) and prints every check with its
- * points and, if it failed, why. The code under test runs in a child JVM with a heap, a thread
+ * student's code for an exercise ({@code ready-queues}, {@code page-faults}, {@code hypercalls},
+ * {@code messaging}, {@code gdt}, {@code idt-gates}) and prints every check with its points and,
+ * if it failed, why. The code under test runs in a child JVM with a heap, a thread
  * and a time limit; this JVM judges. {@code --reference} grades the kit's own implementation,
  * which earns every point; {@code --class} grades another class (a teacher's copy of a
  * submission, the kit's test fixtures).

@@ -58,7 +58,8 @@ public final class CheckBoot {
     /** The first panic, hang or triple fault of the run, as a student would read it; or "none". */
     public static String firstFailure(Machine machine) {
         for (TraceEvent.Panic p : machine.trace().events(TraceEvent.Panic.class)) {
-            return "the kernel stopped in " + p.task() + ": " + Failures.shorten(p.reason().lines().findFirst().orElse(""));
+            String reason = p.reason().lines().findFirst().orElse("");
+            return "the kernel stopped in " + p.task() + ": " + Failures.shorten(reason);
         }
         for (TraceEvent.Hang h : machine.trace().events(TraceEvent.Hang.class)) {
             return "task " + h.task() + " ran Java without a machine operation for too long (an endless loop?)";

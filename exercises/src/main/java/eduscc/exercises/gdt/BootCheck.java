@@ -39,7 +39,8 @@ final class BootCheck {
                     segment(o, core, core.regs().segment(segment));
                 }
                 SegmentRegister tr = core.regs().tr;
-                SegmentDescriptor tss = SegmentDescriptor.decode(CheckBoot.entry(core, core.regs().gdtrBase, tr.selector() >>> 3));
+                long trEntry = CheckBoot.entry(core, core.regs().gdtrBase, tr.selector() >>> 3);
+                SegmentDescriptor tss = SegmentDescriptor.decode(trEntry);
                 o.see(String.format("TR = 0x%04X: its GDT entry in memory", tr.selector()),
                     tss.s() ? "not a TSS: " + meaning(tss)
                         : DescriptorType.systemTypeName(tss.type()) + String.format(" base 0x%08X", tss.base()));

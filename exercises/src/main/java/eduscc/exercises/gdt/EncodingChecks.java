@@ -62,7 +62,8 @@ final class EncodingChecks {
     /** 67 00 00 20 11 89 00 00 and 67 00 80 21 11 89 00 00: the TSSs of slots 0 and 3. */
     private static void tss(Observer o, GdtEncoder encoder) {
         for (int slot : new int[] {0, 3}) {
-            see(o, encoder, "the TSS descriptor of slot " + slot, KernelLayout.tssAddress(slot), 0x67, 0x89, false, false);
+            int base = KernelLayout.tssAddress(slot);
+            see(o, encoder, "the TSS descriptor of slot " + slot, base, 0x67, 0x89, false, false);
         }
     }
 

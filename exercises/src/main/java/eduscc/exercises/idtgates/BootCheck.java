@@ -32,14 +32,17 @@ final class BootCheck {
         CheckBoot.run(kernel -> kernel.setGateEncoder(encoders.get()),
             kernel -> kernel.createUserTask("user", Priority.NORMAL, libc -> {
                 seen.add("getpid() from ring 3 answered " + libc.getpid());
-                seen.add("sleep(" + SLEEP_TICKS + ") answered " + libc.sleep(SLEEP_TICKS) + " at tick " + kernel.ticks());
+                int slept = libc.sleep(SLEEP_TICKS);
+                seen.add("sleep(" + SLEEP_TICKS + ") answered " + slept + " at tick " + kernel.ticks());
             }),
             (machine, core, kernel, ended) -> {
                 o.see("the first failure of the boot", CheckBoot.firstFailure(machine));
                 o.see("how the run ended", ended);
                 String console = core.consoleText().strip();
-                o.see("the console (where the kernel reports a task it killed)", console.isEmpty() ? "(nothing)" : console);
-                o.see("what the user task saw", seen.isEmpty() ? "nothing: it did not get that far" : String.join("; ", seen));
+                o.see("the console (where the kernel reports a task it killed)",
+                    console.isEmpty() ? "(nothing)" : console);
+                o.see("what the user task saw",
+                    seen.isEmpty() ? "nothing: it did not get that far" : String.join("; ", seen));
                 o.see("the timer ticks the kernel counted", kernel.ticks());
                 o.see("gate 123 (the APIC timer) in memory, as the processor reads it", gate(core, Idt.TIMER));
                 o.see("gate 0x80 (system calls) in memory, as the processor reads it", gate(core, Idt.SYSCALL));

@@ -31,8 +31,8 @@ public final class ChildMain {
                 @Override
                 public String replaced() {
                     return GatePlugins.get(IdtGatesExercise.PLUGIN) == encoders ? null
-                        : "your code replaced the IDT gates plug-in '" + IdtGatesExercise.PLUGIN + "', so that the labs would not"
-                            + " run with it";
+                        : "your code replaced the IDT gates plug-in '" + IdtGatesExercise.PLUGIN + "', so that the labs"
+                            + " would not run with it";
                 }
 
                 @Override

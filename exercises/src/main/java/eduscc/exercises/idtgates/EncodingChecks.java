@@ -41,7 +41,8 @@ final class EncodingChecks {
 
     /** The stub isr123 at 0x0011xxxx: lo hi 08 00 00 8E 11 00. */
     private static void interruptGate(Observer o, GateEncoder encoder) {
-        see(o, encoder, "the timer's gate", EntryStubs.stub(Idt.TIMER), KERNEL_CODE, GateEncoder.INTERRUPT_GATE, 0, true);
+        see(o, encoder, "the timer's gate", EntryStubs.stub(Idt.TIMER), KERNEL_CODE, GateEncoder.INTERRUPT_GATE, 0,
+            true);
     }
 
     /** The stub isr3 (a breakpoint a debugger wants to take with interrupts on): lo hi 08 00 00 8F 11 00. */
@@ -51,8 +52,8 @@ final class EncodingChecks {
 
     /** Byte 5: 0xAE for lguest's hypercall gate 0x1F (DPL 1, facts C), 0xEF for eduOS's INT 0x80 (DPL 3). */
     private static void dpl(Observer o, GateEncoder encoder) {
-        see(o, encoder, "a gate for a guest kernel in ring 1 (as lguest's hypercall gate 0x1F)", 0x00118F1F, KERNEL_CODE,
-            GateEncoder.INTERRUPT_GATE, 1, true);
+        see(o, encoder, "a gate for a guest kernel in ring 1 (as lguest's hypercall gate 0x1F)", 0x00118F1F,
+            KERNEL_CODE, GateEncoder.INTERRUPT_GATE, 1, true);
         see(o, encoder, "the system call gate 0x80, for user code in ring 3", EntryStubs.stub(Idt.SYSCALL), KERNEL_CODE,
             GateEncoder.TRAP_GATE, 3, true);
     }
