@@ -1,6 +1,8 @@
 package eduscc.kernel;
 
+import eduscc.kernel.arch.GateEncoder;
 import eduscc.kernel.arch.Gdt;
+import eduscc.kernel.arch.GdtEncoder;
 import eduscc.kernel.arch.Hardware;
 import eduscc.kernel.arch.Idt;
 import eduscc.kernel.arch.InterruptFrame;
@@ -234,6 +236,22 @@ public final class Kernel {
         this.messagePassing = plugin;
     }
 
+    /**
+     * Chooses who encodes this kernel's GDT entries (a lab's {@code gdt} plug-in, {@code
+     * GdtPlugins}); call before {@link #boot}. The kit's {@code KitGdtEncoder} is the default.
+     */
+    public void setGdtEncoder(GdtEncoder encoder) {
+        gdt.setEncoder(encoder);
+    }
+
+    /**
+     * Chooses who encodes this kernel's IDT gates (a lab's {@code idt-gates} plug-in, {@code
+     * GatePlugins}); call before {@link #boot}. The kit's {@code KitGateEncoder} is the default.
+     */
+    public void setGateEncoder(GateEncoder encoder) {
+        idt.setEncoder(encoder);
+    }
+
     /** This core's semaphores and mutexes (none until a task or lab creates one). */
     public Semaphores semaphores() {
         return semaphores;
@@ -341,7 +359,9 @@ public final class Kernel {
             print(String.format("core %d: %s killed by %s%n", pid, scheduler.current(), frame));
             scheduler.exit(-1);
         }
-        throw new KernelPanic("core " + pid + ": exception " + frame + " in " + scheduler.current());
+        // Before the scheduler exists the boot itself faulted (a wrong GDT entry, say): name that.
+        throw new KernelPanic("core " + pid + ": exception " + frame + " in "
+            + (scheduler == null ? "the boot, before the scheduler existed" : scheduler.current()));
     }
 
     /**

@@ -3,10 +3,12 @@ package eduscc.exercises.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import eduscc.exercises.gdt.GdtExercise;
 import eduscc.exercises.grading.CheckResult;
 import eduscc.exercises.grading.GradeReport;
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.hypercalls.HypercallsExercise;
+import eduscc.exercises.idtgates.IdtGatesExercise;
 import eduscc.exercises.messaging.MessagingExercise;
 import eduscc.exercises.pagefaults.PageFaultsExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
@@ -21,9 +23,9 @@ import java.util.Map;
 
 /**
  * {@code eduscc grade EXERCISE [--reference | --class CLASS] [--json] [limits]}: grades the
- * student's code for an exercise ({@code ready-queues}, {@code page-faults},
- * {@code hypercalls}, {@code messaging}) and prints every check with its
- * points and, if it failed, why. The code under test runs in a child JVM with a heap, a thread
+ * student's code for an exercise ({@code ready-queues}, {@code page-faults}, {@code hypercalls},
+ * {@code messaging}, {@code gdt}, {@code idt-gates}) and prints every check with its points and,
+ * if it failed, why. The code under test runs in a child JVM with a heap, a thread
  * and a time limit; this JVM judges. {@code --reference} grades the kit's own implementation,
  * which earns every point; {@code --class} grades another class (a teacher's copy of a
  * submission, the kit's test fixtures).
@@ -66,7 +68,12 @@ final class GradeCommand {
             HypercallsExercise::grade),
         new Exercise(MessagingExercise.NAME, MessagingExercise.HANDOUT, MessagingExercise.STUDENT_CLASS,
             "StudentMessaging (your code)", MessagingExercise.KIT_CLASS, "KitMessagePassing (the kit's reference)",
-            MessagingExercise::grade, MessagingExercise.LIMITS));
+            MessagingExercise::grade, MessagingExercise.LIMITS),
+        new Exercise(GdtExercise.NAME, GdtExercise.HANDOUT, GdtExercise.STUDENT_CLASS,
+            "StudentGdt (your code)", GdtExercise.KIT_CLASS, "KitGdtEncoder (the kit's reference)", GdtExercise::grade),
+        new Exercise(IdtGatesExercise.NAME, IdtGatesExercise.HANDOUT, IdtGatesExercise.STUDENT_CLASS,
+            "StudentIdtGates (your code)", IdtGatesExercise.KIT_CLASS, "KitGateEncoder (the kit's reference)",
+            IdtGatesExercise::grade));
     static final List<String> EXERCISES = ALL.stream().map(Exercise::name).toList();
 
     /**

@@ -1,7 +1,9 @@
 package eduscc.exercises.cli;
 
+import eduscc.exercises.gdt.GdtExercise;
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.hypercalls.HypercallsExercise;
+import eduscc.exercises.idtgates.IdtGatesExercise;
 import eduscc.exercises.messaging.MessagingExercise;
 import eduscc.exercises.pagefaults.PageFaultsExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
@@ -49,6 +51,8 @@ public final class Main {
         PageFaultsExercise.register();
         HypercallsExercise.register();
         MessagingExercise.register();
+        GdtExercise.register();
+        IdtGatesExercise.register();
     }
 
     /** Runs one command; returns the process exit code. */

@@ -139,6 +139,44 @@ class GradeCommandTest {
     }
 
     @Test
+    void theGdtReferenceEarnsEveryPointWithItsOwnHandout() {
+        assertEquals(0, run("grade", "gdt", "--reference"));
+        assertTrue(out().startsWith("eduSCC grade gdt: KitGdtEncoder (the kit's reference)\n"
+            + "  (handout: exercises/src/main/resources/eduscc/exercises/gdt/HANDOUT.md)\n"), out());
+        assertTrue(out().contains("[15/15] ok   the base split over bytes 2, 3, 4 and 7\n"), out());
+        assertTrue(out().endsWith("  total: 100/100 points\n"), out());
+    }
+
+    @Test
+    void theIdtGatesReferenceEarnsEveryPointWithItsOwnHandout() {
+        assertEquals(0, run("grade", "idt-gates", "--reference"));
+        assertTrue(out().startsWith("eduSCC grade idt-gates: KitGateEncoder (the kit's reference)\n"
+            + "  (handout: exercises/src/main/resources/eduscc/exercises/idtgates/HANDOUT.md)\n"), out());
+        assertTrue(out().contains("[30/30] ok   a core boots with these gates: a system call from ring 3 and the timer's"
+            + " ticks go through them\n"), out());
+        assertTrue(out().endsWith("  total: 100/100 points\n"), out());
+    }
+
+    /** As shipped, the starter throws TODO for the first GDT entry: the boot panics, and run says so. */
+    @Test
+    void theStudentsGdtEncoderIsARegisteredPluginForLabs() {
+        int code = run("run", "boot", "--gdt", "student");
+        assertTrue(out().startsWith("eduSCC run: boot on 1 core(s), hardware task switch, ready queues \"kit\","
+            + " GDT \"student\"\n"), out());
+        boolean panicked = out().contains("PANIC in task");
+        assertEquals(panicked ? 1 : 0, code, "exit code 1 exactly when the student's encoder made the kernel fail");
+    }
+
+    @Test
+    void theStudentsGateEncoderIsARegisteredPluginForLabs() {
+        int code = run("run", "scheduling", "--idt-gates", "student");
+        assertTrue(out().startsWith("eduSCC run: scheduling on 1 core(s), hardware task switch, ready queues \"kit\","
+            + " IDT gates \"student\""), out());
+        boolean panicked = out().contains("PANIC in task");
+        assertEquals(panicked ? 1 : 0, code, "exit code 1 exactly when the student's encoder made the kernel fail");
+    }
+
+    @Test
     void otherCommandsReachTheLabsCommandLine() throws Exception {
         assertEquals(0, run("run", "boot", "--json"));
         assertEquals("boot", new ObjectMapper().readTree(out()).get("lab").asText());
@@ -154,8 +192,8 @@ class GradeCommandTest {
 
     @ParameterizedTest(name = "grade {0} is a usage error: {1}")
     @CsvSource(delimiter = '|', value = {
-        "''|grade needs an exercise: ready-queues, page-faults, hypercalls, messaging",
-        "gdt|no exercise named 'gdt'; the exercises are: ready-queues, page-faults, hypercalls, messaging",
+        "''|grade needs an exercise: ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates",
+        "ldt|no exercise named 'ldt'; the exercises are: ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates",
         "ready-queues --fast|unknown grade option '--fast'",
         "ready-queues ready-queues|grade takes one exercise, got 'ready-queues' and 'ready-queues'",
         "ready-queues --heap-mb 10|--heap-mb must be a whole number from 64 to 4096, got '10'",
@@ -166,9 +204,12 @@ class GradeCommandTest {
         "ready-queues --reference --class x.Y|grade takes --reference or --class, not both",
         "page-faults page-faults|grade takes one exercise, got 'page-faults' and 'page-faults'",
         "page-faults --class no.such.Handler|--class: no class named 'no.such.Handler' on the kit's class path",
-        "pagefaults|no exercise named 'pagefaults'; the exercises are: ready-queues, page-faults, hypercalls, messaging",
+        "pagefaults|no exercise named 'pagefaults'; the exercises are: ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates",
         "hypercalls --class no.such.Dispatcher|--class: no class named 'no.such.Dispatcher' on the kit's class path",
-        "messaging --class no.such.Messaging|--class: no class named 'no.such.Messaging' on the kit's class path"})
+        "messaging --class no.such.Messaging|--class: no class named 'no.such.Messaging' on the kit's class path",
+        "gdt --class no.such.Gdt|--class: no class named 'no.such.Gdt' on the kit's class path",
+        "idt-gates idt|grade takes one exercise, got 'idt-gates' and 'idt'",
+        "idt|no exercise named 'idt'; the exercises are: ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates"})
     void usageErrorsExitWithTwo(String words, String message) {
         List<String> args = new ArrayList<>(List.of("grade"));
         if (!words.isEmpty()) {

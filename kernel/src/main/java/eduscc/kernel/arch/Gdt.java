@@ -9,11 +9,14 @@ import eduscc.machine.cpu.tables.SegmentDescriptor;
  * as real descriptor bytes at {@link KernelLayout#GDT} and loaded with LGDT, both through the
  * hardware layer ({@link Hardware}). After LGDT the CPU still uses the cached descriptors of the
  * boot GDT, so the kernel reloads every segment register: CS with a far jump, the data segments
- * with moves.
+ * with moves. Each entry's 8 bytes come from a {@link GdtEncoder}, the exercise {@code gdt}'s
+ * plug-in point (the kit's {@link KitGdtEncoder} unless a lab chooses another).
  */
 public final class Gdt {
     private final Hardware hardware;
     private final Operations ops;
+    /** Turns an entry into its 8 bytes: the {@code gdt} exercise's plug-in point. */
+    private GdtEncoder encoder = new KitGdtEncoder();
     private int entries;
 
     public Gdt(Hardware hardware, Operations ops) {
@@ -52,11 +55,19 @@ public final class Gdt {
         return Selectors.tss(slot);
     }
 
+    /** Entry {@code index} becomes {@code descriptor}, in the bytes the encoder makes of it (eduOS {@code gdt_set_gate}). */
     public void set(int index, SegmentDescriptor descriptor) {
         if (index < 0 || index >= KernelLayout.GDT_ENTRIES) {
             throw new IllegalArgumentException("GDT index " + index + " is outside 0.." + (KernelLayout.GDT_ENTRIES - 1));
         }
-        hardware.writeGdtEntry(KernelLayout.GDT, index, descriptor);
+        byte[] bytes = encoder.encode(descriptor.base(), descriptor.limit(), descriptor.accessByte(),
+            descriptor.granularity(), descriptor.defaultBig());
+        hardware.writeGdtEntry(KernelLayout.GDT, index, EncodedEntry.of(bytes, encoder, "GDT entry " + index));
+    }
+
+    /** Who encodes the entries from now on (the kit's {@link KitGdtEncoder} until a lab chooses). */
+    public void setEncoder(GdtEncoder encoder) {
+        this.encoder = encoder;
     }
 
     /** How many entries are in use (for the debugger's GDT view). */

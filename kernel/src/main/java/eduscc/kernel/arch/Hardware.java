@@ -1,8 +1,5 @@
 package eduscc.kernel.arch;
 
-import eduscc.machine.cpu.tables.GateDescriptor;
-import eduscc.machine.cpu.tables.SegmentDescriptor;
-
 /**
  * The kernel's hardware layer: the few things only the processor's privileged state can do,
  * named for what the kernel wants done. It is what Linux calls {@code paravirt_ops} and what
@@ -50,14 +47,17 @@ public interface Hardware {
 
     // The processor's tables (eduOS gdt.c, idt.c; lguest: LHCALL_LOAD_GDT_ENTRY, _IDT_ENTRY)
 
-    /** Entry {@code index} of the GDT at {@code table} becomes {@code descriptor}. */
-    void writeGdtEntry(int table, int index, SegmentDescriptor descriptor);
+    /**
+     * Entry {@code index} of the GDT at {@code table} becomes {@code descriptor}: its 8 bytes as
+     * one little-endian value, byte 0 in bits 7:0 (SDM §3.4.5).
+     */
+    void writeGdtEntry(int table, int index, long descriptor);
 
     /** The processor uses the GDT at {@code base}, {@code limit + 1} bytes long, from now on. */
     void loadGdt(int base, int limit);
 
-    /** Entry {@code vector} of the IDT at {@code table} becomes {@code gate}. */
-    void writeIdtEntry(int table, int vector, GateDescriptor gate);
+    /** Entry {@code vector} of the IDT at {@code table} becomes {@code gate}: its 8 bytes, as for the GDT (SDM §6.11). */
+    void writeIdtEntry(int table, int vector, long gate);
 
     /** The processor uses the IDT at {@code base}, {@code limit + 1} bytes long, from now on. */
     void loadIdt(int base, int limit);

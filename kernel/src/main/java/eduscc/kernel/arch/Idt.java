@@ -2,8 +2,6 @@ package eduscc.kernel.arch;
 
 import eduscc.machine.cpu.Core;
 import eduscc.machine.cpu.Operations;
-import eduscc.machine.cpu.tables.GateDescriptor;
-import eduscc.machine.cpu.tables.Selector;
 
 /**
  * The kernel's Interrupt Descriptor Table (eduOS idt.c, isrs.c, irq.c; SDM Vol. 3A §6.10-§6.11):
@@ -11,7 +9,9 @@ import eduscc.machine.cpu.tables.Selector;
  * ({@link EntryStubs}). The stubs are x86: they save the registers into a {@code struct state}
  * ({@link StateFrame}) and CALL {@code irq_handler}, which is Java: it reads the frame, runs the
  * handler installed for the vector, and RETs to the stub, which restores and IRETs. The gates
- * are written and the table loaded through the hardware layer ({@link Hardware}).
+ * are written and the table loaded through the hardware layer ({@link Hardware}); each gate's 8
+ * bytes come from a {@link GateEncoder}, the exercise {@code idt-gates}'s plug-in point (the
+ * kit's {@link KitGateEncoder} unless a lab chooses another).
  */
 public final class Idt {
     public static final int TIMER = 123;
@@ -26,6 +26,8 @@ public final class Idt {
     private final Operations ops;
     private final Hardware hardware;
     private final InterruptHandler[] handlers = new InterruptHandler[KernelLayout.IDT_ENTRIES];
+    /** Turns a gate into its 8 bytes: the {@code idt-gates} exercise's plug-in point. */
+    private GateEncoder encoder = new KitGateEncoder();
 
     public Idt(Core core, Hardware hardware) {
         this(core, hardware, KernelText.of(core));
@@ -72,12 +74,19 @@ public final class Idt {
         gate(vector, vector, trap, dpl);
     }
 
-    /** Vector {@code vector}'s gate leads to the stub of {@code stubVector} (the timer's, wherever the timer interrupts). */
+    /**
+     * Vector {@code vector}'s gate leads to the stub of {@code stubVector} (the timer's, wherever
+     * the timer interrupts), in the bytes the encoder makes of it (eduOS {@code idt_set_gate}).
+     */
     private void gate(int vector, int stubVector, boolean trap, int dpl) {
-        int address = EntryStubs.stub(stubVector);
-        Selector code = Selector.of(Selectors.KERNEL_CODE);
-        GateDescriptor gate = trap ? GateDescriptor.trapGate(code, address, dpl) : GateDescriptor.interruptGate(code, address, dpl);
-        hardware.writeIdtEntry(KernelLayout.IDT, vector, gate);
+        int type = trap ? GateEncoder.TRAP_GATE : GateEncoder.INTERRUPT_GATE;
+        byte[] bytes = encoder.encode(EntryStubs.stub(stubVector), Selectors.KERNEL_CODE, type, dpl, true);
+        hardware.writeIdtEntry(KernelLayout.IDT, vector, EncodedEntry.of(bytes, encoder, "IDT gate " + vector));
+    }
+
+    /** Who encodes the gates from now on (the kit's {@link KitGateEncoder} until a lab chooses); call before {@link #install}. */
+    public void setEncoder(GateEncoder encoder) {
+        this.encoder = encoder;
     }
 
     /**

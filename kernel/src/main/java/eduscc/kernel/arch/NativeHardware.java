@@ -5,8 +5,6 @@ import eduscc.kernel.mm.KernelMappings;
 import eduscc.machine.cpu.ControlBits;
 import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
-import eduscc.machine.cpu.tables.GateDescriptor;
-import eduscc.machine.cpu.tables.SegmentDescriptor;
 import eduscc.machine.cpu.tables.Tss32;
 
 /**
@@ -63,8 +61,8 @@ public final class NativeHardware implements Hardware {
 
     /** The descriptor's 8 bytes at {@code table + 8 * index}, low doubleword first (SDM §3.4.5). */
     @Override
-    public void writeGdtEntry(int table, int index, SegmentDescriptor descriptor) {
-        writeEntry(table, index, descriptor.encode());
+    public void writeGdtEntry(int table, int index, long descriptor) {
+        writeEntry(table, index, descriptor);
     }
 
     /** LGDT (SDM §2.4.1): GDTR gets base and limit; the segment registers keep their cached descriptors. */
@@ -75,8 +73,8 @@ public final class NativeHardware implements Hardware {
 
     /** The gate's 8 bytes at {@code table + 8 * vector}, low doubleword first (SDM §6.11). */
     @Override
-    public void writeIdtEntry(int table, int vector, GateDescriptor gate) {
-        writeEntry(table, vector, gate.encode());
+    public void writeIdtEntry(int table, int vector, long gate) {
+        writeEntry(table, vector, gate);
     }
 
     /** LIDT (SDM §2.4.3). */

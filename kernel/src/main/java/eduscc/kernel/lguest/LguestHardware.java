@@ -6,7 +6,6 @@ import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
 import eduscc.machine.cpu.Paging;
 import eduscc.machine.cpu.Registers;
-import eduscc.machine.cpu.tables.GateDescriptor;
 import eduscc.machine.cpu.tables.SegmentDescriptor;
 
 /**
@@ -100,11 +99,10 @@ public final class LguestHardware implements Hardware {
      * segments; a TSS descriptor stays in the copy only (the guest's TSS is the host's).
      */
     @Override
-    public void writeGdtEntry(int table, int index, SegmentDescriptor descriptor) {
-        long bits = descriptor.encode();
+    public void writeGdtEntry(int table, int index, long bits) {
         ops.write32(table + 8 * index, (int) bits);
         ops.write32(table + 8 * index + 4, (int) (bits >>> 32));
-        if (descriptor.s() || index == 0) {
+        if (SegmentDescriptor.decode(bits).s() || index == 0) {
             hypercall(Hypercalls.LOAD_GDT_ENTRY, index, (int) bits, (int) (bits >>> 32));
         }
     }
@@ -115,8 +113,7 @@ public final class LguestHardware implements Hardware {
     }
 
     @Override
-    public void writeIdtEntry(int table, int vector, GateDescriptor gate) {
-        long bits = gate.encode();
+    public void writeIdtEntry(int table, int vector, long bits) {
         ops.write32(table + 8 * vector, (int) bits);
         ops.write32(table + 8 * vector + 4, (int) (bits >>> 32));
         hypercall(Hypercalls.LOAD_IDT_ENTRY, vector, (int) bits, (int) (bits >>> 32));

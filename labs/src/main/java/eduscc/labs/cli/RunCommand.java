@@ -1,6 +1,8 @@
 package eduscc.labs.cli;
 
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.arch.GatePlugins;
+import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
@@ -16,6 +18,7 @@ import eduscc.labs.scenario.ShippedLabs;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code eduscc run LAB}: runs a shipped lab or a lab file headless and shows who ran when and
@@ -41,6 +44,8 @@ final class RunCommand {
         String pageFaults = null;
         String hypercalls = null;
         String messaging = null;
+        String gdt = null;
+        String idtGates = null;
         while (args.hasNext()) {
             String word = args.next();
             switch (word) {
@@ -52,6 +57,8 @@ final class RunCommand {
                 case "--page-faults" -> pageFaults = pageFaultPlugin(args.value("--page-faults"));
                 case "--hypercalls" -> hypercalls = hypercallPlugin(args.value("--hypercalls"));
                 case "--messaging" -> messaging = messagingPlugin(args.value("--messaging"));
+                case "--gdt" -> gdt = encoderPlugin("--gdt", args.value("--gdt"), GdtPlugins.names());
+                case "--idt-gates" -> idtGates = encoderPlugin("--idt-gates", args.value("--idt-gates"), GatePlugins.names());
                 default -> {
                     if (word.startsWith("-")) {
                         throw new UsageError("unknown run option '" + word + "'");
@@ -69,6 +76,7 @@ final class RunCommand {
         Scenario lab;
         try {
             lab = withOverrides(load(labName), switchMode, readyQueues, pageFaults, hypercalls, messaging);
+            lab = withEncoders(lab, gdt, idtGates);
         } catch (ScenarioException e) {
             err.println("eduscc: " + e.getMessage());
             return 1;
@@ -189,6 +197,21 @@ final class RunCommand {
         if (!MessagingPlugins.isRegistered(name)) {
             throw new UsageError("--messaging: no plug-in named '" + name + "'; known: "
                 + String.join(", ", MessagingPlugins.names()));
+        }
+        return name;
+    }
+
+    /** Every lab's kernel writes a GDT and an IDT, so any lab may take either encoder. */
+    private static Scenario withEncoders(Scenario lab, String gdt, String idtGates) {
+        KernelPart kernel = lab.kernel();
+        kernel = gdt == null ? kernel : kernel.withGdt(gdt);
+        kernel = idtGates == null ? kernel : kernel.withIdtGates(idtGates);
+        return lab.withKernel(kernel);
+    }
+
+    private static String encoderPlugin(String option, String name, List<String> known) {
+        if (!known.contains(name)) {
+            throw new UsageError(option + ": no plug-in named '" + name + "'; known: " + String.join(", ", known));
         }
         return name;
     }

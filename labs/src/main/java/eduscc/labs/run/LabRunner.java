@@ -2,6 +2,8 @@ package eduscc.labs.run;
 
 import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
+import eduscc.kernel.arch.GatePlugins;
+import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.boot.InitialRamdisk;
 import eduscc.kernel.boot.SccBoot;
 import eduscc.kernel.ipc.MessagingPlugins;
@@ -96,6 +98,8 @@ public final class LabRunner {
             Kernel kernel = new Kernel(core, kernelConfig(lab, core.pid()), queues,
                 PageFaultPlugins.get(lab.kernel().pageFaults()), k -> createTasks(lab, k));
             kernel.setMessagePassing(MessagingPlugins.get(lab.kernel().messaging()));
+            kernel.setGdtEncoder(GdtPlugins.get(lab.kernel().gdt()).get());
+            kernel.setGateEncoder(GatePlugins.get(lab.kernel().idtGates()).get());
             kernels.put(core.pid(), kernel);
             return kernel::boot;
         });

@@ -1,6 +1,8 @@
 package eduscc.labs.run;
 
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.arch.GatePlugins;
+import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
@@ -36,6 +38,8 @@ public final class RunText {
             + (!lab.kernel().pageFaults().equals(PageFaultPlugins.KIT) ? ", page faults \"" + lab.kernel().pageFaults() + "\"" : "")
             + (!lab.kernel().hypercalls().equals(HypercallPlugins.KIT) ? ", hypercalls \"" + lab.kernel().hypercalls() + "\"" : "")
             + (!lab.kernel().messaging().equals(MessagingPlugins.KIT) ? ", messaging \"" + lab.kernel().messaging() + "\"" : "")
+            + (!lab.kernel().gdt().equals(GdtPlugins.KIT) ? ", GDT \"" + lab.kernel().gdt() + "\"" : "")
+            + (!lab.kernel().idtGates().equals(GatePlugins.KIT) ? ", IDT gates \"" + lab.kernel().idtGates() + "\"" : "")
             + (r.checkInvariants()
             ? ", queue invariants checked after every decision" : ""));
         wrap(r.description(), "  ", "  ");

@@ -1,5 +1,7 @@
 package eduscc.labs.scenario;
 
+import eduscc.kernel.arch.GatePlugins;
+import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.ipc.NetworkTask;
 import eduscc.kernel.lguest.ExitReasons;
@@ -50,6 +52,14 @@ final class CrossReferences {
         if (!MessagingPlugins.isRegistered(s.kernel().messaging())) {
             throw new ScenarioException(file, "kernel.messaging", "no messaging plug-in named \""
                 + s.kernel().messaging() + "\"; known: " + String.join(", ", MessagingPlugins.names()));
+        }
+        if (!GdtPlugins.isRegistered(s.kernel().gdt())) {
+            throw new ScenarioException(file, "kernel.gdt", "no GDT plug-in named \""
+                + s.kernel().gdt() + "\"; known: " + String.join(", ", GdtPlugins.names()));
+        }
+        if (!GatePlugins.isRegistered(s.kernel().idtGates())) {
+            throw new ScenarioException(file, "kernel.idtGates", "no IDT gate plug-in named \""
+                + s.kernel().idtGates() + "\"; known: " + String.join(", ", GatePlugins.names()));
         }
         checkNetworkTask(file, s);
         TreeSet<Integer> seen = new TreeSet<>();

@@ -2,6 +2,8 @@ package eduscc.labs.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.arch.GatePlugins;
+import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
@@ -30,16 +32,21 @@ import eduscc.kernel.sched.ReadyQueuePlugins;
  * @param networkTask     start the network task (lwIP's tcpip_thread role, priority 16) on every
  *                        core: it serves the core's mailbox and a timer every 250 ms; turns
  *                        messaging on (default false)
+ * @param gdt             the registered GDT plug-in that encodes every core's GDT entries
+ *                        (default {@code "kit"}; the exercise {@code gdt})
+ * @param idtGates        the registered gate plug-in that encodes every core's IDT gates
+ *                        (default {@code "kit"}; the exercise {@code idt-gates})
  */
 public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switchMode, String readyQueues,
                          Boolean checkInvariants, Long stopAfterTicks, Boolean paging, String pageFaults,
-                         String hypercalls, String messaging, Boolean networkTask) {
+                         String hypercalls, String messaging, Boolean networkTask, String gdt, String idtGates) {
     public static final String HARDWARE = "hardware";
     public static final String SOFTWARE = "software";
     public static final int MAX_TIMER_FREQ = 10_000;
     public static final long MAX_STOP_AFTER_TICKS = 10_000_000L;
     /** Every default: what a file without a {@code kernel} part gets. */
-    public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null, null, null, null, null, null);
+    public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null, null, null, null, null, null, null,
+        null);
 
     /** With paging on, the default. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
@@ -63,6 +70,14 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
                       Long stopAfterTicks, Boolean paging, String pageFaults, String hypercalls) {
         this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, null, null);
+    }
+
+    /** With the kit's GDT and gate encoders, as every file written before the exercises {@code gdt} and {@code idt-gates}. */
+    public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
+                      Long stopAfterTicks, Boolean paging, String pageFaults, String hypercalls, String messaging,
+                      Boolean networkTask) {
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging,
+            networkTask, null, null);
     }
 
     public KernelPart {
@@ -93,6 +108,14 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
             throw new FieldError("messaging", "names no plug-in; known: " + String.join(", ", MessagingPlugins.names()));
         }
         networkTask = networkTask != null && networkTask;
+        gdt = gdt == null ? GdtPlugins.KIT : gdt;
+        if (gdt.isBlank()) {
+            throw new FieldError("gdt", "names no plug-in; known: " + String.join(", ", GdtPlugins.names()));
+        }
+        idtGates = idtGates == null ? GatePlugins.KIT : idtGates;
+        if (idtGates.isBlank()) {
+            throw new FieldError("idtGates", "names no plug-in; known: " + String.join(", ", GatePlugins.names()));
+        }
     }
 
     public boolean hardwareSwitch() {
@@ -101,32 +124,44 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
 
     /** The same choices with another way of switching tasks (the command line's {@code --switch}). */
     public KernelPart withSwitch(String mode) {
-        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask);
+        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates);
     }
 
     /** The same choices with another ready queue (the command line's {@code --ready-queues}). */
     public KernelPart withReadyQueues(String plugin) {
-        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask);
+        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates);
     }
 
     /** The same choices with another page-fault resolver (the command line's {@code --page-faults}). */
     public KernelPart withPageFaults(String plugin) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin, hypercalls, messaging, networkTask);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin, hypercalls, messaging, networkTask, gdt, idtGates);
     }
 
     /** The same choices with another hypercall dispatcher (the command line's {@code --hypercalls}). */
     public KernelPart withHypercalls(String plugin) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, plugin, messaging, networkTask);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, plugin, messaging, networkTask, gdt, idtGates);
     }
 
     /** The same choices with another send and receive (the command line's {@code --messaging}). */
     public KernelPart withMessaging(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            plugin, networkTask);
+            plugin, networkTask, gdt, idtGates);
+    }
+
+    /** The same choices with another GDT encoder (the command line's {@code --gdt}). */
+    public KernelPart withGdt(String plugin) {
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
+            messaging, networkTask, plugin, idtGates);
+    }
+
+    /** The same choices with another IDT gate encoder (the command line's {@code --idt-gates}). */
+    public KernelPart withIdtGates(String plugin) {
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
+            messaging, networkTask, gdt, plugin);
     }
 
     /** The same choices with paging on or off (a lab that shows the kernel as it was before {@code mm}). */
     public KernelPart withPaging(boolean on) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults, hypercalls, messaging, networkTask);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates);
     }
 }

@@ -131,6 +131,18 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aLabNamesItsGdtAndGatePluginsAndAnUnknownOneListsTheRegisteredOnes() {
+        assertEquals("kit", ScenarioReader.parse("lab.json", LAB).kernel().gdt());
+        assertEquals("kit", ScenarioReader.parse("lab.json", LAB).kernel().idtGates());
+        String named = LAB.replace("\"machine\"", "\"kernel\": {\"gdt\": \"kit\", \"idtGates\": \"kit\"}, \"machine\"");
+        assertEquals("kit", ScenarioReader.parse("lab.json", named).kernel().gdt());
+        String message = error(named.replace("\"gdt\": \"kit\"", "\"gdt\": \"fancy\""));
+        assertTrue(message.startsWith("lab.json: kernel.gdt: no GDT plug-in named \"fancy\"; known: kit"), message);
+        message = error(named.replace("\"idtGates\": \"kit\"", "\"idtGates\": \"\""));
+        assertTrue(message.startsWith("lab.json: kernel.idtGates: names no plug-in; known: kit"), message);
+    }
+
+    @Test
     void aLabNamesItsHypercallPluginAndAnUnknownOneListsTheRegisteredOnes() {
         assertEquals("kit", ScenarioReader.parse("lab.json", LAB).kernel().hypercalls());
         String named = LAB.replace("\"machine\"", "\"kernel\": {\"hypercalls\": \"kit\"}, \"machine\"");
