@@ -19,10 +19,12 @@ import java.util.List;
 public final class Main {
     static final String USAGE = String.join("\n",
         "exercises:",
-        "       eduscc grade EXERCISE [--reference | --class CLASS] [--json] [--heap-mb N] [--max-threads N]"
+        "       eduscc grade [--json]",
+        "           list the exercises and how far each is (not started, or the points of its last grading)",
+        "       eduscc grade EXERCISE|all [--reference | --class CLASS] [--json] [--heap-mb N] [--max-threads N]"
             + " [--check-seconds N]",
         "           grade your code for an exercise: " + String.join(", ", GradeCommand.EXERCISES)
-            + "; exit code 0 only when every check passed",
+            + "; all grades each in turn and ends with a table; exit code 0 only when every check passed",
         "         --reference         grade the kit's own implementation instead (it earns every point)",
         "         --class CLASS       grade another class with the student's constructor (a submission kept elsewhere)",
         "         --json              print the checks and points as JSON",
