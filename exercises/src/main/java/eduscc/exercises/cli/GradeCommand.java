@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import eduscc.exercises.grading.CheckResult;
 import eduscc.exercises.grading.GradeReport;
 import eduscc.exercises.grading.Limits;
+import eduscc.exercises.grading.ReferenceRecording;
 import eduscc.exercises.hypercalls.HypercallsExercise;
 import eduscc.exercises.messaging.MessagingExercise;
 import eduscc.exercises.pagefaults.PageFaultsExercise;
@@ -188,6 +189,10 @@ final class GradeCommand {
 
     /** Grades one exercise and prints its report; null when the grading could not run (said on err). */
     private GradeReport grade(Exercise chosen, Options options) {
+        if (options.reference() && ReferenceRecording.isRecorded(chosen.name())) {
+            throw new UsageError("--reference: the kit's own implementation is only in the instructor edition; this is"
+                + " the student edition, whose grader judges your code against what the kit's showed");
+        }
         Limits limits = options.limits(chosen);
         String graded = options.reference() ? chosen.kitClass()
             : options.className() != null ? options.className() : chosen.studentClass();

@@ -1,7 +1,6 @@
 package eduscc.exercises.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.exercises.grading.CheckResult;
@@ -16,7 +15,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code eduscc grade} without an exercise, {@code grade all}, and the grade book they keep. */
+/**
+ * {@code eduscc grade} without an exercise, {@code grade all}, and the grade book they keep. These
+ * tests run in the student edition too; those that grade the kit's reference are in
+ * {@link GradeReferenceTest}.
+ */
 class GradeListTest {
     @TempDir
     Path dir;
@@ -69,13 +72,6 @@ class GradeListTest {
     }
 
     @Test
-    void theKitsReferenceIsNotKeptAsTheStudentsGrade() {
-        assertEquals(0, run("ready-queues", "--reference"));
-        assertNull(book().last("ready-queues"));
-        assertTrue(!Files.exists(book().file()), "no book is written for a grading of the reference");
-    }
-
-    @Test
     void aClassChangedSinceItsGradingIsSaidToBe() {
         book().record(GradeReport.of("page-faults", "StudentPageFaults (your code)", List.of(), ""), "an older class");
         assertEquals(0, run());
@@ -99,18 +95,6 @@ class GradeListTest {
             "  messaging       10/10  FAILED: your code ended the JVM",
             "  total           20/30  1 of 3 passed",
             "  (kept in " + book().file() + ")", ""), out());
-    }
-
-    @Test
-    void gradeAllGradesEveryExerciseAndPassesOnlyIfEachDid() {
-        assertEquals(0, run("all", "--reference"));
-        String table = out().substring(out().indexOf("eduSCC grade all: "));
-        assertTrue(table.startsWith("eduSCC grade all: " + GradeCommand.ALL.size() + " exercises\n"), table);
-        for (String exercise : GradeCommand.EXERCISES) {
-            assertTrue(table.contains("\n  " + exercise + " "), exercise + " is in the table: " + table);
-        }
-        assertTrue(table.contains(GradeCommand.ALL.size() + " of " + GradeCommand.ALL.size() + " passed\n"), table);
-        assertTrue(!table.contains("(kept in"), "the reference's gradings are not kept: " + table);
     }
 
     @Test
