@@ -125,6 +125,7 @@ class EditionCommandTest {
             "kernel/src/test/java/eduscc/kernel/sched/ForgetfulReadyQueue.java",
             "labs/src/test/java/eduscc/labs/run/ForgetfulQueue.java",
             "exercises/edition/kit.json",
+            "docs/course/answers/README.md",
             "exercises/src/test/java/eduscc/exercises/cli/EditionCommandTest.java")) {
             assertFalse(Files.exists(edition.resolve(gone)), gone + " is instructor-only");
         }
@@ -134,6 +135,7 @@ class EditionCommandTest {
                 "the starter of " + exercise.name() + " is in the edition as the kit has it");
             assertTrue(Files.isRegularFile(edition.resolve(exercise.handout())), exercise.handout());
         }
+        assertTrue(Files.isRegularFile(edition.resolve("docs/course/README.md")), "the course plan is for students too");
         assertTrue(Files.isRegularFile(edition.resolve("exercises/src/test/java/eduscc/exercises/cli/GradeListTest.java")),
             "the tests that need no reference stay");
         assertFalse(Files.exists(edition.resolve(".eduscc")), "no grade book travels");
