@@ -133,7 +133,7 @@ final class GradeCommand {
                 throw new UsageError("grade needs an exercise, or all, to grade: " + String.join(", ", EXERCISES));
             }
             try {
-                return new GradeOverview(out, book).list(json);
+                return new GradeOverview(out, book, ALL).list(json);
             } catch (UncheckedIOException e) {
                 err.println("eduscc grade: " + e.getMessage());
                 return 1;
@@ -182,7 +182,7 @@ final class GradeCommand {
             }
         }
         if (!options.json()) {
-            new GradeOverview(out, book).summary(reports, options.ofTheStudentsClass());
+            new GradeOverview(out, book, ALL).summary(reports, options.ofTheStudentsClass());
         }
         return reports.stream().allMatch(GradeReport::passed) ? 0 : 1;
     }

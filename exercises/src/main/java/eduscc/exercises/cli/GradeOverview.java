@@ -30,17 +30,20 @@ final class GradeOverview {
 
     private final PrintStream out;
     private final GradeBook book;
+    private final List<GradeCommand.Exercise> exercises;
 
-    GradeOverview(PrintStream out, GradeBook book) {
+    /** @param exercises the exercises to list, in order ({@link GradeCommand#ALL}) */
+    GradeOverview(PrintStream out, GradeBook book, List<GradeCommand.Exercise> exercises) {
         this.out = out;
         this.book = book;
+        this.exercises = List.copyOf(exercises);
     }
 
-    /** Every exercise's state, in the order of {@link GradeCommand#ALL}. */
+    /** Every exercise's state, in order. */
     List<State> states() {
         GradeBook.Book graded = book.read();
         List<State> states = new ArrayList<>();
-        for (GradeCommand.Exercise exercise : GradeCommand.ALL) {
+        for (GradeCommand.Exercise exercise : exercises) {
             states.add(state(exercise, graded.exercises().get(exercise.name())));
         }
         return states;
@@ -73,7 +76,7 @@ final class GradeOverview {
         out.println("eduSCC exercises (the last gradings are kept in " + book.file() + "):");
         int width = states.stream().mapToInt(s -> s.exercise().length()).max().orElse(0);
         for (State s : states) {
-            out.printf("  %-" + width + "s  %-16s %s%n", s.exercise(), s.state(), remark(s));
+            out.println(String.format("  %-" + width + "s  %-16s %s", s.exercise(), s.state(), remark(s)).stripTrailing());
         }
         out.println("Grade one with ./eduscc grade NAME, every one with ./eduscc grade all.");
         return 0;
@@ -90,7 +93,7 @@ final class GradeOverview {
         if (s.todosLeft() > 0) {
             notes.add(s.todosLeft() + (s.todosLeft() == 1 ? " TODO" : " TODOs") + " left in " + s.studentClass());
         }
-        return String.join("; ", notes).stripTrailing();
+        return String.join("; ", notes);
     }
 
     /** The table after {@code grade all}: each exercise's points and verdict, and the sum. */
