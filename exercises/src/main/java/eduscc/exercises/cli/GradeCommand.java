@@ -139,8 +139,9 @@ final class GradeCommand {
                 return 1;
             }
         }
-        Options options = new Options(reference, className, json, heap, threads, seconds);
-        if (exercise.equals(ALL_EXERCISES)) {
+        boolean all = exercise.equals(ALL_EXERCISES);
+        Options options = new Options(reference, className, json, all, heap, threads, seconds);
+        if (all) {
             if (className != null) {
                 throw new UsageError("--class grades one exercise: grade all grades each exercise's own class");
             }
@@ -154,9 +155,12 @@ final class GradeCommand {
         return report != null && report.passed() ? 0 : 1;
     }
 
-    /** What the command line asked of a grading: whose class, how to print, the child JVM's limits. */
-    private record Options(boolean reference, String className, boolean json, Integer heap, Integer threads,
-                           Integer seconds) {
+    /**
+     * What the command line asked of a grading: whose class, how to print (with {@code all} and
+     * {@code json}: one JSON list of every report at the end), the child JVM's limits.
+     */
+    private record Options(boolean reference, String className, boolean json, boolean all, Integer heap,
+                           Integer threads, Integer seconds) {
         Limits limits(Exercise exercise) {
             Limits limits = exercise.limits();
             limits = heap == null ? limits : limits.withHeap(heap);
@@ -181,7 +185,9 @@ final class GradeCommand {
                 out.println();
             }
         }
-        if (!options.json()) {
+        if (options.json()) {
+            out.println(pretty(reports));
+        } else {
             new GradeOverview(out, book, ALL).summary(reports, options.ofTheStudentsClass());
         }
         return reports.stream().allMatch(GradeReport::passed) ? 0 : 1;
@@ -208,10 +214,10 @@ final class GradeCommand {
             err.println("eduscc grade: " + e.getMessage());
             return null;
         }
-        if (options.json()) {
-            out.println(pretty(report));
-        } else {
+        if (!options.json()) {
             print(report, chosen.handout(), limits);
+        } else if (!options.all()) {
+            out.println(pretty(report));
         }
         if (options.ofTheStudentsClass()) {
             keep(report, chosen, options.json());
@@ -270,9 +276,9 @@ final class GradeCommand {
         out.printf("  total: %d/%d points%n", report.earned(), report.possible());
     }
 
-    private static String pretty(GradeReport report) {
+    private static String pretty(Object reports) {
         try {
-            return Json.MAPPER.writeValueAsString(report);
+            return Json.MAPPER.writeValueAsString(reports);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

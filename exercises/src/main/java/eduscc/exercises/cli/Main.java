@@ -28,7 +28,7 @@ public final class Main {
             + "; all grades each in turn and ends with a table; exit code 0 only when every check passed",
         "         --reference         grade the kit's own implementation instead (it earns every point)",
         "         --class CLASS       grade another class with the student's constructor (a submission kept elsewhere)",
-        "         --json              print the checks and points as JSON",
+        "         --json              print the checks and points as JSON (with all: a list of every exercise's)",
         "         --heap-mb N         heap of the JVM that runs the graded code (default "
             + Limits.DEFAULT.heapMegabytes() + ")",
         "         --max-threads N     threads the graded code may leave running (default "

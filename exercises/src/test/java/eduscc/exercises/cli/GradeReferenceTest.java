@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -54,5 +56,16 @@ class GradeReferenceTest {
         }
         assertTrue(table.contains(GradeCommand.ALL.size() + " of " + GradeCommand.ALL.size() + " passed\n"), table);
         assertTrue(!table.contains("(kept in"), "the reference's gradings are not kept: " + table);
+    }
+
+    @Test
+    void gradeAllWithJsonPrintsOneListOfEveryReport() throws Exception {
+        assertEquals(0, run("all", "--reference", "--json"));
+        JsonNode reports = new ObjectMapper().readTree(out());
+        assertEquals(GradeCommand.ALL.size(), reports.size(), out());
+        for (int i = 0; i < reports.size(); i++) {
+            assertEquals(GradeCommand.EXERCISES.get(i), reports.get(i).get("exercise").asText());
+            assertEquals(reports.get(i).get("possible").asInt(), reports.get(i).get("earned").asInt());
+        }
     }
 }
