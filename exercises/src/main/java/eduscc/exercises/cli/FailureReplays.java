@@ -14,16 +14,18 @@ import java.util.Map;
 
 /**
  * The replay files of a grading of the student's own code: one per failed check that ran a lab,
- * {@code .eduscc/replays/EXERCISE-checkN.json} in the folder {@code eduscc grade} runs in (N
- * counts the checks from 1, as the report lists them). The files of an earlier grading of the
- * exercise are removed first, so a check that passes now leaves no replay behind. Opened with
- * {@code eduscc gui --replay FILE}.
+ * {@code replays/EXERCISE-checkN.json} beside the grade book ({@code .eduscc/} in the kit's
+ * folder; N counts the checks from 1, as the report lists them). The files of an earlier grading
+ * of the exercise are removed first, so a check that passes now leaves no replay behind. Opened
+ * with {@code eduscc gui --replay FILE}.
  */
 final class FailureReplays {
-    /** Where the files go, under the folder the command runs in. */
-    static final Path FOLDER = Path.of(".eduscc", "replays");
-
     private FailureReplays() {
+    }
+
+    /** The folder of the replays: {@code replays} beside the grade book {@code gradeBook}. */
+    static Path besideTheGrades(Path gradeBook) {
+        return gradeBook.toAbsolutePath().getParent().resolve("replays");
     }
 
     /**
@@ -60,8 +62,10 @@ final class FailureReplays {
         }
     }
 
-    /** The command that opens a replay, as the report prints it. */
+    /** The command that opens a replay, as the report prints it: the file relative to here when it lies below. */
     static String command(Path file) {
-        return "./eduscc gui --replay " + file;
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath();
+        return "./eduscc gui --replay " + (absolute.startsWith(here) ? here.relativize(absolute) : file);
     }
 }

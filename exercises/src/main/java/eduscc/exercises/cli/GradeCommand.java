@@ -7,6 +7,7 @@ import eduscc.exercises.gdt.GdtExercise;
 import eduscc.exercises.grading.CheckResult;
 import eduscc.exercises.grading.GradeReport;
 import eduscc.exercises.grading.Limits;
+import eduscc.exercises.grading.ReferenceRecording;
 import eduscc.exercises.hypercalls.HypercallsExercise;
 import eduscc.exercises.idtgates.IdtGatesExercise;
 import eduscc.exercises.messaging.MessagingExercise;
@@ -17,22 +18,27 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code eduscc grade EXERCISE [--reference | --class CLASS] [--json] [limits]}: grades the
- * student's code for an exercise ({@code ready-queues}, {@code page-faults}, {@code hypercalls},
- * {@code messaging}, {@code gdt}, {@code idt-gates}) and prints every check with its points and,
- * if it failed, why. The code under test runs in a child JVM with a heap, a thread
+ * {@code eduscc grade [EXERCISE | all] [--reference | --class CLASS] [--json] [limits]}: grades the
+ * student's code for an exercise ({@code ready-queues}, {@code page-faults},
+ * {@code hypercalls}, {@code messaging}, {@code gdt}, {@code idt-gates}) and prints every check with its
+ * points and, if it failed, why. The code under test runs in a child JVM with a heap, a thread
  * and a time limit; this JVM judges. {@code --reference} grades the kit's own implementation,
  * which earns every point; {@code --class} grades another class (a teacher's copy of a
  * submission, the kit's test fixtures).
  *
- * <p>Exit code 0 only when every check passed and the code under test behaved; 1 when a check
- * failed or the code misbehaved (ended its JVM, left too many threads, broke its report, used the
- * kit's own queue); 2 for a mistake on the command line.
+ * <p>Each grading of the student's own class is kept in the {@link GradeBook}. Without an exercise
+ * the command lists every exercise and how far it is ({@link GradeOverview}); {@code all} grades
+ * each in turn and ends with a table of them.
+ *
+ * <p>Exit code 0 only when every check passed and the code under test behaved (for {@code all}: in
+ * every exercise); 1 when a check failed or the code misbehaved (ended its JVM, left too many
+ * threads, broke its report, used the kit's own queue); 2 for a mistake on the command line.
  */
 final class GradeCommand {
     /**
@@ -75,6 +81,8 @@ final class GradeCommand {
             "StudentIdtGates (your code)", IdtGatesExercise.KIT_CLASS, "KitGateEncoder (the kit's reference)",
             IdtGatesExercise::grade));
     static final List<String> EXERCISES = ALL.stream().map(Exercise::name).toList();
+    /** The word that grades every exercise in turn. */
+    static final String ALL_EXERCISES = "all";
 
     /**
      * Made on first use: the command table names this class for its usage line, and every other
@@ -86,10 +94,16 @@ final class GradeCommand {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final GradeBook book;
 
     GradeCommand(PrintStream out, PrintStream err) {
+        this(out, err, GradeBook.ofTheKit());
+    }
+
+    GradeCommand(PrintStream out, PrintStream err, GradeBook book) {
         this.out = out;
         this.err = err;
+        this.book = book;
     }
 
     int run(List<String> args) {
@@ -120,38 +134,119 @@ final class GradeCommand {
                 }
             }
         }
-        if (exercise == null || !EXERCISES.contains(exercise)) {
-            throw new UsageError(exercise == null ? "grade needs an exercise: " + String.join(", ", EXERCISES)
-                : "no exercise named '" + exercise + "'; the exercises are: " + String.join(", ", EXERCISES));
-        }
-        Exercise chosen = ALL.get(EXERCISES.indexOf(exercise));
-        Limits limits = chosen.limits();
-        limits = heap == null ? limits : limits.withHeap(heap);
-        limits = threads == null ? limits : limits.withThreads(threads);
-        limits = seconds == null ? limits : limits.withPerCheck(Duration.ofSeconds(seconds));
         if (reference && className != null) {
             throw new UsageError("grade takes --reference or --class, not both");
         }
-        String graded = reference ? chosen.kitClass() : className != null ? className : chosen.studentClass();
+        if (exercise == null) {
+            if (reference || className != null || heap != null || threads != null || seconds != null) {
+                throw new UsageError("grade needs an exercise, or all, to grade: " + String.join(", ", EXERCISES));
+            }
+            try {
+                return new GradeOverview(out, book, ALL).list(json);
+            } catch (UncheckedIOException e) {
+                err.println("eduscc grade: " + e.getMessage());
+                return 1;
+            }
+        }
+        boolean all = exercise.equals(ALL_EXERCISES);
+        Options options = new Options(reference, className, json, all, heap, threads, seconds);
+        if (all) {
+            if (className != null) {
+                throw new UsageError("--class grades one exercise: grade all grades each exercise's own class");
+            }
+            return gradeAll(options);
+        }
+        if (!EXERCISES.contains(exercise)) {
+            throw new UsageError("no exercise named '" + exercise + "'; the exercises are: " + String.join(", ", EXERCISES)
+                + " (or all)");
+        }
+        GradeReport report = grade(ALL.get(EXERCISES.indexOf(exercise)), options);
+        return report != null && report.passed() ? 0 : 1;
+    }
+
+    /**
+     * What the command line asked of a grading: whose class, how to print (with {@code all} and
+     * {@code json}: one JSON list of every report at the end), the child JVM's limits.
+     */
+    private record Options(boolean reference, String className, boolean json, boolean all, Integer heap,
+                           Integer threads, Integer seconds) {
+        Limits limits(Exercise exercise) {
+            Limits limits = exercise.limits();
+            limits = heap == null ? limits : limits.withHeap(heap);
+            limits = threads == null ? limits : limits.withThreads(threads);
+            return seconds == null ? limits : limits.withPerCheck(Duration.ofSeconds(seconds));
+        }
+
+        /** Only a grading of the student's own class goes into the grade book. */
+        boolean ofTheStudentsClass() {
+            return !reference && className == null;
+        }
+    }
+
+    /** {@code grade all}: every exercise in turn, then a table of them all; 0 only if every one passed. */
+    private int gradeAll(Options options) {
+        List<GradeReport> reports = new ArrayList<>();
+        for (Exercise exercise : ALL) {
+            GradeReport report = grade(exercise, options);
+            reports.add(report != null ? report : GradeReport.of(exercise.name(), exercise.student(), List.of(),
+                "could not be graded (see the error above)"));
+            if (!options.json()) {
+                out.println();
+            }
+        }
+        if (options.json()) {
+            out.println(pretty(reports));
+        } else {
+            new GradeOverview(out, book, ALL).summary(reports, options.ofTheStudentsClass());
+        }
+        return reports.stream().allMatch(GradeReport::passed) ? 0 : 1;
+    }
+
+    /** Grades one exercise and prints its report; null when the grading could not run (said on err). */
+    private GradeReport grade(Exercise chosen, Options options) {
+        if (options.reference() && ReferenceRecording.isRecorded(chosen.name())) {
+            throw new UsageError("--reference: the kit's own implementation is only in the instructor edition; this is"
+                + " the student edition, whose grader judges your code against what the kit's showed");
+        }
+        Limits limits = options.limits(chosen);
+        String graded = options.reference() ? chosen.kitClass()
+            : options.className() != null ? options.className() : chosen.studentClass();
         if (ClassLoader.getSystemResource(graded.replace('.', '/') + ".class") == null) {
             throw new UsageError("--class: no class named '" + graded + "' on the kit's class path");
         }
-        String shown = reference ? chosen.kit() : className != null ? className : chosen.student();
+        String shown = options.reference() ? chosen.kit() : options.className() != null ? options.className()
+            : chosen.student();
         GradeReport report;
         try {
             report = chosen.grader().grade(graded, shown, limits);
         } catch (UncheckedIOException e) {
             err.println("eduscc grade: " + e.getMessage());
-            return 1;
+            return null;
         }
         // Only the student's own class is what a lab's "student" plug-in runs, so only its failures replay.
-        Map<Integer, Path> replays = reference || className != null ? Map.of() : writeReplays(report);
-        if (json) {
-            out.println(pretty(report));
-        } else {
+        Map<Integer, Path> replays = options.ofTheStudentsClass() ? writeReplays(report) : Map.of();
+        if (!options.json()) {
             print(report, chosen.handout(), limits, replays);
+        } else if (!options.all()) {
+            out.println(pretty(report));
         }
-        return report.passed() ? 0 : 1;
+        if (options.ofTheStudentsClass()) {
+            keep(report, chosen, options.json());
+        }
+        return report;
+    }
+
+    /** Writes the grading into the grade book, and says where (a book that cannot be written is said, not fatal). */
+    private void keep(GradeReport report, Exercise exercise, boolean json) {
+        StarterMarks marks = StarterMarks.of(exercise.studentClass());
+        try {
+            book.record(report, marks == null ? "" : marks.fingerprint());
+            if (!json) {
+                out.println("  (kept in " + book.file() + "; ./eduscc grade lists every exercise)");
+            }
+        } catch (UncheckedIOException e) {
+            err.println("eduscc grade: " + e.getMessage());
+        }
     }
 
     private static String value(Iterator<String> words, String option) {
@@ -176,7 +271,7 @@ final class GradeCommand {
 
     private Map<Integer, Path> writeReplays(GradeReport report) {
         try {
-            return FailureReplays.write(report, FailureReplays.FOLDER);
+            return FailureReplays.write(report, FailureReplays.besideTheGrades(book.file()));
         } catch (UncheckedIOException e) {
             err.println("eduscc grade: no replay files: " + e.getMessage() + " (" + e.getCause().getMessage() + ")");
             return Map.of();
@@ -206,9 +301,9 @@ final class GradeCommand {
         out.printf("  total: %d/%d points%n", report.earned(), report.possible());
     }
 
-    private static String pretty(GradeReport report) {
+    private static String pretty(Object reports) {
         try {
-            return Json.MAPPER.writeValueAsString(report);
+            return Json.MAPPER.writeValueAsString(reports);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,25 +15,31 @@ import java.util.List;
 /**
  * The {@code eduscc} command line with the exercises in it: registers the student's plug-ins, so
  * that labs can name them ({@code --ready-queues student}, {@code --page-faults student},
- * {@code --hypercalls student}, {@code --messaging student}), handles {@code grade}, and hands every
- * other command to the labs' command line ({@link eduscc.labs.cli.Main}). The launcher runs this.
+ * {@code --hypercalls student}, {@code --messaging student}), handles {@code grade} and
+ * {@code edition}, and hands every other command to the labs' command line
+ * ({@link eduscc.labs.cli.Main}). The launcher runs this.
  */
 public final class Main {
     static final String USAGE = String.join("\n",
         "exercises:",
-        "       eduscc grade EXERCISE [--reference | --class CLASS] [--json] [--heap-mb N] [--max-threads N]"
+        "       eduscc grade [--json]",
+        "           list the exercises and how far each is (not started, or the points of its last grading)",
+        "       eduscc grade EXERCISE|all [--reference | --class CLASS] [--json] [--heap-mb N] [--max-threads N]"
             + " [--check-seconds N]",
         "           grade your code for an exercise: " + String.join(", ", GradeCommand.EXERCISES)
-            + "; exit code 0 only when every check passed",
+            + "; all grades each in turn and ends with a table; exit code 0 only when every check passed",
         "         --reference         grade the kit's own implementation instead (it earns every point)",
         "         --class CLASS       grade another class with the student's constructor (a submission kept elsewhere)",
-        "         --json              print the checks and points as JSON",
+        "         --json              print the checks and points as JSON (with all: a list of every exercise's)",
         "         --heap-mb N         heap of the JVM that runs the graded code (default "
             + Limits.DEFAULT.heapMegabytes() + ")",
         "         --max-threads N     threads the graded code may leave running (default "
             + Limits.DEFAULT.maxThreads() + ")",
         "         --check-seconds N   time for one check before it counts as hung (default "
-            + Limits.DEFAULT.perCheck().toSeconds() + ")");
+            + Limits.DEFAULT.perCheck().toSeconds() + ")",
+        "       eduscc edition student DIR",
+        "           write the student edition of this kit into DIR: every exercise's answer replaced by a hand-over"
+            + " to the student's class, the instructor-only files left out");
 
     private Main() {
     }
@@ -58,7 +64,7 @@ public final class Main {
     /** Runs one command; returns the process exit code. */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         registerStudentPlugins();
-        if (args.isEmpty() || !args.get(0).equals("grade")) {
+        if (args.isEmpty() || !List.of("grade", "edition").contains(args.get(0))) {
             int code = eduscc.labs.cli.Main.run(args, out, err);
             if (code == 0 && !args.isEmpty() && List.of("help", "-h", "--help").contains(args.get(0))) {
                 out.println();
@@ -67,7 +73,9 @@ public final class Main {
             return code;
         }
         try {
-            return new GradeCommand(out, err).run(args.subList(1, args.size()));
+            List<String> rest = args.subList(1, args.size());
+            return args.get(0).equals("grade") ? new GradeCommand(out, err).run(rest)
+                : new EditionCommand(out, err, KitFolder.find()).run(rest);
         } catch (UsageError e) {
             err.println("eduscc: " + e.getMessage());
             err.println(USAGE);

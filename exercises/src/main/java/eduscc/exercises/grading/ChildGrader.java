@@ -3,7 +3,6 @@ package eduscc.exercises.grading;
 import eduscc.exercises.observing.CheckObservations;
 import eduscc.exercises.observing.Frame;
 import eduscc.exercises.observing.ObservedCheck;
-import eduscc.exercises.observing.Observer;
 import eduscc.labs.scenario.Replay;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +12,8 @@ import java.util.List;
 /**
  * The grader. It runs the code under test in a child JVM ({@link ChildProcess}) under
  * {@link Limits}, and judges what the child reports against the same checks run on the kit's
- * reference here, in the grader's JVM. The verdict, the points and the exit code are made here
+ * reference here, in the grader's JVM (in the student edition: against what they showed when the
+ * edition was made, {@link ReferenceRecording}). The verdict, the points and the exit code are made here
  * only: the code under test cannot reach them, not even by reflection, because they live in
  * another process. Its printing, {@code System.exit}, shutdown hooks and exceptions can only make
  * its own report late, short or broken, which fails it.
@@ -43,18 +43,8 @@ public final class ChildGrader {
         if (ClassLoader.getSystemResource(className.replace('.', '/') + ".class") == null) {
             throw new IllegalArgumentException("no class " + className + " on the class path");
         }
-        List<CheckObservations> expected = new ArrayList<>();
-        List<List<String>> labels = new ArrayList<>();
-        for (ObservedCheck check : reference) {
-            Observer observer = new Observer();
-            CheckObservations seen = check.observe(observer);
-            if (seen.threw() != null) {
-                throw new IllegalStateException("the kit's reference fails check '" + check.name() + "': " + seen.threw());
-            }
-            expected.add(seen);
-            labels.add(observer.labels());
-        }
-        Session session = new Session(exercise, reference, expected, labels, kitUseCounts);
+        ReferenceRecording.Expected expected = ReferenceRecording.expected(exercise, reference);
+        Session session = new Session(exercise, reference, expected.observations(), expected.labels(), kitUseCounts);
         while (session.next < reference.size() && session.problem == null) {
             List<String> args = List.of(className, Integer.toString(session.next), Integer.toString(limits.maxThreads()));
             try (ChildProcess child = ChildProcess.start(limits, childMain, args)) {

@@ -7,7 +7,7 @@ import java.util.List;
  * Finds a resolver under test that hands the work to the kit's own instead of doing it, from its
  * class files' constant pools (JVM spec §4.4): a class it uses, or a string it could load by
  * reflection, that is the kit's resolver, its registry or its factory, or a call of the kit's
- * {@code CopyOnWrite} (its constructor, {@code resolve}). Using the mark {@code CopyOnWrite.COW}
+ * {@code CopyOnWrite} (its constructor, {@code share}). Using the mark {@code CopyOnWrite.COW}
  * is fine: javac names the class for that constant too, so the class alone proves nothing.
  */
 final class KitUse {

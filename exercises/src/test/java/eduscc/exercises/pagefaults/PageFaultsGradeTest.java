@@ -108,11 +108,11 @@ class PageFaultsGradeTest {
     }
 
     @Test
-    void aResolverThatCallsTheKitsCopyOnWriteEarnsNothing() {
+    void aResolverThatCallsTheKitsResolverEarnsNothing() {
         GradeReport report = grade(DelegatesToTheKit.class, Limits.DEFAULT);
         assertEquals(0, report.earned());
         assertEquals("your submission uses the kit's own implementation instead of your code: the code of"
-            + " eduscc.exercises.pagefaults.DelegatesToTheKit uses eduscc.kernel.mm.CopyOnWrite.<init>", report.problem());
+            + " eduscc.exercises.pagefaults.DelegatesToTheKit uses eduscc.kernel.mm.KitPageFaultResolver", report.problem());
     }
 
     private static boolean isUnmodifiedStarter() {

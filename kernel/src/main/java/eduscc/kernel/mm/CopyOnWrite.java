@@ -4,19 +4,15 @@ import eduscc.machine.cpu.Operations;
 import eduscc.machine.cpu.Paging;
 
 /**
- * Copy-on-write, both halves (eduOS arch/x86/mm/page.c {@code page_map_copy}; the idea of every
- * Unix fork since the 1980s):
- * <ul>
- *   <li>{@link #share}: at fork the child's page tables get the parent's user pages, the same
- *       frames, each counted once more. A writable page becomes read-only in both spaces and
- *       carries the kit's copy-on-write mark ({@link #COW}, a bit the SDM leaves to software).
- *   <li>{@link #resolve}: a write to such a page faults (a protection violation). If the frame is
- *       still shared, the writer gets a copy of it of its own; if its count is down to one (the
- *       other side wrote first and took a copy, or exited), the writer takes the frame over.
- *       Either way the page is writable again and the mark is gone.
- * </ul>
- * With CR0.WP set (the kernel sets it with paging) the kernel's own writes into a user page, as
- * read() makes, fault the same way, so a system call never writes into a shared frame.
+ * Copy-on-write, the half at fork (eduOS arch/x86/mm/page.c {@code page_map_copy}; the idea of
+ * every Unix fork since the 1980s): {@link #share} gives the child's page tables the parent's user
+ * pages, the same frames, each counted once more. A writable page becomes read-only in both
+ * spaces and carries the kit's copy-on-write mark ({@link #COW}, a bit the SDM leaves to software).
+ *
+ * <p>The other half, what a write to such a page does, is the page-fault handler's (the exercise
+ * {@code page-faults}; the kit's answer is {@link KitPageFaultResolver#copyOnWrite}). With CR0.WP
+ * set (the kernel sets it with paging) the kernel's own writes into a user page, as read() makes,
+ * fault the same way, so a system call never writes into a shared frame.
  */
 public final class CopyOnWrite {
     /** The kit's copy-on-write mark: PTE bit 9, one of the three bits available to software. */
@@ -59,36 +55,5 @@ public final class CopyOnWrite {
             }
         }
         return true;
-    }
-
-    /**
-     * A write fault at {@code address} in {@code space}: how it was resolved ("copied" or "taken
-     * over", and the page's frame now) when the page was a copy-on-write page and is writable
-     * now; null when it is no such page, or when no frame is left for the copy.
-     */
-    public PageFaultResolver.Resolution resolve(AddressSpace space, int address) {
-        int pte = space.entry(address);
-        if ((pte & Paging.P) == 0 || (pte & COW) == 0) {
-            return null;
-        }
-        int page = address & Paging.FRAME;
-        int shared = pte & Paging.FRAME;
-        int flags = pte & Paging.US | Paging.RW;
-        if (frames.count(shared) == 1) {
-            space.map(page, shared, flags);
-            space.flushTlbEntry(page);
-            return PageFaultResolver.Resolution.takenOver(shared);
-        }
-        int copy = frames.allocate();
-        if (copy == FrameAllocator.NO_FRAME) {
-            return null;
-        }
-        for (int offset = 0; offset < FrameAllocator.FRAME_SIZE; offset += 4) {
-            ops.write32(copy + offset, ops.read32(shared + offset));
-        }
-        space.map(page, copy, flags);
-        frames.release(shared);
-        space.flushTlbEntry(page);
-        return PageFaultResolver.Resolution.copied(copy);
     }
 }

@@ -119,6 +119,11 @@ public final class Main {
             err.println("eduscc gui: --compare takes one lab, e.g. eduscc gui scheduling --compare student; got " + others);
             return 2;
         }
+        if (eduscc.exercises.grading.ReferenceRecording.isRecorded(eduscc.exercises.readyqueues.ReadyQueuesExercise.NAME)) {
+            err.println("eduscc gui: --compare needs the kit's own implementations, which the student edition does not"
+                + " have; the replay files that eduscc grade writes show where your code went differently");
+            return 2;
+        }
         try {
             eduscc.labs.scenario.Scenario lab = eduscc.visualizer.app.LabOpener.load(others.get(0));
             eduscc.labs.scenario.ComparedPart.of(lab, plugin); // a wrong name is said before anything runs
