@@ -67,7 +67,7 @@ final class CrossReferences {
             checkCore(file, at, core);
             checkIpis(file, at, core.pid(), core.tasks(), s);
             checkPrograms(file, at, core.tasks(), s);
-            checkGuests(file, at, core.tasks(), s);
+            checkGuests(file, at, core.pid(), core.tasks(), s);
         }
         checkBreakpoints(file, s);
         for (int i = 0; i < s.narration().size(); i++) {
@@ -292,7 +292,7 @@ final class CrossReferences {
     }
 
     /** A guest's launcher needs paging (shadow page tables) and software switching (the Switcher's GDT entries). */
-    private static void checkGuests(String file, String at, List<TaskSpec> tasks, Scenario s) {
+    private static void checkGuests(String file, String at, int pid, List<TaskSpec> tasks, Scenario s) {
         for (int t = 0; t < tasks.size(); t++) {
             if (tasks.get(t).guest() == null) {
                 continue;
@@ -301,7 +301,7 @@ final class CrossReferences {
                 throw new ScenarioException(file, at + ".tasks[" + t + "].guest",
                     "lguest's shadow page tables need paging: remove \"paging\": false from the kernel part");
             }
-            if (s.kernel().hardwareSwitch()) {
+            if (s.hardwareSwitch(pid)) {
                 throw new ScenarioException(file, at + ".tasks[" + t + "].guest",
                     "lguest's Switcher takes GDT entries 10 and 11, which hardware task switching gives to task TSSs:"
                         + " set \"switch\": \"software\" in the kernel part");
