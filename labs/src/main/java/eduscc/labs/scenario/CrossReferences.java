@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -245,6 +246,18 @@ final class CrossReferences {
         }
     }
 
+    /**
+     * The kinds that begin as {@code event} does (its first four letters, any case), so that a
+     * typo names a few candidates; all of them when none does (all in one line make a message of
+     * some 600 characters).
+     */
+    private static String nearKinds(String event, TreeSet<String> kinds) {
+        String start = event.substring(0, Math.min(4, event.length())).toLowerCase(Locale.ROOT);
+        List<String> near = kinds.stream().filter(k -> !start.isEmpty() && k.toLowerCase(Locale.ROOT).startsWith(start))
+            .toList();
+        return near.isEmpty() ? "known: " + String.join(", ", kinds) : "did you mean " + String.join(" or ", near) + "?";
+    }
+
     private static void checkBreakpoints(String file, Scenario s) {
         TreeSet<String> kinds = new TreeSet<>();
         Arrays.stream(TraceEvent.class.getPermittedSubclasses()).forEach(c -> kinds.add(c.getSimpleName()));
@@ -253,8 +266,8 @@ final class CrossReferences {
             String at = "breakpoints[" + i + "]";
             checkCoreReleased(file, at + ".core", b.core(), s);
             if (b.event() != null && !kinds.contains(b.event())) {
-                throw new ScenarioException(file, at + ".event", "no trace event kind \"" + JacksonErrors.shown(b.event()) + "\"; known: "
-                    + String.join(", ", kinds));
+                throw new ScenarioException(file, at + ".event", "no trace event kind \"" + JacksonErrors.shown(b.event()) + "\"; "
+                    + nearKinds(b.event(), kinds));
             }
             if (b.task() != null && !isNetworkTask(b.task(), s) && s.cores().stream().flatMap(c -> c.tasks().stream())
                     .noneMatch(t -> t.name().equals(b.task()))) {

@@ -119,6 +119,14 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aMistypedBreakpointEventNamesTheKindsThatBeginTheSameWay() {
+        String lab = LAB.replace("}]}]}\n", "}]}], \"breakpoints\": [{\"event\": \"TaskSwich\"}, {\"event\": \"Mail\"}]}\n");
+        assertEquals("lab.json: breakpoints[0].event: no trace event kind \"TaskSwich\"; did you mean TaskSwitch?", error(lab));
+        assertEquals("lab.json: breakpoints[0].event: no trace event kind \"Mail\"; did you mean MailDelivered or MailPosted?",
+            error(lab.replace("{\"event\": \"TaskSwich\"}, ", "")));
+    }
+
+    @Test
     void priorityOutOfRangeNamesTheTask() {
         assertEquals("lab.json: cores[0].tasks[2].priority: must be 1..31, got 40",
             error(LAB.replace("\"priority\": 16", "\"priority\": 40")));
