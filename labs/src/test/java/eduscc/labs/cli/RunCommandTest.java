@@ -56,6 +56,21 @@ class RunCommandTest {
     }
 
     @Test
+    void aCoreThatSwitchesItsOwnWayIsNamedInTheHeadingAndGetsNoNote() {
+        assertEquals(0, run("run", "switch-side-by-side"));
+        String text = out();
+        assertTrue(text.startsWith("eduSCC run: switch-side-by-side on 2 core(s), hardware task switch (core 1: software), "),
+            text);
+        assertFalse(text.contains("note: the lab asked for"), "each core switched as the lab asked: " + text);
+    }
+
+    @Test
+    void theSwitchOptionChangesTheKernelPartSoBothCoresSwitchInSoftware() {
+        assertEquals(0, run("run", "switch-side-by-side", "--switch", "software"));
+        assertTrue(out().startsWith("eduSCC run: switch-side-by-side on 2 core(s), software task switch, "), out());
+    }
+
+    @Test
     void jsonPrintsTheReportAndNoProgress() throws Exception {
         assertEquals(0, run("run", "scheduling", "--json"));
         JsonNode report = json();
