@@ -109,7 +109,7 @@ public final class LabRunner {
     private static KernelConfig kernelConfig(Scenario lab, int pid) {
         KernelPart k = lab.kernel();
         boolean hasTasks = !lab.tasksOf(pid).isEmpty();
-        KernelConfig config = new KernelConfig(k.timerFreq(), k.stopAfterTicks(), hasTasks, k.hardwareSwitch(), k.paging());
+        KernelConfig config = new KernelConfig(k.timerFreq(), k.stopAfterTicks(), hasTasks, lab.hardwareSwitch(pid), k.paging());
         return lab.usesMessaging() ? config.withMessaging(lab.machine().cores()) : config;
     }
 

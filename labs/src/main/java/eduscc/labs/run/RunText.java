@@ -34,7 +34,7 @@ public final class RunText {
 
     private void all(Scenario lab, RunReport r) {
         out.println("eduSCC run: " + r.lab() + " on " + r.cores().size() + " core(s), " + r.switchMode()
-            + " task switch, ready queues \"" + r.readyQueues() + "\""
+            + " task switch" + coresSwitchingOtherwise(lab, r) + ", ready queues \"" + r.readyQueues() + "\""
             + (!lab.kernel().pageFaults().equals(PageFaultPlugins.KIT) ? ", page faults \"" + lab.kernel().pageFaults() + "\"" : "")
             + (!lab.kernel().hypercalls().equals(HypercallPlugins.KIT) ? ", hypercalls \"" + lab.kernel().hypercalls() + "\"" : "")
             + (!lab.kernel().messaging().equals(MessagingPlugins.KIT) ? ", messaging \"" + lab.kernel().messaging() + "\"" : "")
@@ -46,8 +46,9 @@ public final class RunText {
         int firstPid = r.cores().get(0).pid();
         for (CoreRun core : r.cores()) {
             out.println();
-            if (!core.contextSwitch().equals(r.switchMode())) {
-                out.println("note: the lab asked for the " + r.switchMode() + " task switch, but core " + core.pid()
+            String asked = lab.switchOf(core.pid());
+            if (!core.contextSwitch().equals(asked)) {
+                out.println("note: the lab asked for the " + asked + " task switch, but core " + core.pid()
                     + "'s kernel switched tasks by " + core.contextSwitch());
             }
             boot(core);
@@ -59,6 +60,13 @@ public final class RunText {
         long switches = r.cores().stream().mapToLong(c -> c.switches().size() + c.switchesLeftOut()).sum();
         out.printf("ended: %s at cycle %d (%.1f ms simulated); %d task switch(es); trace: %d events, hash %s%n",
             r.ended(), r.endCycle(), r.endCycle() / (Apic.CORE_HZ / 1000.0), switches, r.traceEvents(), r.traceHash());
+    }
+
+    /** e.g. " (core 1: software)": the cores whose own entry chose another task switch than the kernel part. */
+    private static String coresSwitchingOtherwise(Scenario lab, RunReport r) {
+        List<String> others = r.cores().stream().filter(c -> !lab.switchOf(c.pid()).equals(r.switchMode()))
+            .map(c -> "core " + c.pid() + ": " + lab.switchOf(c.pid())).toList();
+        return others.isEmpty() ? "" : " (" + String.join(", ", others) + ")";
     }
 
     private void boot(CoreRun core) {

@@ -1,5 +1,6 @@
 package eduscc.labs.scenario;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import eduscc.kernel.arch.KernelLayout;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,15 +12,24 @@ import java.util.Map;
  * in this order too. The core must be one of the machine's cores. {@code semaphores} names the
  * core's semaphores with the count each starts at, e.g. {@code {"items": 0, "slots": 2}}: the
  * kernel creates them, in the file's order, before the tasks (kernel {@code sync}); its tasks
- * use them by name in {@code semWait} and {@code semPost} steps.
+ * use them by name in {@code semWait} and {@code semPost} steps. {@code switchMode} (JSON field
+ * {@code "switch"}) lets this core's kernel switch tasks another way than the kernel part says, so
+ * that one run can show the hardware and the software switch side by side on two cores; null
+ * keeps the kernel part's.
  */
-public record CoreTasks(Integer pid, List<TaskSpec> tasks, Map<String, Integer> semaphores) {
+public record CoreTasks(Integer pid, List<TaskSpec> tasks, Map<String, Integer> semaphores,
+                        @JsonProperty("switch") String switchMode) {
     /** The most a semaphore may start at (eduOS's count is an unsigned int; a lab needs few). */
     public static final int MAX_SEMAPHORE_VALUE = 1_000_000;
 
     /** A core's tasks, without semaphores. */
     public CoreTasks(Integer pid, List<TaskSpec> tasks) {
         this(pid, tasks, null);
+    }
+
+    /** A core's tasks and semaphores, switching tasks as the kernel part says. */
+    public CoreTasks(Integer pid, List<TaskSpec> tasks, Map<String, Integer> semaphores) {
+        this(pid, tasks, semaphores, null);
     }
 
     public CoreTasks {
@@ -30,6 +40,9 @@ public record CoreTasks(Integer pid, List<TaskSpec> tasks, Map<String, Integer> 
         }
         tasks = List.copyOf(tasks);
         semaphores = checkedSemaphores(semaphores);
+        if (switchMode != null && !switchMode.equals(KernelPart.HARDWARE) && !switchMode.equals(KernelPart.SOFTWARE)) {
+            throw new FieldError("switch", "must be \"hardware\" or \"software\", got \"" + switchMode + "\"");
+        }
     }
 
     /** Names as task names are, counts 0..MAX, at most as many as the kernel has slots; the file's order kept. */

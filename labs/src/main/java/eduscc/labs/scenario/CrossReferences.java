@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -77,7 +78,7 @@ final class CrossReferences {
             checkCore(file, at, core);
             checkIpis(file, at, core.pid(), core.tasks(), s);
             checkPrograms(file, at, core.tasks(), s);
-            checkGuests(file, at, core.tasks(), s);
+            checkGuests(file, at, core.pid(), core.tasks(), s);
         }
         checkBreakpoints(file, s);
         for (int i = 0; i < s.narration().size(); i++) {
@@ -255,6 +256,18 @@ final class CrossReferences {
         }
     }
 
+    /**
+     * The kinds that begin as {@code event} does (its first four letters, any case), so that a
+     * typo names a few candidates; all of them when none does (all in one line make a message of
+     * some 600 characters).
+     */
+    private static String nearKinds(String event, TreeSet<String> kinds) {
+        String start = event.substring(0, Math.min(4, event.length())).toLowerCase(Locale.ROOT);
+        List<String> near = kinds.stream().filter(k -> !start.isEmpty() && k.toLowerCase(Locale.ROOT).startsWith(start))
+            .toList();
+        return near.isEmpty() ? "known: " + String.join(", ", kinds) : "did you mean " + String.join(" or ", near) + "?";
+    }
+
     private static void checkBreakpoints(String file, Scenario s) {
         TreeSet<String> kinds = new TreeSet<>();
         Arrays.stream(TraceEvent.class.getPermittedSubclasses()).forEach(c -> kinds.add(c.getSimpleName()));
@@ -263,8 +276,8 @@ final class CrossReferences {
             String at = "breakpoints[" + i + "]";
             checkCoreReleased(file, at + ".core", b.core(), s);
             if (b.event() != null && !kinds.contains(b.event())) {
-                throw new ScenarioException(file, at + ".event", "no trace event kind \"" + JacksonErrors.shown(b.event()) + "\"; known: "
-                    + String.join(", ", kinds));
+                throw new ScenarioException(file, at + ".event", "no trace event kind \"" + JacksonErrors.shown(b.event()) + "\"; "
+                    + nearKinds(b.event(), kinds));
             }
             if (b.task() != null && !isNetworkTask(b.task(), s) && s.cores().stream().flatMap(c -> c.tasks().stream())
                     .noneMatch(t -> t.name().equals(b.task()))) {
@@ -302,7 +315,7 @@ final class CrossReferences {
     }
 
     /** A guest's launcher needs paging (shadow page tables) and software switching (the Switcher's GDT entries). */
-    private static void checkGuests(String file, String at, List<TaskSpec> tasks, Scenario s) {
+    private static void checkGuests(String file, String at, int pid, List<TaskSpec> tasks, Scenario s) {
         for (int t = 0; t < tasks.size(); t++) {
             if (tasks.get(t).guest() == null) {
                 continue;
@@ -311,7 +324,7 @@ final class CrossReferences {
                 throw new ScenarioException(file, at + ".tasks[" + t + "].guest",
                     "lguest's shadow page tables need paging: remove \"paging\": false from the kernel part");
             }
-            if (s.kernel().hardwareSwitch()) {
+            if (s.hardwareSwitch(pid)) {
                 throw new ScenarioException(file, at + ".tasks[" + t + "].guest",
                     "lguest's Switcher takes GDT entries 10 and 11, which hardware task switching gives to task TSSs:"
                         + " set \"switch\": \"software\" in the kernel part");

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A lab's core-0 tasks copied onto each of the first {@code cores} cores: every released core runs
- * its own kernel with the same task set (DESIGN §4, a multikernel), so the mesh, the run queues and
+ * its own kernel with the same task set and task switch (DESIGN §4, a multikernel), so the mesh, the run queues and
  * the trace carry the load of a full chip. {@code eduscc bench} measures step back and frame
  * rendering on it.
  */
@@ -24,7 +24,7 @@ public final class EveryCore {
         List<CoreTasks> tasks = new ArrayList<>();
         for (int pid = 0; pid < cores; pid++) {
             pids.add(pid);
-            tasks.add(new CoreTasks(pid, lab.tasksOf(first), lab.semaphoresOf(first)));
+            tasks.add(new CoreTasks(pid, lab.tasksOf(first), lab.semaphoresOf(first), lab.switchOf(first)));
         }
         return new Scenario(lab.name() + "-x" + cores, lab.description(),
             new MachinePart(pids, lab.machine().quantum()), lab.kernel(), tasks, List.of(), List.of());

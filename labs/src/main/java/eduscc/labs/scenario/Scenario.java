@@ -44,6 +44,20 @@ public record Scenario(String name, String description, MachinePart machine, Ker
         return cores.stream().filter(c -> c.pid() == pid).findFirst().map(CoreTasks::tasks).orElse(List.of());
     }
 
+    /**
+     * How core {@code pid}'s kernel switches tasks: its own entry's {@code "switch"} where it has
+     * one, else the kernel part's ({@code "hardware"} or {@code "software"}).
+     */
+    public String switchOf(int pid) {
+        return cores.stream().filter(c -> c.pid() == pid && c.switchMode() != null).findFirst()
+            .map(CoreTasks::switchMode).orElse(kernel.switchMode());
+    }
+
+    /** Whether core {@code pid}'s kernel switches tasks by the processor's task switch. */
+    public boolean hardwareSwitch(int pid) {
+        return switchOf(pid).equals(KernelPart.HARDWARE);
+    }
+
     /** The semaphores core {@code pid} declares, with the counts they start at, in the file's order. */
     public Map<String, Integer> semaphoresOf(int pid) {
         return cores.stream().filter(c -> c.pid() == pid).findFirst().map(CoreTasks::semaphores).orElse(Map.of());

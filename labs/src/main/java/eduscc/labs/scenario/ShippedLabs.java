@@ -8,8 +8,9 @@ import java.util.List;
  */
 public final class ShippedLabs {
     /** Every shipped lab, in the order a course would use them. */
-    public static final List<String> NAMES = List.of("boot", "scheduling", "multicore", "paging", "fork", "thread-create",
-        "thread-create-250hz", "ping-pong", "barrier-48", "locks", "mailbox", "lguest", "lguest-fork", "lguest-cores");
+    public static final List<String> NAMES = List.of("boot", "interrupts", "scheduling", "switch-side-by-side", "syscalls",
+        "multicore", "paging", "fork", "thread-create", "thread-create-250hz", "ping-pong", "barrier-48", "locks", "mailbox",
+        "lguest", "lguest-fork", "lguest-cores");
 
     private ShippedLabs() {
     }

@@ -107,6 +107,26 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aCoreMayChooseItsOwnTaskSwitchAndAnUnknownOneIsNamed() {
+        String twoCores = LAB.replace("\"cores\": [0]", "\"cores\": [0, 1]")
+            .replace("]}]}\n", "]}, {\"pid\": 1, \"switch\": \"software\"}]}\n");
+        Scenario lab = ScenarioReader.parse("lab.json", twoCores);
+        assertEquals("hardware", lab.switchOf(0));
+        assertEquals("software", lab.switchOf(1));
+        assertFalse(lab.hardwareSwitch(1));
+        assertEquals("lab.json: cores[1].switch: must be \"hardware\" or \"software\", got \"fast\"",
+            error(twoCores.replace("\"switch\": \"software\"", "\"switch\": \"fast\"")));
+    }
+
+    @Test
+    void aMistypedBreakpointEventNamesTheKindsThatBeginTheSameWay() {
+        String lab = LAB.replace("}]}]}\n", "}]}], \"breakpoints\": [{\"event\": \"TaskSwich\"}, {\"event\": \"Mail\"}]}\n");
+        assertEquals("lab.json: breakpoints[0].event: no trace event kind \"TaskSwich\"; did you mean TaskSwitch?", error(lab));
+        assertEquals("lab.json: breakpoints[0].event: no trace event kind \"Mail\"; did you mean MailDelivered or MailPosted?",
+            error(lab.replace("{\"event\": \"TaskSwich\"}, ", "")));
+    }
+
+    @Test
     void priorityOutOfRangeNamesTheTask() {
         assertEquals("lab.json: cores[0].tasks[2].priority: must be 1..31, got 40",
             error(LAB.replace("\"priority\": 16", "\"priority\": 40")));
