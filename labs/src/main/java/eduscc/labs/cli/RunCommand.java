@@ -4,6 +4,8 @@ import eduscc.kernel.arch.Apic;
 import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
+import eduscc.kernel.sched.SleepPlugins;
+import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.labs.run.LabRunner;
 import eduscc.labs.run.RunReport;
@@ -41,6 +43,8 @@ final class RunCommand {
         String pageFaults = null;
         String hypercalls = null;
         String messaging = null;
+        String semaphores = null;
+        String sleep = null;
         while (args.hasNext()) {
             String word = args.next();
             switch (word) {
@@ -52,6 +56,8 @@ final class RunCommand {
                 case "--page-faults" -> pageFaults = pageFaultPlugin(args.value("--page-faults"));
                 case "--hypercalls" -> hypercalls = hypercallPlugin(args.value("--hypercalls"));
                 case "--messaging" -> messaging = messagingPlugin(args.value("--messaging"));
+                case "--semaphores" -> semaphores = semaphorePlugin(args.value("--semaphores"));
+                case "--sleep" -> sleep = sleepPlugin(args.value("--sleep"));
                 default -> {
                     if (word.startsWith("-")) {
                         throw new UsageError("unknown run option '" + word + "'");
@@ -69,6 +75,7 @@ final class RunCommand {
         Scenario lab;
         try {
             lab = withOverrides(load(labName), switchMode, readyQueues, pageFaults, hypercalls, messaging);
+            lab = withSyncOverrides(lab, semaphores, sleep);
         } catch (ScenarioException e) {
             err.println("eduscc: " + e.getMessage());
             return 1;
@@ -136,6 +143,22 @@ final class RunCommand {
         return lab.withKernel(kernel);
     }
 
+    /** {@code --semaphores} and {@code --sleep}; a lab whose cores declare no semaphore is refused the first. */
+    private static Scenario withSyncOverrides(Scenario lab, String semaphores, String sleep) {
+        KernelPart kernel = lab.kernel();
+        if (semaphores != null) {
+            if (lab.cores().stream().allMatch(c -> c.semaphores().isEmpty())) {
+                throw new UsageError("--semaphores: lab '" + lab.name() + "' declares no semaphore, so nothing calls"
+                    + " sem_wait or sem_post; the lab with semaphores is locks");
+            }
+            kernel = kernel.withSemaphores(semaphores);
+        }
+        if (sleep != null) {
+            kernel = kernel.withSleep(sleep);
+        }
+        return lab.withKernel(kernel);
+    }
+
     /** Decisions {@code --full} may keep in memory: a few hundred megabytes at most. */
     static final long FULL_DECISIONS_LIMIT = 1_000_000;
 
@@ -197,6 +220,22 @@ final class RunCommand {
         if (!PageFaultPlugins.isRegistered(name)) {
             throw new UsageError("--page-faults: no plug-in named '" + name + "'; known: "
                 + String.join(", ", PageFaultPlugins.names()));
+        }
+        return name;
+    }
+
+    private static String semaphorePlugin(String name) {
+        if (!SemaphorePlugins.isRegistered(name)) {
+            throw new UsageError("--semaphores: no plug-in named '" + name + "'; known: "
+                + String.join(", ", SemaphorePlugins.names()));
+        }
+        return name;
+    }
+
+    private static String sleepPlugin(String name) {
+        if (!SleepPlugins.isRegistered(name)) {
+            throw new UsageError("--sleep: no plug-in named '" + name + "'; known: "
+                + String.join(", ", SleepPlugins.names()));
         }
         return name;
     }

@@ -11,6 +11,8 @@ import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.kernel.sched.ReadyQueuePlugins;
+import eduscc.kernel.sched.SleepPlugins;
+import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.user.ShippedPrograms;
 import eduscc.labs.scenario.KernelPart;
 import eduscc.labs.scenario.Scenario;
@@ -96,6 +98,8 @@ public final class LabRunner {
             Kernel kernel = new Kernel(core, kernelConfig(lab, core.pid()), queues,
                 PageFaultPlugins.get(lab.kernel().pageFaults()), k -> createTasks(lab, k));
             kernel.setMessagePassing(MessagingPlugins.get(lab.kernel().messaging()));
+            kernel.setWaitAndPost(SemaphorePlugins.get(lab.kernel().semaphores()));
+            kernel.setTimerList(SleepPlugins.get(lab.kernel().sleep()));
             kernels.put(core.pid(), kernel);
             return kernel::boot;
         });

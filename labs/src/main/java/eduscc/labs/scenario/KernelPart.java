@@ -6,6 +6,8 @@ import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
+import eduscc.kernel.sched.SleepPlugins;
+import eduscc.kernel.sync.SemaphorePlugins;
 
 /**
  * The choices a lab makes for every core's kernel; every field may be left out.
@@ -30,39 +32,51 @@ import eduscc.kernel.sched.ReadyQueuePlugins;
  * @param networkTask     start the network task (lwIP's tcpip_thread role, priority 16) on every
  *                        core: it serves the core's mailbox and a timer every 250 ms; turns
  *                        messaging on (default false)
+ * @param semaphores      the registered semaphore plug-in whose sem_wait and sem_post every
+ *                        core's semaphores and mutexes use (default {@code "kit"})
+ * @param sleep           the registered sleep plug-in: every core's timer list of sleeping
+ *                        tasks (default {@code "kit"})
  */
 public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switchMode, String readyQueues,
                          Boolean checkInvariants, Long stopAfterTicks, Boolean paging, String pageFaults,
-                         String hypercalls, String messaging, Boolean networkTask) {
+                         String hypercalls, String messaging, Boolean networkTask, String semaphores, String sleep) {
     public static final String HARDWARE = "hardware";
     public static final String SOFTWARE = "software";
     public static final int MAX_TIMER_FREQ = 10_000;
     public static final long MAX_STOP_AFTER_TICKS = 10_000_000L;
     /** Every default: what a file without a {@code kernel} part gets. */
-    public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null, null, null, null, null, null);
+    public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** With paging on, the default. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
                       Long stopAfterTicks) {
-        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, null, null, null, null, null);
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, null, null, null, null, null, null, null);
     }
 
     /** With the kit's page-fault resolver, as every file written before the exercise {@code page-faults}. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
                       Long stopAfterTicks, Boolean paging) {
-        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, null, null, null, null);
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, null, null, null, null, null, null);
     }
 
     /** With the kit's hypercall dispatcher, as every file written before the exercise {@code hypercalls}. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
                       Long stopAfterTicks, Boolean paging, String pageFaults) {
-        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, null, null, null);
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, null, null, null, null, null);
     }
 
     /** With the kit's send and receive and no network task, as every file written before the exercise {@code messaging}. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
                       Long stopAfterTicks, Boolean paging, String pageFaults, String hypercalls) {
-        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, null, null);
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, null, null, null, null);
+    }
+
+    /** With the kit's semaphores and timer list, as every file written before the exercises {@code semaphores} and {@code sleep}. */
+    public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
+                      Long stopAfterTicks, Boolean paging, String pageFaults, String hypercalls, String messaging,
+                      Boolean networkTask) {
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging,
+            networkTask, null, null);
     }
 
     public KernelPart {
@@ -93,6 +107,14 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
             throw new FieldError("messaging", "names no plug-in; known: " + String.join(", ", MessagingPlugins.names()));
         }
         networkTask = networkTask != null && networkTask;
+        semaphores = semaphores == null ? SemaphorePlugins.KIT : semaphores;
+        if (semaphores.isBlank()) {
+            throw new FieldError("semaphores", "names no plug-in; known: " + String.join(", ", SemaphorePlugins.names()));
+        }
+        sleep = sleep == null ? SleepPlugins.KIT : sleep;
+        if (sleep.isBlank()) {
+            throw new FieldError("sleep", "names no plug-in; known: " + String.join(", ", SleepPlugins.names()));
+        }
     }
 
     public boolean hardwareSwitch() {
@@ -101,32 +123,44 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
 
     /** The same choices with another way of switching tasks (the command line's {@code --switch}). */
     public KernelPart withSwitch(String mode) {
-        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask);
+        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, semaphores, sleep);
     }
 
     /** The same choices with another ready queue (the command line's {@code --ready-queues}). */
     public KernelPart withReadyQueues(String plugin) {
-        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask);
+        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, semaphores, sleep);
     }
 
     /** The same choices with another page-fault resolver (the command line's {@code --page-faults}). */
     public KernelPart withPageFaults(String plugin) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin, hypercalls, messaging, networkTask);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin, hypercalls, messaging, networkTask, semaphores, sleep);
     }
 
     /** The same choices with another hypercall dispatcher (the command line's {@code --hypercalls}). */
     public KernelPart withHypercalls(String plugin) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, plugin, messaging, networkTask);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, plugin, messaging, networkTask, semaphores, sleep);
     }
 
     /** The same choices with another send and receive (the command line's {@code --messaging}). */
     public KernelPart withMessaging(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            plugin, networkTask);
+            plugin, networkTask, semaphores, sleep);
     }
 
     /** The same choices with paging on or off (a lab that shows the kernel as it was before {@code mm}). */
     public KernelPart withPaging(boolean on) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults, hypercalls, messaging, networkTask);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults, hypercalls, messaging, networkTask, semaphores, sleep);
+    }
+
+    /** The same choices with another sem_wait and sem_post (the command line's {@code --semaphores}). */
+    public KernelPart withSemaphores(String plugin) {
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
+            messaging, networkTask, plugin, sleep);
+    }
+
+    /** The same choices with another timer list (the command line's {@code --sleep}). */
+    public KernelPart withSleep(String plugin) {
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
+            messaging, networkTask, semaphores, plugin);
     }
 }
