@@ -10,6 +10,8 @@ import eduscc.exercises.hypercalls.HypercallsExercise;
 import eduscc.exercises.messaging.MessagingExercise;
 import eduscc.exercises.pagefaults.PageFaultsExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
+import eduscc.exercises.semaphores.SemaphoresExercise;
+import eduscc.exercises.sleep.SleepExercise;
 import eduscc.labs.cli.UsageError;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -20,7 +22,7 @@ import java.util.List;
 /**
  * {@code eduscc grade EXERCISE [--reference | --class CLASS] [--json] [limits]}: grades the
  * student's code for an exercise ({@code ready-queues}, {@code page-faults},
- * {@code hypercalls}, {@code messaging}) and prints every check with its
+ * {@code hypercalls}, {@code messaging}, {@code semaphores}, {@code sleep}) and prints every check with its
  * points and, if it failed, why. The code under test runs in a child JVM with a heap, a thread
  * and a time limit; this JVM judges. {@code --reference} grades the kit's own implementation,
  * which earns every point; {@code --class} grades another class (a teacher's copy of a
@@ -64,7 +66,13 @@ final class GradeCommand {
             HypercallsExercise::grade),
         new Exercise(MessagingExercise.NAME, MessagingExercise.HANDOUT, MessagingExercise.STUDENT_CLASS,
             "StudentMessaging (your code)", MessagingExercise.KIT_CLASS, "KitMessagePassing (the kit's reference)",
-            MessagingExercise::grade, MessagingExercise.LIMITS));
+            MessagingExercise::grade, MessagingExercise.LIMITS),
+        new Exercise(SemaphoresExercise.NAME, SemaphoresExercise.HANDOUT, SemaphoresExercise.STUDENT_CLASS,
+            "StudentSemaphores (your code)", SemaphoresExercise.KIT_CLASS, "KitWaitAndPost (the kit's reference)",
+            SemaphoresExercise::grade),
+        new Exercise(SleepExercise.NAME, SleepExercise.HANDOUT, SleepExercise.STUDENT_CLASS,
+            "StudentSleep (your code)", SleepExercise.KIT_CLASS, "TimerList (the kit's reference)",
+            SleepExercise::grade));
     static final List<String> EXERCISES = ALL.stream().map(Exercise::name).toList();
 
     /**
