@@ -139,6 +139,22 @@ class GradeCommandTest {
     }
 
     @Test
+    void theStudentsSemaphoreAndTimerListAreRegisteredPluginsForLabs() throws Exception {
+        int code = run("run", "locks", "--semaphores", "student", "--json");
+        JsonNode report = new ObjectMapper().readTree(out());
+        assertEquals("locks", report.get("lab").asText());
+        boolean failed = false;
+        for (JsonNode core : report.get("cores")) {
+            failed |= core.get("failures").size() > 0;
+        }
+        assertEquals(failed ? 1 : 0, code, "exit code 1 exactly when the student's semaphore made a kernel fail");
+        out.reset();
+        code = run("run", "scheduling", "--sleep", "student", "--json");
+        failed = new ObjectMapper().readTree(out()).get("cores").get(0).get("failures").size() > 0;
+        assertEquals(failed ? 1 : 0, code, "exit code 1 exactly when the student's timer list made the kernel fail");
+    }
+
+    @Test
     void otherCommandsReachTheLabsCommandLine() throws Exception {
         assertEquals(0, run("run", "boot", "--json"));
         assertEquals("boot", new ObjectMapper().readTree(out()).get("lab").asText());
@@ -154,8 +170,8 @@ class GradeCommandTest {
 
     @ParameterizedTest(name = "grade {0} is a usage error: {1}")
     @CsvSource(delimiter = '|', value = {
-        "''|grade needs an exercise: ready-queues, page-faults, hypercalls, messaging",
-        "gdt|no exercise named 'gdt'; the exercises are: ready-queues, page-faults, hypercalls, messaging",
+        "''|grade needs an exercise: ready-queues, page-faults, hypercalls, messaging, semaphores, sleep",
+        "gdt|no exercise named 'gdt'; the exercises are: ready-queues, page-faults, hypercalls, messaging, semaphores, sleep",
         "ready-queues --fast|unknown grade option '--fast'",
         "ready-queues ready-queues|grade takes one exercise, got 'ready-queues' and 'ready-queues'",
         "ready-queues --heap-mb 10|--heap-mb must be a whole number from 64 to 4096, got '10'",
@@ -166,9 +182,11 @@ class GradeCommandTest {
         "ready-queues --reference --class x.Y|grade takes --reference or --class, not both",
         "page-faults page-faults|grade takes one exercise, got 'page-faults' and 'page-faults'",
         "page-faults --class no.such.Handler|--class: no class named 'no.such.Handler' on the kit's class path",
-        "pagefaults|no exercise named 'pagefaults'; the exercises are: ready-queues, page-faults, hypercalls, messaging",
+        "pagefaults|no exercise named 'pagefaults'; the exercises are: ready-queues, page-faults, hypercalls, messaging, semaphores, sleep",
         "hypercalls --class no.such.Dispatcher|--class: no class named 'no.such.Dispatcher' on the kit's class path",
-        "messaging --class no.such.Messaging|--class: no class named 'no.such.Messaging' on the kit's class path"})
+        "messaging --class no.such.Messaging|--class: no class named 'no.such.Messaging' on the kit's class path",
+        "semaphores --class no.such.Semaphore|--class: no class named 'no.such.Semaphore' on the kit's class path",
+        "sleep sleep|grade takes one exercise, got 'sleep' and 'sleep'"})
     void usageErrorsExitWithTwo(String words, String message) {
         List<String> args = new ArrayList<>(List.of("grade"));
         if (!words.isEmpty()) {
