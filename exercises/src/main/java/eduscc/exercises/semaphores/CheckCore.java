@@ -77,16 +77,55 @@ final class CheckCore {
         })) {
             machine.run(UNTIL_CYCLES * Clocks.TILE_533_UNITS);
             for (TraceEvent.Panic p : machine.trace().events(TraceEvent.Panic.class)) {
-                throw new IllegalStateException("the kernel panicked in task " + p.task() + ": "
+                throw new KernelStopped("the kernel panicked in task " + p.task() + where(p.javaStack()) + ": "
                     + p.reason().lines().findFirst().orElse(""));
             }
             for (TraceEvent.Hang h : machine.trace().events(TraceEvent.Hang.class)) {
-                throw new IllegalStateException("task " + h.task() + " ran Java without a machine operation for too long"
+                throw new KernelStopped("task " + h.task() + " ran Java without a machine operation for too long"
                     + " (an endless loop?)");
             }
             List<TraceEntry> entries = new ArrayList<>();
             machine.trace().entries().forEach(entries::add);
             return new Run(entries);
+        }
+    }
+
+    /**
+     * The first frame of the panic's Java stack that is neither the JDK's nor the kit's kernel,
+     * machine or check code: where the code under test threw, e.g.
+     * {@code " at StudentSemaphores.semWait(StudentSemaphores.java:45)"}; or nothing.
+     */
+    private static String where(String javaStack) {
+        for (String line : javaStack.lines().map(String::strip).toList()) {
+            if (!line.startsWith("at ")) {
+                continue;
+            }
+            String frame = line.substring(3);
+            int paren = frame.indexOf('(');
+            frame = frame.substring(frame.lastIndexOf('/', paren < 0 ? frame.length() - 1 : paren) + 1);
+            boolean kit = frame.startsWith("eduscc.kernel.") || frame.startsWith("eduscc.machine.")
+                || frame.startsWith("eduscc.exercises.semaphores.SemaphoreChecks")
+                || frame.startsWith("eduscc.exercises.semaphores.CheckCore")
+                || frame.startsWith("eduscc.exercises.semaphores.WaitAndPostUnderTest");
+            boolean jdk = frame.startsWith("java.") || frame.startsWith("jdk.") || frame.startsWith("sun.");
+            if (!kit && !jdk) {
+                String method = frame.substring(0, frame.indexOf('(') < 0 ? frame.length() : frame.indexOf('('));
+                int cls = method.lastIndexOf('.', method.lastIndexOf('.') - 1);
+                return " at " + frame.substring(cls + 1);
+            }
+        }
+        return "";
+    }
+
+    /** The kernel stopped: told by its message alone, which already says where. */
+    static final class KernelStopped extends IllegalStateException {
+        KernelStopped(String message) {
+            super(message);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
         }
     }
 }

@@ -69,6 +69,8 @@ class SemaphoresGradeTest {
         for (CheckResult r : report.checks()) {
             assertTrue(r.message().contains("TODO"), r.name() + ": " + r.message());
         }
+        assertTrue(report.checks().get(0).message().startsWith("KernelStopped: the kernel panicked in task poster at"
+            + " StudentSemaphores.semPost(StudentSemaphores.java:"), report.checks().get(0).message());
     }
 
     @Test
