@@ -67,12 +67,12 @@ public final class Semaphore {
      */
     Semaphore(KernelData data, int address, String name, Scheduler scheduler, String owner, Consumer<TraceEvent> trace,
               WaitAndPost waitAndPost) {
-        this.waitAndPost = waitAndPost;
         this.data = data;
         this.address = address;
         this.name = name;
         this.scheduler = scheduler;
         this.lock = new IrqSaveSpinlock(data, address + LOCK, "sem_t " + name + ".lock", owner, trace);
+        this.waitAndPost = waitAndPost;
     }
 
     /** eduOS sem_init: the count, an empty queue, pos 0, the lock free. */
