@@ -37,7 +37,9 @@ import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.KernelPanic;
 import eduscc.kernel.sched.Task;
 import eduscc.kernel.sched.TaskState;
+import eduscc.kernel.sched.TimerQueueFactory;
 import eduscc.kernel.sync.Semaphores;
+import eduscc.kernel.sync.WaitAndPostFactory;
 import eduscc.kernel.sync.TestAndSetLock;
 import eduscc.kernel.sys.Exec;
 import eduscc.kernel.sys.Fork;
@@ -87,6 +89,10 @@ public final class Kernel {
     private Rcce rcce;
     /** With messaging: what makes this core's RCCE_send and RCCE_recv (the kit's, or a student's). */
     private MessagePassingFactory messagePassing = MessagePassingFactory.KIT;
+    /** What makes this core's sem_wait and sem_post (the kit's, or a student's). */
+    private WaitAndPostFactory waitAndPost = WaitAndPostFactory.KIT;
+    /** What makes this core's timer list of sleeping tasks (the kit's, or a student's). */
+    private TimerQueueFactory timerList = TimerQueueFactory.KIT;
     /** With messaging: this core's mailbox (MetalSVM's mail slots and the GIC's interrupt). */
     private Mailbox mailbox;
     /** The network task, once a lab or a benchmark has started it (null before). */
@@ -165,7 +171,8 @@ public final class Kernel {
         ContextSwitch contextSwitch = config.hardwareSwitch() ? new HardwareContextSwitch(ops, hardware, gdt, cr3())
             : new SoftwareContextSwitch(core, hardware, text, cr3());
         scheduler = new Scheduler(core, hardware, text, readyQueues, contextSwitch, KernelLayout.TASK_ENTRY);
-        semaphores = new Semaphores(core, hardware, scheduler);
+        scheduler.setTimerList(timerList.create());
+        semaphores = new Semaphores(core, hardware, scheduler, waitAndPost);
         if (kernelSpace != null) {
             scheduler.setKernelPageMap(kernelSpace.directory());
             scheduler.setOnExit(new ProcessExit(ops, hardware, scheduler, frames, kernelSpace)::taskEnded);
@@ -250,6 +257,22 @@ public final class Kernel {
      */
     public void setGateEncoder(GateEncoder encoder) {
         idt.setEncoder(encoder);
+    }
+
+    /**
+     * Chooses the sem_wait and sem_post of this core's semaphores (a lab's semaphore plug-in);
+     * call before {@link #boot}. The kit's are the default.
+     */
+    public void setWaitAndPost(WaitAndPostFactory plugin) {
+        this.waitAndPost = plugin;
+    }
+
+    /**
+     * Chooses this core's timer list of sleeping tasks (a lab's sleep plug-in); call before
+     * {@link #boot}. The kit's is the default.
+     */
+    public void setTimerList(TimerQueueFactory plugin) {
+        this.timerList = plugin;
     }
 
     /** This core's semaphores and mutexes (none until a task or lab creates one). */

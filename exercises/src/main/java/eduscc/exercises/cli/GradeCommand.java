@@ -13,6 +13,8 @@ import eduscc.exercises.idtgates.IdtGatesExercise;
 import eduscc.exercises.messaging.MessagingExercise;
 import eduscc.exercises.pagefaults.PageFaultsExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
+import eduscc.exercises.semaphores.SemaphoresExercise;
+import eduscc.exercises.sleep.SleepExercise;
 import eduscc.labs.cli.UsageError;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -26,7 +28,8 @@ import java.util.Map;
 /**
  * {@code eduscc grade [EXERCISE | all] [--reference | --class CLASS] [--json] [limits]}: grades the
  * student's code for an exercise ({@code ready-queues}, {@code page-faults},
- * {@code hypercalls}, {@code messaging}, {@code gdt}, {@code idt-gates}) and prints every check with its
+ * {@code hypercalls}, {@code messaging}, {@code gdt}, {@code idt-gates}, {@code semaphores},
+ * {@code sleep}) and prints every check with its
  * points and, if it failed, why. The code under test runs in a child JVM with a heap, a thread
  * and a time limit; this JVM judges. {@code --reference} grades the kit's own implementation,
  * which earns every point; {@code --class} grades another class (a teacher's copy of a
@@ -79,7 +82,13 @@ final class GradeCommand {
             "StudentGdt (your code)", GdtExercise.KIT_CLASS, "KitGdtEncoder (the kit's reference)", GdtExercise::grade),
         new Exercise(IdtGatesExercise.NAME, IdtGatesExercise.HANDOUT, IdtGatesExercise.STUDENT_CLASS,
             "StudentIdtGates (your code)", IdtGatesExercise.KIT_CLASS, "KitGateEncoder (the kit's reference)",
-            IdtGatesExercise::grade));
+            IdtGatesExercise::grade),
+        new Exercise(SemaphoresExercise.NAME, SemaphoresExercise.HANDOUT, SemaphoresExercise.STUDENT_CLASS,
+            "StudentSemaphores (your code)", SemaphoresExercise.KIT_CLASS, "KitWaitAndPost (the kit's reference)",
+            SemaphoresExercise::grade),
+        new Exercise(SleepExercise.NAME, SleepExercise.HANDOUT, SleepExercise.STUDENT_CLASS,
+            "StudentSleep (your code)", SleepExercise.KIT_CLASS, "TimerList (the kit's reference)",
+            SleepExercise::grade));
     static final List<String> EXERCISES = ALL.stream().map(Exercise::name).toList();
     /** The word that grades every exercise in turn. */
     static final String ALL_EXERCISES = "all";

@@ -7,6 +7,8 @@ import eduscc.exercises.idtgates.IdtGatesExercise;
 import eduscc.exercises.messaging.MessagingExercise;
 import eduscc.exercises.pagefaults.PageFaultsExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
+import eduscc.exercises.semaphores.SemaphoresExercise;
+import eduscc.exercises.sleep.SleepExercise;
 import eduscc.labs.cli.UsageError;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -15,8 +17,9 @@ import java.util.List;
 /**
  * The {@code eduscc} command line with the exercises in it: registers the student's plug-ins, so
  * that labs can name them ({@code --ready-queues student}, {@code --page-faults student},
- * {@code --hypercalls student}, {@code --messaging student}), handles {@code grade} and
- * {@code edition}, and hands every other command to the labs' command line
+ * {@code --hypercalls student}, {@code --messaging student}, {@code --gdt student},
+ * {@code --idt-gates student}, {@code --semaphores student}, {@code --sleep student}), handles
+ * {@code grade} and {@code edition}, and hands every other command to the labs' command line
  * ({@link eduscc.labs.cli.Main}). The launcher runs this.
  */
 public final class Main {
@@ -59,6 +62,8 @@ public final class Main {
         MessagingExercise.register();
         GdtExercise.register();
         IdtGatesExercise.register();
+        SemaphoresExercise.register();
+        SleepExercise.register();
     }
 
     /** Runs one command; returns the process exit code. */

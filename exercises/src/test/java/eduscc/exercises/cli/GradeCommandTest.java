@@ -177,6 +177,22 @@ class GradeCommandTest {
     }
 
     @Test
+    void theStudentsSemaphoreAndTimerListAreRegisteredPluginsForLabs() throws Exception {
+        int code = run("run", "locks", "--semaphores", "student", "--json");
+        JsonNode report = new ObjectMapper().readTree(out());
+        assertEquals("locks", report.get("lab").asText());
+        boolean failed = false;
+        for (JsonNode core : report.get("cores")) {
+            failed |= core.get("failures").size() > 0;
+        }
+        assertEquals(failed ? 1 : 0, code, "exit code 1 exactly when the student's semaphore made a kernel fail");
+        out.reset();
+        code = run("run", "scheduling", "--sleep", "student", "--json");
+        failed = new ObjectMapper().readTree(out()).get("cores").get(0).get("failures").size() > 0;
+        assertEquals(failed ? 1 : 0, code, "exit code 1 exactly when the student's timer list made the kernel fail");
+    }
+
+    @Test
     void otherCommandsReachTheLabsCommandLine() throws Exception {
         assertEquals(0, run("run", "boot", "--json"));
         assertEquals("boot", new ObjectMapper().readTree(out()).get("lab").asText());
@@ -194,8 +210,8 @@ class GradeCommandTest {
     @ParameterizedTest(name = "grade {0} is a usage error: {1}")
     @CsvSource(delimiter = '|', value = {
         "--reference|grade needs an exercise, or all, to grade: ready-queues, page-faults, hypercalls, messaging, gdt,"
-            + " idt-gates",
-        "ldt|no exercise named 'ldt'; the exercises are: ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates"
+            + " idt-gates, semaphores, sleep",
+        "ldt|no exercise named 'ldt'; the exercises are: ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates, semaphores, sleep"
             + " (or all)",
         "ready-queues --fast|unknown grade option '--fast'",
         "ready-queues ready-queues|grade takes one exercise, got 'ready-queues' and 'ready-queues'",
@@ -208,13 +224,15 @@ class GradeCommandTest {
         "page-faults page-faults|grade takes one exercise, got 'page-faults' and 'page-faults'",
         "page-faults --class no.such.Handler|--class: no class named 'no.such.Handler' on the kit's class path",
         "pagefaults|no exercise named 'pagefaults'; the exercises are: ready-queues, page-faults, hypercalls, messaging,"
-            + " gdt, idt-gates (or all)",
+            + " gdt, idt-gates, semaphores, sleep (or all)",
         "hypercalls --class no.such.Dispatcher|--class: no class named 'no.such.Dispatcher' on the kit's class path",
         "messaging --class no.such.Messaging|--class: no class named 'no.such.Messaging' on the kit's class path",
         "gdt --class no.such.Gdt|--class: no class named 'no.such.Gdt' on the kit's class path",
         "idt-gates idt|grade takes one exercise, got 'idt-gates' and 'idt'",
-        "idt|no exercise named 'idt'; the exercises are: ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates"
-            + " (or all)"})
+        "idt|no exercise named 'idt'; the exercises are: ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates, semaphores, sleep"
+            + " (or all)",
+        "semaphores --class no.such.Semaphore|--class: no class named 'no.such.Semaphore' on the kit's class path",
+        "sleep sleep|grade takes one exercise, got 'sleep' and 'sleep'"})
     void usageErrorsExitWithTwo(String words, String message) {
         List<String> args = new ArrayList<>(List.of("grade"));
         if (!words.isEmpty()) {

@@ -3,7 +3,6 @@ package eduscc.kernel.sync;
 import eduscc.kernel.sched.IrqSaveSpinlock;
 import eduscc.kernel.sched.KernelData;
 import eduscc.kernel.sched.Scheduler;
-import eduscc.kernel.sched.Task;
 import eduscc.machine.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +32,10 @@ import java.util.function.Consumer;
  *                           ^pos        post: search from pos, wrap, find A
  * </pre>
  *
- * <p>One choice differs from eduOS: eduOS's sem_post wakes a waiter only when the count was 0.
- * Two posts before the first woken task runs then leave a second waiter asleep although the
- * count is 1. The kit wakes the first waiter at every post, as eduOS's descendant HermitCore
- * ({@code include/hermit/semaphore.h}) does; a woken task that finds the count taken again
- * simply queues again.
+ * <p>The algorithm over these bytes, {@link #semWait} and {@link #semPost}, is a plug-in
+ * ({@link WaitAndPost}): the kit's {@link KitWaitAndPost}, or a student's (the exercise
+ * {@code semaphores}). This class is the view: each {@code read} is one load, each {@code write}
+ * one store.
  *
  * <p>Like eduOS's, a semaphore belongs to one core: its word and queue lie in that core's private
  * memory, and a post wakes only tasks of that core. Across cores, use a {@link TestAndSetLock}.
@@ -58,19 +56,23 @@ public final class Semaphore {
     private final String name;
     private final Scheduler scheduler;
     private final IrqSaveSpinlock lock;
+    private final WaitAndPost waitAndPost;
 
     /**
      * The view over the sem_t at {@code address}; {@link #init} writes it.
      *
      * @param name  for the trace and the debugger, e.g. {@code "items"}
      * @param owner whose semaphore, for a panic, e.g. {@code "core 3"}
+     * @param waitAndPost the core's sem_wait and sem_post (the kit's, or a student's)
      */
-    Semaphore(KernelData data, int address, String name, Scheduler scheduler, String owner, Consumer<TraceEvent> trace) {
+    Semaphore(KernelData data, int address, String name, Scheduler scheduler, String owner, Consumer<TraceEvent> trace,
+              WaitAndPost waitAndPost) {
         this.data = data;
         this.address = address;
         this.name = name;
         this.scheduler = scheduler;
         this.lock = new IrqSaveSpinlock(data, address + LOCK, "sem_t " + name + ".lock", owner, trace);
+        this.waitAndPost = waitAndPost;
     }
 
     /** eduOS sem_init: the count, an empty queue, pos 0, the lock free. */
@@ -83,76 +85,71 @@ public final class Semaphore {
         data.store32(address + LOCK, 0);
     }
 
-    /**
-     * eduOS sem_wait: takes one from the count, or blocks the current task until a post wakes
-     * it, and then tries again. The test and the block happen with interrupts off, so a post from
-     * an interrupt cannot fall between them and be lost.
-     */
+    /** eduOS sem_wait: takes one from the count, or blocks the current task until a post wakes it. */
     public void semWait() {
-        int flags = data.irqNestedDisable();
-        while (!takeOrQueue()) {
-            scheduler.block();
-        }
-        data.irqNestedEnable(flags);
+        waitAndPost.semWait(this);
     }
 
     /** eduOS sem_trywait: takes one from the count if it is above zero; never blocks. */
     public boolean semTryWait() {
         int flags = lock.lock();
-        boolean taken = takeOne();
+        boolean taken = KitWaitAndPost.takeOne(this);
         lock.unlock(flags);
         return taken;
-    }
-
-    /** Under the lock: true if the count gave one, else the current task's id goes into the queue. */
-    private boolean takeOrQueue() {
-        int flags = lock.lock();
-        boolean taken = takeOne();
-        if (!taken) {
-            enqueue(scheduler.current().id());
-        }
-        lock.unlock(flags);
-        return taken;
-    }
-
-    private boolean takeOne() {
-        int value = data.load32(address + VALUE);
-        if (value == 0) {
-            return false;
-        }
-        data.store32(address + VALUE, value - 1);
-        return true;
-    }
-
-    private void enqueue(int taskId) {
-        int pos = data.load32(address + POS);
-        data.store32(queueSlot(pos), taskId);
-        data.store32(address + POS, (pos + 1) % QUEUE_LENGTH);
     }
 
     /** eduOS sem_post: one more in the count, and the oldest waiter, if any, is made ready. */
     public void semPost() {
-        int flags = lock.lock();
-        data.store32(address + VALUE, data.load32(address + VALUE) + 1);
-        Task waiter = dequeueOldest();
-        if (waiter != null) {
-            scheduler.wakeup(waiter);
-        }
+        waitAndPost.semPost(this);
+    }
+
+    /** eduOS spinlock_irqsave_lock on the sem_t's lock: interrupts off, then the lock; returns EFLAGS for {@link #unlock}. */
+    public int lock() {
+        return lock.lock();
+    }
+
+    /** eduOS spinlock_irqsave_unlock: the lock word cleared, then the interrupt flag as it was in {@code flags}. */
+    public void unlock(int flags) {
         lock.unlock(flags);
     }
 
-    /** Searches the ring from pos for the first waiting id, clears its slot, and returns its task. */
-    private Task dequeueOldest() {
-        int i = data.load32(address + POS);
-        for (int k = 0; k < QUEUE_LENGTH; k++) {
-            int id = data.load32(queueSlot(i));
-            if (id != NO_TASK) {
-                data.store32(queueSlot(i), NO_TASK);
-                return scheduler.task(id);
-            }
-            i = (i + 1) % QUEUE_LENGTH;
+    /** The count: one load. */
+    public int readValue() {
+        return data.load32(address + VALUE);
+    }
+
+    /** The count: one store. */
+    public void writeValue(int value) {
+        data.store32(address + VALUE, value);
+    }
+
+    /** Where the next waiter's id goes, 0 to {@link #QUEUE_LENGTH} - 1: one load. */
+    public int readPos() {
+        return data.load32(address + POS);
+    }
+
+    /** One store. */
+    public void writePos(int pos) {
+        data.store32(address + POS, pos);
+    }
+
+    /** The task id in slot {@code index} of the ring, or {@link #NO_TASK}: one load. */
+    public int readQueue(int index) {
+        return data.load32(queueSlot(checkIndex(index)));
+    }
+
+    /** One store of a task id (or {@link #NO_TASK}) into slot {@code index} of the ring. */
+    public void writeQueue(int index, int taskId) {
+        data.store32(queueSlot(checkIndex(index)), taskId);
+    }
+
+    /** A slot outside the ring would be a store into the next field, or the next semaphore: refused. */
+    private int checkIndex(int index) {
+        if (index < 0 || index >= QUEUE_LENGTH) {
+            throw new IndexOutOfBoundsException("semaphore \"" + name + "\": queue slot " + index + " is outside the ring"
+                + " of " + QUEUE_LENGTH + " slots (0.." + (QUEUE_LENGTH - 1) + ")");
         }
-        return null;
+        return index;
     }
 
     private int queueSlot(int index) {

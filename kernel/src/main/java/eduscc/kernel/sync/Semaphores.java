@@ -27,13 +27,21 @@ public final class Semaphores {
     private final Core core;
     private final KernelData data;
     private final Scheduler scheduler;
+    private final WaitAndPost waitAndPost;
     private final List<Semaphore> semaphores = new ArrayList<>();
     private final List<Mutex> mutexes = new ArrayList<>();
 
+    /** With the kit's sem_wait and sem_post. */
     public Semaphores(Core core, Hardware hardware, Scheduler scheduler) {
+        this(core, hardware, scheduler, WaitAndPostFactory.KIT);
+    }
+
+    /** @param waitAndPost makes this core's sem_wait and sem_post (the kit's, or a student's) */
+    public Semaphores(Core core, Hardware hardware, Scheduler scheduler, WaitAndPostFactory waitAndPost) {
         this.core = core;
         this.data = new CoreKernelData(core, hardware);
         this.scheduler = scheduler;
+        this.waitAndPost = waitAndPost.create(scheduler, data);
     }
 
     /**
@@ -70,7 +78,7 @@ public final class Semaphores {
                 + KernelLayout.SEMAPHORE_SLOTS + " slots for semaphores and mutexes");
         }
         return new Semaphore(data, KernelLayout.SEMAPHORES + slot * KernelLayout.SEMAPHORE_SLOT, name, scheduler,
-            "core " + core.pid(), core::trace);
+            "core " + core.pid(), core::trace, waitAndPost);
     }
 
     /** The semaphore of that name, or null. */

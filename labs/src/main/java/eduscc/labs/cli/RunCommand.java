@@ -6,6 +6,8 @@ import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
+import eduscc.kernel.sched.SleepPlugins;
+import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.labs.run.LabRunner;
 import eduscc.labs.run.RunReport;
@@ -46,6 +48,8 @@ final class RunCommand {
         String messaging = null;
         String gdt = null;
         String idtGates = null;
+        String semaphores = null;
+        String sleep = null;
         while (args.hasNext()) {
             String word = args.next();
             switch (word) {
@@ -59,6 +63,8 @@ final class RunCommand {
                 case "--messaging" -> messaging = messagingPlugin(args.value("--messaging"));
                 case "--gdt" -> gdt = encoderPlugin("--gdt", args.value("--gdt"), GdtPlugins.names());
                 case "--idt-gates" -> idtGates = encoderPlugin("--idt-gates", args.value("--idt-gates"), GatePlugins.names());
+                case "--semaphores" -> semaphores = semaphorePlugin(args.value("--semaphores"));
+                case "--sleep" -> sleep = sleepPlugin(args.value("--sleep"));
                 default -> {
                     if (word.startsWith("-")) {
                         throw new UsageError("unknown run option '" + word + "'");
@@ -77,6 +83,7 @@ final class RunCommand {
         try {
             lab = withOverrides(load(labName), switchMode, readyQueues, pageFaults, hypercalls, messaging);
             lab = withEncoders(lab, gdt, idtGates);
+            lab = withSyncOverrides(lab, semaphores, sleep);
         } catch (ScenarioException e) {
             err.println("eduscc: " + e.getMessage());
             return 1;
@@ -140,6 +147,22 @@ final class RunCommand {
                     + " calls RCCE_send or RCCE_recv; the labs that message are ping-pong and barrier-48");
             }
             kernel = kernel.withMessaging(messaging);
+        }
+        return lab.withKernel(kernel);
+    }
+
+    /** {@code --semaphores} and {@code --sleep}; a lab whose cores declare no semaphore is refused the first. */
+    private static Scenario withSyncOverrides(Scenario lab, String semaphores, String sleep) {
+        KernelPart kernel = lab.kernel();
+        if (semaphores != null) {
+            if (lab.cores().stream().allMatch(c -> c.semaphores().isEmpty())) {
+                throw new UsageError("--semaphores: lab '" + lab.name() + "' declares no semaphore, so nothing calls"
+                    + " sem_wait or sem_post; the lab with semaphores is locks");
+            }
+            kernel = kernel.withSemaphores(semaphores);
+        }
+        if (sleep != null) {
+            kernel = kernel.withSleep(sleep);
         }
         return lab.withKernel(kernel);
     }
@@ -220,6 +243,22 @@ final class RunCommand {
         if (!PageFaultPlugins.isRegistered(name)) {
             throw new UsageError("--page-faults: no plug-in named '" + name + "'; known: "
                 + String.join(", ", PageFaultPlugins.names()));
+        }
+        return name;
+    }
+
+    private static String semaphorePlugin(String name) {
+        if (!SemaphorePlugins.isRegistered(name)) {
+            throw new UsageError("--semaphores: no plug-in named '" + name + "'; known: "
+                + String.join(", ", SemaphorePlugins.names()));
+        }
+        return name;
+    }
+
+    private static String sleepPlugin(String name) {
+        if (!SleepPlugins.isRegistered(name)) {
+            throw new UsageError("--sleep: no plug-in named '" + name + "'; known: "
+                + String.join(", ", SleepPlugins.names()));
         }
         return name;
     }

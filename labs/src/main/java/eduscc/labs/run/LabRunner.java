@@ -13,6 +13,8 @@ import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.kernel.sched.ReadyQueuePlugins;
+import eduscc.kernel.sched.SleepPlugins;
+import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.user.ShippedPrograms;
 import eduscc.labs.scenario.KernelPart;
 import eduscc.labs.scenario.Scenario;
@@ -100,6 +102,8 @@ public final class LabRunner {
             kernel.setMessagePassing(MessagingPlugins.get(lab.kernel().messaging()));
             kernel.setGdtEncoder(GdtPlugins.get(lab.kernel().gdt()).get());
             kernel.setGateEncoder(GatePlugins.get(lab.kernel().idtGates()).get());
+            kernel.setWaitAndPost(SemaphorePlugins.get(lab.kernel().semaphores()));
+            kernel.setTimerList(SleepPlugins.get(lab.kernel().sleep()));
             kernels.put(core.pid(), kernel);
             return kernel::boot;
         });

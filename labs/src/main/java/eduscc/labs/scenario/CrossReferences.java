@@ -8,6 +8,8 @@ import eduscc.kernel.lguest.ExitReasons;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.lguest.Hypercalls;
 import eduscc.kernel.mm.PageFaultPlugins;
+import eduscc.kernel.sched.SleepPlugins;
+import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.machine.trace.TraceEvent;
 import java.util.ArrayList;
@@ -61,6 +63,14 @@ final class CrossReferences {
         if (!GatePlugins.isRegistered(s.kernel().idtGates())) {
             throw new ScenarioException(file, "kernel.idtGates", "no IDT gate plug-in named \""
                 + s.kernel().idtGates() + "\"; known: " + String.join(", ", GatePlugins.names()));
+        }
+        if (!SemaphorePlugins.isRegistered(s.kernel().semaphores())) {
+            throw new ScenarioException(file, "kernel.semaphores", "no semaphore plug-in named \""
+                + s.kernel().semaphores() + "\"; known: " + String.join(", ", SemaphorePlugins.names()));
+        }
+        if (!SleepPlugins.isRegistered(s.kernel().sleep())) {
+            throw new ScenarioException(file, "kernel.sleep", "no sleep plug-in named \""
+                + s.kernel().sleep() + "\"; known: " + String.join(", ", SleepPlugins.names()));
         }
         checkNetworkTask(file, s);
         TreeSet<Integer> seen = new TreeSet<>();

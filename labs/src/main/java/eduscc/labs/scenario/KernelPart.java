@@ -8,6 +8,8 @@ import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
+import eduscc.kernel.sched.SleepPlugins;
+import eduscc.kernel.sync.SemaphorePlugins;
 
 /**
  * The choices a lab makes for every core's kernel; every field may be left out.
@@ -36,17 +38,23 @@ import eduscc.kernel.sched.ReadyQueuePlugins;
  *                        (default {@code "kit"}; the exercise {@code gdt})
  * @param idtGates        the registered gate plug-in that encodes every core's IDT gates
  *                        (default {@code "kit"}; the exercise {@code idt-gates})
+ * @param semaphores      the registered semaphore plug-in whose sem_wait and sem_post every
+ *                        core's semaphores and mutexes use (default {@code "kit"}; the exercise
+ *                        {@code semaphores})
+ * @param sleep           the registered sleep plug-in: every core's timer list of sleeping
+ *                        tasks (default {@code "kit"}; the exercise {@code sleep})
  */
 public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switchMode, String readyQueues,
                          Boolean checkInvariants, Long stopAfterTicks, Boolean paging, String pageFaults,
-                         String hypercalls, String messaging, Boolean networkTask, String gdt, String idtGates) {
+                         String hypercalls, String messaging, Boolean networkTask, String gdt, String idtGates,
+                         String semaphores, String sleep) {
     public static final String HARDWARE = "hardware";
     public static final String SOFTWARE = "software";
     public static final int MAX_TIMER_FREQ = 10_000;
     public static final long MAX_STOP_AFTER_TICKS = 10_000_000L;
     /** Every default: what a file without a {@code kernel} part gets. */
     public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null, null, null, null, null, null, null,
-        null);
+        null, null, null);
 
     /** With paging on, the default. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
@@ -77,7 +85,7 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
                       Long stopAfterTicks, Boolean paging, String pageFaults, String hypercalls, String messaging,
                       Boolean networkTask) {
         this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging,
-            networkTask, null, null);
+            networkTask, null, null, null, null);
     }
 
     public KernelPart {
@@ -116,6 +124,14 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
         if (idtGates.isBlank()) {
             throw new FieldError("idtGates", "names no plug-in; known: " + String.join(", ", GatePlugins.names()));
         }
+        semaphores = semaphores == null ? SemaphorePlugins.KIT : semaphores;
+        if (semaphores.isBlank()) {
+            throw new FieldError("semaphores", "names no plug-in; known: " + String.join(", ", SemaphorePlugins.names()));
+        }
+        sleep = sleep == null ? SleepPlugins.KIT : sleep;
+        if (sleep.isBlank()) {
+            throw new FieldError("sleep", "names no plug-in; known: " + String.join(", ", SleepPlugins.names()));
+        }
     }
 
     public boolean hardwareSwitch() {
@@ -124,44 +140,56 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
 
     /** The same choices with another way of switching tasks (the command line's {@code --switch}). */
     public KernelPart withSwitch(String mode) {
-        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates);
+        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep);
     }
 
     /** The same choices with another ready queue (the command line's {@code --ready-queues}). */
     public KernelPart withReadyQueues(String plugin) {
-        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates);
+        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep);
     }
 
     /** The same choices with another page-fault resolver (the command line's {@code --page-faults}). */
     public KernelPart withPageFaults(String plugin) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin, hypercalls, messaging, networkTask, gdt, idtGates);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep);
     }
 
     /** The same choices with another hypercall dispatcher (the command line's {@code --hypercalls}). */
     public KernelPart withHypercalls(String plugin) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, plugin, messaging, networkTask, gdt, idtGates);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, plugin, messaging, networkTask, gdt, idtGates, semaphores, sleep);
     }
 
     /** The same choices with another send and receive (the command line's {@code --messaging}). */
     public KernelPart withMessaging(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            plugin, networkTask, gdt, idtGates);
+            plugin, networkTask, gdt, idtGates, semaphores, sleep);
     }
 
     /** The same choices with another GDT encoder (the command line's {@code --gdt}). */
     public KernelPart withGdt(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, plugin, idtGates);
+            messaging, networkTask, plugin, idtGates, semaphores, sleep);
     }
 
     /** The same choices with another IDT gate encoder (the command line's {@code --idt-gates}). */
     public KernelPart withIdtGates(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, plugin);
+            messaging, networkTask, gdt, plugin, semaphores, sleep);
     }
 
     /** The same choices with paging on or off (a lab that shows the kernel as it was before {@code mm}). */
     public KernelPart withPaging(boolean on) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep);
+    }
+
+    /** The same choices with another sem_wait and sem_post (the command line's {@code --semaphores}). */
+    public KernelPart withSemaphores(String plugin) {
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
+            messaging, networkTask, gdt, idtGates, plugin, sleep);
+    }
+
+    /** The same choices with another timer list (the command line's {@code --sleep}). */
+    public KernelPart withSleep(String plugin) {
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
+            messaging, networkTask, gdt, idtGates, semaphores, plugin);
     }
 }

@@ -125,6 +125,15 @@ class RunCommandTest {
     }
 
     @Test
+    void theKitsSemaphoresAndTimerListNamedOnTheCommandLineRunAsTheDefault() throws Exception {
+        assertEquals(0, run("run", "locks", "--json"));
+        String plain = new ObjectMapper().readTree(out()).get("traceHash").asText();
+        out.reset();
+        assertEquals(0, run("run", "locks", "--semaphores", "kit", "--sleep", "kit", "--json"));
+        assertEquals(plain, new ObjectMapper().readTree(out()).get("traceHash").asText());
+    }
+
+    @Test
     void fullKeepsEveryDecisionOfARunThatFits() throws Exception {
         assertEquals(0, run("run", "scheduling", "--full", "--json"));
         JsonNode core = new ObjectMapper().readTree(out()).get("cores").get(0);
@@ -144,6 +153,9 @@ class RunCommandTest {
         "fork --page-faults nope|--page-faults: no plug-in named 'nope'; known: kit",
         "lguest --hypercalls nope|--hypercalls: no plug-in named 'nope'; known: kit",
         "fork --hypercalls kit|--hypercalls: lab 'fork' runs no lguest guest, so nothing makes hypercalls; the labs with a guest are lguest and lguest-fork",
+        "locks --semaphores nope|--semaphores: no plug-in named 'nope'; known: kit",
+        "scheduling --semaphores kit|--semaphores: lab 'scheduling' declares no semaphore, so nothing calls sem_wait or sem_post; the lab with semaphores is locks",
+        "scheduling --sleep nope|--sleep: no plug-in named 'nope'; known: kit",
         "ping-pong --messaging nope|--messaging: no plug-in named 'nope'; known: kit",
         "boot --gdt nope|--gdt: no plug-in named 'nope'; known: kit",
         "scheduling --idt-gates|--idt-gates needs a value",

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reading labs: defaults for what a file leaves out, and errors that name the file and the field. */
 class ScenarioReaderTest {
@@ -182,6 +184,20 @@ class ScenarioReaderTest {
             message);
         assertTrue(error(named.replace("\"messaging\": \"kit\"", "\"messaging\": \" \"")).startsWith(
             "lab.json: kernel.messaging: names no plug-in; known: kit"));
+    }
+
+    @ParameterizedTest(name = "kernel.{0}")
+    @ValueSource(strings = {"semaphores", "sleep"})
+    void aLabNamesItsSemaphoreAndSleepPluginsAndAnUnknownOneListsTheRegisteredOnes(String field) {
+        String named = LAB.replace("\"machine\"", "\"kernel\": {\"" + field + "\": \"kit\"}, \"machine\"");
+        KernelPart kernel = ScenarioReader.parse("lab.json", named).kernel();
+        assertEquals(List.of("kit", "kit"), List.of(kernel.semaphores(), kernel.sleep()));
+        String part = field.equals("sleep") ? "sleep" : "semaphore";
+        String message = error(named.replace("\"" + field + "\": \"kit\"", "\"" + field + "\": \"fancy\""));
+        assertTrue(message.startsWith("lab.json: kernel." + field + ": no " + part + " plug-in named \"fancy\"; known: kit"),
+            message);
+        assertTrue(error(named.replace("\"" + field + "\": \"kit\"", "\"" + field + "\": \" \"")).startsWith(
+            "lab.json: kernel." + field + ": names no plug-in; known: kit"));
     }
 
     @Test

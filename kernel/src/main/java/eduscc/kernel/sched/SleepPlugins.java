@@ -1,0 +1,41 @@
+package eduscc.kernel.sched;
+
+import eduscc.kernel.plugin.PluginRegistry;
+import java.util.List;
+
+/**
+ * The timer lists a lab may name, by name (DESIGN §7: a scenario file never names a class, only a
+ * plug-in the kit registered), as {@link ReadyQueuePlugins} does for ready queues. The kit's own
+ * {@link TimerList} is always there as {@code "kit"}; the exercises register the student's version
+ * as {@code "student"} before any lab is read.
+ */
+public final class SleepPlugins {
+    /** The name of the kit's own implementation. */
+    public static final String KIT = PluginRegistry.KIT;
+
+    private static final PluginRegistry<TimerQueueFactory> PLUGINS =
+        new PluginRegistry<>("sleep", "timer list", TimerQueueFactory.KIT);
+
+    private SleepPlugins() {
+    }
+
+    /** See {@link PluginRegistry#register}. */
+    public static void register(String name, TimerQueueFactory factory) {
+        PLUGINS.register(name, factory);
+    }
+
+    /** See {@link PluginRegistry#get}. */
+    public static TimerQueueFactory get(String name) {
+        return PLUGINS.get(name);
+    }
+
+    /** Whether a lab may name {@code name}. */
+    public static boolean isRegistered(String name) {
+        return PLUGINS.isRegistered(name);
+    }
+
+    /** Every registered name, sorted. */
+    public static List<String> names() {
+        return PLUGINS.names();
+    }
+}
