@@ -2,11 +2,14 @@ package eduscc.exercises.semaphores;
 
 import eduscc.exercises.grading.ChildGrader;
 import eduscc.exercises.grading.GradeReport;
+import eduscc.exercises.grading.Judge;
+import eduscc.exercises.grading.LabReplays;
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.observing.ObservedCheck;
 import eduscc.kernel.sync.KitWaitAndPost;
 import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.sync.WaitAndPostFactory;
+import eduscc.labs.scenario.Replay;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +51,8 @@ public final class SemaphoresExercise {
     public static List<ObservedCheck> checks(WaitAndPostFactory semaphores, String plugin) {
         List<ObservedCheck> checks = new ArrayList<>(SemaphoreChecks.all(semaphores));
         checks.add(new ObservedCheck("the locks lab's consumer and producer run on core 23 as with the kit's semaphore", 25,
-            o -> LabCheck.run(o, plugin)));
+            o -> LabCheck.run(o, plugin), new LabReplays(Judge.FIRST_DIFFERENCE, "locks",
+                Replay.Plugins.semaphores(PLUGIN), LabReplays.FIRST_FAILURE.orElse(LabReplays.EARLIER_TICK))));
         return checks;
     }
 

@@ -2,11 +2,14 @@ package eduscc.exercises.sleep;
 
 import eduscc.exercises.grading.ChildGrader;
 import eduscc.exercises.grading.GradeReport;
+import eduscc.exercises.grading.Judge;
+import eduscc.exercises.grading.LabReplays;
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.observing.ObservedCheck;
 import eduscc.kernel.sched.SleepPlugins;
 import eduscc.kernel.sched.TimerList;
 import eduscc.kernel.sched.TimerQueueFactory;
+import eduscc.labs.scenario.Replay;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +51,8 @@ public final class SleepExercise {
     public static List<ObservedCheck> checks(TimerQueueFactory timers, String plugin) {
         List<ObservedCheck> checks = new ArrayList<>(TimerListChecks.all(timers));
         checks.add(new ObservedCheck("the scheduling lab switches tasks at the same ticks with this timer list", 25,
-            o -> LabCheck.run(o, plugin)));
+            o -> LabCheck.run(o, plugin), new LabReplays(Judge.FIRST_DIFFERENCE, "scheduling",
+                Replay.Plugins.sleep(PLUGIN), LabReplays.FIRST_FAILURE.orElse(LabReplays.EARLIER_TICK))));
         return checks;
     }
 

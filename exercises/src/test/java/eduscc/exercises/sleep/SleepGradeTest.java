@@ -8,6 +8,7 @@ import eduscc.exercises.grading.CheckResult;
 import eduscc.exercises.grading.GradeReport;
 import eduscc.exercises.grading.Limits;
 import eduscc.kernel.sched.Task;
+import eduscc.labs.scenario.Replay;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -101,6 +102,16 @@ class SleepGradeTest {
         assertEquals(allBut(2, LAB), earned(report), report.checks().toString());
         assertEquals("expired(2): expected [t1], got []", report.checks().get(2).message());
         assertTrue(report.checks().get(LAB).message().startsWith("task switch "), report.checks().get(LAB).message());
+        Replay replay = report.checks().get(LAB).replay();
+        assertEquals("scheduling", replay.lab());
+        assertEquals(Replay.Plugins.sleep("student"), replay.kernel());
+        assertEquals("tick:" + Math.min(tick(replay.expected()), tick(replay.actual())), replay.stopAt(),
+            "the start of the earlier tick of the two differing switches: " + replay);
+    }
+
+    /** The tick of a task switch as the lab check words it ("t2 at tick 6"). */
+    private static long tick(String value) {
+        return Long.parseLong(value.substring(value.lastIndexOf(' ') + 1));
     }
 
     @Test
