@@ -201,6 +201,7 @@ public final class MainWindow {
      * window does not wait for the old session to close, so it stays responsive meanwhile.
      */
     void adopt(Session next, Breakpoints breakpoints) {
+        root.setTop(toolBarNode); // a replay's banner belongs to the run it was opened with
         controller.open(next);
         core.getItems().setAll(next.lab().machine().cores());
         core.setValue(core.getItems().get(0));

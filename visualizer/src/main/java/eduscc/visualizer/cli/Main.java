@@ -72,8 +72,24 @@ public final class Main {
         if (args.get(0).equals("bench")) {
             return bench(args, out, err);
         }
-        return eduscc.exercises.cli.Main.run(args, out, err);
+        int code = eduscc.exercises.cli.Main.run(args, out, err);
+        if (code == 0 && List.of("help", "-h", "--help").contains(args.get(0))) {
+            out.println();
+            out.println(GUI_USAGE);
+        }
+        return code;
     }
+
+    /** The debugger's commands, after the others in {@code eduscc help}. */
+    static final String GUI_USAGE = String.join("\n",
+        "       eduscc gui [LAB] [--presenter | --scale S] [--size WxH]   the visual debugger on a lab (default boot):"
+            + " F5 run, F6 pause, F7 step, Shift+F7 back, F8 next event, Ctrl +/- text size",
+        "       eduscc gui LAB --compare PLUGIN   the lab twice, the kit's part beside PLUGIN's (student), stepped together,"
+            + " with their first difference (F9 goes there)",
+        "       eduscc gui --replay FILE   the debugger stopped where a graded check failed, expected beside actual"
+            + " (eduscc grade prints the command)",
+        "       eduscc gui --screenshot FILE [--lab LAB] [--at KIND:N | tick:N | position:N] [--view TAB[/SUBTAB]] [--core N]"
+            + " [--replay FILE | --compare PLUGIN]   the window as a PNG, also without a display");
 
     /**
      * {@code gui --replay FILE}: the debugger on a failed check of {@code eduscc grade}, stopped where

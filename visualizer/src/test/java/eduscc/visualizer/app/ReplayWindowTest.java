@@ -68,6 +68,13 @@ class ReplayWindowTest {
     }
 
     @Test
+    void openingAnotherLabTakesTheBannerAway(FxRobot robot) {
+        robot.interact(() -> window.openLab("boot"));
+        assertTrue(robot.lookup("#replay").tryQuery().isEmpty(), "the banner spoke of the scheduling lab's run");
+        assertTrue(robot.lookup("#step").tryQuery().isPresent());
+    }
+
+    @Test
     void theReplayStopsWhereTheSameStopStopsTheLab() {
         try (Session plain = new Session(ShippedLabs.load("scheduling"))) {
             ScreenshotPoint.parse("tick:3").runTo(plain);
