@@ -1,19 +1,15 @@
 package eduscc.exercises.hypercalls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
-import eduscc.exercises.observing.CheckObservations;
+import eduscc.exercises.grading.InProcessGrader;
 import eduscc.exercises.observing.ObservedCheck;
-import eduscc.exercises.observing.Observer;
 import eduscc.kernel.lguest.HypercallDispatcher;
 import eduscc.kernel.lguest.HypercallDispatcherFactory;
 import eduscc.kernel.lguest.HypercallPlugins;
 import java.lang.reflect.Constructor;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,20 +21,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@link HypercallsGradeTest} shows for a few), and loses the points of exactly one check.
  */
 class PlantedBugsTest {
-    private static List<ObservedCheck> reference;
-    private static final List<CheckObservations> EXPECTED = new ArrayList<>();
-    private static final List<List<String>> LABELS = new ArrayList<>();
+    private static InProcessGrader grader;
 
     @BeforeAll
     static void runTheReference() {
-        reference = HypercallsExercise.reference();
-        for (ObservedCheck check : reference) {
-            Observer observer = new Observer();
-            CheckObservations seen = check.observe(observer);
-            assertNull(seen.threw(), check.name());
-            EXPECTED.add(seen);
-            LABELS.add(observer.labels());
-        }
+        grader = new InProcessGrader(HypercallsExercise.NAME, HypercallsExercise.reference());
     }
 
     /** Check name to why it failed, for every check that failed. */
@@ -54,22 +41,14 @@ class PlantedBugsTest {
         String plugin = "planted-" + fixture.getSimpleName().toLowerCase();
         HypercallPlugins.register(plugin, factory);
         List<ObservedCheck> checks = HypercallsExercise.checks(factory, plugin);
-        Map<String, String> failed = new TreeMap<>();
-        for (int i = 0; i < checks.size(); i++) {
-            ObservedCheck check = checks.get(i);
-            String why = check.judge().judge(LABELS.get(i), EXPECTED.get(i).values(), check.observe(new Observer()));
-            if (why != null) {
-                failed.put(check.name(), why);
-            }
-        }
-        return failed;
+        return grader.failures(checks);
     }
 
     @ParameterizedTest(name = "the mistake planted for check {0} loses that check alone")
     @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
     void eachPlantedMistakeLosesExactlyItsCheck(int check) throws ReflectiveOperationException {
         Map<String, String> failed = failures(PlantedBugs.BY_CHECK[check]);
-        assertEquals(List.of(reference.get(check).name()), List.copyOf(failed.keySet()), failed.toString());
+        assertEquals(List.of(grader.reference().get(check).name()), List.copyOf(failed.keySet()), failed.toString());
     }
 
     @Test

@@ -1,16 +1,12 @@
 package eduscc.exercises.idtgates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
-import eduscc.exercises.observing.CheckObservations;
+import eduscc.exercises.grading.InProcessGrader;
 import eduscc.exercises.observing.ObservedCheck;
-import eduscc.exercises.observing.Observer;
 import eduscc.kernel.arch.GateEncoder;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,41 +18,24 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@link IdtGatesGradeTest} shows for the starter and a few fixtures), and loses exactly one check.
  */
 class PlantedBugsTest {
-    private static List<ObservedCheck> reference;
-    private static final List<CheckObservations> EXPECTED = new ArrayList<>();
-    private static final List<List<String>> LABELS = new ArrayList<>();
+    private static InProcessGrader grader;
 
     @BeforeAll
     static void runTheReference() {
-        reference = IdtGatesExercise.reference();
-        for (ObservedCheck check : reference) {
-            Observer observer = new Observer();
-            CheckObservations seen = check.observe(observer);
-            assertNull(seen.threw(), check.name());
-            EXPECTED.add(seen);
-            LABELS.add(observer.labels());
-        }
+        grader = new InProcessGrader(IdtGatesExercise.NAME, IdtGatesExercise.reference());
     }
 
     /** Check name to why it failed, for every check that failed. */
     static Map<String, String> failures(Class<?> fixture) {
         List<ObservedCheck> checks = IdtGatesExercise.checks(IdtGatesExercise.underTest(fixture.getName())::create);
-        Map<String, String> failed = new TreeMap<>();
-        for (int i = 0; i < checks.size(); i++) {
-            ObservedCheck check = checks.get(i);
-            String why = check.judge().judge(LABELS.get(i), EXPECTED.get(i).values(), check.observe(new Observer()));
-            if (why != null) {
-                failed.put(check.name(), why);
-            }
-        }
-        return failed;
+        return grader.failures(checks);
     }
 
     @ParameterizedTest(name = "the mistake planted for check {0} loses that check alone")
     @ValueSource(ints = {0, 1, 2, 3, 4, 5})
     void eachPlantedMistakeLosesExactlyItsCheck(int check) {
         Map<String, String> failed = failures(PlantedBugs.BY_CHECK[check]);
-        assertEquals(List.of(reference.get(check).name()), List.copyOf(failed.keySet()), failed.toString());
+        assertEquals(List.of(grader.reference().get(check).name()), List.copyOf(failed.keySet()), failed.toString());
     }
 
     @Test

@@ -1,0 +1,45 @@
+package eduscc.exercises.grading;
+
+import eduscc.exercises.observing.ObservedCheck;
+import eduscc.exercises.observing.Observer;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The grader's judging without its child JVM, for the planted-bug tests: the reference's checks
+ * run once in this JVM ({@link ReferenceRecording#expected}, as {@link ChildGrader} runs them),
+ * and checks on another implementation are judged against them one by one, as the grader judges
+ * what a child reports.
+ */
+public final class InProcessGrader {
+    private final List<ObservedCheck> reference;
+    private final ReferenceRecording.Expected expected;
+
+    /**
+     * @throws IllegalStateException if the reference fails one of its own checks
+     */
+    public InProcessGrader(String exercise, List<ObservedCheck> reference) {
+        this.reference = reference;
+        this.expected = ReferenceRecording.expected(exercise, reference);
+    }
+
+    /** The reference's checks, in order. */
+    public List<ObservedCheck> reference() {
+        return reference;
+    }
+
+    /** Check name to why it failed, for every one of {@code checks} (the reference's, on another implementation) that failed. */
+    public Map<String, String> failures(List<ObservedCheck> checks) {
+        Map<String, String> failed = new TreeMap<>();
+        for (int i = 0; i < checks.size(); i++) {
+            ObservedCheck check = checks.get(i);
+            String why = check.judge().judge(expected.labels().get(i), expected.observations().get(i).values(),
+                check.observe(new Observer()));
+            if (why != null) {
+                failed.put(check.name(), why);
+            }
+        }
+        return failed;
+    }
+}
