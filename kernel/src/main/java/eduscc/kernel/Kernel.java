@@ -519,6 +519,11 @@ public final class Kernel {
         return ops;
     }
 
+    /** The core this kernel runs on: its instruments (trace, cycle ledger) for the kit's measurements. */
+    public Core core() {
+        return core;
+    }
+
     /** What does the privileged work for this kernel: the processor itself, natively. */
     public Hardware hardware() {
         return hardware;

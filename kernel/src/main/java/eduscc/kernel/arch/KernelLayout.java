@@ -56,6 +56,12 @@ public final class KernelLayout {
     public static final int SEMAPHORES = 0x00126000;
     public static final int SEMAPHORE_SLOTS = 16;
     public static final int SEMAPHORE_SLOT = 256;
+    /**
+     * The context-switch benchmark's two TSC words, the first task's then the second's, in one
+     * cache line of kernel data (kernel {@code bench.SwitchSampler}); a lab's {@code switchSamples}
+     * step uses the same place. The kit's choice, above the semaphores.
+     */
+    public static final int SWITCH_READINGS = 0x00130000;
     /** The frames the allocator hands out: 4 MiB from 12 MiB, inside the kernel's identity map. */
     public static final int FRAME_POOL = 0x00C00000;
     public static final int FRAME_POOL_FRAMES = 1024;

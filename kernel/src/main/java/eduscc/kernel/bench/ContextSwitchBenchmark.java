@@ -8,16 +8,11 @@ import eduscc.kernel.sched.Priority;
 import eduscc.machine.Machine;
 import eduscc.machine.MachineConfig;
 import eduscc.machine.chip.CoreId;
-import eduscc.machine.cpu.Core;
-import eduscc.machine.cpu.CycleLedger;
-import eduscc.machine.cpu.Operations;
 import eduscc.machine.trace.TraceEvent;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongSupplier;
 
 /**
- * Context-switch latency as the MetalSVM paper measures it: two tasks of equal high priority on
+ * Context-switch latency as the MetalSVM paper measures it ({@link SwitchSampler} is the loop): two tasks of equal high priority on
  * one core read the TSC in a loop and store it where the other can see it. When a task finds a
  * reading of the other task that it has not seen before, the core switched between them: the time
  * from that reading to this task's first reading after the switch is one context switch, timer
@@ -54,8 +49,6 @@ import java.util.function.LongSupplier;
  */
 public final class ContextSwitchBenchmark {
     public static final int TIMER_FREQ = 10_000;
-    /** Where the tasks store their last TSC reading: tsc-a's word, then tsc-b's, in kernel data. */
-    private static final int READINGS = 0x00130000;
     private static final List<String> TASKS = List.of("tsc-a", "tsc-b");
     /** Core cycles between two timer ticks: every tick switches between the two equal tasks. */
     static final long TIMESLICE = 1_600_000_000L / 3 / TIMER_FREQ;
@@ -134,9 +127,9 @@ public final class ContextSwitchBenchmark {
         long[] networkRuns = new long[1];
         KernelConfig paged = new KernelConfig(TIMER_FREQ, 0, true, hardwareSwitch).withPaging(true);
         KernelConfig config = networkTask ? paged.withMessaging(List.of(0)) : paged;
-        Sampler[] sampler = new Sampler[1];
+        SwitchSampler[] sampler = new SwitchSampler[1];
         try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, core -> {
-            sampler[0] = new Sampler(core, count, cold, () -> networkRuns[0]);
+            sampler[0] = new SwitchSampler(core, count, cold, () -> networkRuns[0], (me, sample, gap) -> { });
             Kernel kernel = new Kernel(core, config, k -> {
                 if (networkTask) {
                     k.startNetworkTask(NETWORK_PERIOD_TICKS);
@@ -167,108 +160,5 @@ public final class ContextSwitchBenchmark {
 
     private static String label(boolean hardwareSwitch) {
         return hardwareSwitch ? "hardware" : "software";
-    }
-
-    /**
-     * The two tasks' loop. Beside each task's TSC reading in simulated memory, the sampler keeps
-     * the ledger's totals of that same instant (instrument state, in Java, costing nothing), so the
-     * task that finds a new reading can take exactly that gap apart. The totals are read just
-     * before the RDTSC: the counter it returns is the core's cycles at that point, and an interrupt
-     * taken at the RDTSC's boundary comes after both.
-     */
-    private static final class Sampler {
-        private final Core core;
-        private final int count;
-        private final boolean cold;
-        private final List<Long> samples = new ArrayList<>();
-        private final List<Breakdown> breakdowns = new ArrayList<>();
-        /** Per sample: whether the network task ran between the two readings. */
-        private final List<Boolean> secondLevel = new ArrayList<>();
-        private final LongSupplier networkRuns;
-        /** Per task: how often the network task had run when the reading in its word was taken. */
-        private final long[] storedNetworkRuns = new long[TASKS.size()];
-        /** Per task: the ledger's totals when the reading in its word was taken. */
-        private final long[][] storedTotals = new long[TASKS.size()][2 * CycleLedger.CAPACITY];
-        private boolean flushedFirst;
-
-        Sampler(Core core, int count, boolean cold, LongSupplier networkRuns) {
-            this.core = core;
-            this.count = count;
-            this.cold = cold;
-            this.networkRuns = networkRuns;
-        }
-
-        /**
-         * Task {@code me}'s loop. {@code seen} is the other task's last reading as this task last
-         * found it; the first reading a task finds is no sample (the switch before it started the task).
-         */
-        void loop(int me) {
-            Operations ops = core.ops();
-            CycleLedger ledger = core.ledger();
-            int mine = READINGS + 4 * me;
-            int other = READINGS + 4 * (1 - me);
-            long[] totals = new long[2 * CycleLedger.CAPACITY];
-            if (cold && !flushedFirst) {
-                flushedFirst = true;
-                core.flushCachesAndTlbs();
-            }
-            int seen = 0;
-            while (samples.size() < count) {
-                ledger.readTotals(totals);
-                int now = (int) ops.rdtsc();
-                int theirs = ops.read32(other);
-                if (theirs != seen) {
-                    if (now - theirs < 0) {
-                        // Switched out right after the RDTSC: this reading predates the other's slice.
-                        ledger.readTotals(totals);
-                        now = (int) ops.rdtsc();
-                    }
-                    if (seen != 0) {
-                        secondLevel.add(networkRuns.getAsLong() != storedNetworkRuns[1 - me]);
-                        take(Integer.toUnsignedLong(now - theirs), storedTotals[1 - me], totals);
-                    }
-                    seen = theirs;
-                }
-                // No boundary between these two: whoever reads this word finds the totals of its value.
-                System.arraycopy(totals, 0, storedTotals[me], 0, totals.length);
-                storedNetworkRuns[me] = networkRuns.getAsLong();
-                ops.write32(mine, now);
-            }
-        }
-
-        private void take(long gap, long[] from, long[] to) {
-            samples.add(gap);
-            breakdowns.add(Breakdown.between(core.ledger().components(), from, to));
-            if (cold && samples.size() < count) {
-                core.flushCachesAndTlbs();
-            }
-        }
-
-        /** {@code m}'s samples split by whether the network task ran within them. */
-        WithNetworkTask levels(Measurement m) {
-            return new WithNetworkTask(m, level(m, false), level(m, true),
-                secondLevel.subList(0, m.samples().count()));
-        }
-
-        private Measurement level(Measurement m, boolean second) {
-            long[] all = m.samples().cycles();
-            List<Long> cycles = new ArrayList<>();
-            List<Breakdown> parts = new ArrayList<>();
-            for (int i = 0; i < all.length; i++) {
-                if (secondLevel.get(i) == second) {
-                    cycles.add(all[i]);
-                    parts.add(m.breakdowns().get(i));
-                }
-            }
-            String label = m.samples().label() + (second ? ", network task between" : ", task to task");
-            return new Measurement(new LatencySamples(label, cycles.stream().mapToLong(Long::longValue).toArray()), parts,
-                m.cacheFlushes());
-        }
-
-        Measurement result(String label, long flushes) {
-            int n = Math.min(count, samples.size());
-            long[] cycles = samples.stream().limit(n).mapToLong(Long::longValue).toArray();
-            return new Measurement(new LatencySamples(label, cycles), breakdowns.subList(0, n), flushes);
-        }
     }
 }

@@ -34,6 +34,7 @@ final class DebugRun implements AutoCloseable {
     private final MemoryWrites writes;
     private final EventPositions eventPositions;
     private final HopLatencies hopLatencies = new HopLatencies();
+    private final SwitchSamplesSoFar switchSamples = new SwitchSamplesSoFar();
     /** A context was reported hung: a wall-clock verdict, so this run may differ from a re-run. */
     private boolean sawHang;
 
@@ -53,6 +54,7 @@ final class DebugRun implements AutoCloseable {
         eventPositions = new EventPositions(m, traceWindow + 4096);
         m.trace().addListener(eventPositions);
         m.trace().addListener(hopLatencies);
+        m.trace().addListener(switchSamples);
         writes = new MemoryWrites(m);
         m.setWriteWatch(writes);
     }
@@ -100,6 +102,11 @@ final class DebugRun implements AutoCloseable {
 
     MemoryWrites writes() {
         return writes;
+    }
+
+    /** The context-switch samples of the lab's switchSamples steps so far (the latency plot's "this lab"). */
+    SwitchSamplesSoFar switchSamples() {
+        return switchSamples;
     }
 
     /** The MPB line fills so far by hop count (the MPB view's table). */

@@ -1,6 +1,7 @@
 package eduscc.labs.debug;
 
 import eduscc.kernel.KernelSnapshot;
+import eduscc.kernel.bench.LatencySamples;
 import eduscc.machine.snapshot.MachineSnapshot;
 import eduscc.machine.snapshot.MemoryDump;
 import eduscc.machine.trace.TraceEntry;
@@ -35,13 +36,15 @@ import java.util.TreeMap;
  *     at this pause (the lguest view); empty on a lab without guests
  * @param messaging  the RCCE world's MPB shares, waits and write-combine buffers, read at this
  *     pause (the MPB view); {@link MessagingState#NONE} on a lab that does not message
+ * @param switchSamples each core's context-switch samples so far, taken by the lab's
+ *     {@code switchSamples} steps (the latency plot's "this lab"); empty on a lab without them
  */
 public record DebugSnapshot(String lab, long position, MachineSnapshot machine,
                             SortedMap<Integer, KernelSnapshot> kernels, List<TraceEntry> trace, String status,
                             SortedMap<Integer, List<SourceLine>> kernelStacks, DebugSnapshot previousStep,
                             List<TickEnd> tickEnds, StopEvent stopEvent, LastWrites lastWrites, MemoryDump memory,
                             PageTables pages, List<GuestWorlds> guests,
-                            MessagingState messaging) {
+                            MessagingState messaging, SortedMap<Integer, LatencySamples> switchSamples) {
 
     public DebugSnapshot {
         kernels = new TreeMap<>(kernels);
@@ -53,32 +56,33 @@ public record DebugSnapshot(String lab, long position, MachineSnapshot machine,
         lastWrites = lastWrites == null ? LastWrites.NONE : lastWrites;
         guests = guests == null ? List.of() : List.copyOf(guests);
         messaging = messaging == null ? MessagingState.NONE : messaging;
+        switchSamples = switchSamples == null ? new TreeMap<>() : new TreeMap<>(switchSamples);
     }
 
     /** A snapshot without the step before it, tick ends, stop event, recorded writes, memory window or page tables (views tested on their own). */
     public DebugSnapshot(String lab, long position, MachineSnapshot machine, SortedMap<Integer, KernelSnapshot> kernels,
                          List<TraceEntry> trace, String status, SortedMap<Integer, List<SourceLine>> kernelStacks) {
         this(lab, position, machine, kernels, trace, status, kernelStacks, null, List.of(), null, LastWrites.NONE, null, null, List.of(),
-            MessagingState.NONE);
+            MessagingState.NONE, null);
     }
 
     /** This snapshot with {@code before} as the state one step earlier. */
     public DebugSnapshot withPreviousStep(DebugSnapshot before) {
         DebugSnapshot flat = before == null || before.previousStep() == null ? before : before.withPreviousStep(null);
         return new DebugSnapshot(lab, position, machine, kernels, trace, status, kernelStacks, flat, tickEnds,
-            stopEvent, lastWrites, memory, pages, guests, messaging);
+            stopEvent, lastWrites, memory, pages, guests, messaging, switchSamples);
     }
 
     /** This snapshot carrying {@code tables} (a view tested on its own builds them from a machine). */
     public DebugSnapshot withPages(PageTables tables) {
         return new DebugSnapshot(lab, position, machine, kernels, trace, status, kernelStacks, previousStep, tickEnds,
-            stopEvent, lastWrites, memory, tables, guests, messaging);
+            stopEvent, lastWrites, memory, tables, guests, messaging, switchSamples);
     }
 
     /** This snapshot carrying {@code worlds} as its guests (a view tested on its own). */
     public DebugSnapshot withGuests(List<GuestWorlds> worlds) {
         return new DebugSnapshot(lab, position, machine, kernels, trace, status, kernelStacks, previousStep, tickEnds,
-            stopEvent, lastWrites, memory, pages, worlds, messaging);
+            stopEvent, lastWrites, memory, pages, worlds, messaging, switchSamples);
     }
 
     /** Core {@code pid}'s guest as read at this pause, if it hosts one. */

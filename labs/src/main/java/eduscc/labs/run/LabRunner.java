@@ -127,10 +127,11 @@ public final class LabRunner {
             kernel.startNetworkTask(NetworkTask.ticksFor(lab.kernel().timerFreq()));
         }
         TaskDirectory directory = new TaskDirectory();
+        SwitchSampling sampling = new SwitchSampling(kernel);
         HypercallDispatcherFactory hypercalls = HypercallPlugins.get(lab.kernel().hypercalls());
         lab.semaphoresOf(kernel.pid()).forEach(kernel.semaphores()::create);
         for (TaskSpec spec : lab.tasksOf(kernel.pid())) {
-            TaskProgram.create(kernel, spec, directory, lab.kernel().timerFreq(), hypercalls);
+            TaskProgram.create(kernel, spec, directory, sampling, lab.kernel().timerFreq(), hypercalls);
         }
     }
 

@@ -38,16 +38,18 @@ final class TaskProgram implements TaskBody {
     private final Kernel kernel;
     private final List<Step> steps;
     private final TaskDirectory directory;
+    private final SwitchSampling sampling;
     private final int timerFreq;
     private final HypercallDispatcherFactory hypercalls;
     /** The task's iRCCE requests by the names its isend and irecv steps gave them. */
     private final Map<String, Request> requests = new HashMap<>();
 
-    TaskProgram(Kernel kernel, List<Step> steps, TaskDirectory directory, int timerFreq,
+    TaskProgram(Kernel kernel, List<Step> steps, TaskDirectory directory, SwitchSampling sampling, int timerFreq,
                 HypercallDispatcherFactory hypercalls) {
         this.kernel = kernel;
         this.steps = steps;
         this.directory = directory;
+        this.sampling = sampling;
         this.timerFreq = timerFreq;
         this.hypercalls = hypercalls;
     }
@@ -56,7 +58,7 @@ final class TaskProgram implements TaskBody {
      * Creates a lab task on this core's scheduler, READY at the tail of its list (a program's task: a
      * process; a guest's: its launcher, whose hypercalls {@code hypercalls}' dispatcher serves).
      */
-    static Task create(Kernel kernel, TaskSpec spec, TaskDirectory directory, int timerFreq,
+    static Task create(Kernel kernel, TaskSpec spec, TaskDirectory directory, SwitchSampling sampling, int timerFreq,
                        HypercallDispatcherFactory hypercalls) {
         Task task;
         if (ShippedGuests.KIT_KERNEL.equals(spec.guest())) {
@@ -68,7 +70,7 @@ final class TaskProgram implements TaskBody {
         } else if (spec.program() != null) {
             task = kernel.createProcess(spec.name(), spec.priority(), spec.program());
         } else {
-            task = kernel.scheduler().create(spec.name(), spec.priority(), new TaskProgram(kernel, spec.steps(), directory, timerFreq, hypercalls));
+            task = kernel.scheduler().create(spec.name(), spec.priority(), new TaskProgram(kernel, spec.steps(), directory, sampling, timerFreq, hypercalls));
         }
         directory.add(task);
         return task;
@@ -123,7 +125,7 @@ final class TaskProgram implements TaskBody {
         } else if (step instanceof Step.Exit exit) {
             scheduler.exit(exit.code());
         } else if (step instanceof Step.Spawn spawn) {
-            withInterruptsOff(kernel, () -> create(kernel, spawn.task(), directory, timerFreq, hypercalls));
+            withInterruptsOff(kernel, () -> create(kernel, spawn.task(), directory, sampling, timerFreq, hypercalls));
         } else if (step instanceof Step.Wait wait) {
             scheduler.waitFor(directory.find(wait.task()));
         } else if (step instanceof Step.Ipi ipi) {
@@ -136,6 +138,8 @@ final class TaskProgram implements TaskBody {
             kernel.semaphores().find(wait.name()).semWait();
         } else if (step instanceof Step.SemPost post) {
             kernel.semaphores().find(post.name()).semPost();
+        } else if (step instanceof Step.SwitchSamples samples) {
+            sampling.run(samples);
         } else {
             throw new IllegalStateException("no interpreter for step " + step);
         }

@@ -110,6 +110,7 @@ final class CrossReferences {
             checkSteps(file, at + ".tasks[" + t + "]", core.tasks().get(t), names, core.pid());
             checkSemaphores(file, at, ".tasks[" + t + "]", core.tasks().get(t).steps(), core);
         }
+        SwitchSampleRule.check(file, at, core);
     }
 
     /** A semWait or semPost names a semaphore its core declares: semaphores belong to one core's kernel. */

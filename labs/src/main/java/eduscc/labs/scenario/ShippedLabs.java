@@ -10,7 +10,7 @@ public final class ShippedLabs {
     /** Every shipped lab, in the order a course would use them. */
     public static final List<String> NAMES = List.of("boot", "interrupts", "scheduling", "switch-side-by-side", "syscalls",
         "multicore", "paging", "fork", "thread-create", "thread-create-250hz", "ping-pong", "barrier-48", "locks", "mailbox",
-        "lguest", "lguest-fork", "lguest-cores");
+        "lguest", "lguest-fork", "lguest-cores", "switch-bench");
 
     private ShippedLabs() {
     }

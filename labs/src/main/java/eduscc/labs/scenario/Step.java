@@ -36,6 +36,7 @@ import java.util.List;
  *   {"type":"semPost","name":"s"}    sem_post: one more in s, and its oldest waiter is made ready
  *   {"type":"mail","core":N,"tag":T,"text":"..."}   a mail (tag T, up to 16 bytes of text) to core N's mailbox
  *   {"type":"waitMail"}              block until a mail has come to this core's mailbox, and take it
+ *   {"type":"switchSamples","count":N}   the context-switch benchmark's TSC loop, until the core has N samples
  * </pre>
  * send, recv, isend and irecv take an optional "at": where in the task's 16 KiB message buffer
  * the message lies (default 0), so that requests in flight at once can use different parts.
@@ -70,12 +71,14 @@ import java.util.List;
     @JsonSubTypes.Type(value = Step.SemWait.class, name = "semWait"),
     @JsonSubTypes.Type(value = Step.SemPost.class, name = "semPost"),
     @JsonSubTypes.Type(value = Step.Mail.class, name = "mail"),
-    @JsonSubTypes.Type(value = Step.WaitMail.class, name = "waitMail")})
+    @JsonSubTypes.Type(value = Step.WaitMail.class, name = "waitMail"),
+    @JsonSubTypes.Type(value = Step.SwitchSamples.class, name = "switchSamples")})
 public sealed interface Step {
     long MAX_WORK_CYCLES = Integer.MAX_VALUE;
     int MAX_SLICES = 100_000;
     long MAX_SLEEP_TICKS = 10_000_000L;
     int MAX_PRINT = 1000;
+    int MAX_SWITCH_SAMPLES = 10_000;
 
     /** Plain computation: one machine operation of {@code cycles} core clocks. */
     record Work(Long cycles) implements Step {
@@ -333,4 +336,18 @@ public sealed interface Step {
      * mailbox_fetch): the LINT0 handler that takes the mail out of its slot wakes the task.
      */
     record WaitMail() implements Messaging { }
+
+    /**
+     * The MetalSVM paper's context-switch measurement (kernel {@code bench.SwitchSampler}): read
+     * the TSC, look at the other sampling task's last reading, store this one. A reading of the
+     * other task not seen before means the core switched between the two: one sample, a
+     * {@code SwitchSample} event. At most two tasks of a core take this step, with the same
+     * count; each loops until the core has {@code count} samples.
+     */
+    record SwitchSamples(Integer count) implements Step {
+        public SwitchSamples {
+            FieldError.inRange(FieldError.required(count, "count", "how many switches to sample"), 1,
+                MAX_SWITCH_SAMPLES, "count");
+        }
+    }
 }

@@ -143,7 +143,7 @@ class RunCommandTest {
 
     @ParameterizedTest(name = "run {0} is a usage error: {1}")
     @CsvSource(delimiter = '|', value = {
-        "''|run needs a lab: boot, interrupts, scheduling, switch-side-by-side, syscalls, multicore, paging, fork, thread-create, thread-create-250hz, ping-pong, barrier-48, locks, mailbox, lguest, lguest-fork, lguest-cores, or a JSON file",
+        "''|run needs a lab: boot, interrupts, scheduling, switch-side-by-side, syscalls, multicore, paging, fork, thread-create, thread-create-250hz, ping-pong, barrier-48, locks, mailbox, lguest, lguest-fork, lguest-cores, switch-bench, or a JSON file",
         "scheduling --fast|unknown run option '--fast'",
         "scheduling --until 0|--until must be between 1 and",
         "scheduling --until soon|--until needs a number, got 'soon'",
@@ -161,7 +161,7 @@ class RunCommandTest {
         "scheduling --idt-gates|--idt-gates needs a value",
         "scheduling --idt-gates student|--idt-gates: no plug-in named 'student'; known: kit",
         "fork --messaging kit|--messaging: lab 'fork' sends no message between cores, so nothing calls RCCE_send or RCCE_recv; the labs that message are ping-pong and barrier-48",
-        "no-such-lab|no shipped lab and no file named 'no-such-lab'; shipped labs: boot, interrupts, scheduling, switch-side-by-side, syscalls, multicore, paging, fork, thread-create, thread-create-250hz, ping-pong, barrier-48, locks, mailbox, lguest, lguest-fork, lguest-cores",
+        "no-such-lab|no shipped lab and no file named 'no-such-lab'; shipped labs: boot, interrupts, scheduling, switch-side-by-side, syscalls, multicore, paging, fork, thread-create, thread-create-250hz, ping-pong, barrier-48, locks, mailbox, lguest, lguest-fork, lguest-cores, switch-bench",
         "boot scheduling|run takes one lab, got 'boot' and 'scheduling'",
         "multicore --full --until 200000000000|--full keeps every scheduler decision, and this run may make about 1,800,048 (37,501 ticks on 48 core(s)); the limit is 1,000,000: shorten --until, or leave out --full to keep the first and last 1,000 of each core",
         "scheduling --full --until 72057594037927936|--full keeps every scheduler decision, and this run may make about 13,510,799,727 "})

@@ -26,7 +26,7 @@ class LabFileFuzzTest {
     static final int MUTANTS = Integer.getInteger("eduscc.fuzz.labs", 3000);
     static final long SEED = Long.getLong("eduscc.fuzz.seed", 1L);
     /** Longer than any honest message, far shorter than the 100 000-character values the mutations put in. */
-    private static final int LONGEST_MESSAGE = 600;
+    private static final int LONGEST_MESSAGE = 800;
 
     @TempDir
     Path dir;

@@ -39,7 +39,7 @@ class GuestSchedulingLabTest {
         GuestKernel guest = new GuestKernel("sched", guestConfig, ShippedPrograms.ramdisk(), k -> {
             TaskDirectory directory = new TaskDirectory();
             for (TaskSpec spec : lab.tasksOf(0)) {
-                TaskProgram.create(k, spec, directory, timerFreq, HypercallDispatcherFactory.KIT);
+                TaskProgram.create(k, spec, directory, new SwitchSampling(k), timerFreq, HypercallDispatcherFactory.KIT);
             }
         });
         KernelConfig hostConfig = new KernelConfig(timerFreq, 0, true, false).withPaging(true);

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ScenarioReaderTest {
     /** Every step type a lab file may use, as the reader's errors list them (sorted). */
     static final String STEP_TYPES = "barrier, block, complete, exit, ipi, irecv, isend, lock, mail, print, recv, semPost,"
-        + " semWait, send, sleep, slices, spawn, test, touch, unlock, wait, waitMail, wake, work, yield";
+        + " semWait, send, sleep, slices, spawn, switchSamples, test, touch, unlock, wait, waitMail, wake, work, yield";
 
     /** A small valid lab; each error test breaks one thing in it. */
     static final String LAB = """

@@ -347,6 +347,19 @@ public sealed interface TraceEvent {
         }
     }
 
+    /**
+     * The context-switch benchmark's loop (the MetalSVM paper's) found a new TSC reading of the
+     * other task: the core switched between the two, and {@code cycles} passed from the other
+     * task's last reading to this task's first after the switch. {@code task} took the sample,
+     * the {@code sample}th (from 0) of its core.
+     */
+    record SwitchSample(String task, int sample, long cycles) implements TraceEvent {
+        @Override
+        public void hashFields(TraceHash h) {
+            h.add(task).add(sample).add(cycles);
+        }
+    }
+
     /** A free-form note from a tool (image builder, loader, reset control). */
     record Note(String text) implements TraceEvent {
         @Override

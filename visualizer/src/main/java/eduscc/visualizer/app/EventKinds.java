@@ -14,7 +14,8 @@ public enum EventKinds {
     SEGMENT_LOAD("segment load", "SegmentLoad"),
     JAVA_ENTRY("kernel entry", "JavaEntry"),
     MESSAGE("message", "MessageSent", "MessageReceived"),
-    BARRIER("barrier", "BarrierPassed");
+    BARRIER("barrier", "BarrierPassed"),
+    SWITCH_SAMPLE("switch sample", "SwitchSample");
 
     private final String label;
     private final List<String> kinds;

@@ -156,11 +156,7 @@ public final class MainWindow {
         dock(new SimpleView("Console", console.node(), console::show));
         dock(mpb);
         cpu.setOnShowInMemory(this::showInMemory);
-        Tab bench = new Tab("Switch latency", latency.node());
-        bench.setId("tab-switch-latency");
-        bench.setClosable(false);
-        docking.addMenu(bench);
-        tabs.getTabs().add(bench);
+        dock(new SimpleView("Switch latency", latency.node(), (s, c) -> latency.showThisLab(labSamples(s, c))));
         labView.open(session.lab());
         tabs.getSelectionModel().selectedItemProperty().addListener((o, before, now) -> catchUp());
         refresh();
@@ -524,6 +520,16 @@ public final class MainWindow {
             Platform.runLater(frames::stop);
         }
         controller.close();
+    }
+
+    /** The selected core's samples of the lab's switchSamples steps, or the first sampling core's; none without. */
+    private static eduscc.kernel.bench.LatencySamples labSamples(DebugSnapshot snapshot, int core) {
+        var all = snapshot.switchSamples();
+        if (all.containsKey(core)) {
+            return all.get(core);
+        }
+        return all.isEmpty() ? new eduscc.kernel.bench.LatencySamples(LatencyPlot.THIS_LAB, new long[0])
+            : all.get(all.firstKey());
     }
 
     /** A docked view made of a node and a show function. */

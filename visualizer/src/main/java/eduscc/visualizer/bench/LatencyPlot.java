@@ -24,17 +24,30 @@ import javafx.stage.FileChooser;
  * side by side in two colours: the scatter plot of the MetalSVM paper, from a fresh benchmark run
  * (on a background thread; 2 x 2000 switches take a while) or from the CSV {@code eduscc bench}
  * wrote. The data and the CSV live in {@link SwitchLatencies}; this class only draws.
+ *
+ * <p>A lab with {@code switchSamples} steps (the {@code switch-bench} lab) adds a third series,
+ * "this lab": the samples its run has taken up to the debugger's position, so the scatter builds
+ * up point by point as the class runs or steps the lab, beside whatever the benchmark drew.
  */
 public final class LatencyPlot {
     /** As many switches as the issue and {@code eduscc bench} measure. */
     public static final int DEFAULT_SWITCHES = 2000;
+    /** The name of the series of the lab's own samples. */
+    public static final String THIS_LAB = "this lab";
 
     private final ScatterChart<Number, Number> chart = new ScatterChart<>(new NumberAxis(), new NumberAxis());
-    private final Label summary = new Label("no samples yet: measure, or open the CSV of eduscc bench");
+    private static final String NOTHING_YET = "no samples yet: measure, open the CSV of eduscc bench, or run a lab that"
+        + " samples switches (switch-bench)";
+    private final Label summary = new Label(NOTHING_YET);
     private final Button measure = new Button("Measure " + DEFAULT_SWITCHES + " switches");
     private final Button measureNetwork = new Button("With the network task");
     private final VBox root;
     private SwitchLatencies shown;
+    /** What the benchmark or the CSV drew: every series but this lab's. */
+    private List<XYChart.Series<Number, Number>> measured = List.of();
+    private String measuredSummary = "";
+    private final XYChart.Series<Number, Number> thisLab = new XYChart.Series<>();
+    private String thisLabSummary = "";
 
     public LatencyPlot() {
         chart.setId("latency-chart");
@@ -56,6 +69,7 @@ public final class LatencyPlot {
         Button export = new Button("Export CSV\u2026");
         export.setId("latency-export");
         export.setOnAction(e -> choose(true).ifPresent(this::exportCsv));
+        thisLab.setName(THIS_LAB);
         root = new VBox(4, new ToolBar(measure, measureNetwork, open, export), chart, summary);
         VBox.setVgrow(chart, Priority.ALWAYS);
     }
@@ -77,9 +91,60 @@ public final class LatencyPlot {
 
     public void show(SwitchLatencies latencies) {
         shown = latencies;
-        chart.getData().setAll(List.of(series("hardware switching", latencies.hardware()),
-            series("software switching", latencies.software())));
-        summary.setText(SwitchLatencies.summary(latencies.hardware()) + "\n" + SwitchLatencies.summary(latencies.software()));
+        showMeasured(List.of(series("hardware switching", latencies.hardware()),
+            series("software switching", latencies.software())),
+            SwitchLatencies.summary(latencies.hardware()) + "\n" + SwitchLatencies.summary(latencies.software()));
+    }
+
+    /**
+     * The samples the lab's run has taken so far, as the "this lab" series: grown by the new
+     * points when the run went on, drawn again when the debugger went back; no series when
+     * {@code samples} is empty. Call on the FX thread.
+     */
+    public void showThisLab(LatencySamples samples) {
+        long[] cycles = samples.cycles();
+        int drawn = thisLab.getData().size();
+        if (cycles.length == drawn) {
+            return;
+        }
+        if (cycles.length < drawn) {
+            thisLab.getData().clear();
+            drawn = 0;
+        }
+        List<XYChart.Data<Number, Number>> added = new java.util.ArrayList<>();
+        for (int i = drawn; i < cycles.length; i++) {
+            added.add(new XYChart.Data<>(i, cycles[i]));
+        }
+        thisLab.getData().addAll(added);
+        thisLabSummary = cycles.length == 0 ? "" : SwitchLatencies.summary(new LatencySamples(THIS_LAB, cycles));
+        redraw();
+    }
+
+    /** The points of the "this lab" series now (tests). */
+    public int thisLabPoints() {
+        return thisLab.getData().size();
+    }
+
+    private void showMeasured(List<XYChart.Series<Number, Number>> series, String text) {
+        measured = series;
+        measuredSummary = text;
+        redraw();
+    }
+
+    private void redraw() {
+        List<XYChart.Series<Number, Number>> all = new java.util.ArrayList<>(measured);
+        if (!thisLab.getData().isEmpty()) {
+            all.add(thisLab);
+        }
+        if (!chart.getData().equals(all)) {
+            chart.getData().setAll(all);
+        }
+        if (measuredSummary.isEmpty() && thisLabSummary.isEmpty()) {
+            summary.setText(NOTHING_YET);
+        } else {
+            summary.setText(measuredSummary + (measuredSummary.isEmpty() || thisLabSummary.isEmpty() ? "" : "\n")
+                + thisLabSummary);
+        }
     }
 
     private static XYChart.Series<Number, Number> series(String name, LatencySamples samples) {
@@ -107,8 +172,8 @@ public final class LatencyPlot {
         for (int i = 0; i < cycles.length; i++) {
             (samples.networkTaskBetween().get(i) ? second : first).getData().add(new XYChart.Data<>(i, cycles[i]));
         }
-        chart.getData().setAll(List.of(first, second));
-        summary.setText("with the network task (timer every " + ContextSwitchBenchmark.NETWORK_PERIOD_TICKS + " ticks): "
+        showMeasured(List.of(first, second), "with the network task (timer every "
+            + ContextSwitchBenchmark.NETWORK_PERIOD_TICKS + " ticks): "
             + SwitchLatencies.summary(samples.firstLevel().samples()) + "\n"
             + SwitchLatencies.summary(samples.secondLevel().samples()));
     }

@@ -104,6 +104,9 @@ public final class EventWords {
         } else if (event instanceof TraceEvent.MailPosted e) {
             return "mail " + e.tag() + " (" + e.bytes() + " bytes) written into this core's slot in core " + e.toCore()
                 + "'s MPB; core " + e.toCore() + " interrupted through the GIC";
+        } else if (event instanceof TraceEvent.SwitchSample e) {
+            return e.task() + " found the other task's new TSC reading: switch " + e.sample() + " took " + e.cycles()
+                + " cycles, reading to reading";
         } else if (event instanceof TraceEvent.MailDelivered e) {
             return "LINT0 handler: IRQ_STATUS names core " + e.fromCore() + "; its mail " + e.tag() + " (" + e.bytes()
                 + " bytes) taken out of its slot" + (e.woken().isEmpty() ? ", no task waiting" : ", " + e.woken() + " woken");
