@@ -34,6 +34,9 @@ public final class LatencyPlot {
     public static final int DEFAULT_SWITCHES = 2000;
     /** The name of the series of the lab's own samples. */
     public static final String THIS_LAB = "this lab";
+    /** This lab's symbol: a green diamond, in em so that it grows with the projector's scale. */
+    static final String THIS_LAB_SYMBOL = "-fx-background-color: #1b7837; -fx-background-radius: 0; -fx-padding: 0.3em;"
+        + " -fx-shape: \"M5,0 L10,5 L5,10 L0,5 Z\";";
 
     private final ScatterChart<Number, Number> chart = new ScatterChart<>(new NumberAxis(), new NumberAxis());
     private static final String NOTHING_YET = "no samples yet: measure, open the CSV of eduscc bench, or run a lab that"
@@ -113,11 +116,32 @@ public final class LatencyPlot {
         }
         List<XYChart.Data<Number, Number>> added = new java.util.ArrayList<>();
         for (int i = drawn; i < cycles.length; i++) {
-            added.add(new XYChart.Data<>(i, cycles[i]));
+            added.add(thisLabPoint(i, cycles[i]));
         }
         thisLab.getData().addAll(added);
         thisLabSummary = cycles.length == 0 ? "" : SwitchLatencies.summary(new LatencySamples(THIS_LAB, cycles));
         redraw();
+    }
+
+    /**
+     * A point of this lab's series in its own symbol. Inline, because the chart sets each symbol's
+     * style classes to its series' default colour, which depends on how many series come before.
+     */
+    private static XYChart.Data<Number, Number> thisLabPoint(int sample, long cycles) {
+        XYChart.Data<Number, Number> point = new XYChart.Data<>(sample, cycles);
+        javafx.scene.layout.StackPane symbol = new javafx.scene.layout.StackPane();
+        symbol.setStyle(THIS_LAB_SYMBOL);
+        point.setNode(symbol);
+        return point;
+    }
+
+    /** The legend's entry for this lab gets the same symbol as its points. */
+    private void styleThisLabLegend() {
+        for (Node item : chart.lookupAll(".chart-legend-item")) {
+            if (item instanceof Label label && THIS_LAB.equals(label.getText()) && label.getGraphic() != null) {
+                label.getGraphic().setStyle(THIS_LAB_SYMBOL);
+            }
+        }
     }
 
     /** The points of the "this lab" series now (tests). */
@@ -138,6 +162,7 @@ public final class LatencyPlot {
         }
         if (!chart.getData().equals(all)) {
             chart.getData().setAll(all);
+            styleThisLabLegend();
         }
         if (measuredSummary.isEmpty() && thisLabSummary.isEmpty()) {
             summary.setText(NOTHING_YET);

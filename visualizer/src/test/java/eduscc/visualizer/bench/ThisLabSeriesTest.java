@@ -63,6 +63,11 @@ class ThisLabSeriesTest {
         assertEquals(taken.length, series.getData().size());
         List<Long> drawn = series.getData().stream().map(d -> d.getYValue().longValue()).toList();
         assertEquals(java.util.Arrays.stream(taken).boxed().toList(), drawn, "every sample at its own number");
+        assertEquals(LatencyPlot.THIS_LAB_SYMBOL, series.getData().get(0).getNode().getStyle(),
+            "this lab's points have their own symbol, not the hardware series' blue circle");
+        Label legend = robot.lookup(".chart-legend-item").queryAll().stream().map(Label.class::cast)
+            .filter(l -> l.getText().equals(LatencyPlot.THIS_LAB)).findFirst().orElseThrow();
+        assertEquals(LatencyPlot.THIS_LAB_SYMBOL, legend.getGraphic().getStyle(), "and so has its legend entry");
         String summary = robot.lookup("#latency-summary").queryAs(Label.class).getText();
         assertTrue(summary.startsWith("this lab: min "), summary);
         goToTick(robot, 20);
