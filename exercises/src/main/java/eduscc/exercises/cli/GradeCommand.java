@@ -3,6 +3,7 @@ package eduscc.exercises.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import eduscc.exercises.elfloader.ElfLoaderExercise;
 import eduscc.exercises.gdt.GdtExercise;
 import eduscc.exercises.grading.CheckResult;
 import eduscc.exercises.grading.GradeReport;
@@ -30,7 +31,7 @@ import java.util.Map;
  * {@code eduscc grade [EXERCISE | all] [--reference | --class CLASS] [--json] [limits]}: grades the
  * student's code for an exercise ({@code ready-queues}, {@code page-faults},
  * {@code hypercalls}, {@code messaging}, {@code gdt}, {@code idt-gates}, {@code semaphores},
- * {@code sleep}, {@code reset-stub}) and prints every check with its
+ * {@code sleep}, {@code reset-stub}, {@code elf-loader}) and prints every check with its
  * points and, if it failed, why. The code under test runs in a child JVM with a heap, a thread
  * and a time limit; this JVM judges. {@code --reference} grades the kit's own implementation,
  * which earns every point; {@code --class} grades another class (a teacher's copy of a
@@ -93,7 +94,10 @@ final class GradeCommand {
             SleepExercise::grade),
         new Exercise(ResetStubExercise.NAME, ResetStubExercise.HANDOUT, ResetStubExercise.STUDENT_STUB,
             "student-reset.asm (your code)", ResetStubExercise.KIT_STUB, "reset.asm (the kit's reference)",
-            ResetStubExercise::grade));
+            ResetStubExercise::grade),
+        new Exercise(ElfLoaderExercise.NAME, ElfLoaderExercise.HANDOUT, ElfLoaderExercise.STUDENT_CLASS,
+            "StudentElfLoader (your code)", ElfLoaderExercise.KIT_CLASS, "ElfLoader (the kit's reference)",
+            ElfLoaderExercise::grade));
     static final List<String> EXERCISES = ALL.stream().map(Exercise::name).toList();
     /** The word that grades every exercise in turn. */
     static final String ALL_EXERCISES = "all";
