@@ -29,6 +29,7 @@ import eduscc.kernel.mm.FrameAllocator;
 import eduscc.kernel.mm.KernelMappings;
 import eduscc.kernel.mm.PageFaultHandler;
 import eduscc.kernel.mm.PageFaultResolverFactory;
+import eduscc.kernel.mm.ProgramLoaderFactory;
 import eduscc.kernel.sched.ContextSwitch;
 import eduscc.kernel.sched.HardwareContextSwitch;
 import eduscc.kernel.sched.SoftwareContextSwitch;
@@ -93,6 +94,8 @@ public final class Kernel {
     private WaitAndPostFactory waitAndPost = WaitAndPostFactory.KIT;
     /** What makes this core's timer list of sleeping tasks (the kit's, or a student's). */
     private TimerQueueFactory timerList = TimerQueueFactory.KIT;
+    /** With paging: what makes this core's ELF loader (the kit's, or a student's). */
+    private ProgramLoaderFactory programLoader = ProgramLoaderFactory.KIT;
     /** With messaging: this core's mailbox (MetalSVM's mail slots and the GIC's interrupt). */
     private Mailbox mailbox;
     /** The network task, once a lab or a benchmark has started it (null before). */
@@ -185,7 +188,7 @@ public final class Kernel {
         SyscallHandler syscalls = new SyscallHandler(core, text, scheduler, userFunctions,
             (name, program) -> createUserTask(name, scheduler.current().priority(), program), fs);
         if (kernelSpace != null) {
-            exec = new Exec(ops, hardware, scheduler, fs, frames, kernelSpace, this::print);
+            exec = new Exec(ops, hardware, scheduler, fs, frames, kernelSpace, this::print, programLoader.create());
             syscalls.setProcesses(new Fork(ops, hardware, scheduler, frames, kernelSpace, fs), exec,
                 new ThreadCreate(ops, hardware, scheduler, frames), new Sbrk(ops, hardware, frames));
         }
@@ -273,6 +276,14 @@ public final class Kernel {
      */
     public void setTimerList(TimerQueueFactory plugin) {
         this.timerList = plugin;
+    }
+
+    /**
+     * Chooses how this core's exec loads x86 programs (a lab's {@code elfLoader} plug-in,
+     * {@code ElfLoaderPlugins}); call before {@link #boot}. The kit's {@code ElfLoader} is the default.
+     */
+    public void setElfLoader(ProgramLoaderFactory plugin) {
+        this.programLoader = plugin;
     }
 
     /** This core's semaphores and mutexes (none until a task or lab creates one). */

@@ -3,6 +3,7 @@ package eduscc.exercises.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import eduscc.exercises.elfloader.ElfLoaderExercise;
 import eduscc.exercises.gdt.GdtExercise;
 import eduscc.exercises.grading.CheckResult;
 import eduscc.exercises.grading.GradeReport;
@@ -13,6 +14,7 @@ import eduscc.exercises.idtgates.IdtGatesExercise;
 import eduscc.exercises.messaging.MessagingExercise;
 import eduscc.exercises.pagefaults.PageFaultsExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
+import eduscc.exercises.resetstub.ResetStubExercise;
 import eduscc.exercises.semaphores.SemaphoresExercise;
 import eduscc.exercises.sleep.SleepExercise;
 import eduscc.labs.cli.UsageError;
@@ -29,11 +31,12 @@ import java.util.Map;
  * {@code eduscc grade [EXERCISE | all] [--reference | --class CLASS] [--json] [limits]}: grades the
  * student's code for an exercise ({@code ready-queues}, {@code page-faults},
  * {@code hypercalls}, {@code messaging}, {@code gdt}, {@code idt-gates}, {@code semaphores},
- * {@code sleep}) and prints every check with its
+ * {@code sleep}, {@code reset-stub}, {@code elf-loader}) and prints every check with its
  * points and, if it failed, why. The code under test runs in a child JVM with a heap, a thread
  * and a time limit; this JVM judges. {@code --reference} grades the kit's own implementation,
  * which earns every point; {@code --class} grades another class (a teacher's copy of a
- * submission, the kit's test fixtures).
+ * submission, the kit's test fixtures; for {@code reset-stub}, whose submission is assembly source, a
+ * {@code .asm} on the class path or a file).
  *
  * <p>Each grading of the student's own class is kept in the {@link GradeBook}. Without an exercise
  * the command lists every exercise and how far it is ({@link GradeOverview}); {@code all} grades
@@ -88,7 +91,13 @@ final class GradeCommand {
             SemaphoresExercise::grade),
         new Exercise(SleepExercise.NAME, SleepExercise.HANDOUT, SleepExercise.STUDENT_CLASS,
             "StudentSleep (your code)", SleepExercise.KIT_CLASS, "TimerList (the kit's reference)",
-            SleepExercise::grade));
+            SleepExercise::grade),
+        new Exercise(ResetStubExercise.NAME, ResetStubExercise.HANDOUT, ResetStubExercise.STUDENT_STUB,
+            "student-reset.asm (your code)", ResetStubExercise.KIT_STUB, "reset.asm (the kit's reference)",
+            ResetStubExercise::grade),
+        new Exercise(ElfLoaderExercise.NAME, ElfLoaderExercise.HANDOUT, ElfLoaderExercise.STUDENT_CLASS,
+            "StudentElfLoader (your code)", ElfLoaderExercise.KIT_CLASS, "ElfLoader (the kit's reference)",
+            ElfLoaderExercise::grade));
     static final List<String> EXERCISES = ALL.stream().map(Exercise::name).toList();
     /** The word that grades every exercise in turn. */
     static final String ALL_EXERCISES = "all";
@@ -220,8 +229,10 @@ final class GradeCommand {
         Limits limits = options.limits(chosen);
         String graded = options.reference() ? chosen.kitClass()
             : options.className() != null ? options.className() : chosen.studentClass();
-        if (ClassLoader.getSystemResource(graded.replace('.', '/') + ".class") == null) {
-            throw new UsageError("--class: no class named '" + graded + "' on the kit's class path");
+        if (ResetStubExercise.isStub(graded) ? !ResetStubExercise.exists(graded)
+            : ClassLoader.getSystemResource(graded.replace('.', '/') + ".class") == null) {
+            throw new UsageError("--class: no " + (ResetStubExercise.isStub(graded) ? "reset stub" : "class") + " named '"
+                + graded + "' on the kit's class path" + (ResetStubExercise.isStub(graded) ? " or as a file" : ""));
         }
         String shown = options.reference() ? chosen.kit() : options.className() != null ? options.className()
             : chosen.student();

@@ -51,7 +51,7 @@ final class GradeOverview {
 
     private static State state(GradeCommand.Exercise exercise, GradeBook.Entry last) {
         StarterMarks marks = StarterMarks.of(exercise.studentClass());
-        String simple = exercise.studentClass().substring(exercise.studentClass().lastIndexOf('.') + 1);
+        String simple = StarterMarks.simpleName(exercise.studentClass());
         int todos = marks == null ? 0 : marks.todos().size();
         if (marks == null) {
             return new State(exercise.name(), simple, "no class " + exercise.studentClass() + " on the kit's class path",

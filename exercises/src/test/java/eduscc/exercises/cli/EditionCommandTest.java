@@ -142,6 +142,9 @@ class EditionCommandTest {
     }
 
     private static String starter(GradeCommand.Exercise exercise) {
+        if (exercise.studentClass().endsWith(".asm")) {
+            return "exercises/src/main/resources/" + exercise.studentClass();
+        }
         return "exercises/src/main/java/" + exercise.studentClass().replace('.', '/') + ".java";
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.exercises.grading.CheckResult;
 import eduscc.exercises.grading.GradeReport;
+import eduscc.exercises.resetstub.ResetStubExercise;
 import eduscc.labs.cli.UsageError;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -82,6 +83,17 @@ class GradeListTest {
         assertEquals(String.join("\n",
             "  untouched  10/10 points     passed; 2 TODOs left in Untouched",
             "  written    0/10 points      Written changed since: grade it again"), listed());
+    }
+
+    /** The reset stub is assembly: its TODOs are comments, and the list names the file. */
+    @Test
+    void theResetStubsStarterIsNotStartedWithItsTodoComments() {
+        StarterMarks marks = StarterMarks.of(ResetStubExercise.STUDENT_STUB);
+        assertEquals("TODO load GDTR from gdt_pointer (mind the 24-bit trap and which segment addresses it)",
+            marks.todos().get(0));
+        assertEquals(12, marks.todos().size(), marks.todos().toString());
+        assertEquals(0, run());
+        assertEquals("  reset-stub    not started      12 TODOs left in student-reset.asm", lineOf("reset-stub"));
     }
 
     @Test

@@ -2,9 +2,13 @@ package eduscc.kernel.boot;
 
 import eduscc.machine.x86.asm.Assembler;
 import eduscc.machine.x86.asm.Assembly;
-
-
-
+import eduscc.machine.x86.asm.IncludePath;
+import eduscc.machine.x86.asm.OutputFormat;
+import eduscc.machine.x86.asm.SourceFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The boot code the kit ships as assembly source and assembles itself: the real-mode reset stub
@@ -29,8 +33,31 @@ public final class KernelImage {
 
     /** Assembled once, on first use (the class is loaded when {@link #resetStub} first runs). */
     private static final class Reset {
-        static final Assembly ASSEMBLY = assemble(RESET_SOURCE);
+        static final Assembly ASSEMBLY = Assembler.assemble(RESET_SOURCE, source(RESET_SOURCE), OutputFormat.FLAT_BINARY,
+            RESET_INCLUDES);
     }
+
+    /**
+     * Where the reset stub's {@code %include "NAME"} looks: the kit's class path, NAME a resource
+     * path. The kit's stub includes nothing; the student edition's {@code reset.asm} is one line
+     * that includes the student's stub ({@code exercises/edition/reset-stub/}), so that every core
+     * of every lab there starts in the student's code.
+     */
+    public static final IncludePath RESET_INCLUDES = new IncludePath() {
+        @Override
+        public SourceFile find(String name) {
+            try (InputStream in = KernelImage.class.getClassLoader().getResourceAsStream(name)) {
+                return in == null ? null : new SourceFile(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + name + " from the class path", e);
+            }
+        }
+
+        @Override
+        public String describe() {
+            return "the kit's class path";
+        }
+    };
 
     /** The first bytes of the kernel at 1 MiB: jump, Multiboot header, entry point. */
     public static Assembly head() {

@@ -1,32 +1,29 @@
 package eduscc.kernel.mm;
 
 import eduscc.kernel.arch.KernelLayout;
+import eduscc.kernel.elf.ElfFormatException;
 import eduscc.kernel.elf.ElfImage;
 import eduscc.kernel.elf.ElfSegment;
 import eduscc.machine.cpu.Operations;
 import eduscc.machine.cpu.Paging;
 
 /**
- * Loads an x86 program into a new address space (eduOS arch/x86/kernel/tasks.c {@code load_task}):
- * every page of every PT_LOAD segment gets a frame of its own, filled with the segment's bytes
- * (zeros past the file's part, the {@code .bss}) and mapped as a user page, writable only where
- * the segment is; below {@link KernelLayout#PROCESS_STACK_TOP} a zeroed user stack of
+ * The kit's {@link ProgramLoader} (eduOS arch/x86/kernel/tasks.c {@code load_task}): every page of
+ * every PT_LOAD segment gets a frame of its own, filled with the segment's bytes (zeros past the
+ * file's part, the {@code .bss}) and mapped as a user page, writable only where the segment is;
+ * below {@link KernelLayout#PROCESS_STACK_TOP} a zeroed user stack of
  * {@link KernelLayout#PROCESS_STACK_PAGES} pages. The kernel copies the bytes one doubleword at a
  * time into each frame, which it reaches through its identity map.
+ *
+ * <p>EXERCISE PLUG-IN POINT: the exercise {@code elf-loader} has students write this class's
+ * {@link #load} as {@code StudentElfLoader} (plug-in {@code "student"}).
  */
-public final class ElfLoader {
-    private final Operations ops;
-    private final FrameAllocator frames;
-    private final AddressSpace kernel;
+public final class ElfLoader implements ProgramLoader {
 
-    public ElfLoader(Operations ops, FrameAllocator frames, AddressSpace kernel) {
-        this.ops = ops;
-        this.frames = frames;
-        this.kernel = kernel;
-    }
-
-    /** The program's address space, ready to run from its entry point; null when the frames run out. */
-    public AddressSpace load(ElfImage image) {
+    @Override
+    public ProgramStart load(String name, byte[] file, FrameAllocator frames, AddressSpace kernel, Operations ops)
+        throws ElfFormatException {
+        ElfImage image = ElfImage.parse(name, file);
         AddressSpace space = AddressSpace.forProcess(ops, frames, kernel);
         if (space == null) {
             return null;
@@ -34,21 +31,23 @@ public final class ElfLoader {
         for (ElfSegment segment : image.segments()) {
             int flags = Paging.US | (segment.writable() ? Paging.RW : 0);
             for (long page = segment.firstPage(); page < segment.endPage(); page += FrameAllocator.FRAME_SIZE) {
-                if (!mapPage(space, (int) page, segment.page(page), flags)) {
+                if (!mapPage(ops, frames, space, (int) page, segment.page(page), flags)) {
                     return null;
                 }
             }
         }
         for (int i = 1; i <= KernelLayout.PROCESS_STACK_PAGES; i++) {
-            if (!mapPage(space, KernelLayout.PROCESS_STACK_TOP - i * FrameAllocator.FRAME_SIZE, null, Paging.US | Paging.RW)) {
+            if (!mapPage(ops, frames, space, KernelLayout.PROCESS_STACK_TOP - i * FrameAllocator.FRAME_SIZE, null,
+                Paging.US | Paging.RW)) {
                 return null;
             }
         }
-        return space;
+        return new ProgramStart(space, (int) image.entry(), KernelLayout.PROCESS_STACK_TOP, image.end());
     }
 
     /** A frame with {@code bytes} (null: zeros) mapped at {@code page}. */
-    private boolean mapPage(AddressSpace space, int page, byte[] bytes, int flags) {
+    private static boolean mapPage(Operations ops, FrameAllocator frames, AddressSpace space, int page, byte[] bytes,
+                                   int flags) {
         int frame = frames.allocate();
         if (frame == FrameAllocator.NO_FRAME) {
             return false;

@@ -3,13 +3,13 @@ package eduscc.kernel.sys;
 import eduscc.kernel.arch.Hardware;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.elf.ElfFormatException;
-import eduscc.kernel.elf.ElfImage;
 import eduscc.kernel.fs.FileSystem;
 import eduscc.kernel.fs.InitrdFile;
 import eduscc.kernel.fs.VfsNode;
 import eduscc.kernel.mm.AddressSpace;
-import eduscc.kernel.mm.ElfLoader;
 import eduscc.kernel.mm.FrameAllocator;
+import eduscc.kernel.mm.ProgramLoader;
+import eduscc.kernel.mm.ProgramStart;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
 import eduscc.machine.cpu.Operations;
@@ -29,20 +29,24 @@ public final class Exec {
     private final Hardware hardware;
     private final Scheduler scheduler;
     private final FileSystem fs;
-    private final ElfLoader loader;
+    private final ProgramLoader loader;
     private final FrameAllocator frames;
+    /** The kernel's address space, which every new process shares above 3 GiB. */
+    private final AddressSpace kernel;
     /** The kernel's page directory: a task on it has no address space of its own to give back. */
     private final int kernelDirectory;
     private final Consumer<String> console;
 
+    /** @param loader how the program is checked and loaded (the kit's {@code ElfLoader}, or a lab's choice) */
     public Exec(Operations ops, Hardware hardware, Scheduler scheduler, FileSystem fs, FrameAllocator frames,
-                AddressSpace kernel, Consumer<String> console) {
+                AddressSpace kernel, Consumer<String> console, ProgramLoader loader) {
         this.ops = ops;
         this.hardware = hardware;
         this.scheduler = scheduler;
         this.fs = fs;
-        this.loader = new ElfLoader(ops, frames, kernel);
+        this.loader = loader;
         this.frames = frames;
+        this.kernel = kernel;
         this.kernelDirectory = kernel.directory();
         this.console = console;
     }
@@ -74,29 +78,28 @@ public final class Exec {
             console.accept("exec " + path + ": no such file\n");
             return -SyscallNumbers.ENOENT;
         }
-        ElfImage image;
+        ProgramStart program;
         try {
-            image = ElfImage.parse(path, read(file));
+            program = loader.load(path, read(file), frames, kernel, ops);
         } catch (ElfFormatException e) {
             console.accept("exec " + e.getMessage() + "\n");
             return -SyscallNumbers.ENOEXEC;
         }
-        AddressSpace space = loader.load(image);
-        if (space == null) {
+        if (program == null) {
             console.accept("exec " + path + ": out of memory\n");
             return -SyscallNumbers.ENOMEM;
         }
         self.setProgram(path);
         int old = self.pageMap();
-        self.setPageMap(space.directory());
+        self.setPageMap(program.space().directory());
         scheduler.addressSpaceChanged(self);
         if (self.vforkParent() != null) {
             scheduler.returnBorrowedSpace(self);
         } else if (old != kernelDirectory) {
             AddressSpace.of(hardware, ops, frames, old).release();
         }
-        self.startHeap((int) ((image.end() + FrameAllocator.FRAME_SIZE - 1) & ~(FrameAllocator.FRAME_SIZE - 1L)));
-        scheduler.enterUserMode((int) image.entry(), KernelLayout.PROCESS_STACK_TOP);
+        self.startHeap((int) ((program.imageEnd() + FrameAllocator.FRAME_SIZE - 1) & ~(FrameAllocator.FRAME_SIZE - 1L)));
+        scheduler.enterUserMode(program.entry(), program.stackTop());
         throw new IllegalStateException(path + ": the IRET into the program returned");
     }
 

@@ -5,6 +5,7 @@ import eduscc.kernel.arch.GatePlugins;
 import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallPlugins;
+import eduscc.kernel.mm.ElfLoaderPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.SleepPlugins;
 import eduscc.kernel.sync.SemaphorePlugins;
@@ -50,6 +51,7 @@ final class RunCommand {
         String idtGates = null;
         String semaphores = null;
         String sleep = null;
+        String elfLoader = null;
         while (args.hasNext()) {
             String word = args.next();
             switch (word) {
@@ -65,6 +67,7 @@ final class RunCommand {
                 case "--idt-gates" -> idtGates = encoderPlugin("--idt-gates", args.value("--idt-gates"), GatePlugins.names());
                 case "--semaphores" -> semaphores = semaphorePlugin(args.value("--semaphores"));
                 case "--sleep" -> sleep = sleepPlugin(args.value("--sleep"));
+                case "--elf-loader" -> elfLoader = elfLoaderPlugin(args.value("--elf-loader"));
                 default -> {
                     if (word.startsWith("-")) {
                         throw new UsageError("unknown run option '" + word + "'");
@@ -84,6 +87,7 @@ final class RunCommand {
             lab = withOverrides(load(labName), switchMode, readyQueues, pageFaults, hypercalls, messaging);
             lab = withEncoders(lab, gdt, idtGates);
             lab = withSyncOverrides(lab, semaphores, sleep);
+            lab = elfLoader == null ? lab : lab.withKernel(lab.kernel().withElfLoader(elfLoader));
         } catch (ScenarioException e) {
             err.println("eduscc: " + e.getMessage());
             return 1;
@@ -259,6 +263,14 @@ final class RunCommand {
         if (!SleepPlugins.isRegistered(name)) {
             throw new UsageError("--sleep: no plug-in named '" + name + "'; known: "
                 + String.join(", ", SleepPlugins.names()));
+        }
+        return name;
+    }
+
+    private static String elfLoaderPlugin(String name) {
+        if (!ElfLoaderPlugins.isRegistered(name)) {
+            throw new UsageError("--elf-loader: no plug-in named '" + name + "'; known: "
+                + String.join(", ", ElfLoaderPlugins.names()));
         }
         return name;
     }

@@ -10,6 +10,7 @@ import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.ipc.NetworkTask;
 import eduscc.kernel.lguest.HypercallDispatcherFactory;
 import eduscc.kernel.lguest.HypercallPlugins;
+import eduscc.kernel.mm.ElfLoaderPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.kernel.sched.ReadyQueuePlugins;
@@ -104,6 +105,7 @@ public final class LabRunner {
             kernel.setGateEncoder(GatePlugins.get(lab.kernel().idtGates()).get());
             kernel.setWaitAndPost(SemaphorePlugins.get(lab.kernel().semaphores()));
             kernel.setTimerList(SleepPlugins.get(lab.kernel().sleep()));
+            kernel.setElfLoader(ElfLoaderPlugins.get(lab.kernel().elfLoader()));
             kernels.put(core.pid(), kernel);
             return kernel::boot;
         });

@@ -7,6 +7,7 @@ import eduscc.kernel.ipc.NetworkTask;
 import eduscc.kernel.lguest.ExitReasons;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.lguest.Hypercalls;
+import eduscc.kernel.mm.ElfLoaderPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.SleepPlugins;
 import eduscc.kernel.sync.SemaphorePlugins;
@@ -71,6 +72,10 @@ final class CrossReferences {
         if (!SleepPlugins.isRegistered(s.kernel().sleep())) {
             throw new ScenarioException(file, "kernel.sleep", "no sleep plug-in named \""
                 + s.kernel().sleep() + "\"; known: " + String.join(", ", SleepPlugins.names()));
+        }
+        if (!ElfLoaderPlugins.isRegistered(s.kernel().elfLoader())) {
+            throw new ScenarioException(file, "kernel.elfLoader", "no ELF-loader plug-in named \""
+                + s.kernel().elfLoader() + "\"; known: " + String.join(", ", ElfLoaderPlugins.names()));
         }
         checkNetworkTask(file, s);
         TreeSet<Integer> seen = new TreeSet<>();

@@ -134,6 +134,21 @@ class RunCommandTest {
     }
 
     @Test
+    void theKitsElfLoaderNamedOnTheCommandLineRunsAsTheDefault() throws Exception {
+        assertEquals(0, run("run", "fork", "--json"));
+        String plain = new ObjectMapper().readTree(out()).get("traceHash").asText();
+        out.reset();
+        assertEquals(0, run("run", "fork", "--elf-loader", "kit", "--json"));
+        assertEquals(plain, new ObjectMapper().readTree(out()).get("traceHash").asText());
+    }
+
+    @Test
+    void anUnknownElfLoaderIsAUsageErrorThatListsTheRegisteredOnes() {
+        assertEquals(2, run("run", "fork", "--elf-loader", "nope"));
+        assertTrue(err().startsWith("eduscc: --elf-loader: no plug-in named 'nope'; known: kit"), err());
+    }
+
+    @Test
     void fullKeepsEveryDecisionOfARunThatFits() throws Exception {
         assertEquals(0, run("run", "scheduling", "--full", "--json"));
         JsonNode core = new ObjectMapper().readTree(out()).get("cores").get(0);

@@ -201,6 +201,18 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aLabNamesItsElfLoaderAndAnUnknownOneListsTheRegisteredOnes() {
+        String named = LAB.replace("\"machine\"", "\"kernel\": {\"elfLoader\": \"kit\"}, \"machine\"");
+        assertEquals("kit", ScenarioReader.parse("lab.json", named).kernel().elfLoader());
+        assertEquals("kit", ScenarioReader.parse("lab.json", LAB).kernel().elfLoader());
+        String message = error(named.replace("\"elfLoader\": \"kit\"", "\"elfLoader\": \"fancy\""));
+        assertTrue(message.startsWith("lab.json: kernel.elfLoader: no ELF-loader plug-in named \"fancy\"; known: kit"),
+            message);
+        assertTrue(error(named.replace("\"elfLoader\": \"kit\"", "\"elfLoader\": \" \"")).startsWith(
+            "lab.json: kernel.elfLoader: names no plug-in; known: kit"));
+    }
+
+    @Test
     void wakeOfAnUnknownTaskNamesTheStep() {
         assertEquals("lab.json: cores[0].tasks[1].steps[0].task: no task \"zz\" on core 0; a task can wake only tasks"
             + " of its own core: a, b, c", error(LAB.replace("\"task\": \"a\"", "\"task\": \"zz\"")));
