@@ -1,5 +1,6 @@
 package eduscc.kernel;
 
+import eduscc.kernel.arch.ApicTimerSetup;
 import eduscc.kernel.arch.GateEncoder;
 import eduscc.kernel.arch.Gdt;
 import eduscc.kernel.arch.GdtEncoder;
@@ -257,6 +258,18 @@ public final class Kernel {
      */
     public void setGateEncoder(GateEncoder encoder) {
         idt.setEncoder(encoder);
+    }
+
+    /**
+     * Chooses who sets up this kernel's local APIC and its timer (a lab's {@code apic-timer}
+     * plug-in, {@code ApicTimerPlugins}); call before {@link #boot}. The kit's {@code KitApicTimer}
+     * is the default. A guest kernel has no APIC of its own (lguest's clock event stands in for its
+     * timer), so only a kernel on the native layer takes one.
+     */
+    public void setApicTimer(ApicTimerSetup setup) {
+        if (hardware instanceof NativeHardware nativeLayer) {
+            nativeLayer.setApicTimer(setup);
+        }
     }
 
     /**

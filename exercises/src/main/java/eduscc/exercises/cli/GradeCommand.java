@@ -3,6 +3,7 @@ package eduscc.exercises.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import eduscc.exercises.apictimer.ApicTimerExercise;
 import eduscc.exercises.gdt.GdtExercise;
 import eduscc.exercises.grading.CheckResult;
 import eduscc.exercises.grading.GradeReport;
@@ -29,7 +30,7 @@ import java.util.Map;
  * {@code eduscc grade [EXERCISE | all] [--reference | --class CLASS] [--json] [limits]}: grades the
  * student's code for an exercise ({@code ready-queues}, {@code page-faults},
  * {@code hypercalls}, {@code messaging}, {@code gdt}, {@code idt-gates}, {@code semaphores},
- * {@code sleep}) and prints every check with its
+ * {@code sleep}, {@code apic-timer}) and prints every check with its
  * points and, if it failed, why. The code under test runs in a child JVM with a heap, a thread
  * and a time limit; this JVM judges. {@code --reference} grades the kit's own implementation,
  * which earns every point; {@code --class} grades another class (a teacher's copy of a
@@ -88,7 +89,10 @@ final class GradeCommand {
             SemaphoresExercise::grade),
         new Exercise(SleepExercise.NAME, SleepExercise.HANDOUT, SleepExercise.STUDENT_CLASS,
             "StudentSleep (your code)", SleepExercise.KIT_CLASS, "TimerList (the kit's reference)",
-            SleepExercise::grade));
+            SleepExercise::grade),
+        new Exercise(ApicTimerExercise.NAME, ApicTimerExercise.HANDOUT, ApicTimerExercise.STUDENT_CLASS,
+            "StudentApicTimer (your code)", ApicTimerExercise.KIT_CLASS, "KitApicTimer (the kit's reference)",
+            ApicTimerExercise::grade));
     static final List<String> EXERCISES = ALL.stream().map(Exercise::name).toList();
     /** The word that grades every exercise in turn. */
     static final String ALL_EXERCISES = "all";

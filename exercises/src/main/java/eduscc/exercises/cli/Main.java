@@ -1,5 +1,6 @@
 package eduscc.exercises.cli;
 
+import eduscc.exercises.apictimer.ApicTimerExercise;
 import eduscc.exercises.gdt.GdtExercise;
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.hypercalls.HypercallsExercise;
@@ -64,6 +65,7 @@ public final class Main {
         IdtGatesExercise.register();
         SemaphoresExercise.register();
         SleepExercise.register();
+        ApicTimerExercise.register();
     }
 
     /** Runs one command; returns the process exit code. */

@@ -1,6 +1,7 @@
 package eduscc.labs.cli;
 
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.arch.ApicTimerPlugins;
 import eduscc.kernel.arch.GatePlugins;
 import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.ipc.MessagingPlugins;
@@ -50,6 +51,7 @@ final class RunCommand {
         String idtGates = null;
         String semaphores = null;
         String sleep = null;
+        String apicTimer = null;
         while (args.hasNext()) {
             String word = args.next();
             switch (word) {
@@ -65,6 +67,8 @@ final class RunCommand {
                 case "--idt-gates" -> idtGates = encoderPlugin("--idt-gates", args.value("--idt-gates"), GatePlugins.names());
                 case "--semaphores" -> semaphores = semaphorePlugin(args.value("--semaphores"));
                 case "--sleep" -> sleep = sleepPlugin(args.value("--sleep"));
+                case "--apic-timer" -> apicTimer = encoderPlugin("--apic-timer", args.value("--apic-timer"),
+                    ApicTimerPlugins.names());
                 default -> {
                     if (word.startsWith("-")) {
                         throw new UsageError("unknown run option '" + word + "'");
@@ -84,6 +88,7 @@ final class RunCommand {
             lab = withOverrides(load(labName), switchMode, readyQueues, pageFaults, hypercalls, messaging);
             lab = withEncoders(lab, gdt, idtGates);
             lab = withSyncOverrides(lab, semaphores, sleep);
+            lab = apicTimer == null ? lab : lab.withKernel(lab.kernel().withApicTimer(apicTimer));
         } catch (ScenarioException e) {
             err.println("eduscc: " + e.getMessage());
             return 1;

@@ -2,6 +2,7 @@ package eduscc.labs.run;
 
 import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
+import eduscc.kernel.arch.ApicTimerPlugins;
 import eduscc.kernel.arch.GatePlugins;
 import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.boot.InitialRamdisk;
@@ -104,6 +105,7 @@ public final class LabRunner {
             kernel.setGateEncoder(GatePlugins.get(lab.kernel().idtGates()).get());
             kernel.setWaitAndPost(SemaphorePlugins.get(lab.kernel().semaphores()));
             kernel.setTimerList(SleepPlugins.get(lab.kernel().sleep()));
+            kernel.setApicTimer(ApicTimerPlugins.get(lab.kernel().apicTimer()).get());
             kernels.put(core.pid(), kernel);
             return kernel::boot;
         });

@@ -1,5 +1,6 @@
 package eduscc.labs.scenario;
 
+import eduscc.kernel.arch.ApicTimerPlugins;
 import eduscc.kernel.arch.GatePlugins;
 import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.ipc.MessagingPlugins;
@@ -71,6 +72,10 @@ final class CrossReferences {
         if (!SleepPlugins.isRegistered(s.kernel().sleep())) {
             throw new ScenarioException(file, "kernel.sleep", "no sleep plug-in named \""
                 + s.kernel().sleep() + "\"; known: " + String.join(", ", SleepPlugins.names()));
+        }
+        if (!ApicTimerPlugins.isRegistered(s.kernel().apicTimer())) {
+            throw new ScenarioException(file, "kernel.apicTimer", "no APIC timer plug-in named \""
+                + s.kernel().apicTimer() + "\"; known: " + String.join(", ", ApicTimerPlugins.names()));
         }
         checkNetworkTask(file, s);
         TreeSet<Integer> seen = new TreeSet<>();
