@@ -10,6 +10,7 @@ import eduscc.exercises.pagefaults.PageFaultsExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
 import eduscc.exercises.semaphores.SemaphoresExercise;
 import eduscc.exercises.sleep.SleepExercise;
+import eduscc.exercises.switchcontext.SwitchContextExercise;
 import eduscc.labs.cli.UsageError;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -66,6 +67,7 @@ public final class Main {
         SemaphoresExercise.register();
         SleepExercise.register();
         ApicTimerExercise.register();
+        SwitchContextExercise.register();
     }
 
     /** Runs one command; returns the process exit code. */

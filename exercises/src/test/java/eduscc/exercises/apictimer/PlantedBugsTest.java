@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import eduscc.exercises.grading.InProcessGrader;
 import eduscc.exercises.observing.ObservedCheck;
 import eduscc.kernel.arch.ApicTimerPlugins;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,19 +37,11 @@ class PlantedBugsTest {
         return grader.failures(checks);
     }
 
-    private static List<String> names(int... checks) {
-        List<String> names = new ArrayList<>();
-        for (int check : checks) {
-            names.add(grader.reference().get(check).name());
-        }
-        return names.stream().sorted().toList();
-    }
-
     @ParameterizedTest(name = "the mistake planted for check {0} loses that check (and the lab's, if the ticks move)")
     @ValueSource(ints = {0, 1, 2, 3, 4, 5})
     void eachPlantedMistakeLosesItsCheck(int check) {
         Map<String, String> failed = failures(PlantedBugs.BY_CHECK[check]);
-        List<String> expected = check == 2 || check == 3 ? names(check, LAB) : names(check);
+        List<String> expected = check == 2 || check == 3 ? grader.names(check, LAB) : grader.names(check);
         assertEquals(expected, List.copyOf(failed.keySet()), failed.toString());
     }
 
@@ -73,8 +64,8 @@ class PlantedBugsTest {
 
     @Test
     void theCommonMistakesLoseTheirRegistersAndTheLab() {
-        assertEquals(names(3, LAB), List.copyOf(failures(PlantedBugs.MasksTheTimer.class).keySet()));
-        assertEquals(names(2, LAB), List.copyOf(failures(PlantedBugs.ForgetsTheDivider.class).keySet()));
+        assertEquals(grader.names(3, LAB), List.copyOf(failures(PlantedBugs.MasksTheTimer.class).keySet()));
+        assertEquals(grader.names(2, LAB), List.copyOf(failures(PlantedBugs.ForgetsTheDivider.class).keySet()));
         // The first period counted at the divider after reset, 2: tick 1 comes 5,333,331 cycles late.
         assertEquals("tick 1 of the interrupts lab (vector 123) delivered at cycle: expected 6,607,059, got 11,940,390",
             failures(PlantedBugs.StartsTheTimerFirst.class).values().iterator().next());

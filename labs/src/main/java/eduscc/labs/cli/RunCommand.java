@@ -8,6 +8,7 @@ import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.SleepPlugins;
+import eduscc.kernel.sched.SwitchContextPlugins;
 import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.labs.run.LabRunner;
@@ -52,6 +53,7 @@ final class RunCommand {
         String semaphores = null;
         String sleep = null;
         String apicTimer = null;
+        String contextSwitch = null;
         while (args.hasNext()) {
             String word = args.next();
             switch (word) {
@@ -69,6 +71,8 @@ final class RunCommand {
                 case "--sleep" -> sleep = sleepPlugin(args.value("--sleep"));
                 case "--apic-timer" -> apicTimer = encoderPlugin("--apic-timer", args.value("--apic-timer"),
                     ApicTimerPlugins.names());
+                case "--context-switch" -> contextSwitch = encoderPlugin("--context-switch",
+                    args.value("--context-switch"), SwitchContextPlugins.names());
                 default -> {
                     if (word.startsWith("-")) {
                         throw new UsageError("unknown run option '" + word + "'");
@@ -89,6 +93,7 @@ final class RunCommand {
             lab = withEncoders(lab, gdt, idtGates);
             lab = withSyncOverrides(lab, semaphores, sleep);
             lab = apicTimer == null ? lab : lab.withKernel(lab.kernel().withApicTimer(apicTimer));
+            lab = contextSwitch == null ? lab : withContextSwitch(lab, contextSwitch);
         } catch (ScenarioException e) {
             err.println("eduscc: " + e.getMessage());
             return 1;
@@ -170,6 +175,16 @@ final class RunCommand {
             kernel = kernel.withSleep(sleep);
         }
         return lab.withKernel(kernel);
+    }
+
+    /** {@code --context-switch}: only a core that switches by software runs the C half of the switch. */
+    private static Scenario withContextSwitch(Scenario lab, String plugin) {
+        if (lab.machine().cores().stream().allMatch(lab::hardwareSwitch)) {
+            throw new UsageError("--context-switch: lab '" + lab.name() + "' switches every core's tasks by hardware,"
+                + " so nothing calls switch_context; add --switch software, or take a lab that switches by software:"
+                + " switch-side-by-side (core 1), syscalls, locks");
+        }
+        return lab.withKernel(lab.kernel().withContextSwitch(plugin));
     }
 
     /** Decisions {@code --full} may keep in memory: a few hundred megabytes at most. */

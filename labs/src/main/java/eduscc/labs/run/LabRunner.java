@@ -15,6 +15,7 @@ import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.kernel.sched.SleepPlugins;
+import eduscc.kernel.sched.SwitchContextPlugins;
 import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.user.ShippedPrograms;
 import eduscc.labs.scenario.KernelPart;
@@ -106,6 +107,7 @@ public final class LabRunner {
             kernel.setWaitAndPost(SemaphorePlugins.get(lab.kernel().semaphores()));
             kernel.setTimerList(SleepPlugins.get(lab.kernel().sleep()));
             kernel.setApicTimer(ApicTimerPlugins.get(lab.kernel().apicTimer()).get());
+            kernel.setSwitchContext(SwitchContextPlugins.get(lab.kernel().contextSwitch()).get());
             kernels.put(core.pid(), kernel);
             return kernel::boot;
         });

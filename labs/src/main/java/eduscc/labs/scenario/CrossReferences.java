@@ -10,6 +10,7 @@ import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.lguest.Hypercalls;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.SleepPlugins;
+import eduscc.kernel.sched.SwitchContextPlugins;
 import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.machine.trace.TraceEvent;
@@ -76,6 +77,10 @@ final class CrossReferences {
         if (!ApicTimerPlugins.isRegistered(s.kernel().apicTimer())) {
             throw new ScenarioException(file, "kernel.apicTimer", "no APIC timer plug-in named \""
                 + s.kernel().apicTimer() + "\"; known: " + String.join(", ", ApicTimerPlugins.names()));
+        }
+        if (!SwitchContextPlugins.isRegistered(s.kernel().contextSwitch())) {
+            throw new ScenarioException(file, "kernel.contextSwitch", "no context-switch plug-in named \""
+                + s.kernel().contextSwitch() + "\"; known: " + String.join(", ", SwitchContextPlugins.names()));
         }
         checkNetworkTask(file, s);
         TreeSet<Integer> seen = new TreeSet<>();
