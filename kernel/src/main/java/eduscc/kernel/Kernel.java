@@ -1,5 +1,6 @@
 package eduscc.kernel;
 
+import eduscc.kernel.arch.ApicTimerSetup;
 import eduscc.kernel.arch.GateEncoder;
 import eduscc.kernel.arch.Gdt;
 import eduscc.kernel.arch.GdtEncoder;
@@ -32,7 +33,9 @@ import eduscc.kernel.mm.PageFaultResolverFactory;
 import eduscc.kernel.mm.ProgramLoaderFactory;
 import eduscc.kernel.sched.ContextSwitch;
 import eduscc.kernel.sched.HardwareContextSwitch;
+import eduscc.kernel.sched.KitSwitchContext;
 import eduscc.kernel.sched.SoftwareContextSwitch;
+import eduscc.kernel.sched.SwitchContextParts;
 import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.KernelPanic;
@@ -56,6 +59,7 @@ import eduscc.machine.cpu.Operations;
 import eduscc.machine.cpu.Vector;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -96,6 +100,8 @@ public final class Kernel {
     private TimerQueueFactory timerList = TimerQueueFactory.KIT;
     /** With paging: what makes this core's ELF loader (the kit's, or a student's). */
     private ProgramLoaderFactory programLoader = ProgramLoaderFactory.KIT;
+    /** With software switching: the C half of the switch (the kit's, or a student's). */
+    private SwitchContextParts switchContext = new KitSwitchContext();
     /** With messaging: this core's mailbox (MetalSVM's mail slots and the GIC's interrupt). */
     private Mailbox mailbox;
     /** The network task, once a lab or a benchmark has started it (null before). */
@@ -172,7 +178,7 @@ public final class Kernel {
         hardware.startTimer(config.timerFreq());
         hardware.openInterCoreInterrupts(pid);
         ContextSwitch contextSwitch = config.hardwareSwitch() ? new HardwareContextSwitch(ops, hardware, gdt, cr3())
-            : new SoftwareContextSwitch(core, hardware, text, cr3());
+            : new SoftwareContextSwitch(core, hardware, text, cr3(), switchContext);
         scheduler = new Scheduler(core, hardware, text, readyQueues, contextSwitch, KernelLayout.TASK_ENTRY);
         scheduler.setTimerList(timerList.create());
         semaphores = new Semaphores(core, hardware, scheduler, waitAndPost);
@@ -260,6 +266,28 @@ public final class Kernel {
      */
     public void setGateEncoder(GateEncoder encoder) {
         idt.setEncoder(encoder);
+    }
+
+    /**
+     * Chooses who sets up this kernel's local APIC and its timer (a lab's {@code apic-timer}
+     * plug-in, {@code ApicTimerPlugins}); call before {@link #boot}. The kit's {@code KitApicTimer}
+     * is the default. A guest kernel has no APIC of its own (lguest's clock event stands in for its
+     * timer), so only a kernel on the native layer takes one.
+     */
+    public void setApicTimer(ApicTimerSetup setup) {
+        if (hardware instanceof NativeHardware nativeLayer) {
+            nativeLayer.setApicTimer(setup);
+        }
+    }
+
+    /**
+     * Chooses the C half of this kernel's software context switch, eduOS's create_default_frame,
+     * get_current_stack and set_kernel_stack (a lab's {@code context-switch} plug-in, {@code
+     * SwitchContextPlugins}); call before {@link #boot}. The kit's {@code KitSwitchContext} is the
+     * default; a kernel that switches by hardware does not use it.
+     */
+    public void setSwitchContext(SwitchContextParts parts) {
+        this.switchContext = Objects.requireNonNull(parts, "parts");
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import eduscc.exercises.elfloader.ElfLoaderExercise;
+import eduscc.exercises.apictimer.ApicTimerExercise;
 import eduscc.exercises.gdt.GdtExercise;
 import eduscc.exercises.grading.CheckResult;
 import eduscc.exercises.grading.GradeReport;
@@ -17,6 +18,7 @@ import eduscc.exercises.readyqueues.ReadyQueuesExercise;
 import eduscc.exercises.resetstub.ResetStubExercise;
 import eduscc.exercises.semaphores.SemaphoresExercise;
 import eduscc.exercises.sleep.SleepExercise;
+import eduscc.exercises.switchcontext.SwitchContextExercise;
 import eduscc.labs.cli.UsageError;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -31,7 +33,8 @@ import java.util.Map;
  * {@code eduscc grade [EXERCISE | all] [--reference | --class CLASS] [--json] [limits]}: grades the
  * student's code for an exercise ({@code ready-queues}, {@code page-faults},
  * {@code hypercalls}, {@code messaging}, {@code gdt}, {@code idt-gates}, {@code semaphores},
- * {@code sleep}, {@code reset-stub}, {@code elf-loader}) and prints every check with its
+ * {@code sleep}, {@code reset-stub}, {@code elf-loader}, {@code apic-timer},
+ * {@code switch-context}) and prints every check with its
  * points and, if it failed, why. The code under test runs in a child JVM with a heap, a thread
  * and a time limit; this JVM judges. {@code --reference} grades the kit's own implementation,
  * which earns every point; {@code --class} grades another class (a teacher's copy of a
@@ -97,7 +100,13 @@ final class GradeCommand {
             ResetStubExercise::grade),
         new Exercise(ElfLoaderExercise.NAME, ElfLoaderExercise.HANDOUT, ElfLoaderExercise.STUDENT_CLASS,
             "StudentElfLoader (your code)", ElfLoaderExercise.KIT_CLASS, "ElfLoader (the kit's reference)",
-            ElfLoaderExercise::grade));
+            ElfLoaderExercise::grade),
+        new Exercise(ApicTimerExercise.NAME, ApicTimerExercise.HANDOUT, ApicTimerExercise.STUDENT_CLASS,
+            "StudentApicTimer (your code)", ApicTimerExercise.KIT_CLASS, "KitApicTimer (the kit's reference)",
+            ApicTimerExercise::grade),
+        new Exercise(SwitchContextExercise.NAME, SwitchContextExercise.HANDOUT, SwitchContextExercise.STUDENT_CLASS,
+            "StudentSwitchContext (your code)", SwitchContextExercise.KIT_CLASS,
+            "KitSwitchContext (the kit's reference)", SwitchContextExercise::grade));
     static final List<String> EXERCISES = ALL.stream().map(Exercise::name).toList();
     /** The word that grades every exercise in turn. */
     static final String ALL_EXERCISES = "all";

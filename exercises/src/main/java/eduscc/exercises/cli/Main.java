@@ -1,6 +1,7 @@
 package eduscc.exercises.cli;
 
 import eduscc.exercises.elfloader.ElfLoaderExercise;
+import eduscc.exercises.apictimer.ApicTimerExercise;
 import eduscc.exercises.gdt.GdtExercise;
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.hypercalls.HypercallsExercise;
@@ -10,6 +11,7 @@ import eduscc.exercises.pagefaults.PageFaultsExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
 import eduscc.exercises.semaphores.SemaphoresExercise;
 import eduscc.exercises.sleep.SleepExercise;
+import eduscc.exercises.switchcontext.SwitchContextExercise;
 import eduscc.labs.cli.UsageError;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -66,6 +68,8 @@ public final class Main {
         SemaphoresExercise.register();
         SleepExercise.register();
         ElfLoaderExercise.register();
+        ApicTimerExercise.register();
+        SwitchContextExercise.register();
     }
 
     /** Runs one command; returns the process exit code. */

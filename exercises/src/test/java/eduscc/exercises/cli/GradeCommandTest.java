@@ -192,6 +192,26 @@ class GradeCommandTest {
         assertEquals(failed ? 1 : 0, code, "exit code 1 exactly when the student's timer list made the kernel fail");
     }
 
+    /** As shipped, the starter throws TODO when the kernel starts its APIC: the boot panics, and run says so. */
+    @Test
+    void theStudentsApicTimerIsARegisteredPluginForLabs() {
+        int code = run("run", "interrupts", "--apic-timer", "student");
+        assertTrue(out().startsWith("eduSCC run: interrupts on 1 core(s), hardware task switch, ready queues \"kit\","
+            + " APIC timer \"student\""), out());
+        boolean panicked = out().contains("PANIC in task");
+        assertEquals(panicked ? 1 : 0, code, "exit code 1 exactly when the student's set-up made the kernel fail");
+    }
+
+    /** As shipped, the starter throws TODO for the first task's frame: core 1's boot panics, and run says so. */
+    @Test
+    void theStudentsContextSwitchIsARegisteredPluginForLabs() {
+        int code = run("run", "switch-side-by-side", "--context-switch", "student");
+        assertTrue(out().startsWith("eduSCC run: switch-side-by-side on 2 core(s), hardware task switch (core 1:"
+            + " software), ready queues \"kit\", context switch \"student\""), out());
+        boolean panicked = out().contains("PANIC in task");
+        assertEquals(panicked ? 1 : 0, code, "exit code 1 exactly when the student's code made a kernel fail");
+    }
+
     @Test
     void otherCommandsReachTheLabsCommandLine() throws Exception {
         assertEquals(0, run("run", "boot", "--json"));
@@ -210,8 +230,8 @@ class GradeCommandTest {
     @ParameterizedTest(name = "grade {0} is a usage error: {1}")
     @CsvSource(delimiter = '|', value = {
         "--reference|grade needs an exercise, or all, to grade: ready-queues, page-faults, hypercalls, messaging, gdt,"
-            + " idt-gates, semaphores, sleep, reset-stub, elf-loader",
-        "ldt|no exercise named 'ldt'; the exercises are: ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates, semaphores, sleep, reset-stub, elf-loader"
+            + " idt-gates, semaphores, sleep, reset-stub, elf-loader, apic-timer, switch-context",
+        "ldt|no exercise named 'ldt'; the exercises are: ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates, semaphores, sleep, reset-stub, elf-loader, apic-timer, switch-context"
             + " (or all)",
         "ready-queues --fast|unknown grade option '--fast'",
         "ready-queues ready-queues|grade takes one exercise, got 'ready-queues' and 'ready-queues'",
@@ -224,12 +244,12 @@ class GradeCommandTest {
         "page-faults page-faults|grade takes one exercise, got 'page-faults' and 'page-faults'",
         "page-faults --class no.such.Handler|--class: no class named 'no.such.Handler' on the kit's class path",
         "pagefaults|no exercise named 'pagefaults'; the exercises are: ready-queues, page-faults, hypercalls, messaging,"
-            + " gdt, idt-gates, semaphores, sleep, reset-stub, elf-loader (or all)",
+            + " gdt, idt-gates, semaphores, sleep, reset-stub, elf-loader, apic-timer, switch-context (or all)",
         "hypercalls --class no.such.Dispatcher|--class: no class named 'no.such.Dispatcher' on the kit's class path",
         "messaging --class no.such.Messaging|--class: no class named 'no.such.Messaging' on the kit's class path",
         "gdt --class no.such.Gdt|--class: no class named 'no.such.Gdt' on the kit's class path",
         "idt-gates idt|grade takes one exercise, got 'idt-gates' and 'idt'",
-        "idt|no exercise named 'idt'; the exercises are: ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates, semaphores, sleep, reset-stub, elf-loader"
+        "idt|no exercise named 'idt'; the exercises are: ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates, semaphores, sleep, reset-stub, elf-loader, apic-timer, switch-context"
             + " (or all)",
         "semaphores --class no.such.Semaphore|--class: no class named 'no.such.Semaphore' on the kit's class path",
         "sleep sleep|grade takes one exercise, got 'sleep' and 'sleep'"})

@@ -2,6 +2,7 @@ package eduscc.exercises.grading;
 
 import eduscc.exercises.observing.ObservedCheck;
 import eduscc.exercises.observing.Observer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,6 +28,11 @@ public final class InProcessGrader {
     /** The reference's checks, in order. */
     public List<ObservedCheck> reference() {
         return reference;
+    }
+
+    /** The names of the reference's checks at {@code positions}, sorted as {@link #failures} lists them. */
+    public List<String> names(int... positions) {
+        return Arrays.stream(positions).mapToObj(i -> reference.get(i).name()).sorted().toList();
     }
 
     /** Check name to why it failed, for every one of {@code checks} (the reference's, on another implementation) that failed. */

@@ -2,6 +2,7 @@ package eduscc.kernel.arch;
 
 import eduscc.machine.cpu.LocalApic;
 import eduscc.machine.cpu.Operations;
+import java.util.Objects;
 
 /**
  * The kernel's local APIC driver (eduOS apic.c, {@code lapic_reset}): software-enable the APIC
@@ -9,6 +10,8 @@ import eduscc.machine.cpu.Operations;
  * 124 and 125, which on the SCC are the INTR and NMI bits of the core's GLCFG register. There is
  * no PIT on the SCC to calibrate against, so the timer's count comes from the known core clock
  * (eduOS facts §11.3). The kernel reaches it through its hardware layer ({@link NativeHardware}).
+ * The set-up itself is the plug-in point {@code apic-timer} ({@link ApicTimerSetup}): the kit's
+ * {@link KitApicTimer} unless a lab names another.
  */
 public final class Apic {
     /** eduOS TIMER_FREQ: 100 ticks per second. */
@@ -16,10 +19,9 @@ public final class Apic {
     /** The SCC's tiles run at 1600 MHz / 3 (facts A.2, Tile533). */
     public static final long CORE_HZ = 1_600_000_000L / 3;
 
-    private static final int DIVIDE_BY_ONE = 0xB;
-    private static final int PERIODIC = LocalApic.LVT_PERIODIC;
-
     private final Operations ops;
+    /** Who writes the registers at {@link #start} (the kit's, or a student's). */
+    private ApicTimerSetup setup = new KitApicTimer();
 
     public Apic(Operations ops) {
         this.ops = ops;
@@ -30,14 +32,12 @@ public final class Apic {
         if (timerFreq <= 0 || timerFreq > CORE_HZ) {
             throw new IllegalArgumentException("timer frequency must be 1.." + CORE_HZ + " Hz, got " + timerFreq);
         }
-        write(LocalApic.SVR, LocalApic.SVR_ENABLE | Idt.SPURIOUS);
-        write(LocalApic.TPR, 0);
-        write(LocalApic.LVT_LINT0, Idt.LINT0);
-        write(LocalApic.LVT_LINT1, Idt.LINT1);
-        write(LocalApic.LVT_ERROR, Idt.APIC_ERROR);
-        write(LocalApic.TIMER_DIVIDE, DIVIDE_BY_ONE);
-        write(LocalApic.LVT_TIMER, PERIODIC | Idt.TIMER);
-        write(LocalApic.TIMER_INITIAL, (int) countFor(timerFreq));
+        setup.start(ops, timerFreq);
+    }
+
+    /** Chooses who writes the registers at {@link #start} (a lab's {@code apic-timer} plug-in). */
+    public void setTimerSetup(ApicTimerSetup setup) {
+        this.setup = Objects.requireNonNull(setup, "setup");
     }
 
     /** Core clocks between two ticks: the initial count with the divider at 1. */

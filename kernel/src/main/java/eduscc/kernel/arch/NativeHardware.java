@@ -177,6 +177,11 @@ public final class NativeHardware implements Hardware {
         apic.start(timerFreq);
     }
 
+    /** Chooses who sets up the local APIC at {@link #startTimer} (a lab's {@code apic-timer} plug-in). */
+    public void setApicTimer(ApicTimerSetup setup) {
+        apic.setTimerSetup(setup);
+    }
+
     /** A write to the local APIC's EOI register. */
     @Override
     public void endOfInterrupt() {

@@ -3,13 +3,9 @@ package eduscc.kernel.sched;
 import eduscc.kernel.arch.EntryStubs;
 import eduscc.kernel.arch.Hardware;
 import eduscc.kernel.arch.KernelText;
-import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.arch.Selectors;
-import eduscc.kernel.arch.StateFrame;
 import eduscc.machine.cpu.Core;
-import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.Operations;
-import eduscc.machine.cpu.Registers;
 
 /**
  * Context switching the way eduOS and later MetalSVM do it (eduOS facts §4): one TSS per core,
@@ -19,7 +15,9 @@ import eduscc.machine.cpu.Registers;
  * old task's kernel stack as if the task had been interrupted, stores ESP, calls back for the new
  * task's stack pointer ({@code get_current_stack}), sets CR0.TS for the lazy FPU switch, calls
  * back to point ESP0 at the new stack ({@code set_kernel_stack}), pops the new task's frame and
- * IRETs into it. This class provides the two callbacks and each new task's first frame.
+ * IRETs into it. This class binds the two callbacks and asks for each new task's first frame; what
+ * they do is the plug-in point {@code switch-context} ({@link SwitchContextParts}): the kit's
+ * {@link KitSwitchContext} unless a lab names another.
  *
  * <pre>
  *   old task's kernel stack                    new task's kernel stack
@@ -34,19 +32,13 @@ import eduscc.machine.cpu.Registers;
  * scheduler does that itself once {@code switch_context} returns in the new task.
  */
 public final class SoftwareContextSwitch implements ContextSwitch {
-    private static final int NEW_TASK_INT_NO = 0xB16B00B5;
-    private static final int NEW_TASK_ERROR = 0xC03DB4B3;
-    /** IF set, as in eduOS's default frame (eduOS's 0x1202 also sets IOPL 1; the kit keeps IOPL 0). */
-    private static final int NEW_TASK_EFLAGS = Eflags.RESERVED_ONE | Eflags.IF;
-    /** eduOS starts a new stack 16 bytes below its top. */
-    private static final int STACK_GAP = 16;
-
     private final Operations ops;
-    private final Hardware hardware;
+    /** The core as the C half sees it: its operations, its ring, CR3 and ESP0. */
+    private final SwitchContextCpu cpu;
+    /** eduOS's create_default_frame, get_current_stack and set_kernel_stack (the kit's, or a student's). */
+    private final SwitchContextParts parts;
     /** The task being switched to, for the two callbacks (eduOS: current_task, already set). */
     private Task next;
-    /** The page directory in CR3 now, as the kernel last loaded it (0 while paging is off). */
-    private int loadedPageMap;
 
     public SoftwareContextSwitch(Core core, Hardware hardware) {
         this(core, hardware, 0);
@@ -59,9 +51,14 @@ public final class SoftwareContextSwitch implements ContextSwitch {
 
     /** @param text where this kernel binds its Java code (the switch's two callbacks) */
     public SoftwareContextSwitch(Core core, Hardware hardware, KernelText text, int pageMap) {
+        this(core, hardware, text, pageMap, new KitSwitchContext());
+    }
+
+    /** @param parts the C half of the switch: the kit's {@link KitSwitchContext}, or a lab's plug-in */
+    public SoftwareContextSwitch(Core core, Hardware hardware, KernelText text, int pageMap, SwitchContextParts parts) {
         this.ops = core.ops();
-        this.hardware = hardware;
-        this.loadedPageMap = pageMap;
+        this.cpu = new SwitchContextCpu(ops, hardware, pageMap);
+        this.parts = parts;
         text.bindRoutine(EntryStubs.getCurrentStack(), "get_current_stack", this::getCurrentStack);
         text.bindRoutine(EntryStubs.setKernelStack(), "set_kernel_stack", this::setKernelStack);
     }
@@ -83,20 +80,7 @@ public final class SoftwareContextSwitch implements ContextSwitch {
      */
     @Override
     public void prepare(Task task, int entry) {
-        int top = KernelLayout.kernelStackTop(task.id()) - STACK_GAP;
-        int start = top - StateFrame.KERNEL_SIZE;
-        int ring = hardware.kernelRing();
-        ops.write32(start + StateFrame.DS, Selectors.KERNEL_DATA | ring);
-        ops.write32(start + StateFrame.ES, Selectors.KERNEL_DATA | ring);
-        for (int field = StateFrame.EDI; field <= StateFrame.EAX; field += 4) {
-            ops.write32(start + field, field == StateFrame.ESP ? top : 0);
-        }
-        ops.write32(start + StateFrame.INT_NO, NEW_TASK_INT_NO);
-        ops.write32(start + StateFrame.ERROR, NEW_TASK_ERROR);
-        ops.write32(start + StateFrame.EIP, entry);
-        ops.write32(start + StateFrame.CS, Selectors.KERNEL_CODE | ring);
-        ops.write32(start + StateFrame.EFLAGS, NEW_TASK_EFLAGS);
-        task.setLastStackPointer(start);
+        parts.createDefaultFrame(cpu, task, entry);
     }
 
     /** {@code switch_context(&previous->last_stack_pointer)}; returns when a later switch comes back. */
@@ -108,32 +92,20 @@ public final class SoftwareContextSwitch implements ContextSwitch {
         ops.addEsp(4);
     }
 
-    /**
-     * eduOS {@code get_current_stack}: the new task's saved stack pointer, in EAX (one load from
-     * its task_t); and, as eduOS's {@code write_cr3(current->page_map)}, its page directory into
-     * CR3 when it runs on another one than the task before.
-     */
+    /** eduOS {@code get_current_stack}, called by entry.asm's {@code common_switch}; returns to it in EAX. */
     private void getCurrentStack() {
-        if (next.pageMap() != loadedPageMap) {
-            loadPageMap(next);
-        }
-        ops.setRegister(Registers.EAX, next.lastStackPointer());
+        parts.getCurrentStack(cpu, next);
         ops.ret();
     }
 
     @Override
     public void addressSpaceChanged(Task task) {
-        loadPageMap(task);
+        cpu.loadPageMap(task.pageMap());
     }
 
-    private void loadPageMap(Task task) {
-        hardware.loadPageDirectory(task.pageMap());
-        loadedPageMap = task.pageMap();
-    }
-
-    /** eduOS {@code set_kernel_stack}: ESP0 of the core's TSS is {@code stack + KERNEL_STACK_SIZE - 16} of the new task. */
+    /** eduOS {@code set_kernel_stack}, called by {@code common_switch} on the new task's stack. */
     private void setKernelStack() {
-        hardware.setKernelStack(next.stack() + KernelLayout.KERNEL_STACK_SIZE - STACK_GAP);
+        parts.setKernelStack(cpu, next);
         ops.ret();
     }
 }

@@ -1,6 +1,7 @@
 package eduscc.labs.cli;
 
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.arch.ApicTimerPlugins;
 import eduscc.kernel.arch.GatePlugins;
 import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.ipc.MessagingPlugins;
@@ -8,6 +9,7 @@ import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.ElfLoaderPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.SleepPlugins;
+import eduscc.kernel.sched.SwitchContextPlugins;
 import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.labs.run.LabRunner;
@@ -52,6 +54,8 @@ final class RunCommand {
         String semaphores = null;
         String sleep = null;
         String elfLoader = null;
+        String apicTimer = null;
+        String contextSwitch = null;
         while (args.hasNext()) {
             String word = args.next();
             switch (word) {
@@ -68,6 +72,10 @@ final class RunCommand {
                 case "--semaphores" -> semaphores = semaphorePlugin(args.value("--semaphores"));
                 case "--sleep" -> sleep = sleepPlugin(args.value("--sleep"));
                 case "--elf-loader" -> elfLoader = elfLoaderPlugin(args.value("--elf-loader"));
+                case "--apic-timer" -> apicTimer = encoderPlugin("--apic-timer", args.value("--apic-timer"),
+                    ApicTimerPlugins.names());
+                case "--context-switch" -> contextSwitch = encoderPlugin("--context-switch",
+                    args.value("--context-switch"), SwitchContextPlugins.names());
                 default -> {
                     if (word.startsWith("-")) {
                         throw new UsageError("unknown run option '" + word + "'");
@@ -88,6 +96,8 @@ final class RunCommand {
             lab = withEncoders(lab, gdt, idtGates);
             lab = withSyncOverrides(lab, semaphores, sleep);
             lab = elfLoader == null ? lab : lab.withKernel(lab.kernel().withElfLoader(elfLoader));
+            lab = apicTimer == null ? lab : lab.withKernel(lab.kernel().withApicTimer(apicTimer));
+            lab = contextSwitch == null ? lab : withContextSwitch(lab, contextSwitch);
         } catch (ScenarioException e) {
             err.println("eduscc: " + e.getMessage());
             return 1;
@@ -169,6 +179,16 @@ final class RunCommand {
             kernel = kernel.withSleep(sleep);
         }
         return lab.withKernel(kernel);
+    }
+
+    /** {@code --context-switch}: only a core that switches by software runs the C half of the switch. */
+    private static Scenario withContextSwitch(Scenario lab, String plugin) {
+        if (lab.machine().cores().stream().allMatch(lab::hardwareSwitch)) {
+            throw new UsageError("--context-switch: lab '" + lab.name() + "' switches every core's tasks by hardware,"
+                + " so nothing calls switch_context; add --switch software, or take a lab that switches by software:"
+                + " switch-side-by-side (core 1), syscalls, locks");
+        }
+        return lab.withKernel(lab.kernel().withContextSwitch(plugin));
     }
 
     /** Decisions {@code --full} may keep in memory: a few hundred megabytes at most. */

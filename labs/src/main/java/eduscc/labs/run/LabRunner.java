@@ -2,6 +2,7 @@ package eduscc.labs.run;
 
 import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
+import eduscc.kernel.arch.ApicTimerPlugins;
 import eduscc.kernel.arch.GatePlugins;
 import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.boot.InitialRamdisk;
@@ -15,6 +16,7 @@ import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.kernel.sched.SleepPlugins;
+import eduscc.kernel.sched.SwitchContextPlugins;
 import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.user.ShippedPrograms;
 import eduscc.labs.scenario.KernelPart;
@@ -106,6 +108,8 @@ public final class LabRunner {
             kernel.setWaitAndPost(SemaphorePlugins.get(lab.kernel().semaphores()));
             kernel.setTimerList(SleepPlugins.get(lab.kernel().sleep()));
             kernel.setElfLoader(ElfLoaderPlugins.get(lab.kernel().elfLoader()));
+            kernel.setApicTimer(ApicTimerPlugins.get(lab.kernel().apicTimer()).get());
+            kernel.setSwitchContext(SwitchContextPlugins.get(lab.kernel().contextSwitch()).get());
             kernels.put(core.pid(), kernel);
             return kernel::boot;
         });

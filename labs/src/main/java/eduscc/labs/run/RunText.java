@@ -1,6 +1,8 @@
 package eduscc.labs.run;
 
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.arch.ApicTimerPlugins;
+import eduscc.kernel.sched.SwitchContextPlugins;
 import eduscc.kernel.arch.GatePlugins;
 import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.ipc.MessagingPlugins;
@@ -40,6 +42,9 @@ public final class RunText {
             + (!lab.kernel().messaging().equals(MessagingPlugins.KIT) ? ", messaging \"" + lab.kernel().messaging() + "\"" : "")
             + (!lab.kernel().gdt().equals(GdtPlugins.KIT) ? ", GDT \"" + lab.kernel().gdt() + "\"" : "")
             + (!lab.kernel().idtGates().equals(GatePlugins.KIT) ? ", IDT gates \"" + lab.kernel().idtGates() + "\"" : "")
+            + (!lab.kernel().apicTimer().equals(ApicTimerPlugins.KIT) ? ", APIC timer \"" + lab.kernel().apicTimer() + "\"" : "")
+            + (!lab.kernel().contextSwitch().equals(SwitchContextPlugins.KIT)
+            ? ", context switch \"" + lab.kernel().contextSwitch() + "\"" : "")
             + (r.checkInvariants()
             ? ", queue invariants checked after every decision" : ""));
         wrap(r.description(), "  ", "  ");

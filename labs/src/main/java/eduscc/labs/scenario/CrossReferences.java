@@ -1,5 +1,6 @@
 package eduscc.labs.scenario;
 
+import eduscc.kernel.arch.ApicTimerPlugins;
 import eduscc.kernel.arch.GatePlugins;
 import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.ipc.MessagingPlugins;
@@ -10,6 +11,7 @@ import eduscc.kernel.lguest.Hypercalls;
 import eduscc.kernel.mm.ElfLoaderPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.SleepPlugins;
+import eduscc.kernel.sched.SwitchContextPlugins;
 import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.machine.trace.TraceEvent;
@@ -76,6 +78,14 @@ final class CrossReferences {
         if (!ElfLoaderPlugins.isRegistered(s.kernel().elfLoader())) {
             throw new ScenarioException(file, "kernel.elfLoader", "no ELF-loader plug-in named \""
                 + s.kernel().elfLoader() + "\"; known: " + String.join(", ", ElfLoaderPlugins.names()));
+        }
+        if (!ApicTimerPlugins.isRegistered(s.kernel().apicTimer())) {
+            throw new ScenarioException(file, "kernel.apicTimer", "no APIC timer plug-in named \""
+                + s.kernel().apicTimer() + "\"; known: " + String.join(", ", ApicTimerPlugins.names()));
+        }
+        if (!SwitchContextPlugins.isRegistered(s.kernel().contextSwitch())) {
+            throw new ScenarioException(file, "kernel.contextSwitch", "no context-switch plug-in named \""
+                + s.kernel().contextSwitch() + "\"; known: " + String.join(", ", SwitchContextPlugins.names()));
         }
         checkNetworkTask(file, s);
         TreeSet<Integer> seen = new TreeSet<>();

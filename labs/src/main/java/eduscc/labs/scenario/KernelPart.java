@@ -2,6 +2,7 @@ package eduscc.labs.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.arch.ApicTimerPlugins;
 import eduscc.kernel.arch.GatePlugins;
 import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.ipc.MessagingPlugins;
@@ -10,6 +11,7 @@ import eduscc.kernel.mm.ElfLoaderPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.kernel.sched.SleepPlugins;
+import eduscc.kernel.sched.SwitchContextPlugins;
 import eduscc.kernel.sync.SemaphorePlugins;
 
 /**
@@ -46,18 +48,25 @@ import eduscc.kernel.sync.SemaphorePlugins;
  *                        tasks (default {@code "kit"}; the exercise {@code sleep})
  * @param elfLoader       the registered ELF-loader plug-in with which every core's exec checks and
  *                        loads x86 programs (default {@code "kit"}; the exercise {@code elf-loader})
+ * @param apicTimer       the registered APIC timer plug-in that sets up every core's local APIC
+ *                        and its timer at boot (default {@code "kit"}; the exercise {@code apic-timer})
+ * @param contextSwitch   the registered context-switch plug-in: the C half of the software switch
+ *                        (create_default_frame, get_current_stack, set_kernel_stack) of every core
+ *                        that switches by software (default {@code "kit"}; the exercise
+ *                        {@code switch-context})
  */
 public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switchMode, String readyQueues,
                          Boolean checkInvariants, Long stopAfterTicks, Boolean paging, String pageFaults,
                          String hypercalls, String messaging, Boolean networkTask, String gdt, String idtGates,
-                         String semaphores, String sleep, String elfLoader) {
+                         String semaphores, String sleep, String elfLoader, String apicTimer,
+                         String contextSwitch) {
     public static final String HARDWARE = "hardware";
     public static final String SOFTWARE = "software";
     public static final int MAX_TIMER_FREQ = 10_000;
     public static final long MAX_STOP_AFTER_TICKS = 10_000_000L;
     /** Every default: what a file without a {@code kernel} part gets. */
     public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null);
+        null, null, null, null, null, null);
 
     /** With paging on, the default. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
@@ -97,6 +106,23 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
                       Boolean networkTask, String gdt, String idtGates, String semaphores, String sleep) {
         this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging,
             networkTask, gdt, idtGates, semaphores, sleep, null);
+    }
+
+    /** With the kit's APIC set-up and software switch, as every file written before the exercise {@code apic-timer}. */
+    public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
+                      Long stopAfterTicks, Boolean paging, String pageFaults, String hypercalls, String messaging,
+                      Boolean networkTask, String gdt, String idtGates, String semaphores, String sleep, String elfLoader) {
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging,
+            networkTask, gdt, idtGates, semaphores, sleep, elfLoader, null, null);
+    }
+
+    /** With the kit's software switch, as every file written before the exercise {@code switch-context}. */
+    public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
+                      Long stopAfterTicks, Boolean paging, String pageFaults, String hypercalls, String messaging,
+                      Boolean networkTask, String gdt, String idtGates, String semaphores, String sleep, String elfLoader,
+                      String apicTimer) {
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging,
+            networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, null);
     }
 
     public KernelPart {
@@ -147,6 +173,15 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
         if (elfLoader.isBlank()) {
             throw new FieldError("elfLoader", "names no plug-in; known: " + String.join(", ", ElfLoaderPlugins.names()));
         }
+        apicTimer = apicTimer == null ? ApicTimerPlugins.KIT : apicTimer;
+        if (apicTimer.isBlank()) {
+            throw new FieldError("apicTimer", "names no plug-in; known: " + String.join(", ", ApicTimerPlugins.names()));
+        }
+        contextSwitch = contextSwitch == null ? SwitchContextPlugins.KIT : contextSwitch;
+        if (contextSwitch.isBlank()) {
+            throw new FieldError("contextSwitch", "names no plug-in; known: "
+                + String.join(", ", SwitchContextPlugins.names()));
+        }
     }
 
     public boolean hardwareSwitch() {
@@ -155,62 +190,74 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
 
     /** The same choices with another way of switching tasks (the command line's {@code --switch}). */
     public KernelPart withSwitch(String mode) {
-        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader);
+        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch);
     }
 
     /** The same choices with another ready queue (the command line's {@code --ready-queues}). */
     public KernelPart withReadyQueues(String plugin) {
-        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader);
+        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch);
     }
 
     /** The same choices with another page-fault resolver (the command line's {@code --page-faults}). */
     public KernelPart withPageFaults(String plugin) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch);
     }
 
     /** The same choices with another hypercall dispatcher (the command line's {@code --hypercalls}). */
     public KernelPart withHypercalls(String plugin) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, plugin, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, plugin, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch);
     }
 
     /** The same choices with another send and receive (the command line's {@code --messaging}). */
     public KernelPart withMessaging(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            plugin, networkTask, gdt, idtGates, semaphores, sleep, elfLoader);
+            plugin, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch);
     }
 
     /** The same choices with another GDT encoder (the command line's {@code --gdt}). */
     public KernelPart withGdt(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, plugin, idtGates, semaphores, sleep, elfLoader);
+            messaging, networkTask, plugin, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch);
     }
 
     /** The same choices with another IDT gate encoder (the command line's {@code --idt-gates}). */
     public KernelPart withIdtGates(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, plugin, semaphores, sleep, elfLoader);
+            messaging, networkTask, gdt, plugin, semaphores, sleep, elfLoader, apicTimer, contextSwitch);
     }
 
     /** The same choices with paging on or off (a lab that shows the kernel as it was before {@code mm}). */
     public KernelPart withPaging(boolean on) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch);
     }
 
     /** The same choices with another sem_wait and sem_post (the command line's {@code --semaphores}). */
     public KernelPart withSemaphores(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, idtGates, plugin, sleep, elfLoader);
+            messaging, networkTask, gdt, idtGates, plugin, sleep, elfLoader, apicTimer, contextSwitch);
     }
 
     /** The same choices with another timer list (the command line's {@code --sleep}). */
     public KernelPart withSleep(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, idtGates, semaphores, plugin, elfLoader);
+            messaging, networkTask, gdt, idtGates, semaphores, plugin, elfLoader, apicTimer, contextSwitch);
     }
 
     /** The same choices with another ELF loader (the command line's {@code --elf-loader}). */
     public KernelPart withElfLoader(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, idtGates, semaphores, sleep, plugin);
+            messaging, networkTask, gdt, idtGates, semaphores, sleep, plugin, apicTimer, contextSwitch);
+    }
+
+    /** The same choices with another APIC set-up (the command line's {@code --apic-timer}). */
+    public KernelPart withApicTimer(String plugin) {
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
+            messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, plugin, contextSwitch);
+    }
+
+    /** The same choices with another C half of the software switch (the command line's {@code --context-switch}). */
+    public KernelPart withContextSwitch(String plugin) {
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
+            messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, plugin);
     }
 }

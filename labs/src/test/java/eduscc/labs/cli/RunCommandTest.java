@@ -143,9 +143,27 @@ class RunCommandTest {
     }
 
     @Test
+    void theKitsApicTimerNamedOnTheCommandLineRunsAsTheDefault() throws Exception {
+        assertEquals(0, run("run", "interrupts", "--json"));
+        String plain = new ObjectMapper().readTree(out()).get("traceHash").asText();
+        out.reset();
+        assertEquals(0, run("run", "interrupts", "--apic-timer", "kit", "--json"));
+        assertEquals(plain, new ObjectMapper().readTree(out()).get("traceHash").asText());
+    }
+
+    @Test
     void anUnknownElfLoaderIsAUsageErrorThatListsTheRegisteredOnes() {
         assertEquals(2, run("run", "fork", "--elf-loader", "nope"));
         assertTrue(err().startsWith("eduscc: --elf-loader: no plug-in named 'nope'; known: kit"), err());
+    }
+
+    @Test
+    void theKitsContextSwitchNamedOnTheCommandLineRunsAsTheDefault() throws Exception {
+        assertEquals(0, run("run", "switch-side-by-side", "--json"));
+        String plain = new ObjectMapper().readTree(out()).get("traceHash").asText();
+        out.reset();
+        assertEquals(0, run("run", "switch-side-by-side", "--context-switch", "kit", "--json"));
+        assertEquals(plain, new ObjectMapper().readTree(out()).get("traceHash").asText());
     }
 
     @Test
@@ -171,6 +189,9 @@ class RunCommandTest {
         "locks --semaphores nope|--semaphores: no plug-in named 'nope'; known: kit",
         "scheduling --semaphores kit|--semaphores: lab 'scheduling' declares no semaphore, so nothing calls sem_wait or sem_post; the lab with semaphores is locks",
         "scheduling --sleep nope|--sleep: no plug-in named 'nope'; known: kit",
+        "interrupts --apic-timer nope|--apic-timer: no plug-in named 'nope'; known: kit",
+        "syscalls --context-switch nope|--context-switch: no plug-in named 'nope'; known: kit",
+        "scheduling --context-switch kit|--context-switch: lab 'scheduling' switches every core's tasks by hardware, so nothing calls switch_context; add --switch software, or take a lab that switches by software: switch-side-by-side (core 1), syscalls, locks",
         "ping-pong --messaging nope|--messaging: no plug-in named 'nope'; known: kit",
         "boot --gdt nope|--gdt: no plug-in named 'nope'; known: kit",
         "scheduling --idt-gates|--idt-gates needs a value",

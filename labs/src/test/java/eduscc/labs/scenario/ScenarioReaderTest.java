@@ -213,6 +213,30 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aLabNamesItsApicTimerPluginAndAnUnknownOneListsTheRegisteredOnes() {
+        String named = LAB.replace("\"machine\"", "\"kernel\": {\"apicTimer\": \"kit\"}, \"machine\"");
+        assertEquals("kit", ScenarioReader.parse("lab.json", named).kernel().apicTimer());
+        assertEquals("kit", ScenarioReader.parse("lab.json", LAB).kernel().apicTimer(), "the default");
+        String message = error(named.replace("\"apicTimer\": \"kit\"", "\"apicTimer\": \"fancy\""));
+        assertTrue(message.startsWith("lab.json: kernel.apicTimer: no APIC timer plug-in named \"fancy\"; known: kit"),
+            message);
+        assertTrue(error(named.replace("\"apicTimer\": \"kit\"", "\"apicTimer\": \" \"")).startsWith(
+            "lab.json: kernel.apicTimer: names no plug-in; known: kit"));
+    }
+
+    @Test
+    void aLabNamesItsContextSwitchPluginAndAnUnknownOneListsTheRegisteredOnes() {
+        String named = LAB.replace("\"machine\"", "\"kernel\": {\"contextSwitch\": \"kit\"}, \"machine\"");
+        assertEquals("kit", ScenarioReader.parse("lab.json", named).kernel().contextSwitch());
+        assertEquals("kit", ScenarioReader.parse("lab.json", LAB).kernel().contextSwitch(), "the default");
+        String message = error(named.replace("\"contextSwitch\": \"kit\"", "\"contextSwitch\": \"fancy\""));
+        assertTrue(message.startsWith("lab.json: kernel.contextSwitch: no context-switch plug-in named \"fancy\";"
+            + " known: kit"), message);
+        assertTrue(error(named.replace("\"contextSwitch\": \"kit\"", "\"contextSwitch\": \" \"")).startsWith(
+            "lab.json: kernel.contextSwitch: names no plug-in; known: kit"));
+    }
+
+    @Test
     void wakeOfAnUnknownTaskNamesTheStep() {
         assertEquals("lab.json: cores[0].tasks[1].steps[0].task: no task \"zz\" on core 0; a task can wake only tasks"
             + " of its own core: a, b, c", error(LAB.replace("\"task\": \"a\"", "\"task\": \"zz\"")));
