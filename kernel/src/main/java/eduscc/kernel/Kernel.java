@@ -29,6 +29,7 @@ import eduscc.kernel.mm.FrameAllocator;
 import eduscc.kernel.mm.KernelMappings;
 import eduscc.kernel.mm.PageFaultHandler;
 import eduscc.kernel.mm.PageFaultResolverFactory;
+import eduscc.kernel.mm.PageFramesFactory;
 import eduscc.kernel.sched.ContextSwitch;
 import eduscc.kernel.sched.HardwareContextSwitch;
 import eduscc.kernel.sched.SoftwareContextSwitch;
@@ -93,6 +94,8 @@ public final class Kernel {
     private WaitAndPostFactory waitAndPost = WaitAndPostFactory.KIT;
     /** What makes this core's timer list of sleeping tasks (the kit's, or a student's). */
     private TimerQueueFactory timerList = TimerQueueFactory.KIT;
+    /** With paging: what keeps the frame pool's bitmap and counts (the kit's, or a student's). */
+    private PageFramesFactory pageFrames = PageFramesFactory.KIT;
     /** With messaging: this core's mailbox (MetalSVM's mail slots and the GIC's interrupt). */
     private Mailbox mailbox;
     /** The network task, once a lab or a benchmark has started it (null before). */
@@ -212,7 +215,7 @@ public final class Kernel {
      * the TLBs; the addresses the kernel uses stay what they were.
      */
     private void enablePaging() {
-        frames = new FrameAllocator(ops);
+        frames = new FrameAllocator(ops, pageFrames.create(ops));
         frames.init();
         AddressSpace space = AddressSpace.create(hardware, ops, frames);
         if (space == null || KernelMappings.build(space, hardware.devicePages()) == null) {
@@ -273,6 +276,14 @@ public final class Kernel {
      */
     public void setTimerList(TimerQueueFactory plugin) {
         this.timerList = plugin;
+    }
+
+    /**
+     * Chooses who keeps this core's frame bitmap and counts (a lab's page-frame plug-in); call
+     * before {@link #boot}. The kit's are the default.
+     */
+    public void setPageFrames(PageFramesFactory plugin) {
+        this.pageFrames = plugin;
     }
 
     /** This core's semaphores and mutexes (none until a task or lab creates one). */

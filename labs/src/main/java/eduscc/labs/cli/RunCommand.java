@@ -6,6 +6,7 @@ import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
+import eduscc.kernel.mm.PageFramePlugins;
 import eduscc.kernel.sched.SleepPlugins;
 import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
@@ -50,6 +51,7 @@ final class RunCommand {
         String idtGates = null;
         String semaphores = null;
         String sleep = null;
+        String pageFrames = null;
         while (args.hasNext()) {
             String word = args.next();
             switch (word) {
@@ -65,6 +67,7 @@ final class RunCommand {
                 case "--idt-gates" -> idtGates = encoderPlugin("--idt-gates", args.value("--idt-gates"), GatePlugins.names());
                 case "--semaphores" -> semaphores = semaphorePlugin(args.value("--semaphores"));
                 case "--sleep" -> sleep = sleepPlugin(args.value("--sleep"));
+                case "--page-frames" -> pageFrames = pageFramePlugin(args.value("--page-frames"));
                 default -> {
                     if (word.startsWith("-")) {
                         throw new UsageError("unknown run option '" + word + "'");
@@ -84,6 +87,7 @@ final class RunCommand {
             lab = withOverrides(load(labName), switchMode, readyQueues, pageFaults, hypercalls, messaging);
             lab = withEncoders(lab, gdt, idtGates);
             lab = withSyncOverrides(lab, semaphores, sleep);
+            lab = withPageFrames(lab, pageFrames);
         } catch (ScenarioException e) {
             err.println("eduscc: " + e.getMessage());
             return 1;
@@ -259,6 +263,26 @@ final class RunCommand {
         if (!SleepPlugins.isRegistered(name)) {
             throw new UsageError("--sleep: no plug-in named '" + name + "'; known: "
                 + String.join(", ", SleepPlugins.names()));
+        }
+        return name;
+    }
+
+    /** {@code --page-frames}; a lab that runs without paging has no frame pool and is refused it. */
+    private static Scenario withPageFrames(Scenario lab, String pageFrames) {
+        if (pageFrames == null) {
+            return lab;
+        }
+        if (!lab.kernel().paging()) {
+            throw new UsageError("--page-frames: lab '" + lab.name() + "' runs without paging, so its kernel allocates"
+                + " no page frames");
+        }
+        return lab.withKernel(lab.kernel().withPageFrames(pageFrames));
+    }
+
+    private static String pageFramePlugin(String name) {
+        if (!PageFramePlugins.isRegistered(name)) {
+            throw new UsageError("--page-frames: no plug-in named '" + name + "'; known: "
+                + String.join(", ", PageFramePlugins.names()));
         }
         return name;
     }

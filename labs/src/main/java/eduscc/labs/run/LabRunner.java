@@ -14,6 +14,7 @@ import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.kernel.sched.SleepPlugins;
+import eduscc.kernel.mm.PageFramePlugins;
 import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.user.ShippedPrograms;
 import eduscc.labs.scenario.KernelPart;
@@ -104,6 +105,7 @@ public final class LabRunner {
             kernel.setGateEncoder(GatePlugins.get(lab.kernel().idtGates()).get());
             kernel.setWaitAndPost(SemaphorePlugins.get(lab.kernel().semaphores()));
             kernel.setTimerList(SleepPlugins.get(lab.kernel().sleep()));
+            kernel.setPageFrames(PageFramePlugins.get(lab.kernel().pageFrames()));
             kernels.put(core.pid(), kernel);
             return kernel::boot;
         });

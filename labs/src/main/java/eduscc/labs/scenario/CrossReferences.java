@@ -9,6 +9,7 @@ import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.lguest.Hypercalls;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.SleepPlugins;
+import eduscc.kernel.mm.PageFramePlugins;
 import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.machine.trace.TraceEvent;
@@ -71,6 +72,10 @@ final class CrossReferences {
         if (!SleepPlugins.isRegistered(s.kernel().sleep())) {
             throw new ScenarioException(file, "kernel.sleep", "no sleep plug-in named \""
                 + s.kernel().sleep() + "\"; known: " + String.join(", ", SleepPlugins.names()));
+        }
+        if (!PageFramePlugins.isRegistered(s.kernel().pageFrames())) {
+            throw new ScenarioException(file, "kernel.pageFrames", "no page-frame plug-in named \""
+                + s.kernel().pageFrames() + "\"; known: " + String.join(", ", PageFramePlugins.names()));
         }
         checkNetworkTask(file, s);
         TreeSet<Integer> seen = new TreeSet<>();

@@ -134,6 +134,15 @@ class RunCommandTest {
     }
 
     @Test
+    void theKitsPageFramesNamedOnTheCommandLineRunAsTheDefault() throws Exception {
+        assertEquals(0, run("run", "fork", "--json"));
+        String plain = new ObjectMapper().readTree(out()).get("traceHash").asText();
+        out.reset();
+        assertEquals(0, run("run", "fork", "--page-frames", "kit", "--json"));
+        assertEquals(plain, new ObjectMapper().readTree(out()).get("traceHash").asText());
+    }
+
+    @Test
     void fullKeepsEveryDecisionOfARunThatFits() throws Exception {
         assertEquals(0, run("run", "scheduling", "--full", "--json"));
         JsonNode core = new ObjectMapper().readTree(out()).get("cores").get(0);
@@ -156,6 +165,7 @@ class RunCommandTest {
         "locks --semaphores nope|--semaphores: no plug-in named 'nope'; known: kit",
         "scheduling --semaphores kit|--semaphores: lab 'scheduling' declares no semaphore, so nothing calls sem_wait or sem_post; the lab with semaphores is locks",
         "scheduling --sleep nope|--sleep: no plug-in named 'nope'; known: kit",
+        "fork --page-frames nope|--page-frames: no plug-in named 'nope'; known: kit",
         "ping-pong --messaging nope|--messaging: no plug-in named 'nope'; known: kit",
         "boot --gdt nope|--gdt: no plug-in named 'nope'; known: kit",
         "scheduling --idt-gates|--idt-gates needs a value",
