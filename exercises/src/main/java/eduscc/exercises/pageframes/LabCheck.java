@@ -37,7 +37,7 @@ final class LabCheck {
         try (BootedLab booted = LabRunner.boot(lab, ReadyQueuePlugins.get(lab.kernel().readyQueues()))) {
             Machine machine = booted.machine();
             RunResult result = machine.run(UNTIL_CYCLES * Clocks.TILE_533_UNITS);
-            o.see("the first failure of the fork lab's run", firstFailure(machine));
+            o.see("the first failure of the fork lab's run", Failures.firstFailure(machine));
             o.see("how the fork lab's run ended", result.reason() == RunResult.Reason.ALL_IDLE
                 ? "every task done" : "still running after one simulated second");
             List<TraceEvent.PageFaultResolved> faults = machine.trace().events(TraceEvent.PageFaultResolved.class);
@@ -59,18 +59,5 @@ final class LabCheck {
             used += Integer.bitCount(machine.core(0).probePrivate(KernelLayout.FRAME_BITMAP + 4 * word, 4));
         }
         return used;
-    }
-
-    private static String firstFailure(Machine machine) {
-        for (TraceEvent.Panic p : machine.trace().events(TraceEvent.Panic.class)) {
-            return "the kernel panicked in task " + p.task() + ": " + Failures.shorten(p.reason().lines().findFirst().orElse(""));
-        }
-        for (TraceEvent.Hang h : machine.trace().events(TraceEvent.Hang.class)) {
-            return "task " + h.task() + " ran Java without a machine operation for too long (an endless loop?)";
-        }
-        for (TraceEvent.TripleFault t : machine.trace().events(TraceEvent.TripleFault.class)) {
-            return "triple fault: " + t.reason();
-        }
-        return "none";
     }
 }
