@@ -43,10 +43,12 @@ import eduscc.kernel.sync.Semaphores;
 import eduscc.kernel.sync.WaitAndPostFactory;
 import eduscc.kernel.sync.TestAndSetLock;
 import eduscc.kernel.sys.Exec;
+import eduscc.kernel.sys.ExtraSyscallsFactory;
 import eduscc.kernel.sys.Fork;
 import eduscc.kernel.sys.ProcessExit;
 import eduscc.kernel.sys.Sbrk;
 import eduscc.kernel.sys.SyscallHandler;
+import eduscc.kernel.sys.SyscallServices;
 import eduscc.kernel.sys.ThreadCreate;
 import eduscc.kernel.user.Libc;
 import eduscc.kernel.user.UserProgram;
@@ -96,6 +98,8 @@ public final class Kernel {
     private TimerQueueFactory timerList = TimerQueueFactory.KIT;
     /** With paging: what keeps the frame pool's bitmap and counts (the kit's, or a student's). */
     private PageFramesFactory pageFrames = PageFramesFactory.KIT;
+    /** What serves the system calls syscall_handler's own switch does not know (the kit's, or a student's). */
+    private ExtraSyscallsFactory extraSyscalls = ExtraSyscallsFactory.KIT;
     /** With messaging: this core's mailbox (MetalSVM's mail slots and the GIC's interrupt). */
     private Mailbox mailbox;
     /** The network task, once a lab or a benchmark has started it (null before). */
@@ -187,6 +191,8 @@ public final class Kernel {
         fs = new FileSystem(core, hardware);
         SyscallHandler syscalls = new SyscallHandler(core, text, scheduler, userFunctions,
             (name, program) -> createUserTask(name, scheduler.current().priority(), program), fs);
+        syscalls.setExtraSyscalls(extraSyscalls.create(new SyscallServices(ops, ops::stackArgument, scheduler::tick,
+            config.timerFreq())));
         if (kernelSpace != null) {
             exec = new Exec(ops, hardware, scheduler, fs, frames, kernelSpace, this::print);
             syscalls.setProcesses(new Fork(ops, hardware, scheduler, frames, kernelSpace, fs), exec,
@@ -284,6 +290,14 @@ public final class Kernel {
      */
     public void setPageFrames(PageFramesFactory plugin) {
         this.pageFrames = plugin;
+    }
+
+    /**
+     * Chooses who serves the system calls beyond syscall_handler's own (a lab's syscalls plug-in);
+     * call before {@link #boot}. The kit's uptime is the default.
+     */
+    public void setSyscalls(ExtraSyscallsFactory plugin) {
+        this.extraSyscalls = plugin;
     }
 
     /** This core's semaphores and mutexes (none until a task or lab creates one). */

@@ -16,6 +16,7 @@ import eduscc.exercises.pageframes.PageFramesExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
 import eduscc.exercises.semaphores.SemaphoresExercise;
 import eduscc.exercises.sleep.SleepExercise;
+import eduscc.exercises.syscall.SyscallExercise;
 import eduscc.labs.cli.UsageError;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -30,7 +31,7 @@ import java.util.Map;
  * {@code eduscc grade [EXERCISE | all] [--reference | --class CLASS] [--json] [limits]}: grades the
  * student's code for an exercise ({@code ready-queues}, {@code page-faults},
  * {@code hypercalls}, {@code messaging}, {@code gdt}, {@code idt-gates}, {@code semaphores},
- * {@code sleep}, {@code page-frames}) and prints every check with its
+ * {@code sleep}, {@code page-frames}, {@code syscall}) and prints every check with its
  * points and, if it failed, why. The code under test runs in a child JVM with a heap, a thread
  * and a time limit; this JVM judges. {@code --reference} grades the kit's own implementation,
  * which earns every point; {@code --class} grades another class (a teacher's copy of a
@@ -92,7 +93,10 @@ final class GradeCommand {
             SleepExercise::grade),
         new Exercise(PageFramesExercise.NAME, PageFramesExercise.HANDOUT, PageFramesExercise.STUDENT_CLASS,
             "StudentPageFrames (your code)", PageFramesExercise.KIT_CLASS, "KitPageFrames (the kit's reference)",
-            PageFramesExercise::grade));
+            PageFramesExercise::grade),
+        new Exercise(SyscallExercise.NAME, SyscallExercise.HANDOUT, SyscallExercise.STUDENT_CLASS,
+            "StudentSyscalls (your code)", SyscallExercise.KIT_CLASS, "KitExtraSyscalls (the kit's reference)",
+            SyscallExercise::grade));
     static final List<String> EXERCISES = ALL.stream().map(Exercise::name).toList();
     /** The word that grades every exercise in turn. */
     static final String ALL_EXERCISES = "all";

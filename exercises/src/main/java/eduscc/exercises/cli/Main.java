@@ -10,6 +10,7 @@ import eduscc.exercises.pageframes.PageFramesExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
 import eduscc.exercises.semaphores.SemaphoresExercise;
 import eduscc.exercises.sleep.SleepExercise;
+import eduscc.exercises.syscall.SyscallExercise;
 import eduscc.labs.cli.UsageError;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -20,7 +21,7 @@ import java.util.List;
  * that labs can name them ({@code --ready-queues student}, {@code --page-faults student},
  * {@code --hypercalls student}, {@code --messaging student}, {@code --gdt student},
  * {@code --idt-gates student}, {@code --semaphores student}, {@code --sleep student},
- * {@code --page-frames student}), handles
+ * {@code --page-frames student}, {@code --syscalls student}), handles
  * {@code grade} and {@code edition}, and hands every other command to the labs' command line
  * ({@link eduscc.labs.cli.Main}). The launcher runs this.
  */
@@ -67,6 +68,7 @@ public final class Main {
         SemaphoresExercise.register();
         SleepExercise.register();
         PageFramesExercise.register();
+        SyscallExercise.register();
     }
 
     /** Runs one command; returns the process exit code. */

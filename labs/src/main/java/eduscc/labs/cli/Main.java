@@ -11,7 +11,7 @@ import java.util.List;
 public final class Main {
     static final String USAGE = String.join("\n",
         "usage: eduscc [boot] [options]      boot the SCC and show each core's path from reset (default)",
-        "       eduscc run LAB [--until CYCLES] [--json] [--full] [--switch hardware|software] [--ready-queues NAME] [--page-faults NAME] [--hypercalls NAME] [--messaging NAME] [--gdt NAME] [--idt-gates NAME] [--semaphores NAME] [--sleep NAME] [--page-frames NAME]   run a lab (boot, interrupts, scheduling, switch-side-by-side, syscalls, multicore, paging, fork, thread-create, thread-create-250hz, ping-pong, barrier-48, locks, mailbox, lguest, lguest-fork, lguest-cores or a JSON file)",
+        "       eduscc run LAB [--until CYCLES] [--json] [--full] [--switch hardware|software] [--ready-queues NAME] [--page-faults NAME] [--hypercalls NAME] [--messaging NAME] [--gdt NAME] [--idt-gates NAME] [--semaphores NAME] [--sleep NAME] [--page-frames NAME] [--syscalls NAME]   run a lab (boot, interrupts, scheduling, switch-side-by-side, syscalls, multicore, paging, fork, thread-create, thread-create-250hz, ping-pong, barrier-48, locks, mailbox, lguest, lguest-fork, lguest-cores or a JSON file)",
         "       eduscc asm FILE [-o OUT] [--elf] [--listing]   assemble x86 code (a reset image, or with --elf an ELF32 program; %include \"NAME\" looks beside FILE, then in the kit's library: crt0.asm, syscalls.asm)",
         "       eduscc initrd DIR -o FILE [--mount PATH]   pack a folder's files (sorted by name) into an eduOS initial ramdisk (mounted at /bin unless --mount says)",
         "       eduscc disasm FILE [--origin A] [--bits 16|32] [--from A] [--to A] [--all]   show the instructions in a raw image",

@@ -7,6 +7,7 @@ import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.mm.PageFramePlugins;
+import eduscc.kernel.sys.SyscallPlugins;
 import eduscc.kernel.sched.SleepPlugins;
 import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
@@ -52,6 +53,7 @@ final class RunCommand {
         String semaphores = null;
         String sleep = null;
         String pageFrames = null;
+        String syscalls = null;
         while (args.hasNext()) {
             String word = args.next();
             switch (word) {
@@ -68,6 +70,7 @@ final class RunCommand {
                 case "--semaphores" -> semaphores = semaphorePlugin(args.value("--semaphores"));
                 case "--sleep" -> sleep = sleepPlugin(args.value("--sleep"));
                 case "--page-frames" -> pageFrames = pageFramePlugin(args.value("--page-frames"));
+                case "--syscalls" -> syscalls = syscallPlugin(args.value("--syscalls"));
                 default -> {
                     if (word.startsWith("-")) {
                         throw new UsageError("unknown run option '" + word + "'");
@@ -88,6 +91,7 @@ final class RunCommand {
             lab = withEncoders(lab, gdt, idtGates);
             lab = withSyncOverrides(lab, semaphores, sleep);
             lab = withPageFrames(lab, pageFrames);
+            lab = syscalls == null ? lab : lab.withKernel(lab.kernel().withSyscalls(syscalls));
         } catch (ScenarioException e) {
             err.println("eduscc: " + e.getMessage());
             return 1;
@@ -283,6 +287,15 @@ final class RunCommand {
         if (!PageFramePlugins.isRegistered(name)) {
             throw new UsageError("--page-frames: no plug-in named '" + name + "'; known: "
                 + String.join(", ", PageFramePlugins.names()));
+        }
+        return name;
+    }
+
+    /** Every lab's kernel has a syscall_handler, so any lab may take the syscalls plug-in. */
+    private static String syscallPlugin(String name) {
+        if (!SyscallPlugins.isRegistered(name)) {
+            throw new UsageError("--syscalls: no plug-in named '" + name + "'; known: "
+                + String.join(", ", SyscallPlugins.names()));
         }
         return name;
     }

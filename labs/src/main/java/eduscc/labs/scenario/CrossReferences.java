@@ -10,6 +10,7 @@ import eduscc.kernel.lguest.Hypercalls;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.SleepPlugins;
 import eduscc.kernel.mm.PageFramePlugins;
+import eduscc.kernel.sys.SyscallPlugins;
 import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.machine.trace.TraceEvent;
@@ -76,6 +77,10 @@ final class CrossReferences {
         if (!PageFramePlugins.isRegistered(s.kernel().pageFrames())) {
             throw new ScenarioException(file, "kernel.pageFrames", "no page-frame plug-in named \""
                 + s.kernel().pageFrames() + "\"; known: " + String.join(", ", PageFramePlugins.names()));
+        }
+        if (!SyscallPlugins.isRegistered(s.kernel().syscalls())) {
+            throw new ScenarioException(file, "kernel.syscalls", "no syscalls plug-in named \""
+                + s.kernel().syscalls() + "\"; known: " + String.join(", ", SyscallPlugins.names()));
         }
         checkNetworkTask(file, s);
         TreeSet<Integer> seen = new TreeSet<>();

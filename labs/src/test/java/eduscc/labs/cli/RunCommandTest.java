@@ -166,6 +166,7 @@ class RunCommandTest {
         "scheduling --semaphores kit|--semaphores: lab 'scheduling' declares no semaphore, so nothing calls sem_wait or sem_post; the lab with semaphores is locks",
         "scheduling --sleep nope|--sleep: no plug-in named 'nope'; known: kit",
         "fork --page-frames nope|--page-frames: no plug-in named 'nope'; known: kit",
+        "syscalls --syscalls nope|--syscalls: no plug-in named 'nope'; known: kit",
         "ping-pong --messaging nope|--messaging: no plug-in named 'nope'; known: kit",
         "boot --gdt nope|--gdt: no plug-in named 'nope'; known: kit",
         "scheduling --idt-gates|--idt-gates needs a value",
