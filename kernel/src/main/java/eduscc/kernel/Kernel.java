@@ -31,6 +31,7 @@ import eduscc.kernel.mm.KernelMappings;
 import eduscc.kernel.mm.PageFaultHandler;
 import eduscc.kernel.mm.PageFaultResolverFactory;
 import eduscc.kernel.mm.ProgramLoaderFactory;
+import eduscc.kernel.mm.PageFramesFactory;
 import eduscc.kernel.sched.ContextSwitch;
 import eduscc.kernel.sched.HardwareContextSwitch;
 import eduscc.kernel.sched.KitSwitchContext;
@@ -46,10 +47,12 @@ import eduscc.kernel.sync.Semaphores;
 import eduscc.kernel.sync.WaitAndPostFactory;
 import eduscc.kernel.sync.TestAndSetLock;
 import eduscc.kernel.sys.Exec;
+import eduscc.kernel.sys.ExtraSyscallsFactory;
 import eduscc.kernel.sys.Fork;
 import eduscc.kernel.sys.ProcessExit;
 import eduscc.kernel.sys.Sbrk;
 import eduscc.kernel.sys.SyscallHandler;
+import eduscc.kernel.sys.SyscallServices;
 import eduscc.kernel.sys.ThreadCreate;
 import eduscc.kernel.user.Libc;
 import eduscc.kernel.user.UserProgram;
@@ -102,6 +105,10 @@ public final class Kernel {
     private ProgramLoaderFactory programLoader = ProgramLoaderFactory.KIT;
     /** With software switching: the C half of the switch (the kit's, or a student's). */
     private SwitchContextParts switchContext = new KitSwitchContext();
+    /** With paging: what keeps the frame pool's bitmap and counts (the kit's, or a student's). */
+    private PageFramesFactory pageFrames = PageFramesFactory.KIT;
+    /** What serves the system calls syscall_handler's own switch does not know (the kit's, or a student's). */
+    private ExtraSyscallsFactory extraSyscalls = ExtraSyscallsFactory.KIT;
     /** With messaging: this core's mailbox (MetalSVM's mail slots and the GIC's interrupt). */
     private Mailbox mailbox;
     /** The network task, once a lab or a benchmark has started it (null before). */
@@ -193,6 +200,8 @@ public final class Kernel {
         fs = new FileSystem(core, hardware);
         SyscallHandler syscalls = new SyscallHandler(core, text, scheduler, userFunctions,
             (name, program) -> createUserTask(name, scheduler.current().priority(), program), fs);
+        syscalls.setExtraSyscalls(extraSyscalls.create(new SyscallServices(ops, ops::stackArgument, scheduler::tick,
+            config.timerFreq())));
         if (kernelSpace != null) {
             exec = new Exec(ops, hardware, scheduler, fs, frames, kernelSpace, this::print, programLoader.create());
             syscalls.setProcesses(new Fork(ops, hardware, scheduler, frames, kernelSpace, fs), exec,
@@ -221,7 +230,7 @@ public final class Kernel {
      * the TLBs; the addresses the kernel uses stay what they were.
      */
     private void enablePaging() {
-        frames = new FrameAllocator(ops);
+        frames = new FrameAllocator(ops, pageFrames.create(ops));
         frames.init();
         AddressSpace space = AddressSpace.create(hardware, ops, frames);
         if (space == null || KernelMappings.build(space, hardware.devicePages()) == null) {
@@ -312,6 +321,22 @@ public final class Kernel {
      */
     public void setElfLoader(ProgramLoaderFactory plugin) {
         this.programLoader = plugin;
+    }
+
+    /**
+     * Chooses who keeps this core's frame bitmap and counts (a lab's page-frame plug-in); call
+     * before {@link #boot}. The kit's are the default.
+     */
+    public void setPageFrames(PageFramesFactory plugin) {
+        this.pageFrames = plugin;
+    }
+
+    /**
+     * Chooses who serves the system calls beyond syscall_handler's own (a lab's syscalls plug-in);
+     * call before {@link #boot}. The kit's uptime is the default.
+     */
+    public void setSyscalls(ExtraSyscallsFactory plugin) {
+        this.extraSyscalls = plugin;
     }
 
     /** This core's semaphores and mutexes (none until a task or lab creates one). */

@@ -14,11 +14,13 @@ import eduscc.exercises.hypercalls.HypercallsExercise;
 import eduscc.exercises.idtgates.IdtGatesExercise;
 import eduscc.exercises.messaging.MessagingExercise;
 import eduscc.exercises.pagefaults.PageFaultsExercise;
+import eduscc.exercises.pageframes.PageFramesExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
 import eduscc.exercises.resetstub.ResetStubExercise;
 import eduscc.exercises.semaphores.SemaphoresExercise;
 import eduscc.exercises.sleep.SleepExercise;
 import eduscc.exercises.switchcontext.SwitchContextExercise;
+import eduscc.exercises.syscall.SyscallExercise;
 import eduscc.labs.cli.UsageError;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -34,7 +36,7 @@ import java.util.Map;
  * student's code for an exercise ({@code ready-queues}, {@code page-faults},
  * {@code hypercalls}, {@code messaging}, {@code gdt}, {@code idt-gates}, {@code semaphores},
  * {@code sleep}, {@code reset-stub}, {@code elf-loader}, {@code apic-timer},
- * {@code switch-context}) and prints every check with its
+ * {@code switch-context}, {@code page-frames}, {@code syscall}) and prints every check with its
  * points and, if it failed, why. The code under test runs in a child JVM with a heap, a thread
  * and a time limit; this JVM judges. {@code --reference} grades the kit's own implementation,
  * which earns every point; {@code --class} grades another class (a teacher's copy of a
@@ -106,7 +108,13 @@ final class GradeCommand {
             ApicTimerExercise::grade),
         new Exercise(SwitchContextExercise.NAME, SwitchContextExercise.HANDOUT, SwitchContextExercise.STUDENT_CLASS,
             "StudentSwitchContext (your code)", SwitchContextExercise.KIT_CLASS,
-            "KitSwitchContext (the kit's reference)", SwitchContextExercise::grade));
+            "KitSwitchContext (the kit's reference)", SwitchContextExercise::grade),
+        new Exercise(PageFramesExercise.NAME, PageFramesExercise.HANDOUT, PageFramesExercise.STUDENT_CLASS,
+            "StudentPageFrames (your code)", PageFramesExercise.KIT_CLASS, "KitPageFrames (the kit's reference)",
+            PageFramesExercise::grade),
+        new Exercise(SyscallExercise.NAME, SyscallExercise.HANDOUT, SyscallExercise.STUDENT_CLASS,
+            "StudentSyscalls (your code)", SyscallExercise.KIT_CLASS, "KitExtraSyscalls (the kit's reference)",
+            SyscallExercise::grade));
     static final List<String> EXERCISES = ALL.stream().map(Exercise::name).toList();
     /** The word that grades every exercise in turn. */
     static final String ALL_EXERCISES = "all";

@@ -8,10 +8,12 @@ import eduscc.exercises.hypercalls.HypercallsExercise;
 import eduscc.exercises.idtgates.IdtGatesExercise;
 import eduscc.exercises.messaging.MessagingExercise;
 import eduscc.exercises.pagefaults.PageFaultsExercise;
+import eduscc.exercises.pageframes.PageFramesExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
 import eduscc.exercises.semaphores.SemaphoresExercise;
 import eduscc.exercises.sleep.SleepExercise;
 import eduscc.exercises.switchcontext.SwitchContextExercise;
+import eduscc.exercises.syscall.SyscallExercise;
 import eduscc.labs.cli.UsageError;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -21,7 +23,8 @@ import java.util.List;
  * The {@code eduscc} command line with the exercises in it: registers the student's plug-ins, so
  * that labs can name them ({@code --ready-queues student}, {@code --page-faults student},
  * {@code --hypercalls student}, {@code --messaging student}, {@code --gdt student},
- * {@code --idt-gates student}, {@code --semaphores student}, {@code --sleep student}), handles
+ * {@code --idt-gates student}, {@code --semaphores student}, {@code --sleep student},
+ * {@code --page-frames student}, {@code --syscalls student}), handles
  * {@code grade} and {@code edition}, and hands every other command to the labs' command line
  * ({@link eduscc.labs.cli.Main}). The launcher runs this.
  */
@@ -70,6 +73,8 @@ public final class Main {
         ElfLoaderExercise.register();
         ApicTimerExercise.register();
         SwitchContextExercise.register();
+        PageFramesExercise.register();
+        SyscallExercise.register();
     }
 
     /** Runs one command; returns the process exit code. */

@@ -1,6 +1,6 @@
 package eduscc.exercises.gdt;
 
-import eduscc.exercises.descriptors.PluginClass;
+import eduscc.exercises.grading.PluginClass;
 import eduscc.exercises.grading.ChildGrader;
 import eduscc.exercises.grading.GradeReport;
 import eduscc.exercises.grading.Limits;

@@ -1,5 +1,8 @@
 package eduscc.exercises.observing;
 
+import eduscc.machine.Machine;
+import eduscc.machine.trace.TraceEvent;
+
 /**
  * How something the code under test threw is told to the student: its type, its message (cut
  * short: the code under test chooses it) and the first frame outside the JDK, e.g.
@@ -15,6 +18,23 @@ public final class Failures {
     public static String describe(Throwable t) {
         String message = t.getMessage() == null ? "" : ": " + shorten(t.getMessage());
         return t.getClass().getSimpleName() + message + where(t.getStackTrace());
+    }
+
+    /**
+     * The first panic, hang or triple fault of a lab's run, as a student would read it ("the kernel
+     * panicked in task ...", which {@code LabReplays.FIRST_FAILURE} stops at); or "none".
+     */
+    public static String firstFailure(Machine machine) {
+        for (TraceEvent.Panic p : machine.trace().events(TraceEvent.Panic.class)) {
+            return "the kernel panicked in task " + p.task() + ": " + shorten(p.reason().lines().findFirst().orElse(""));
+        }
+        for (TraceEvent.Hang h : machine.trace().events(TraceEvent.Hang.class)) {
+            return "task " + h.task() + " ran Java without a machine operation for too long (an endless loop?)";
+        }
+        for (TraceEvent.TripleFault t : machine.trace().events(TraceEvent.TripleFault.class)) {
+            return "triple fault: " + t.reason();
+        }
+        return "none";
     }
 
     /** At most {@link #MAX_MESSAGE} characters, with a mark where it was cut. */

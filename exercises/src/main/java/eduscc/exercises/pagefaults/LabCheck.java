@@ -34,7 +34,7 @@ final class LabCheck {
         try (BootedLab booted = LabRunner.boot(lab, ReadyQueuePlugins.get(lab.kernel().readyQueues()))) {
             Machine machine = booted.machine();
             RunResult result = machine.run(UNTIL_CYCLES * Clocks.TILE_533_UNITS);
-            o.see("the first failure of the " + labName + " lab's run", firstFailure(machine));
+            o.see("the first failure of the " + labName + " lab's run", Failures.firstFailure(machine));
             o.see("how the " + labName + " lab's run ended", result.reason() == RunResult.Reason.ALL_IDLE
                 ? "every task done" : "still running after one simulated second");
             List<TraceEvent.PageFaultResolved> faults = machine.trace().events(TraceEvent.PageFaultResolved.class);
@@ -46,18 +46,5 @@ final class LabCheck {
             o.see("page faults the kernel handled in the " + labName + " lab", faults.size());
             o.see("the console of the " + labName + " lab", machine.core(0).consoleText());
         }
-    }
-
-    private static String firstFailure(Machine machine) {
-        for (TraceEvent.Panic p : machine.trace().events(TraceEvent.Panic.class)) {
-            return "the kernel panicked in task " + p.task() + ": " + Failures.shorten(p.reason().lines().findFirst().orElse(""));
-        }
-        for (TraceEvent.Hang h : machine.trace().events(TraceEvent.Hang.class)) {
-            return "task " + h.task() + " ran Java without a machine operation for too long (an endless loop?)";
-        }
-        for (TraceEvent.TripleFault t : machine.trace().events(TraceEvent.TripleFault.class)) {
-            return "triple fault: " + t.reason();
-        }
-        return "none";
     }
 }

@@ -1,6 +1,6 @@
 package eduscc.exercises.switchcontext;
 
-import eduscc.exercises.descriptors.PluginClass;
+import eduscc.exercises.grading.PluginClass;
 import eduscc.exercises.observing.ChildRun;
 import eduscc.exercises.observing.ObservedCheck;
 import eduscc.kernel.sched.SwitchContextPlugins;

@@ -230,8 +230,8 @@ class GradeCommandTest {
     @ParameterizedTest(name = "grade {0} is a usage error: {1}")
     @CsvSource(delimiter = '|', value = {
         "--reference|grade needs an exercise, or all, to grade: ready-queues, page-faults, hypercalls, messaging, gdt,"
-            + " idt-gates, semaphores, sleep, reset-stub, elf-loader, apic-timer, switch-context",
-        "ldt|no exercise named 'ldt'; the exercises are: ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates, semaphores, sleep, reset-stub, elf-loader, apic-timer, switch-context"
+            + " idt-gates, semaphores, sleep, reset-stub, elf-loader, apic-timer, switch-context, page-frames, syscall",
+        "ldt|no exercise named 'ldt'; the exercises are: ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates, semaphores, sleep, reset-stub, elf-loader, apic-timer, switch-context, page-frames, syscall"
             + " (or all)",
         "ready-queues --fast|unknown grade option '--fast'",
         "ready-queues ready-queues|grade takes one exercise, got 'ready-queues' and 'ready-queues'",
@@ -244,12 +244,12 @@ class GradeCommandTest {
         "page-faults page-faults|grade takes one exercise, got 'page-faults' and 'page-faults'",
         "page-faults --class no.such.Handler|--class: no class named 'no.such.Handler' on the kit's class path",
         "pagefaults|no exercise named 'pagefaults'; the exercises are: ready-queues, page-faults, hypercalls, messaging,"
-            + " gdt, idt-gates, semaphores, sleep, reset-stub, elf-loader, apic-timer, switch-context (or all)",
+            + " gdt, idt-gates, semaphores, sleep, reset-stub, elf-loader, apic-timer, switch-context, page-frames, syscall (or all)",
         "hypercalls --class no.such.Dispatcher|--class: no class named 'no.such.Dispatcher' on the kit's class path",
         "messaging --class no.such.Messaging|--class: no class named 'no.such.Messaging' on the kit's class path",
         "gdt --class no.such.Gdt|--class: no class named 'no.such.Gdt' on the kit's class path",
         "idt-gates idt|grade takes one exercise, got 'idt-gates' and 'idt'",
-        "idt|no exercise named 'idt'; the exercises are: ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates, semaphores, sleep, reset-stub, elf-loader, apic-timer, switch-context"
+        "idt|no exercise named 'idt'; the exercises are: ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates, semaphores, sleep, reset-stub, elf-loader, apic-timer, switch-context, page-frames, syscall"
             + " (or all)",
         "semaphores --class no.such.Semaphore|--class: no class named 'no.such.Semaphore' on the kit's class path",
         "sleep sleep|grade takes one exercise, got 'sleep' and 'sleep'"})

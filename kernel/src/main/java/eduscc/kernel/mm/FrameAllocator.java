@@ -4,59 +4,63 @@ import eduscc.kernel.arch.KernelLayout;
 import eduscc.machine.cpu.Operations;
 
 /**
- * The physical page-frame allocator (eduOS mm/memory.c): a bitmap with one bit per 4 KiB frame
- * of the frame pool, set while the frame is in use, and the first clear bit is the frame handed
- * out next. Beside it, one byte per frame counts the mappings of the frame, so that a frame that
- * several address spaces share (copy-on-write after a fork) is freed only when the last of them
- * lets it go. Bitmap and counts lie in simulated memory ({@link KernelLayout#FRAME_BITMAP},
- * {@link KernelLayout#FRAME_COUNTS}), where the debugger decodes them, and every look at them is
- * a machine operation the cost model charges.
+ * The kernel's physical page-frame allocator (eduOS mm/memory.c, {@code get_pages} and
+ * {@code put_page}): the frames of the pool at {@link KernelLayout#FRAME_POOL}, 4 KiB each, handed
+ * out lowest first and counted per mapping, so that a frame that several address spaces share
+ * (copy-on-write after a fork) is freed only when the last of them lets it go.
+ *
+ * <p>Which frames are in use, and how many mappings use each, is the bookkeeping of a
+ * {@link PageFrames} (the kit's {@link KitPageFrames}, or the student's from the exercise
+ * {@code page-frames}): a bitmap and a count per frame in simulated memory, where the debugger
+ * decodes them. This class is what every other part of the kernel calls. It hands each call on,
+ * and it checks that every frame it gives out is a frame of the pool: a wrong address would
+ * otherwise become a page table in the middle of the kernel, and the kernel would fail far from
+ * the mistake. The check is pure Java and costs no cycles.
  */
 public final class FrameAllocator {
     /** What {@link #allocate} returns when every frame is in use (eduOS's get_pages returns 0 too). */
     public static final int NO_FRAME = 0;
     public static final int FRAME_SIZE = 4096;
-    private static final int BITMAP_WORDS = KernelLayout.FRAME_POOL_FRAMES / 32;
 
     private final Operations ops;
+    private final PageFrames pool;
 
+    /** With the kit's own bookkeeping. */
     public FrameAllocator(Operations ops) {
+        this(ops, new KitPageFrames(ops));
+    }
+
+    /** With {@code pool} keeping the bitmap and the counts (a lab's page-frame plug-in). */
+    public FrameAllocator(Operations ops, PageFrames pool) {
         this.ops = ops;
+        this.pool = pool;
     }
 
     /** Every frame free: the bitmap and the counts cleared (once, at boot). */
     public void init() {
-        for (int word = 0; word < BITMAP_WORDS; word++) {
-            ops.write32(KernelLayout.FRAME_BITMAP + 4 * word, 0);
-        }
-        for (int frame = 0; frame < KernelLayout.FRAME_POOL_FRAMES; frame += 4) {
-            ops.write32(KernelLayout.FRAME_COUNTS + frame, 0);
-        }
+        pool.init();
     }
 
     /**
-     * Takes the lowest free frame: finds the first bitmap word that is not all ones, sets its
-     * lowest clear bit and gives the frame a count of one. Returns the frame's physical address,
-     * or {@link #NO_FRAME}. The frame's bytes are whatever its last owner left.
+     * Takes the lowest free frame, with a count of one. Returns the frame's physical address, or
+     * {@link #NO_FRAME}. The frame's bytes are whatever its last owner left.
+     *
+     * @throws IllegalStateException if the bookkeeping answered an address that is not a frame of the pool
      */
     public int allocate() {
-        for (int word = 0; word < BITMAP_WORDS; word++) {
-            int bits = ops.read32(KernelLayout.FRAME_BITMAP + 4 * word);
-            if (bits != -1) {
-                int bit = Integer.numberOfTrailingZeros(~bits);
-                ops.write32(KernelLayout.FRAME_BITMAP + 4 * word, bits | 1 << bit);
-                int frame = 32 * word + bit;
-                ops.write8(KernelLayout.FRAME_COUNTS + frame, 1);
-                return address(frame);
-            }
+        int frame = pool.allocate();
+        if (frame != NO_FRAME && (frame % FRAME_SIZE != 0 || !inPool(frame))) {
+            throw new IllegalStateException(String.format("the page-frame allocator (%s) handed out 0x%08X, which is"
+                + " not the address of a frame of the pool (0x%08X, %d frames of 4 KiB) nor NO_FRAME",
+                pool.getClass().getSimpleName(), frame, KernelLayout.FRAME_POOL, KernelLayout.FRAME_POOL_FRAMES));
         }
-        return NO_FRAME;
+        return frame;
     }
 
     /** One more mapping uses the frame at {@code physical} (fork shares it). */
     public void share(int physical) {
-        int counter = KernelLayout.FRAME_COUNTS + index(physical);
-        ops.write8(counter, ops.read8(counter) + 1);
+        index(physical);
+        pool.share(physical);
     }
 
     /**
@@ -64,20 +68,14 @@ public final class FrameAllocator {
      * Returns the count left.
      */
     public int release(int physical) {
-        int frame = index(physical);
-        int counter = KernelLayout.FRAME_COUNTS + frame;
-        int left = ops.read8(counter) - 1;
-        ops.write8(counter, left);
-        if (left == 0) {
-            int word = KernelLayout.FRAME_BITMAP + 4 * (frame / 32);
-            ops.write32(word, ops.read32(word) & ~(1 << frame % 32));
-        }
-        return left;
+        index(physical);
+        return pool.release(physical);
     }
 
     /** How many mappings use the frame at {@code physical}. */
     public int count(int physical) {
-        return ops.read8(KernelLayout.FRAME_COUNTS + index(physical));
+        index(physical);
+        return pool.count(physical);
     }
 
     /** Fills the frame at {@code physical} with zeros, one doubleword at a time (eduOS's memset). */
@@ -93,11 +91,15 @@ public final class FrameAllocator {
 
     /** The frame number of {@code physical} in the pool; an address outside the pool is a kernel bug. */
     public static int index(int physical) {
-        int frame = (physical - KernelLayout.FRAME_POOL) / FRAME_SIZE;
-        if (physical < KernelLayout.FRAME_POOL || frame >= KernelLayout.FRAME_POOL_FRAMES) {
+        if (!inPool(physical)) {
             throw new IllegalArgumentException(String.format("0x%08X is not a frame of the pool (0x%08X, %d frames)",
                 physical, KernelLayout.FRAME_POOL, KernelLayout.FRAME_POOL_FRAMES));
         }
-        return frame;
+        return (physical - KernelLayout.FRAME_POOL) / FRAME_SIZE;
+    }
+
+    private static boolean inPool(int physical) {
+        return physical >= KernelLayout.FRAME_POOL
+            && (physical - KernelLayout.FRAME_POOL) / FRAME_SIZE < KernelLayout.FRAME_POOL_FRAMES;
     }
 }

@@ -149,7 +149,7 @@ final class FileSyscalls {
      * A Java user task's stacks, or an x86 program's part of its address space ({@link UserSpace});
      * a page there that is not mapped makes the kernel's access fault, and the process dies.
      */
-    private static boolean isUserMemory(int address, int length) {
+    static boolean isUserMemory(int address, int length) {
         return KernelLayout.isUserData(address, length)
             || UserSpace.contains(Integer.toUnsignedLong(address), length);
     }

@@ -22,6 +22,8 @@ public final class SyscallNumbers {
     public static final int THREAD_CREATE = 42;
     /** vfork: eduOS has no number for it; the kit adds it after thread_create. */
     public static final int VFORK = 43;
+    /** uptime(hz): the timer ticks since boot, the ticks per second stored at hz (the exercise {@code syscall}). */
+    public static final int UPTIME = 44;
 
     /** "Function not implemented", as Linux and eduOS's errno.h number it; returned negated. */
     public static final int ENOSYS = 38;
@@ -70,6 +72,7 @@ public final class SyscallNumbers {
             case SLEEP -> "sleep";
             case THREAD_CREATE -> "thread_create";
             case VFORK -> "vfork";
+            case UPTIME -> "uptime";
             default -> "syscall " + number;
         };
     }

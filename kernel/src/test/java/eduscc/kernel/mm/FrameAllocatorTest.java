@@ -90,6 +90,61 @@ class FrameAllocatorTest {
     }
 
     @Test
+    void aFrameOffThePoolFromThePluginIsRefusedWithTheAddress() {
+        String[] said = new String[1];
+        try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, core -> {
+            Kernel kernel = new Kernel(core, new KernelConfig(100, 0, true, true), k -> k.scheduler().create("mm",
+                Priority.NORMAL, () -> {
+                    FrameAllocator frames = new FrameAllocator(k.ops(), new OffByFourBytes(k.ops()));
+                    try {
+                        frames.allocate();
+                    } catch (IllegalStateException e) {
+                        said[0] = e.getMessage();
+                    }
+                }));
+            return kernel::boot;
+        })) {
+            machine.run();
+        }
+        assertEquals("the page-frame allocator (OffByFourBytes) handed out 0x00C00004, which is not the address of a"
+            + " frame of the pool (0x00C00000, 1024 frames of 4 KiB) nor NO_FRAME", said[0]);
+    }
+
+    /** The kit's bookkeeping, but each address 4 bytes past its frame. */
+    private static final class OffByFourBytes implements PageFrames {
+        private final KitPageFrames kit;
+
+        OffByFourBytes(eduscc.machine.cpu.Operations ops) {
+            kit = new KitPageFrames(ops);
+        }
+
+        @Override
+        public void init() {
+            kit.init();
+        }
+
+        @Override
+        public int allocate() {
+            return kit.allocate() + 4;
+        }
+
+        @Override
+        public void share(int physical) {
+            kit.share(physical);
+        }
+
+        @Override
+        public int release(int physical) {
+            return kit.release(physical);
+        }
+
+        @Override
+        public int count(int physical) {
+            return kit.count(physical);
+        }
+    }
+
+    @Test
     void anAddressOutsideThePoolIsNoFrame() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FrameAllocator.index(0x00100000));
         assertEquals("0x00100000 is not a frame of the pool (0x00C00000, 1024 frames)", e.getMessage());

@@ -8,6 +8,8 @@ import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.ElfLoaderPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
+import eduscc.kernel.mm.PageFramePlugins;
+import eduscc.kernel.sys.SyscallPlugins;
 import eduscc.kernel.sched.SleepPlugins;
 import eduscc.kernel.sched.SwitchContextPlugins;
 import eduscc.kernel.sync.SemaphorePlugins;
@@ -56,6 +58,8 @@ final class RunCommand {
         String elfLoader = null;
         String apicTimer = null;
         String contextSwitch = null;
+        String pageFrames = null;
+        String syscalls = null;
         while (args.hasNext()) {
             String word = args.next();
             switch (word) {
@@ -76,6 +80,8 @@ final class RunCommand {
                     ApicTimerPlugins.names());
                 case "--context-switch" -> contextSwitch = encoderPlugin("--context-switch",
                     args.value("--context-switch"), SwitchContextPlugins.names());
+                case "--page-frames" -> pageFrames = pageFramePlugin(args.value("--page-frames"));
+                case "--syscalls" -> syscalls = syscallPlugin(args.value("--syscalls"));
                 default -> {
                     if (word.startsWith("-")) {
                         throw new UsageError("unknown run option '" + word + "'");
@@ -98,6 +104,8 @@ final class RunCommand {
             lab = elfLoader == null ? lab : lab.withKernel(lab.kernel().withElfLoader(elfLoader));
             lab = apicTimer == null ? lab : lab.withKernel(lab.kernel().withApicTimer(apicTimer));
             lab = contextSwitch == null ? lab : withContextSwitch(lab, contextSwitch);
+            lab = withPageFrames(lab, pageFrames);
+            lab = syscalls == null ? lab : lab.withKernel(lab.kernel().withSyscalls(syscalls));
         } catch (ScenarioException e) {
             err.println("eduscc: " + e.getMessage());
             return 1;
@@ -291,6 +299,35 @@ final class RunCommand {
         if (!ElfLoaderPlugins.isRegistered(name)) {
             throw new UsageError("--elf-loader: no plug-in named '" + name + "'; known: "
                 + String.join(", ", ElfLoaderPlugins.names()));
+        }
+        return name;
+    }
+
+    /** {@code --page-frames}; a lab that runs without paging has no frame pool and is refused it. */
+    private static Scenario withPageFrames(Scenario lab, String pageFrames) {
+        if (pageFrames == null) {
+            return lab;
+        }
+        if (!lab.kernel().paging()) {
+            throw new UsageError("--page-frames: lab '" + lab.name() + "' runs without paging, so its kernel allocates"
+                + " no page frames");
+        }
+        return lab.withKernel(lab.kernel().withPageFrames(pageFrames));
+    }
+
+    private static String pageFramePlugin(String name) {
+        if (!PageFramePlugins.isRegistered(name)) {
+            throw new UsageError("--page-frames: no plug-in named '" + name + "'; known: "
+                + String.join(", ", PageFramePlugins.names()));
+        }
+        return name;
+    }
+
+    /** Every lab's kernel has a syscall_handler, so any lab may take the syscalls plug-in. */
+    private static String syscallPlugin(String name) {
+        if (!SyscallPlugins.isRegistered(name)) {
+            throw new UsageError("--syscalls: no plug-in named '" + name + "'; known: "
+                + String.join(", ", SyscallPlugins.names()));
         }
         return name;
     }

@@ -17,6 +17,8 @@ import eduscc.kernel.sched.ReadyQueueFactory;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.kernel.sched.SleepPlugins;
 import eduscc.kernel.sched.SwitchContextPlugins;
+import eduscc.kernel.mm.PageFramePlugins;
+import eduscc.kernel.sys.SyscallPlugins;
 import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.user.ShippedPrograms;
 import eduscc.labs.scenario.KernelPart;
@@ -28,6 +30,7 @@ import eduscc.machine.engine.RunResult;
 import eduscc.machine.time.Clocks;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
@@ -98,7 +101,7 @@ public final class LabRunner {
     public static BootedLab boot(Scenario lab, ReadyQueueFactory queues) {
         Map<Integer, Kernel> kernels = new TreeMap<>();
         List<CoreId> cores = lab.machine().cores().stream().map(CoreId::of).toList();
-        byte[] ramdisk = lab.kernel().paging() ? ShippedPrograms.ramdisk() : InitialRamdisk.empty("/");
+        byte[] ramdisk = lab.kernel().paging() ? ShippedPrograms.ramdiskFor(programs(lab)) : InitialRamdisk.empty("/");
         Machine machine = SccBoot.boot(cores, lab.machine().config(), null, ramdisk, core -> {
             Kernel kernel = new Kernel(core, kernelConfig(lab, core.pid()), queues,
                 PageFaultPlugins.get(lab.kernel().pageFaults()), k -> createTasks(lab, k));
@@ -110,10 +113,18 @@ public final class LabRunner {
             kernel.setElfLoader(ElfLoaderPlugins.get(lab.kernel().elfLoader()));
             kernel.setApicTimer(ApicTimerPlugins.get(lab.kernel().apicTimer()).get());
             kernel.setSwitchContext(SwitchContextPlugins.get(lab.kernel().contextSwitch()).get());
+            kernel.setPageFrames(PageFramePlugins.get(lab.kernel().pageFrames()));
+            kernel.setSyscalls(SyscallPlugins.get(lab.kernel().syscalls()));
             kernels.put(core.pid(), kernel);
             return kernel::boot;
         });
         return new BootedLab(machine, kernels);
+    }
+
+    /** The ramdisk paths the lab's tasks run ("/bin/hello"): an exercise's program joins /bin only for them. */
+    private static List<String> programs(Scenario lab) {
+        return lab.cores().stream().flatMap(core -> core.tasks().stream()).map(TaskSpec::program)
+            .filter(Objects::nonNull).toList();
     }
 
     private static KernelConfig kernelConfig(Scenario lab, int pid) {

@@ -12,6 +12,8 @@ import eduscc.kernel.mm.ElfLoaderPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
 import eduscc.kernel.sched.SleepPlugins;
 import eduscc.kernel.sched.SwitchContextPlugins;
+import eduscc.kernel.mm.PageFramePlugins;
+import eduscc.kernel.sys.SyscallPlugins;
 import eduscc.kernel.sync.SemaphorePlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.machine.trace.TraceEvent;
@@ -86,6 +88,14 @@ final class CrossReferences {
         if (!SwitchContextPlugins.isRegistered(s.kernel().contextSwitch())) {
             throw new ScenarioException(file, "kernel.contextSwitch", "no context-switch plug-in named \""
                 + s.kernel().contextSwitch() + "\"; known: " + String.join(", ", SwitchContextPlugins.names()));
+        }
+        if (!PageFramePlugins.isRegistered(s.kernel().pageFrames())) {
+            throw new ScenarioException(file, "kernel.pageFrames", "no page-frame plug-in named \""
+                + s.kernel().pageFrames() + "\"; known: " + String.join(", ", PageFramePlugins.names()));
+        }
+        if (!SyscallPlugins.isRegistered(s.kernel().syscalls())) {
+            throw new ScenarioException(file, "kernel.syscalls", "no syscalls plug-in named \""
+                + s.kernel().syscalls() + "\"; known: " + String.join(", ", SyscallPlugins.names()));
         }
         checkNetworkTask(file, s);
         TreeSet<Integer> seen = new TreeSet<>();

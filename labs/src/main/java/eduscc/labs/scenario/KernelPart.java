@@ -9,10 +9,12 @@ import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.ElfLoaderPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
+import eduscc.kernel.mm.PageFramePlugins;
 import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.kernel.sched.SleepPlugins;
 import eduscc.kernel.sched.SwitchContextPlugins;
 import eduscc.kernel.sync.SemaphorePlugins;
+import eduscc.kernel.sys.SyscallPlugins;
 
 /**
  * The choices a lab makes for every core's kernel; every field may be left out.
@@ -54,19 +56,25 @@ import eduscc.kernel.sync.SemaphorePlugins;
  *                        (create_default_frame, get_current_stack, set_kernel_stack) of every core
  *                        that switches by software (default {@code "kit"}; the exercise
  *                        {@code switch-context})
+ * @param pageFrames      the registered page-frame plug-in: every core's frame bitmap and
+ *                        counts when the kernel pages (default {@code "kit"}; the exercise
+ *                        {@code page-frames})
+ * @param syscalls        the registered syscalls plug-in: who serves the system calls every
+ *                        core's syscall_handler does not know itself (default {@code "kit"},
+ *                        which serves uptime; the exercise {@code syscall})
  */
 public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switchMode, String readyQueues,
                          Boolean checkInvariants, Long stopAfterTicks, Boolean paging, String pageFaults,
                          String hypercalls, String messaging, Boolean networkTask, String gdt, String idtGates,
                          String semaphores, String sleep, String elfLoader, String apicTimer,
-                         String contextSwitch) {
+                         String contextSwitch, String pageFrames, String syscalls) {
     public static final String HARDWARE = "hardware";
     public static final String SOFTWARE = "software";
     public static final int MAX_TIMER_FREQ = 10_000;
     public static final long MAX_STOP_AFTER_TICKS = 10_000_000L;
     /** Every default: what a file without a {@code kernel} part gets. */
     public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null);
 
     /** With paging on, the default. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
@@ -97,7 +105,7 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
                       Long stopAfterTicks, Boolean paging, String pageFaults, String hypercalls, String messaging,
                       Boolean networkTask) {
         this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging,
-            networkTask, null, null, null, null);
+            networkTask, null, null, null, null, null, null);
     }
 
     /** With the kit's ELF loader, as every file written before the exercise {@code elf-loader}. */
@@ -108,21 +116,24 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
             networkTask, gdt, idtGates, semaphores, sleep, null);
     }
 
-    /** With the kit's APIC set-up and software switch, as every file written before the exercise {@code apic-timer}. */
+    /** With the kit's parts from the APIC set-up on, as every file written before the exercise {@code apic-timer}. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
                       Long stopAfterTicks, Boolean paging, String pageFaults, String hypercalls, String messaging,
                       Boolean networkTask, String gdt, String idtGates, String semaphores, String sleep, String elfLoader) {
         this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging,
-            networkTask, gdt, idtGates, semaphores, sleep, elfLoader, null, null);
+            networkTask, gdt, idtGates, semaphores, sleep, elfLoader, null, null, null, null);
     }
 
-    /** With the kit's software switch, as every file written before the exercise {@code switch-context}. */
+    /**
+     * With the kit's software switch, page frames and system calls, as every file written before
+     * the exercise {@code switch-context}.
+     */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
                       Long stopAfterTicks, Boolean paging, String pageFaults, String hypercalls, String messaging,
                       Boolean networkTask, String gdt, String idtGates, String semaphores, String sleep, String elfLoader,
                       String apicTimer) {
         this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging,
-            networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, null);
+            networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, null, null, null);
     }
 
     public KernelPart {
@@ -182,6 +193,14 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
             throw new FieldError("contextSwitch", "names no plug-in; known: "
                 + String.join(", ", SwitchContextPlugins.names()));
         }
+        pageFrames = pageFrames == null ? PageFramePlugins.KIT : pageFrames;
+        if (pageFrames.isBlank()) {
+            throw new FieldError("pageFrames", "names no plug-in; known: " + String.join(", ", PageFramePlugins.names()));
+        }
+        syscalls = syscalls == null ? SyscallPlugins.KIT : syscalls;
+        if (syscalls.isBlank()) {
+            throw new FieldError("syscalls", "names no plug-in; known: " + String.join(", ", SyscallPlugins.names()));
+        }
     }
 
     public boolean hardwareSwitch() {
@@ -190,74 +209,86 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
 
     /** The same choices with another way of switching tasks (the command line's {@code --switch}). */
     public KernelPart withSwitch(String mode) {
-        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch);
+        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
     }
 
     /** The same choices with another ready queue (the command line's {@code --ready-queues}). */
     public KernelPart withReadyQueues(String plugin) {
-        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch);
+        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
     }
 
     /** The same choices with another page-fault resolver (the command line's {@code --page-faults}). */
     public KernelPart withPageFaults(String plugin) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
     }
 
     /** The same choices with another hypercall dispatcher (the command line's {@code --hypercalls}). */
     public KernelPart withHypercalls(String plugin) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, plugin, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, plugin, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
     }
 
     /** The same choices with another send and receive (the command line's {@code --messaging}). */
     public KernelPart withMessaging(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            plugin, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch);
+            plugin, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
     }
 
     /** The same choices with another GDT encoder (the command line's {@code --gdt}). */
     public KernelPart withGdt(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, plugin, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch);
+            messaging, networkTask, plugin, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
     }
 
     /** The same choices with another IDT gate encoder (the command line's {@code --idt-gates}). */
     public KernelPart withIdtGates(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, plugin, semaphores, sleep, elfLoader, apicTimer, contextSwitch);
+            messaging, networkTask, gdt, plugin, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
     }
 
     /** The same choices with paging on or off (a lab that shows the kernel as it was before {@code mm}). */
     public KernelPart withPaging(boolean on) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
     }
 
     /** The same choices with another sem_wait and sem_post (the command line's {@code --semaphores}). */
     public KernelPart withSemaphores(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, idtGates, plugin, sleep, elfLoader, apicTimer, contextSwitch);
+            messaging, networkTask, gdt, idtGates, plugin, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
     }
 
     /** The same choices with another timer list (the command line's {@code --sleep}). */
     public KernelPart withSleep(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, idtGates, semaphores, plugin, elfLoader, apicTimer, contextSwitch);
+            messaging, networkTask, gdt, idtGates, semaphores, plugin, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
     }
 
     /** The same choices with another ELF loader (the command line's {@code --elf-loader}). */
     public KernelPart withElfLoader(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, idtGates, semaphores, sleep, plugin, apicTimer, contextSwitch);
+            messaging, networkTask, gdt, idtGates, semaphores, sleep, plugin, apicTimer, contextSwitch, pageFrames, syscalls);
     }
 
     /** The same choices with another APIC set-up (the command line's {@code --apic-timer}). */
     public KernelPart withApicTimer(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, plugin, contextSwitch);
+            messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, plugin, contextSwitch, pageFrames, syscalls);
     }
 
     /** The same choices with another C half of the software switch (the command line's {@code --context-switch}). */
     public KernelPart withContextSwitch(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, plugin);
+            messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, plugin, pageFrames, syscalls);
+    }
+
+    /** The same choices with another frame bitmap and counts (the command line's {@code --page-frames}). */
+    public KernelPart withPageFrames(String plugin) {
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
+            messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, plugin, syscalls);
+    }
+
+    /** The same choices with other system calls beyond the kit's dispatch (the command line's {@code --syscalls}). */
+    public KernelPart withSyscalls(String plugin) {
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
+            messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, plugin);
     }
 }

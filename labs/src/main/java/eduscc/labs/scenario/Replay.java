@@ -27,29 +27,33 @@ public record Replay(String exercise, String check, String lab, Plugins kernel, 
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Plugins(String readyQueues, String pageFaults, String hypercalls, String messaging,
-                          String semaphores, String sleep) {
+                          String semaphores, String sleep, String pageFrames) {
         public static Plugins readyQueues(String name) {
-            return new Plugins(name, null, null, null, null, null);
+            return new Plugins(name, null, null, null, null, null, null);
         }
 
         public static Plugins pageFaults(String name) {
-            return new Plugins(null, name, null, null, null, null);
+            return new Plugins(null, name, null, null, null, null, null);
         }
 
         public static Plugins hypercalls(String name) {
-            return new Plugins(null, null, name, null, null, null);
+            return new Plugins(null, null, name, null, null, null, null);
         }
 
         public static Plugins messaging(String name) {
-            return new Plugins(null, null, null, name, null, null);
+            return new Plugins(null, null, null, name, null, null, null);
         }
 
         public static Plugins semaphores(String name) {
-            return new Plugins(null, null, null, null, name, null);
+            return new Plugins(null, null, null, null, name, null, null);
         }
 
         public static Plugins sleep(String name) {
-            return new Plugins(null, null, null, null, null, name);
+            return new Plugins(null, null, null, null, null, name, null);
+        }
+
+        public static Plugins pageFrames(String name) {
+            return new Plugins(null, null, null, null, null, null, name);
         }
 
         /** {@code part} with these plug-ins in place of the ones it names. */
@@ -60,7 +64,8 @@ public record Replay(String exercise, String check, String lab, Plugins kernel, 
             k = hypercalls == null ? k : k.withHypercalls(hypercalls);
             k = messaging == null ? k : k.withMessaging(messaging);
             k = semaphores == null ? k : k.withSemaphores(semaphores);
-            return sleep == null ? k : k.withSleep(sleep);
+            k = sleep == null ? k : k.withSleep(sleep);
+            return pageFrames == null ? k : k.withPageFrames(pageFrames);
         }
     }
 

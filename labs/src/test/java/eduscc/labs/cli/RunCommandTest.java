@@ -167,6 +167,15 @@ class RunCommandTest {
     }
 
     @Test
+    void theKitsPageFramesNamedOnTheCommandLineRunAsTheDefault() throws Exception {
+        assertEquals(0, run("run", "fork", "--json"));
+        String plain = new ObjectMapper().readTree(out()).get("traceHash").asText();
+        out.reset();
+        assertEquals(0, run("run", "fork", "--page-frames", "kit", "--json"));
+        assertEquals(plain, new ObjectMapper().readTree(out()).get("traceHash").asText());
+    }
+
+    @Test
     void fullKeepsEveryDecisionOfARunThatFits() throws Exception {
         assertEquals(0, run("run", "scheduling", "--full", "--json"));
         JsonNode core = new ObjectMapper().readTree(out()).get("cores").get(0);
@@ -192,6 +201,8 @@ class RunCommandTest {
         "interrupts --apic-timer nope|--apic-timer: no plug-in named 'nope'; known: kit",
         "syscalls --context-switch nope|--context-switch: no plug-in named 'nope'; known: kit",
         "scheduling --context-switch kit|--context-switch: lab 'scheduling' switches every core's tasks by hardware, so nothing calls switch_context; add --switch software, or take a lab that switches by software: switch-side-by-side (core 1), syscalls, locks",
+        "fork --page-frames nope|--page-frames: no plug-in named 'nope'; known: kit",
+        "syscalls --syscalls nope|--syscalls: no plug-in named 'nope'; known: kit",
         "ping-pong --messaging nope|--messaging: no plug-in named 'nope'; known: kit",
         "boot --gdt nope|--gdt: no plug-in named 'nope'; known: kit",
         "scheduling --idt-gates|--idt-gates needs a value",

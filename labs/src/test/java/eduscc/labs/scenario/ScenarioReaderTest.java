@@ -237,6 +237,28 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aLabNamesItsPageFramePluginAndAnUnknownOneListsTheRegisteredOnes() {
+        String named = LAB.replace("\"machine\"", "\"kernel\": {\"pageFrames\": \"kit\"}, \"machine\"");
+        assertEquals("kit", ScenarioReader.parse("lab.json", named).kernel().pageFrames());
+        String message = error(named.replace("\"pageFrames\": \"kit\"", "\"pageFrames\": \"fancy\""));
+        assertTrue(message.startsWith("lab.json: kernel.pageFrames: no page-frame plug-in named \"fancy\"; known: kit"),
+            message);
+        assertTrue(error(named.replace("\"pageFrames\": \"kit\"", "\"pageFrames\": \" \"")).startsWith(
+            "lab.json: kernel.pageFrames: names no plug-in; known: kit"));
+    }
+
+    @Test
+    void aLabNamesItsSyscallsPluginAndAnUnknownOneListsTheRegisteredOnes() {
+        String named = LAB.replace("\"machine\"", "\"kernel\": {\"syscalls\": \"kit\"}, \"machine\"");
+        assertEquals("kit", ScenarioReader.parse("lab.json", named).kernel().syscalls());
+        String message = error(named.replace("\"syscalls\": \"kit\"", "\"syscalls\": \"fancy\""));
+        assertTrue(message.startsWith("lab.json: kernel.syscalls: no syscalls plug-in named \"fancy\"; known: kit"),
+            message);
+        assertTrue(error(named.replace("\"syscalls\": \"kit\"", "\"syscalls\": \" \"")).startsWith(
+            "lab.json: kernel.syscalls: names no plug-in; known: kit"));
+    }
+
+    @Test
     void wakeOfAnUnknownTaskNamesTheStep() {
         assertEquals("lab.json: cores[0].tasks[1].steps[0].task: no task \"zz\" on core 0; a task can wake only tasks"
             + " of its own core: a, b, c", error(LAB.replace("\"task\": \"a\"", "\"task\": \"zz\"")));

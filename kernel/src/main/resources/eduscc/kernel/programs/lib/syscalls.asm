@@ -15,8 +15,8 @@
 ;     [ebp]       the caller's EBP      (pushed here)
 ;     [ebp - 4]   the caller's EBX      (pushed here: the kernel takes the first argument in EBX)
 ;
-; The numbers are eduOS's (include/eduos/syscall.h); yield, sleep, thread_create and vfork are
-; the kit's own, above eduOS's last. A program may use the names for a bare INT 0x80 too.
+; The numbers are eduOS's (include/eduos/syscall.h); yield, sleep, thread_create, vfork and
+; uptime are the kit's own, above eduOS's last. A program may use the names for a bare INT 0x80 too.
 SYS_EXIT            equ 0
 SYS_WRITE           equ 1
 SYS_OPEN            equ 2
@@ -32,6 +32,7 @@ SYS_YIELD           equ 40
 SYS_SLEEP           equ 41
 SYS_THREAD_CREATE   equ 42
 SYS_VFORK           equ 43
+SYS_UPTIME          equ 44
 
 section .text
 

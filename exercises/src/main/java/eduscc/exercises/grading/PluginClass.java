@@ -1,18 +1,18 @@
-package eduscc.exercises.descriptors;
+package eduscc.exercises.grading;
 
-import eduscc.exercises.grading.ClassConstants;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 
 /**
- * An encoder class the child JVM grades, named by its class: the student's, a fixture of the
- * kit's tests, or the kit's own for {@code --reference}. It makes one instance per call, as the
- * kernel's plug-in makes one per core, through the class's constructor without arguments. The
- * class is loaded on the first {@link #create}, inside a check, so that whatever its static
- * initializer does happens where a check sees it.
+ * A plug-in class the child JVM grades, named by its class: the student's, a fixture of the kit's
+ * tests, or the kit's own for {@code --reference}. It makes instances as the kernel's plug-in
+ * makes them, through the class's constructor without arguments or with the one argument the
+ * kernel gives (the core's {@code Operations}, say). The class is loaded on the first
+ * {@link #create}, inside a check, so that whatever its static initializer does happens where a
+ * check sees it.
  *
- * @param <E> the encoder interface, {@code GdtEncoder} or {@code GateEncoder}
+ * @param <E> the plug-in's interface, {@code GdtEncoder}, {@code PageFrames}, ...
  */
 public final class PluginClass<E> {
     private final String className;
@@ -33,20 +33,33 @@ public final class PluginClass<E> {
         this.kitMethods = List.copyOf(kitMethods);
     }
 
-    /** A new instance of the class under test. */
+    /** A new instance of the class under test, made with its constructor without arguments. */
     public E create() {
+        return instantiate(new Class<?>[0], new Object[0], "a constructor without arguments");
+    }
+
+    /**
+     * A new instance of the class under test, made with its constructor that takes {@code argument}.
+     *
+     * @param like how the handout's starter declares that constructor, for the error: "StudentPageFrames(Operations ops)"
+     */
+    public <A> E create(Class<A> parameter, A argument, String like) {
+        return instantiate(new Class<?>[] {parameter}, new Object[] {argument}, "a constructor like " + like);
+    }
+
+    private E instantiate(Class<?>[] parameters, Object[] arguments, String needs) {
         try {
-            Constructor<?> constructor = loaded().getDeclaredConstructor();
+            Constructor<?> constructor = loaded().getDeclaredConstructor(parameters);
             constructor.setAccessible(true);
-            Object encoder = constructor.newInstance();
-            if (!type.isInstance(encoder)) {
+            Object made = constructor.newInstance(arguments);
+            if (!type.isInstance(made)) {
                 throw new IllegalStateException(className + " does not implement " + type.getName());
             }
-            return type.cast(encoder);
+            return type.cast(made);
         } catch (InvocationTargetException e) {
             throw rethrow(e.getCause());
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(className + " needs a constructor without arguments: " + e, e);
+            throw new IllegalStateException(className + " needs " + needs + ": " + e, e);
         }
     }
 
