@@ -1,5 +1,6 @@
 package eduscc.exercises.elfloader;
 
+import eduscc.exercises.observing.CheckNotFinished;
 import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
 import eduscc.kernel.boot.SccBoot;
@@ -48,9 +49,11 @@ final class LoadKernel {
     static void run(ProgramLoaderFactory loaders, Body body) throws Exception {
         KernelConfig config = new KernelConfig(100, 0, true, true).withPaging(true);
         Throwable[] thrown = new Throwable[1];
+        boolean[] started = new boolean[1];
         boolean[] finished = new boolean[1];
         try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, core -> {
             Kernel kernel = new Kernel(core, config, k -> k.scheduler().create("check", Priority.NORMAL, () -> {
+                started[0] = true;
                 Operations ops = k.ops();
                 ops.cli();
                 try {
@@ -77,9 +80,7 @@ final class LoadKernel {
             throw e;
         }
         if (!finished[0]) {
-            throw new IllegalStateException("the check did not finish within " + UNTIL_CYCLES / 533_333 + " ms of"
-                + " simulated time, or your code ran Java for " + MachineConfig.DEFAULT.hangMillis() + " ms without a"
-                + " machine operation: an endless loop?");
+            throw CheckNotFinished.of(started[0], UNTIL_CYCLES);
         }
     }
 

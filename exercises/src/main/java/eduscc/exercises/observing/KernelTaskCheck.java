@@ -36,9 +36,11 @@ public final class KernelTaskCheck {
     /** Boots, runs {@code body} in the kernel task, and rethrows whatever it threw. */
     public static void run(KernelConfig config, Body body) throws Exception {
         Throwable[] thrown = new Throwable[1];
+        boolean[] started = new boolean[1];
         boolean[] finished = new boolean[1];
         try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, core -> {
             Kernel kernel = new Kernel(core, config, k -> k.scheduler().create("check", Priority.NORMAL, () -> {
+                started[0] = true;
                 try {
                     body.run(k);
                 } catch (CoreStopped | JumpedAway | CpuFault e) {
@@ -60,9 +62,7 @@ public final class KernelTaskCheck {
             throw e;
         }
         if (!finished[0]) {
-            throw new IllegalStateException("the check did not finish within " + UNTIL_CYCLES / 533_333 + " ms of"
-                + " simulated time, or your code ran Java for " + MachineConfig.DEFAULT.hangMillis() + " ms without a"
-                + " machine operation: an endless loop?");
+            throw CheckNotFinished.of(started[0], UNTIL_CYCLES);
         }
     }
 }

@@ -1,5 +1,6 @@
 package eduscc.exercises.pagefaults;
 
+import eduscc.exercises.observing.CheckNotFinished;
 import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
 import eduscc.kernel.arch.KernelLayout;
@@ -75,9 +76,11 @@ final class CheckKernel {
     static void run(PageFaultResolverFactory resolvers, Body body) throws Exception {
         KernelConfig config = new KernelConfig(100, 0, true, true).withPaging(true);
         Throwable[] thrown = new Throwable[1];
+        boolean[] started = new boolean[1];
         boolean[] finished = new boolean[1];
         try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, core -> {
             Kernel kernel = new Kernel(core, config, k -> k.scheduler().create("check", Priority.NORMAL, () -> {
+                started[0] = true;
                 Operations ops = k.ops();
                 ops.cli();
                 int kernelDirectory = ops.readCr(3);
@@ -108,9 +111,7 @@ final class CheckKernel {
             throw e;
         }
         if (!finished[0]) {
-            throw new IllegalStateException("the check did not finish within " + UNTIL_CYCLES / 533_333 + " ms of"
-                + " simulated time, or your code ran Java for " + MachineConfig.DEFAULT.hangMillis() + " ms without a"
-                + " machine operation: an endless loop?");
+            throw CheckNotFinished.of(started[0], UNTIL_CYCLES);
         }
     }
 }
