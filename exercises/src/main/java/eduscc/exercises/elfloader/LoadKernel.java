@@ -1,23 +1,12 @@
 package eduscc.exercises.elfloader;
 
-import eduscc.exercises.observing.CheckNotFinished;
-import eduscc.kernel.Kernel;
+import eduscc.exercises.observing.KernelTaskCheck;
 import eduscc.kernel.KernelConfig;
-import eduscc.kernel.boot.SccBoot;
 import eduscc.kernel.mm.AddressSpace;
 import eduscc.kernel.mm.FrameAllocator;
 import eduscc.kernel.mm.ProgramLoader;
 import eduscc.kernel.mm.ProgramLoaderFactory;
-import eduscc.kernel.sched.Priority;
-import eduscc.machine.Machine;
-import eduscc.machine.MachineConfig;
-import eduscc.machine.chip.CoreId;
-import eduscc.machine.cpu.CoreStopped;
-import eduscc.machine.cpu.CpuFault;
-import eduscc.machine.cpu.JumpedAway;
 import eduscc.machine.cpu.Operations;
-import eduscc.machine.time.Clocks;
-import java.util.List;
 
 /**
  * Where a check calls the loader under test: one core booted with paging, as in the fork lab, and
@@ -29,8 +18,6 @@ import java.util.List;
 final class LoadKernel {
     static final int RECYCLED = 24;
     private static final int GARBAGE = 0xDEADBEEF;
-    /** Two simulated seconds: the boot and any honest check take a few million cycles. */
-    static final long UNTIL_CYCLES = 2 * 533_333_333L;
 
     /** What a check's body works with; {@code loader} is the one under test. */
     record Setup(Operations ops, FrameAllocator frames, AddressSpace kernel, ProgramLoader loader) {
@@ -48,40 +35,14 @@ final class LoadKernel {
     /** Boots, runs {@code body} with a loader from {@code loaders}, and rethrows whatever the body threw. */
     static void run(ProgramLoaderFactory loaders, Body body) throws Exception {
         KernelConfig config = new KernelConfig(100, 0, true, true).withPaging(true);
-        Throwable[] thrown = new Throwable[1];
-        boolean[] started = new boolean[1];
-        boolean[] finished = new boolean[1];
-        try (Machine machine = SccBoot.boot(List.of(CoreId.of(0)), MachineConfig.DEFAULT, core -> {
-            Kernel kernel = new Kernel(core, config, k -> k.scheduler().create("check", Priority.NORMAL, () -> {
-                started[0] = true;
-                Operations ops = k.ops();
-                ops.cli();
-                try {
-                    FrameAllocator frames = new FrameAllocator(ops);
-                    recycle(ops, frames);
-                    AddressSpace kernelSpace = AddressSpace.of(k.hardware(), ops, frames, ops.readCr(3));
-                    body.run(new Setup(ops, frames, kernelSpace, loaders.create()));
-                } catch (CoreStopped | JumpedAway | CpuFault e) {
-                    throw e; // the machine unwinding its own way: not the code under test's doing
-                } catch (Throwable e) {
-                    thrown[0] = e;
-                } finally {
-                    finished[0] = true;
-                }
-            }));
-            return kernel::boot;
-        })) {
-            machine.run(UNTIL_CYCLES * Clocks.TILE_533_UNITS);
-        }
-        if (thrown[0] instanceof Exception e) {
-            throw e;
-        }
-        if (thrown[0] instanceof Error e) {
-            throw e;
-        }
-        if (!finished[0]) {
-            throw CheckNotFinished.of(started[0], UNTIL_CYCLES);
-        }
+        KernelTaskCheck.run(config, k -> {
+            Operations ops = k.ops();
+            ops.cli();
+            FrameAllocator frames = new FrameAllocator(ops);
+            recycle(ops, frames);
+            AddressSpace kernelSpace = AddressSpace.of(k.hardware(), ops, frames, ops.readCr(3));
+            body.run(new Setup(ops, frames, kernelSpace, loaders.create()));
+        });
     }
 
     /** Fills the next free frames with garbage and frees them again, lowest first as they come back. */

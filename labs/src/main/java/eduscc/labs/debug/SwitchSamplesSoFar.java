@@ -3,7 +3,8 @@ package eduscc.labs.debug;
 import eduscc.kernel.bench.LatencySamples;
 import eduscc.machine.trace.TraceEntry;
 import eduscc.machine.trace.TraceEvent;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -17,27 +18,20 @@ import java.util.function.Consumer;
 final class SwitchSamplesSoFar implements Consumer<TraceEntry> {
     /** The label every core's samples carry. */
     static final String LABEL = "this lab";
-    private final SortedMap<Integer, long[]> cycles = new TreeMap<>();
-    private final SortedMap<Integer, Integer> counts = new TreeMap<>();
+    private final SortedMap<Integer, List<Long>> cycles = new TreeMap<>();
 
     @Override
     public void accept(TraceEntry entry) {
         if (entry.event() instanceof TraceEvent.SwitchSample s) {
-            long[] kept = cycles.getOrDefault(entry.core(), new long[64]);
-            int n = counts.getOrDefault(entry.core(), 0);
-            if (n == kept.length) {
-                kept = Arrays.copyOf(kept, 2 * n);
-            }
-            kept[n] = s.cycles();
-            cycles.put(entry.core(), kept);
-            counts.put(entry.core(), n + 1);
+            cycles.computeIfAbsent(entry.core(), core -> new ArrayList<>()).add(s.cycles());
         }
     }
 
     /** Each sampling core's samples so far (a copy); empty on a lab without switchSamples steps. */
     SortedMap<Integer, LatencySamples> samples() {
         SortedMap<Integer, LatencySamples> all = new TreeMap<>();
-        counts.forEach((core, n) -> all.put(core, new LatencySamples(LABEL, Arrays.copyOf(cycles.get(core), n))));
+        cycles.forEach((core, taken) ->
+            all.put(core, new LatencySamples(LABEL, taken.stream().mapToLong(Long::longValue).toArray())));
         return all;
     }
 }
