@@ -18,8 +18,8 @@ import eduscc.kernel.ipc.MpbPort;
  *   <li>{@code port.layout()}: offsets in every share: {@code sent(rank)}, {@code ready(rank)},
  *       {@code payload()}, {@code chunk()}, and {@code CommBuffer.FOOL_LINE}, {@code SET}, {@code UNSET};</li>
  *   <li>{@code port.ownShare()}, {@code port.share(rank)}: where a share begins (add an offset);</li>
- *   <li>{@code port.cl1invmb()}; {@code port.readMpb(a)}, {@code port.writeMpb(a, v)} (doublewords);
- *       {@code port.readPrivate(a)}, {@code port.writePrivate(a, v)} and their {@code Byte} forms.</li>
+ *   <li>{@code port.cl1invmb()}; {@code port.readMpb(a)}, {@code port.writeMpb(a, v)} (doublewords),
+ *       {@code port.readMpbByte(a)}; {@code port.readPrivate(a)}, {@code port.writePrivate(a, v)} and their {@code Byte} forms.</li>
  * </ul>
  *
  * <p>Grade it with {@code ./eduscc grade messaging}; watch the kernel run with it with

@@ -43,7 +43,8 @@ public final class Mailbox {
     private final List<Integer> units;
     private final int pid;
     private final CommBuffer layout;
-    private final MpbTransfer mpb;
+    private final GoryLayer mpb;
+    private final MpbLines lines;
     private final Inbox inbox;
     /** The tasks blocked in {@link #fetch}, first come first woken (eduOS's semaphore queue). */
     private final List<Task> waiters = new ArrayList<>();
@@ -62,7 +63,9 @@ public final class Mailbox {
         this.units = List.copyOf(units);
         this.pid = pid;
         this.layout = new CommBuffer(units.size());
-        this.mpb = new MpbTransfer(ops, MessagingMappings.share(pid));
+        MpbPort port = new MpbPort(units, pid, ops, null);
+        this.mpb = port.kitGoryLayer();
+        this.lines = new MpbLines(port);
         this.inbox = new Inbox(ops);
     }
 
@@ -82,7 +85,7 @@ public final class Mailbox {
         while (true) {
             int flags = hardware.irqSave();
             if (mpb.readFlag(slot) == MailSlot.EMPTY) {
-                mpb.writeLine(slot, MailSlot.line(mail));
+                lines.write(slot, MailSlot.line(mail));
                 hardware.sendInterCoreInterrupt(dest);
                 posted++;
                 core.trace(new TraceEvent.MailPosted(dest, tag, payload.length));
@@ -156,7 +159,7 @@ public final class Mailbox {
      */
     private void collect(int sender) {
         int slot = MessagingMappings.share(pid) + layout.mail(rank(sender));
-        int[] line = mpb.readLine(slot);
+        int[] line = lines.read(slot);
         if (!MailSlot.holdsMail(line)) {
             return;
         }

@@ -1,60 +1,73 @@
 package eduscc.kernel.ipc;
 
 import eduscc.machine.cpu.Operations;
+import java.util.List;
 
 /**
- * One core's view of the MPBs, as a send and receive of its own see it ({@link MessagePassing}):
- * who takes part and where their shares are (what RCCE_init leaves in {@code RCCE_comm_buffer}),
- * the share's layout, and the few machine operations RCCE's gory layer is made of: CL1INVMB and
- * doubleword reads and writes of the MPBs and of the task's private buffer. Nothing else of the
- * kernel is reachable from here.
+ * One core's view of the MPBs, as a gory layer, a send and receive, or the mailbox of its own see
+ * it ({@link GoryLayer}, {@link MessagePassing}, {@link Mailbox}): who takes part and where their
+ * shares are (what RCCE_init leaves in {@code RCCE_comm_buffer}), the share's layout, and the few
+ * machine operations RCCE's gory layer is made of: CL1INVMB and reads and writes of the MPBs and
+ * of the task's private buffer. Nothing else of the kernel is reachable from here.
  *
  * <p>An MPB address must lie in a share of a core that takes part, a private one below the MPB
  * window; anything else is refused with an {@link IllegalArgumentException} naming the address,
  * so a wrong sum fails where it is made instead of overwriting the kernel.
  */
 public final class MpbPort {
-    private final Rcce rcce;
+    private final List<Integer> units;
+    private final int me;
+    private final CommBuffer layout;
     private final Operations ops;
-    private final int ownShare;
+    /** The core's RCCE, whose spin notes the kit's send and receive keep; null for the mailbox's port. */
+    private final Rcce rcce;
+    private GoryLayer kitGory;
 
-    MpbPort(Rcce rcce, Operations ops, int ownShare) {
-        this.rcce = rcce;
+    /**
+     * @param units the pids of the cores taking part, in increasing order; {@code pid} among them
+     * @param pid   this core
+     * @param ops   this core's machine operations
+     * @param rcce  this core's RCCE, or null where the port serves the mailbox alone
+     */
+    MpbPort(List<Integer> units, int pid, Operations ops, Rcce rcce) {
+        this.units = List.copyOf(units);
+        this.me = rankOf(pid);
+        this.layout = new CommBuffer(units.size());
         this.ops = ops;
-        this.ownShare = ownShare;
+        this.rcce = rcce;
     }
 
     /** RCCE_ue: this core's rank. */
     public int ue() {
-        return rcce.ue();
+        return me;
     }
 
     /** RCCE_num_ues: how many cores take part. */
     public int numUes() {
-        return rcce.numUes();
+        return units.size();
     }
 
     /** The rank of core {@code pid}: its place among the cores that take part, in pid order. */
     public int rank(int pid) {
-        return rcce.rank(pid);
+        return rankOf(pid);
     }
 
     /** Where the flags and the payload are in every share (the same offsets in all of them). */
     public CommBuffer layout() {
-        return rcce.layout();
+        return layout;
     }
 
     /** The first byte of this core's own share: its fooling line is at {@code ownShare() + CommBuffer.FOOL_LINE}. */
     public int ownShare() {
-        return ownShare;
+        return MessagingMappings.share(units.get(me));
     }
 
     /** The first byte of the share of the core of rank {@code rank}. */
     public int share(int rank) {
-        if (rank < 0 || rank >= rcce.numUes()) {
-            throw new IllegalArgumentException("no rank " + rank + ": the ranks are 0.." + (rcce.numUes() - 1));
+        if (rank < 0 || rank >= units.size()) {
+            throw new IllegalArgumentException("no rank " + rank + ": the ranks are 0.." + (units.size() - 1));
         }
-        return rcce.at(rank, 0);
+        return MessagingMappings.share(units.get(rank));
     }
 
     /** CL1INVMB: every MPBT line in this core's L1 is dropped, without a write-back (facts A.3). */
@@ -64,12 +77,17 @@ public final class MpbPort {
 
     /** A doubleword of an MPB: from the L1 if the line is there (maybe stale), else a line fill from the MPB. */
     public int readMpb(int address) {
-        return ops.read32(mpb(address));
+        return ops.read32(mpb(address, 4));
+    }
+
+    /** A byte of an MPB, 0..255, read as {@link #readMpb} reads a doubleword. */
+    public int readMpbByte(int address) {
+        return ops.read8(mpb(address, 1)) & 0xFF;
     }
 
     /** A doubleword into an MPB: into the write-combine buffer, which sends its line on when a write goes to another one. */
     public void writeMpb(int address, int value) {
-        ops.write32(mpb(address), value);
+        ops.write32(mpb(address, 4), value);
     }
 
     /** A doubleword of the task's private memory. */
@@ -91,28 +109,43 @@ public final class MpbPort {
     }
 
     /**
-     * The kit's own gory layer on this core, for the kit's send and receive and for a grader that
-     * checks a student's send and receive apart from the student's gory layer.
+     * The kit's own gory layer on this core ({@code MpbTransfer}), made on first use: what the
+     * kit's send and receive, barrier, iRCCE and mailbox are built on, and what a grader uses to
+     * check a student's send and receive apart from the student's gory layer.
      */
     public GoryLayer kitGoryLayer() {
-        return rcce.mpb();
+        if (kitGory == null) {
+            kitGory = new MpbTransfer(this);
+        }
+        return kitGory;
     }
 
+    /** This core's RCCE, for the kit's send and receive. */
     Rcce rcce() {
+        if (rcce == null) {
+            throw new IllegalStateException("core " + units.get(me) + "'s mailbox port has no RCCE");
+        }
         return rcce;
     }
 
-    private int mpb(int address) {
-        int first = MessagingMappings.share(rcce.units().get(0));
-        boolean inShare = false;
-        for (int r = 0; r < rcce.numUes() && !inShare; r++) {
-            int share = rcce.at(r, 0);
-            inShare = address >= share && address <= share + MessagingMappings.SHARE_SIZE - 4;
+    private int rankOf(int pid) {
+        int rank = units.indexOf(pid);
+        if (rank < 0) {
+            throw new IllegalArgumentException("core " + pid + " does not take part in messaging (cores " + units + ")");
         }
-        if (!inShare || (address & 3) != 0) {
-            throw new IllegalArgumentException(String.format("0x%08X is not a doubleword in a share of the cores that take"
-                + " part (core %d's share begins at 0x%08X, each is 0x%X bytes)", address, rcce.units().get(0), first,
-                MessagingMappings.SHARE_SIZE));
+        return rank;
+    }
+
+    /** {@code address} if its {@code size} bytes lie, aligned, in the share of a core that takes part. */
+    private int mpb(int address, int size) {
+        long offset = Integer.toUnsignedLong(address) - Integer.toUnsignedLong(MessagingMappings.MPB_WINDOW);
+        long pid = offset / MessagingMappings.SHARE_SIZE;
+        boolean inShare = offset >= 0 && pid < Integer.MAX_VALUE && units.contains((int) pid)
+            && offset % MessagingMappings.SHARE_SIZE <= MessagingMappings.SHARE_SIZE - size;
+        if (!inShare || address % size != 0) {
+            throw new IllegalArgumentException(String.format("0x%08X is not %s in a share of the cores that take part"
+                + " (core %d's share begins at 0x%08X, each is 0x%X bytes)", address, size == 4 ? "a doubleword" : "a byte",
+                units.get(0), MessagingMappings.share(units.get(0)), MessagingMappings.SHARE_SIZE));
         }
         return address;
     }

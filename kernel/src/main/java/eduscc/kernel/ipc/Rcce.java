@@ -22,7 +22,7 @@ public final class Rcce {
     private final List<Integer> units;
     private final int me;
     private final CommBuffer layout;
-    private final MpbTransfer mpb;
+    private final GoryLayer mpb;
     private final IRcce nonBlocking;
     private final MessagePassing messages;
     /** The value this core's gather flag flips to in the next barrier (RCCE's "cycle"). */
@@ -49,9 +49,10 @@ public final class Rcce {
         this.units = List.copyOf(units);
         this.me = rank(pid);
         this.layout = new CommBuffer(units.size());
-        this.mpb = new MpbTransfer(core.ops(), MessagingMappings.share(pid));
+        MpbPort port = new MpbPort(units, pid, core.ops(), this);
+        this.mpb = port.kitGoryLayer();
         this.nonBlocking = new IRcce(this);
-        this.messages = messages.create(new MpbPort(this, core.ops(), MessagingMappings.share(pid)));
+        this.messages = messages.create(port);
     }
 
     /** This core's iRCCE: the non-blocking sends and receives, with their queues. */
@@ -180,7 +181,8 @@ public final class Rcce {
         return MessagingMappings.share(units.get(rank)) + offset;
     }
 
-    MpbTransfer mpb() {
+    /** The gory layer of the barrier and iRCCE: the kit's. */
+    GoryLayer mpb() {
         return mpb;
     }
 

@@ -15,7 +15,7 @@ final class RecvRequest extends Request {
     @Override
     boolean step() {
         CommBuffer layout = rcce.layout();
-        MpbTransfer mpb = rcce.mpb();
+        GoryLayer mpb = rcce.mpb();
         if (mpb.readFlag(rcce.own(layout.sent(from))) != CommBuffer.SET) {
             return false;
         }

@@ -16,7 +16,7 @@ final class SendRequest extends Request {
     @Override
     boolean step() {
         CommBuffer layout = rcce.layout();
-        MpbTransfer mpb = rcce.mpb();
+        GoryLayer mpb = rcce.mpb();
         if (!chunkOut) {
             mpb.put(rcce.own(layout.payload()), buffer + offset, chunkLength());
             mpb.writeFlag(rcce.at(to, layout.sent(rcce.ue())), CommBuffer.SET);
