@@ -28,13 +28,10 @@ public final class Launcher {
     }
 
     /**
-     * Opens the side-by-side window: {@code lab} with the kit's part and with {@code plugin}, after
+     * Opens the side-by-side window: the lab with the kit's part and with the compared plug-in, after
      * both were run headless once to find their first difference.
-     *
-     * @throws eduscc.labs.scenario.ScenarioException when nobody registered {@code plugin}
      */
-    public static void launchCompare(eduscc.labs.scenario.Scenario lab, String plugin, WindowSetup window) {
-        eduscc.labs.scenario.ComparedPart compared = eduscc.labs.scenario.ComparedPart.of(lab, plugin);
+    public static void launchCompare(eduscc.labs.scenario.ComparedPart compared, WindowSetup window) {
         DebuggerApp.compareDifference = eduscc.labs.debug.LabDifference.find(compared.kit(), compared.student());
         DebuggerApp.compareToOpen = compared;
         DebuggerApp.windowSetup = window;

@@ -60,12 +60,12 @@ public final class Screenshot {
     }
 
     /**
-     * The side-by-side window of {@code gui LAB --compare PLUGIN}, both runs at their first
-     * difference (at the boot when they agree).
+     * The side-by-side window of {@code gui LAB --compare PLUGIN [--part PART]} (part null: the one
+     * the lab is about), both runs at their first difference (at the boot when they agree).
      */
-    public static void takeCompare(Path file, String lab, String plugin, boolean headless, WindowSetup setup) {
+    public static void takeCompare(Path file, String lab, String plugin, String part, boolean headless, WindowSetup setup) {
         checkTarget(file);
-        eduscc.labs.scenario.ComparedPart compared = eduscc.labs.scenario.ComparedPart.of(LabOpener.load(lab), plugin);
+        eduscc.labs.scenario.ComparedPart compared = eduscc.labs.scenario.ComparedPart.of(LabOpener.load(lab), plugin, part);
         var difference = eduscc.labs.debug.LabDifference.find(compared.kit(), compared.student());
         if (headless) {
             useHeadlessToolkit();

@@ -80,16 +80,20 @@ public final class Main {
         return code;
     }
 
+    /** The parts {@code --part} takes, as the help and its errors list them. */
+    private static final String PART_NAMES = String.join(", ",
+        eduscc.labs.scenario.ComparedPart.PARTS.stream().map(eduscc.labs.scenario.ComparedPart.Part::name).toList());
+
     /** The debugger's commands, after the others in {@code eduscc help}. */
     static final String GUI_USAGE = String.join("\n",
         "       eduscc gui [LAB] [--presenter | --scale S] [--size WxH]   the visual debugger on a lab (default boot):"
             + " F5 run, F6 pause, F7 step, Shift+F7 back, F8 next event, Ctrl +/- text size",
-        "       eduscc gui LAB --compare PLUGIN   the lab twice, the kit's part beside PLUGIN's (student), stepped together,"
-            + " with their first difference (F9 goes there)",
+        "       eduscc gui LAB --compare PLUGIN [--part PART]   the lab twice, the kit's part beside PLUGIN's (student),"
+            + " stepped together, with their first difference (F9 goes there); PART: the one the lab is about, or " + PART_NAMES,
         "       eduscc gui --replay FILE   the debugger stopped where a graded check failed, expected beside actual"
             + " (eduscc grade prints the command)",
         "       eduscc gui --screenshot FILE [--lab LAB] [--at KIND:N | tick:N | position:N] [--view TAB[/SUBTAB]] [--core N]"
-            + " [--replay FILE | --compare PLUGIN]   the window as a PNG, also without a display");
+            + " [--replay FILE | --compare PLUGIN [--part PART]]   the window as a PNG, also without a display");
 
     /**
      * {@code gui --replay FILE}: the debugger on a failed check of {@code eduscc grade}, stopped where
@@ -118,13 +122,24 @@ public final class Main {
     }
 
     /**
-     * {@code gui LAB --compare PLUGIN}: the lab side by side with the kit's part and with the plug-in
-     * registered as PLUGIN ({@code student}). An unknown lab or plug-in exits with 2.
+     * {@code gui LAB --compare PLUGIN [--part PART]}: the lab side by side with the kit's part and with
+     * the plug-in registered as PLUGIN ({@code student}); the part is the one the lab is about unless
+     * {@code --part} names another. An unknown lab, part or plug-in exits with 2.
      */
     private static int compare(List<String> rest, eduscc.visualizer.app.WindowSetup window, PrintStream err) {
-        int at = rest.indexOf("--compare");
         List<String> others = new java.util.ArrayList<>(rest);
-        if (at + 1 >= rest.size() || rest.get(at + 1).startsWith("--")) {
+        String part = null;
+        int partAt = others.indexOf("--part");
+        if (partAt >= 0) {
+            if (partAt + 1 >= others.size() || others.get(partAt + 1).startsWith("--")) {
+                err.println("eduscc gui: --part needs the part to compare, e.g. --part sleep; the parts: " + PART_NAMES);
+                return 2;
+            }
+            part = others.remove(partAt + 1);
+            others.remove(partAt);
+        }
+        int at = others.indexOf("--compare");
+        if (at + 1 >= others.size() || others.get(at + 1).startsWith("--")) {
             err.println("eduscc gui: --compare needs the plug-in to compare with the kit's, e.g. eduscc gui scheduling"
                 + " --compare student");
             return 2;
@@ -142,15 +157,15 @@ public final class Main {
         }
         try {
             eduscc.labs.scenario.Scenario lab = eduscc.visualizer.app.LabOpener.load(others.get(0));
-            eduscc.labs.scenario.ComparedPart.of(lab, plugin); // a wrong name is said before anything runs
+            eduscc.labs.scenario.ComparedPart compared = eduscc.labs.scenario.ComparedPart.of(lab, plugin, part);
             if (!hasDisplay()) {
                 err.println("eduscc gui: no display (DISPLAY is not set); try 'xvfb-run ./eduscc gui " + others.get(0)
-                    + " --compare " + plugin + "'");
+                    + " --compare " + plugin + (part == null ? "" : " --part " + part) + "'");
                 return 2;
             }
-            err.println("eduscc gui: running " + lab.name() + " with the kit's part and with '" + plugin
+            err.println("eduscc gui: running " + lab.name() + " with the kit's " + compared.part() + " and with '" + plugin
                 + "' to find where they first differ...");
-            Launcher.launchCompare(lab, plugin, window);
+            Launcher.launchCompare(compared, window);
             return 0;
         } catch (eduscc.labs.scenario.ScenarioException | IllegalArgumentException e) {
             err.println("eduscc gui --compare: " + e.getMessage());
@@ -198,6 +213,7 @@ public final class Main {
         String core = null;
         String replay = null;
         String compare = null;
+        String part = null;
         boolean labGiven = false;
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
@@ -214,6 +230,7 @@ public final class Main {
                 }
                 case "--replay" -> replay = value;
                 case "--compare" -> compare = value;
+                case "--part" -> part = value;
                 case "--at" -> at = value;
                 case "--view" -> view = value;
                 case "--subtab" -> subtab = value;
@@ -240,6 +257,10 @@ public final class Main {
             err.println("eduscc gui: --replay names its lab and where to stop; leave out --lab and --at");
             return 2;
         }
+        if (part != null && compare == null) {
+            err.println("eduscc gui: --part names the part --compare compares; give --compare too");
+            return 2;
+        }
         if (compare != null && (replay != null || at != null || view != null || core != null)) {
             err.println("eduscc gui: --compare shows both runs at their first difference; leave out --replay, --at,"
                 + " --view and --core");
@@ -247,7 +268,7 @@ public final class Main {
         }
         try {
             if (compare != null) {
-                Screenshot.takeCompare(java.nio.file.Path.of(file), lab, compare, !hasDisplay(), window);
+                Screenshot.takeCompare(java.nio.file.Path.of(file), lab, compare, part, !hasDisplay(), window);
                 out.println("wrote " + file);
                 return 0;
             }

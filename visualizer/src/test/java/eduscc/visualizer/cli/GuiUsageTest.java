@@ -20,10 +20,33 @@ class GuiUsageTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains("eduscc run LAB") && text.contains("eduscc grade"), text);
         assertTrue(text.endsWith(Main.GUI_USAGE + "\n"), text);
-        for (String command : List.of("eduscc gui [LAB]", "eduscc gui LAB --compare PLUGIN", "eduscc gui --replay FILE",
+        for (String command : List.of("eduscc gui [LAB]", "eduscc gui LAB --compare PLUGIN [--part PART]",
+            "eduscc gui --replay FILE",
             "eduscc gui --screenshot FILE")) {
             assertTrue(text.contains(command), command);
         }
+    }
+
+    @Test
+    void aWrongPartToCompareIsRefusedBeforeAnythingRuns() {
+        String parts = "ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates, semaphores, sleep, elf-loader,"
+            + " apic-timer, context-switch, page-frames, syscalls";
+        assertEquals("eduscc gui --compare: no part 'scheduler' to compare; the parts: " + parts + "\n",
+            refusal(2, "gui", "scheduling", "--compare", "kit", "--part", "scheduler"));
+        assertEquals("eduscc gui: --part needs the part to compare, e.g. --part sleep; the parts: " + parts + "\n",
+            refusal(2, "gui", "scheduling", "--compare", "kit", "--part"));
+        assertEquals("eduscc gui: --part names the part --compare compares; give --compare too\n",
+            refusal(2, "gui", "--screenshot", "x.png", "--lab", "scheduling", "--part", "sleep"));
+        assertTrue(refusal(2, "gui", "interrupts", "--compare", "nobody", "--part", "apic-timer")
+            .contains("kernel.apicTimer"), "names the lab file's field");
+    }
+
+    /** What {@code eduscc ARGS} writes on standard error, having exited with {@code code}. */
+    private static String refusal(int code, String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(code, Main.run(List.of(args), new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err, true, StandardCharsets.UTF_8)));
+        return err.toString(StandardCharsets.UTF_8);
     }
 
     @Test
