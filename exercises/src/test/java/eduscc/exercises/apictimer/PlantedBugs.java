@@ -3,9 +3,10 @@ package eduscc.exercises.apictimer;
 import eduscc.machine.cpu.Operations;
 
 /**
- * One mistake each, as students make them. {@link #BY_CHECK} has one per check: the first two and
- * the last two lose their own check alone; a wrong divider or LVT also moves the ticks, so those
- * lose their check and the lab's. The others are the handout's common mistakes.
+ * One mistake each, as students make them. {@link #BY_CHECK} has one per check, and each loses its
+ * own check alone: a wrong divider or LVT would move the ticks too, but the lab check runs the
+ * set-up with the kit's register values. The others are the handout's common mistakes, and
+ * {@link #CountsAtTheMeshClock} one that is wrong at every frequency.
  */
 final class PlantedBugs {
     /** The mistake that check {@code i} is there to catch. */
@@ -83,6 +84,14 @@ final class PlantedBugs {
         @Override
         int divide() {
             return 0b0011;
+        }
+    }
+
+    /** The count at the mesh's 1.6 GHz instead of the core's 533 MHz: every tick three times too far apart. */
+    public static final class CountsAtTheMeshClock extends SolvedApicTimer {
+        @Override
+        int count(int timerFreq) {
+            return (int) (1_600_000_000L / timerFreq);
         }
     }
 }
