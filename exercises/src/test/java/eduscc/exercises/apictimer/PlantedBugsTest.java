@@ -71,6 +71,12 @@ class PlantedBugsTest {
     }
 
     @Test
+    void aStoreTooManyLosesTheLabAlone() {
+        Map<String, String> failed = failures(PlantedBugs.WritesTheSvrTwice.class);
+        assertEquals(grader.names(LAB), List.copyOf(failed.keySet()), failed.toString());
+    }
+
+    @Test
     void theKitsSetUpIsWhatTheKernelUsesUnlessALabChooses() {
         assertEquals("eduscc.kernel.arch.KitApicTimer", ApicTimerPlugins.get("kit").get().getClass().getName());
     }
