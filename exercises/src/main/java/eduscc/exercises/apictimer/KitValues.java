@@ -17,8 +17,8 @@ import java.util.TreeMap;
  *
  * <p>A {@link WriteWatch} on the lab's machine is told of each write before its bytes change; the
  * kit's value replaces the set-up's at the writing core's next data write, or when the set-up
- * returns, whichever comes first. Nothing reads these registers in between while interrupts are off
- * (as they are while the kernel runs the set-up), and a divider in force when the initial count is
+ * returns, whichever comes first. Nothing but the set-up itself reads these registers in between
+ * (interrupts are off while the kernel runs it), and the divider in force when the initial count is
  * written is the one settled before that write. The initial count restarts the timer at the cycle
  * the set-up wrote it, so only its value is the kit's. The replacements are the model's own
  * register stores: they cost the core nothing.
