@@ -61,7 +61,8 @@ public final class ApicTimerExercise {
     public static List<ObservedCheck> checks(Supplier<ApicTimerSetup> setups, String plugin) {
         List<ObservedCheck> checks = new ArrayList<>(RegisterChecks.all(setups));
         checks.add(new ObservedCheck("the interrupts and thread-create-250hz labs tick at the same cycles with this"
-            + " set-up", 25, o -> LabCheck.run(o, plugin)));
+            + " set-up's writes, in its order and at its cycles (their values are the checks above's)", 25,
+            o -> LabCheck.run(o, plugin)));
         return checks;
     }
 

@@ -10,6 +10,7 @@ import eduscc.kernel.sched.SwitchContextPlugins;
 import eduscc.kernel.sched.Task;
 import eduscc.kernel.sched.TaskT;
 import eduscc.machine.cpu.Core;
+import eduscc.machine.cpu.Eflags;
 import eduscc.machine.cpu.tables.Tss32;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,11 @@ import java.util.function.Supplier;
 /**
  * The checks of the three methods one at a time: each runs a kernel that switches by software
  * with one method of the code under test and the kit's other two ({@link Mixed}), records what it
- * sees, and the grader compares that with what the kit's code showed. Frames are read back from
- * simulated memory, before the task they belong to runs (its first switch pops the frame, and its
- * own stack grows over it).
+ * sees, and the grader compares that with what the kit's code showed. The CR3 check runs the
+ * student's get_current_stack with the kit's EAX, which the check before it judges; the return
+ * check leaves the first EFLAGS' IF to the lab check, the one whose tasks the timer preempts.
+ * Frames are read back from simulated memory, before the task they belong to runs (its first
+ * switch pops the frame, and its own stack grows over it).
  */
 final class SwitchChecks {
     /** The plug-in under which the CR3 check runs the fork lab with the code under test's get_current_stack. */
@@ -34,7 +37,7 @@ final class SwitchChecks {
             new ObservedCheck("a new task's first frame: 16 bytes below its stack's top, the PUSHA registers with the"
                 + " saved ESP, eduOS's markers", 20, o -> frame(o, parts, true)),
             new ObservedCheck("the first frame returns into the task: EIP the entry, CS 0x08, DS and ES 0x10, EFLAGS"
-                + " 0x202 (IF set)", 20, o -> frame(o, parts, false)),
+                + " 0x202 but for IF (the lab's)", 20, o -> frame(o, parts, false)),
             new ObservedCheck("set_kernel_stack: ESP0 in the TSS is the running task's stack + 8 KiB - 16", 15,
                 o -> kernelStack(o, parts)),
             new ObservedCheck("get_current_stack: every switch resumes the task it switches to, where it left off", 15,
@@ -43,7 +46,11 @@ final class SwitchChecks {
                 + " switch)", 15, o -> pageMaps(o, parts)));
     }
 
-    /** One task's first frame, as createDefaultFrame left it: its layout, or how it returns into the task. */
+    /**
+     * One task's first frame, as createDefaultFrame left it: its layout, or how it returns into the
+     * task. Whether the task then starts and prints is the second's to judge, which it is about: a
+     * frame that sends the IRET astray costs that check, not the layout's too.
+     */
     private static void frame(Observer o, Supplier<SwitchContextParts> parts, boolean layout) {
         Mixed mixed = (Mixed) Mixed.of(parts, Mixed.Part.FRAME).get();
         List<String[]> seen = new ArrayList<>();
@@ -57,8 +64,10 @@ final class SwitchChecks {
         for (String[] field : seen) {
             o.see(field[0], field[1]);
         }
-        o.see("the first failure of the run", run.failure());
-        o.see("the console", run.console());
+        if (!layout) {
+            o.see("the first failure of the run", run.failure());
+            o.see("the console", run.console());
+        }
     }
 
     /** The frame's fields by name, relative to the stack where an address is meant. */
@@ -83,6 +92,10 @@ final class SwitchChecks {
             String shown = field == StateFrame.ESP ? relative(word, top)
                 : field == StateFrame.EIP ? (word == KernelLayout.TASK_ENTRY ? "the entry" : String.format("0x%08X", word))
                 : String.format("0x%08X", word);
+            if (field == StateFrame.EFLAGS) {
+                name += " without IF (the lab check judges IF)";
+                shown = String.format("0x%08X", word & ~Eflags.IF);
+            }
             fields.add(new String[] {name, shown});
         }
         return fields;
@@ -140,7 +153,7 @@ final class SwitchChecks {
 
     /** The fork lab, whose processes each have a page directory of their own, switched by software. */
     private static void pageMaps(Observer o, Supplier<SwitchContextParts> parts) {
-        SwitchContextPlugins.register(CR3_PLUGIN, Mixed.of(parts, Mixed.Part.STACK));
+        SwitchContextPlugins.register(CR3_PLUGIN, Mixed.of(parts, Mixed.Part.CR3));
         ForkRun.run(o, CR3_PLUGIN);
     }
 }

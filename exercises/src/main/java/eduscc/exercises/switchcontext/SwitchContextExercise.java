@@ -20,7 +20,9 @@ import java.util.function.Supplier;
  * {@link KitSwitchContext} earns all of them.
  *
  * <p>Each check but the last runs one of the student's three methods beside the kit's other two
- * ({@link Mixed}), so that a mistake costs the points of its own method; the last runs all three.
+ * ({@link Mixed}), so that a mistake costs the points of its own method; the last runs all three in
+ * a lab whose timer preempts the tasks, with the kit's values for what the other checks judge, and
+ * judges the one bit only a preemptive lab shows: IF in a new task's first EFLAGS.
  * The student's code runs in a child JVM ({@link ChildMain}); the grader runs the same checks on the
  * kit's in its own JVM and compares ({@link ChildGrader}).
  */
@@ -60,7 +62,7 @@ public final class SwitchContextExercise {
     public static List<ObservedCheck> checks(Supplier<SwitchContextParts> parts, String plugin) {
         List<ObservedCheck> checks = new ArrayList<>(SwitchChecks.all(parts));
         checks.add(new ObservedCheck("the switch-side-by-side lab's software core switches the same tasks at the same"
-            + " ticks with all three", 15, o -> LabCheck.run(o, plugin)));
+            + " ticks with all three: the timer preempts each new task (IF set)", 15, o -> LabCheck.run(o, plugin)));
         return checks;
     }
 

@@ -3,9 +3,11 @@ package eduscc.exercises.apictimer;
 import eduscc.machine.cpu.Operations;
 
 /**
- * One mistake each, as students make them. {@link #BY_CHECK} has one per check: the first two and
- * the last two lose their own check alone; a wrong divider or LVT also moves the ticks, so those
- * lose their check and the lab's. The others are the handout's common mistakes.
+ * One mistake each, as students make them. {@link #BY_CHECK} has one per check, and each loses its
+ * own check alone: a wrong divider or LVT would move the ticks too, but the lab check runs the
+ * set-up with the kit's register values. The others are the handout's common mistakes, and
+ * {@link #CountsAtTheMeshClock} one that is wrong at every frequency; {@link #WritesTheSvrTwice} is
+ * what the lab check still sees besides the order: a store too many, which moves every tick.
  */
 final class PlantedBugs {
     /** The mistake that check {@code i} is there to catch. */
@@ -83,6 +85,23 @@ final class PlantedBugs {
         @Override
         int divide() {
             return 0b0011;
+        }
+    }
+
+    /** The count at the mesh's 1.6 GHz instead of the core's 533 MHz: every tick three times too far apart. */
+    public static final class CountsAtTheMeshClock extends SolvedApicTimer {
+        @Override
+        int count(int timerFreq) {
+            return (int) (1_600_000_000L / timerFreq);
+        }
+    }
+
+    /** SVR written twice, first without the enable bit: right in the end, but one store too many before the count. */
+    public static final class WritesTheSvrTwice extends SolvedApicTimer {
+        @Override
+        public void start(Operations ops, int timerFreq) {
+            ops.write32(APIC + 0x0F0, 127);
+            super.start(ops, timerFreq);
         }
     }
 }

@@ -4,10 +4,10 @@ import eduscc.kernel.sched.SwitchContextCpu;
 import eduscc.kernel.sched.Task;
 
 /**
- * One mistake each, as students make them. {@link #BY_CHECK} has one per check: all but the fourth
- * lose their own check alone; a wrong EAX resumes the wrong frame, so it loses the CR3 check and
- * the lab's too, which switch with the same get_current_stack. The others are the handout's common
- * mistakes.
+ * One mistake each, as students make them. {@link #BY_CHECK} has one per check, and each loses its
+ * own check alone: a wrong EAX would resume the wrong frame in the fork lab and the lab check's too,
+ * but both run the student's get_current_stack with the kit's EAX; a frame without IF is the lab
+ * check's, which the return check leaves to it. The others are the handout's common mistakes.
  */
 final class PlantedBugs {
     /** The mistake that check {@code i} is there to catch. */
@@ -70,6 +70,19 @@ final class PlantedBugs {
         public void getCurrentStack(SwitchContextCpu cpu, Task next) {
             cpu.loadPageMap(next.pageMap());
             super.getCurrentStack(cpu, next);
+        }
+    }
+
+    /** The selectors swapped, CS 0x10 and DS and ES 0x08: the IRET would load a data segment into CS (#GP). */
+    public static final class SwapsTheSelectors extends SolvedSwitchContext {
+        @Override
+        int data(SwitchContextCpu cpu) {
+            return 0x08 | cpu.kernelRing();
+        }
+
+        @Override
+        int code(SwitchContextCpu cpu) {
+            return 0x10 | cpu.kernelRing();
         }
     }
 }

@@ -16,11 +16,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Every check catches its mistake: each fixture of {@link PlantedBugs} is judged on all six checks
  * here, in this JVM (the grader's child JVM judges the same way, as {@link SwitchContextGradeTest}
- * shows for the starter and a few fixtures). The mistakes in the frame's layout, its return
- * fields, ESP0 and CR3 lose their own check alone: each check runs one of the student's methods
- * beside the kit's other two. A wrong EAX breaks every switch, so it also loses the CR3 check and
- * the lab's, which switch with the same method; a frame without IF loses the return check and the
- * lab's, where no tick ever takes the core from the new task.
+ * shows for the starter and a few fixtures). Each loses its own check alone: each check runs one
+ * of the student's methods beside the kit's other two; the CR3 check and the lab's, which would
+ * resume the wrong frames with a wrong EAX, take EAX from the kit; and the lab check, which takes
+ * every other value of the three methods from the kit too, judges IF in a new task's first EFLAGS,
+ * which the return check leaves to it.
  */
 class PlantedBugsTest {
     private static final String PLUGIN = "planted";
@@ -40,13 +40,11 @@ class PlantedBugsTest {
         return grader.failures(checks);
     }
 
-    @ParameterizedTest(name = "the mistake planted for check {0} loses that check (and those that need the same method)")
+    @ParameterizedTest(name = "the mistake planted for check {0} loses exactly that check")
     @ValueSource(ints = {0, 1, 2, 3, 4, 5})
     void eachPlantedMistakeLosesItsCheck(int check) {
         Map<String, String> failed = failures(PlantedBugs.BY_CHECK[check]);
-        List<String> expected = check == 3 ? grader.names(3, 4, LAB)
-            : check == LAB ? grader.names(1, LAB) : grader.names(check);
-        assertEquals(expected, List.copyOf(failed.keySet()), failed.toString());
+        assertEquals(grader.names(check), List.copyOf(failed.keySet()), failed.toString());
     }
 
     @Test
@@ -58,12 +56,20 @@ class PlantedBugsTest {
     void theMessagesNameTheFieldAndTheTask() {
         assertEquals("the frame's esp: expected top - 16, got top - 76",
             failures(PlantedBugs.SavesTheFramesStartAsEsp.class).values().iterator().next());
-        assertEquals("the frame's eflags: expected 0x00000202, got 0x00001202",
+        assertEquals("the frame's eflags without IF (the lab check judges IF): expected 0x00000002, got 0x00001002",
             failures(PlantedBugs.CopiesEduosIopl.class).values().iterator().next());
+        assertEquals("the first EFLAGS of ping (the timer preempts a task only with IF set): expected IF set, got IF"
+            + " clear", failures(PlantedBugs.ClearsIf.class).values().iterator().next());
         assertEquals("ESP0 while a runs (turn 1): expected stack + 0x1FF0, got stack + 0x2000",
             failures(PlantedBugs.ForgetsTheGap.class).values().iterator().next());
         String resumes = failures(PlantedBugs.ResumesAtTheFirstFrame.class).get(grader.reference().get(3).name());
         assertTrue(resumes.startsWith("the first failure of the run: expected none, got "), resumes);
+    }
+
+    @Test
+    void aFrameThatNeverReturnsIntoTheTaskLosesTheReturnCheckAlone() {
+        Map<String, String> failed = failures(PlantedBugs.SwapsTheSelectors.class);
+        assertEquals(grader.names(1), List.copyOf(failed.keySet()), failed.toString());
     }
 
     @Test

@@ -16,7 +16,7 @@ public class SolvedSwitchContext implements SwitchContextParts {
         int end = task.stack() + KERNEL_STACK_SIZE - 16;
         int frame = end - 15 * 4;
         int[] words = {data(cpu), data(cpu), 0, 0, 0, savedEsp(frame, end), 0, 0, 0, 0, 0xB16B00B5, 0xC03DB4B3,
-            entry, 0x08 | cpu.kernelRing(), eflags()};
+            entry, code(cpu), eflags()};
         for (int i = 0; i < words.length; i++) {
             ops.write32(frame + 4 * i, words[i]);
         }
@@ -25,6 +25,10 @@ public class SolvedSwitchContext implements SwitchContextParts {
 
     int data(SwitchContextCpu cpu) {
         return 0x10 | cpu.kernelRing();
+    }
+
+    int code(SwitchContextCpu cpu) {
+        return 0x08 | cpu.kernelRing();
     }
 
     /** Where ESP stood before PUSHA: the end of the frame. */

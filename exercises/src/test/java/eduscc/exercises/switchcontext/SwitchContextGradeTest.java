@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The software switch grader, each grade in a child JVM: full marks for the kit and for a
- * student's correct code, nothing for the starter, the points of the method a planted mistake gets
- * wrong (all of them are judged in-process by {@link PlantedBugsTest}), and nothing for a
+ * student's correct code, nothing for the starter, the points of the check a planted mistake is
+ * about and no others (all of them are judged in-process by {@link PlantedBugsTest}), and nothing for a
  * submission that hands the work to the kit's.
  */
 class SwitchContextGradeTest {
@@ -55,7 +55,7 @@ class SwitchContextGradeTest {
     @Test
     void aWrongStackPointerFaultsAndTheMessageNamesTheTask() {
         GradeReport report = grade(PlantedBugs.ResumesAtTheFirstFrame.class);
-        assertEquals(55, report.earned(), report.checks().toString());
+        assertEquals(85, report.earned(), report.checks().toString());
         String message = report.checks().get(3).message();
         assertTrue(message.contains("switching to "), message);
     }
