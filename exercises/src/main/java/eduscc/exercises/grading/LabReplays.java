@@ -30,7 +30,7 @@ public final class LabReplays implements Judge {
     private static final Pattern AT_TICK = Pattern.compile("at tick (\\d+)");
 
     private final Judge judge;
-    private final String lab;
+    private final List<String> labs;
     private final Replay.Plugins kernel;
     private final StopAt stopAt;
 
@@ -41,8 +41,21 @@ public final class LabReplays implements Judge {
      * @param stopAt where the debugger stops for a value
      */
     public LabReplays(Judge judge, String lab, Replay.Plugins kernel, StopAt stopAt) {
+        this(judge, List.of(lab), kernel, stopAt);
+    }
+
+    /**
+     * For a check that runs several shipped labs, one after the other: a value belongs to the lab
+     * its label names ("tick 3 of the interrupts lab"), or to the first of {@code labs} if it names none.
+     *
+     * @param labs the shipped labs the check runs, in its order
+     */
+    public LabReplays(Judge judge, List<String> labs, Replay.Plugins kernel, StopAt stopAt) {
+        if (labs.isEmpty()) {
+            throw new IllegalArgumentException("a lab check runs at least one lab");
+        }
         this.judge = judge;
-        this.lab = lab;
+        this.labs = List.copyOf(labs);
         this.kernel = kernel;
         this.stopAt = stopAt;
     }
@@ -58,10 +71,22 @@ public final class LabReplays implements Judge {
         for (int i = 0; i < Math.min(expected.size(), got.size()); i++) {
             if (!expected.get(i).equals(got.get(i))) {
                 String at = stopAt.at(labels.get(i), expected.get(i), got.get(i));
-                return at == null ? null : new Replay(exercise, check, lab, kernel, at, expected.get(i), got.get(i));
+                return at == null ? null
+                    : new Replay(exercise, check, labOf(labels.get(i)), kernel, at, expected.get(i), got.get(i));
             }
         }
         return null;
+    }
+
+    /** The lab a value's label names as "the NAME lab", the longest name first; else the first lab. */
+    private String labOf(String label) {
+        String named = null;
+        for (String lab : labs) {
+            if (label.contains("the " + lab + " lab") && (named == null || lab.length() > named.length())) {
+                named = lab;
+            }
+        }
+        return named != null ? named : labs.get(0);
     }
 
     /**
@@ -98,13 +123,14 @@ public final class LabReplays implements Judge {
     /**
      * Stops at the kernel's first failure when the student's run failed and the kit's did not: the
      * panic, the hang or the triple fault the value describes ("the kernel panicked in task ...",
-     * "the kernel stopped with a hang in task ..."), where the broken state is there to see.
+     * "the kernel stopped in task ...", which is how a boot check words a panic, "a hang in task
+     * ..."), where the broken state is there to see.
      */
     public static final StopAt FIRST_FAILURE = (label, expected, actual) -> {
         if (!expected.equals("none")) {
             return null;
         }
-        if (actual.contains("panic")) {
+        if (actual.contains("panic") || actual.startsWith("the kernel stopped in ")) {
             return "Panic:1";
         }
         if (actual.contains("hang") || actual.contains("without a machine operation")) {
