@@ -139,6 +139,16 @@ public final class LabReplays implements Judge {
         return actual.contains("triple fault") ? "TripleFault:1" : null;
     };
 
+    /**
+     * For a check that boots a core of its own rather than a lab ({@code CheckBoot}): stops at the
+     * kernel's failure during its boot ("the kernel stopped in boot: ..."), before the kernel
+     * starts a task. Up to there, every shipped lab boots as the check does, with the same
+     * plug-in, and fails the same way; a failure in one of the check's own tasks has no lab.
+     */
+    public static final StopAt FAILURE_IN_THE_BOOT = (label, expected, actual) ->
+        actual.startsWith("the kernel stopped in boot: ") || actual.startsWith("task boot ran Java ")
+            ? FIRST_FAILURE.at(label, expected, actual) : null;
+
     private static long tick(String value) {
         Matcher m = AT_TICK.matcher(value);
         return m.find() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;

@@ -39,6 +39,18 @@ class LabReplaysTest {
     }
 
     @Test
+    void aBootChecksReplayIsOnlyForAFailureOfTheBootItself() {
+        LabReplays.StopAt stop = LabReplays.FAILURE_IN_THE_BOOT;
+        assertEquals("Panic:1", stop.at("the first failure of the boot", "none", "the kernel stopped in boot: x"));
+        assertEquals("Hang:1", stop.at("the first failure of the boot", "none",
+            "task boot ran Java without a machine operation for too long (an endless loop?)"));
+        assertEquals(null, stop.at("the first failure of the boot", "none", "the kernel stopped in user: x"),
+            "a task of the check's own");
+        assertEquals(null, stop.at("the first failure of the boot", "none", "triple fault: #GP"), "not said where");
+        assertEquals(null, stop.at("gate 123", "a", "b"));
+    }
+
+    @Test
     void aCheckWhoseValuesAllAgreeHasNone() {
         assertEquals(null, replay("none", "100", "none", "200"));
     }
