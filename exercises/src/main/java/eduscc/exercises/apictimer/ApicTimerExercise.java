@@ -3,11 +3,14 @@ package eduscc.exercises.apictimer;
 import eduscc.exercises.grading.PluginClass;
 import eduscc.exercises.grading.ChildGrader;
 import eduscc.exercises.grading.GradeReport;
+import eduscc.exercises.grading.Judge;
+import eduscc.exercises.grading.LabReplays;
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.observing.ObservedCheck;
 import eduscc.kernel.arch.ApicTimerPlugins;
 import eduscc.kernel.arch.ApicTimerSetup;
 import eduscc.kernel.arch.KitApicTimer;
+import eduscc.labs.scenario.Replay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -62,8 +65,33 @@ public final class ApicTimerExercise {
         List<ObservedCheck> checks = new ArrayList<>(RegisterChecks.all(setups));
         checks.add(new ObservedCheck("the interrupts and thread-create-250hz labs tick at the same cycles with this"
             + " set-up's writes, in its order and at its cycles (their values are the checks above's)", 25,
-            o -> LabCheck.run(o, plugin)));
+            o -> LabCheck.run(o, plugin), new LabReplays(Judge.FIRST_DIFFERENCE,
+            List.of("interrupts", "thread-create-250hz"), Replay.Plugins.apicTimer(PLUGIN), LabReplays.FIRST_FAILURE
+                .orElse(LabReplays.nthEvent("tick ", "tick")).orElse(ApicTimerExercise::whereTheTicksPart))));
         return checks;
+    }
+
+    /**
+     * Where the debugger stops for the number of ticks a lab's core took: at the student's last
+     * tick, after which no more came; at the first halt, where the core waits for a tick, if none
+     * came at all; at the first tick the kit's run does not take, if the student's took more.
+     */
+    private static String whereTheTicksPart(String label, String expected, String actual) {
+        if (!label.startsWith("ticks the ")) {
+            return null;
+        }
+        long kit;
+        long student;
+        try {
+            kit = Long.parseLong(expected);
+            student = Long.parseLong(actual);
+        } catch (NumberFormatException notACount) {
+            return null;
+        }
+        if (student == 0) {
+            return "Halt:1";
+        }
+        return "tick:" + (student < kit ? student : kit + 1);
     }
 
     /** The checks run on the kit's own set-up: what every other one is compared with. */

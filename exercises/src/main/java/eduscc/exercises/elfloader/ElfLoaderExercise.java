@@ -2,11 +2,14 @@ package eduscc.exercises.elfloader;
 
 import eduscc.exercises.grading.ChildGrader;
 import eduscc.exercises.grading.GradeReport;
+import eduscc.exercises.grading.Judge;
+import eduscc.exercises.grading.LabReplays;
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.observing.ObservedCheck;
 import eduscc.kernel.mm.ElfLoader;
 import eduscc.kernel.mm.ElfLoaderPlugins;
 import eduscc.kernel.mm.ProgramLoaderFactory;
+import eduscc.labs.scenario.Replay;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -49,7 +52,9 @@ public final class ElfLoaderExercise {
     public static List<ObservedCheck> checks(ProgramLoaderFactory loaders, String plugin) {
         List<ObservedCheck> checks = new ArrayList<>(LoaderChecks.all(loaders));
         checks.add(new ObservedCheck("the fork lab runs with this loader as with the kit's: the same page faults on the"
-            + " same frames", 15, o -> LabCheck.run(o, plugin)));
+            + " same frames", 15, o -> LabCheck.run(o, plugin), new LabReplays(Judge.FIRST_DIFFERENCE, LabCheck.LAB,
+            Replay.Plugins.elfLoader(PLUGIN),
+            LabReplays.FIRST_FAILURE.orElse(LabReplays.nthEvent("page fault ", "PageFaultResolved")))));
         return checks;
     }
 

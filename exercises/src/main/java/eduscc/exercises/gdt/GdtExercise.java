@@ -3,11 +3,14 @@ package eduscc.exercises.gdt;
 import eduscc.exercises.grading.PluginClass;
 import eduscc.exercises.grading.ChildGrader;
 import eduscc.exercises.grading.GradeReport;
+import eduscc.exercises.grading.Judge;
+import eduscc.exercises.grading.LabReplays;
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.observing.ObservedCheck;
 import eduscc.kernel.arch.GdtEncoder;
 import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.arch.KitGdtEncoder;
+import eduscc.labs.scenario.Replay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -52,11 +55,16 @@ public final class GdtExercise {
                 "eduscc/machine/cpu/tables/SegmentDescriptor.toBytes"));
     }
 
-    /** Every check, in the order a student would get them to pass. */
+    /**
+     * Every check, in the order a student would get them to pass. The boot check boots a core of
+     * its own; when the kernel fails in that boot, the boot lab with the student's encoder fails
+     * the same way, and the replay opens it there.
+     */
     public static List<ObservedCheck> checks(Supplier<GdtEncoder> encoders) {
         List<ObservedCheck> checks = new ArrayList<>(EncodingChecks.all(encoders));
         checks.add(new ObservedCheck("a core boots with this encoder: protected mode, flat segments read back from the"
-            + " GDT in memory, a task reached through its TSS", 20, o -> BootCheck.run(o, encoders)));
+            + " GDT in memory, a task reached through its TSS", 20, o -> BootCheck.run(o, encoders),
+            new LabReplays(Judge.FIRST_DIFFERENCE, "boot", Replay.Plugins.gdt(PLUGIN), LabReplays.FAILURE_IN_THE_BOOT)));
         return checks;
     }
 

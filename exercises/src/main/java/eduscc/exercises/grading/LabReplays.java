@@ -30,7 +30,7 @@ public final class LabReplays implements Judge {
     private static final Pattern AT_TICK = Pattern.compile("at tick (\\d+)");
 
     private final Judge judge;
-    private final String lab;
+    private final List<String> labs;
     private final Replay.Plugins kernel;
     private final StopAt stopAt;
 
@@ -41,8 +41,21 @@ public final class LabReplays implements Judge {
      * @param stopAt where the debugger stops for a value
      */
     public LabReplays(Judge judge, String lab, Replay.Plugins kernel, StopAt stopAt) {
+        this(judge, List.of(lab), kernel, stopAt);
+    }
+
+    /**
+     * For a check that runs several shipped labs, one after the other: a value belongs to the lab
+     * its label names ("tick 3 of the interrupts lab"), or to the first of {@code labs} if it names none.
+     *
+     * @param labs the shipped labs the check runs, in its order
+     */
+    public LabReplays(Judge judge, List<String> labs, Replay.Plugins kernel, StopAt stopAt) {
+        if (labs.isEmpty()) {
+            throw new IllegalArgumentException("a lab check runs at least one lab");
+        }
         this.judge = judge;
-        this.lab = lab;
+        this.labs = List.copyOf(labs);
         this.kernel = kernel;
         this.stopAt = stopAt;
     }
@@ -52,16 +65,33 @@ public final class LabReplays implements Judge {
         return judge.judge(labels, expected, actual);
     }
 
-    /** The replay of a failed check: at its first differing value, if that value has a place in the run; else null. */
+    /**
+     * The replay of a failed check: at its first differing value that has a place in the run (one
+     * without, such as a task's first EFLAGS or the console at the end, is passed over for the next
+     * that differs); null when no differing value has one.
+     */
     public Replay replay(String exercise, String check, List<String> labels, List<String> expected, CheckObservations actual) {
         List<String> got = actual.values();
         for (int i = 0; i < Math.min(expected.size(), got.size()); i++) {
             if (!expected.get(i).equals(got.get(i))) {
                 String at = stopAt.at(labels.get(i), expected.get(i), got.get(i));
-                return at == null ? null : new Replay(exercise, check, lab, kernel, at, expected.get(i), got.get(i));
+                if (at != null) {
+                    return new Replay(exercise, check, labOf(labels.get(i)), kernel, at, expected.get(i), got.get(i));
+                }
             }
         }
         return null;
+    }
+
+    /** The lab a value's label names as "the NAME lab", the longest name first; else the first lab. */
+    private String labOf(String label) {
+        String named = null;
+        for (String lab : labs) {
+            if (label.contains("the " + lab + " lab") && (named == null || lab.length() > named.length())) {
+                named = lab;
+            }
+        }
+        return named != null ? named : labs.get(0);
     }
 
     /**
@@ -98,13 +128,14 @@ public final class LabReplays implements Judge {
     /**
      * Stops at the kernel's first failure when the student's run failed and the kit's did not: the
      * panic, the hang or the triple fault the value describes ("the kernel panicked in task ...",
-     * "the kernel stopped with a hang in task ..."), where the broken state is there to see.
+     * "the kernel stopped in task ...", which is how a boot check words a panic, "a hang in task
+     * ..."), where the broken state is there to see.
      */
     public static final StopAt FIRST_FAILURE = (label, expected, actual) -> {
         if (!expected.equals("none")) {
             return null;
         }
-        if (actual.contains("panic")) {
+        if (actual.contains("panic") || actual.startsWith("the kernel stopped in ")) {
             return "Panic:1";
         }
         if (actual.contains("hang") || actual.contains("without a machine operation")) {
@@ -112,6 +143,16 @@ public final class LabReplays implements Judge {
         }
         return actual.contains("triple fault") ? "TripleFault:1" : null;
     };
+
+    /**
+     * For a check that boots a core of its own rather than a lab ({@code CheckBoot}): stops at the
+     * kernel's failure during its boot ("the kernel stopped in boot: ..."), before the kernel
+     * starts a task. Up to there, every shipped lab boots as the check does, with the same
+     * plug-in, and fails the same way; a failure in one of the check's own tasks has no lab.
+     */
+    public static final StopAt FAILURE_IN_THE_BOOT = (label, expected, actual) ->
+        actual.startsWith("the kernel stopped in boot: ") || actual.startsWith("task boot ran Java ")
+            ? FIRST_FAILURE.at(label, expected, actual) : null;
 
     private static long tick(String value) {
         Matcher m = AT_TICK.matcher(value);

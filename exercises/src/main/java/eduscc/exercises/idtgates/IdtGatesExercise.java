@@ -3,11 +3,14 @@ package eduscc.exercises.idtgates;
 import eduscc.exercises.grading.PluginClass;
 import eduscc.exercises.grading.ChildGrader;
 import eduscc.exercises.grading.GradeReport;
+import eduscc.exercises.grading.Judge;
+import eduscc.exercises.grading.LabReplays;
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.observing.ObservedCheck;
 import eduscc.kernel.arch.GateEncoder;
 import eduscc.kernel.arch.GatePlugins;
 import eduscc.kernel.arch.KitGateEncoder;
+import eduscc.labs.scenario.Replay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -51,11 +54,16 @@ public final class IdtGatesExercise {
             List.of("eduscc/machine/cpu/tables/GateDescriptor.encode", "eduscc/machine/cpu/tables/GateDescriptor.toBytes"));
     }
 
-    /** Every check, in the order a student would get them to pass. */
+    /**
+     * Every check, in the order a student would get them to pass. The boot check boots a core of
+     * its own; when the kernel fails in that boot, the boot lab with the student's gates fails the
+     * same way, and the replay opens it there.
+     */
     public static List<ObservedCheck> checks(Supplier<GateEncoder> encoders) {
         List<ObservedCheck> checks = new ArrayList<>(EncodingChecks.all(encoders));
         checks.add(new ObservedCheck("a core boots with these gates: a system call from ring 3 and the timer's ticks"
-            + " go through them", 30, o -> BootCheck.run(o, encoders)));
+            + " go through them", 30, o -> BootCheck.run(o, encoders),
+            new LabReplays(Judge.FIRST_DIFFERENCE, "boot", Replay.Plugins.idtGates(PLUGIN), LabReplays.FAILURE_IN_THE_BOOT)));
         return checks;
     }
 

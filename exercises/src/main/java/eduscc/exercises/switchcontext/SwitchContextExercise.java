@@ -3,11 +3,14 @@ package eduscc.exercises.switchcontext;
 import eduscc.exercises.grading.PluginClass;
 import eduscc.exercises.grading.ChildGrader;
 import eduscc.exercises.grading.GradeReport;
+import eduscc.exercises.grading.Judge;
+import eduscc.exercises.grading.LabReplays;
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.observing.ObservedCheck;
 import eduscc.kernel.sched.KitSwitchContext;
 import eduscc.kernel.sched.SwitchContextParts;
 import eduscc.kernel.sched.SwitchContextPlugins;
+import eduscc.labs.scenario.Replay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -62,7 +65,9 @@ public final class SwitchContextExercise {
     public static List<ObservedCheck> checks(Supplier<SwitchContextParts> parts, String plugin) {
         List<ObservedCheck> checks = new ArrayList<>(SwitchChecks.all(parts));
         checks.add(new ObservedCheck("the switch-side-by-side lab's software core switches the same tasks at the same"
-            + " ticks with all three: the timer preempts each new task (IF set)", 15, o -> LabCheck.run(o, plugin)));
+            + " ticks with all three: the timer preempts each new task (IF set)", 15, o -> LabCheck.run(o, plugin),
+            new LabReplays(Judge.FIRST_DIFFERENCE, "switch-side-by-side", Replay.Plugins.contextSwitch(PLUGIN),
+            LabReplays.FIRST_FAILURE.orElse(LabReplays.EARLIER_TICK))));
         return checks;
     }
 

@@ -1,7 +1,9 @@
 package eduscc.exercises.grading;
 
 import eduscc.exercises.observing.ObservedCheck;
+import eduscc.exercises.observing.CheckObservations;
 import eduscc.exercises.observing.Observer;
+import eduscc.labs.scenario.Replay;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.TreeMap;
  * what a child reports.
  */
 public final class InProcessGrader {
+    private final String exercise;
     private final List<ObservedCheck> reference;
     private final ReferenceRecording.Expected expected;
 
@@ -21,6 +24,7 @@ public final class InProcessGrader {
      * @throws IllegalStateException if the reference fails one of its own checks
      */
     public InProcessGrader(String exercise, List<ObservedCheck> reference) {
+        this.exercise = exercise;
         this.reference = reference;
         this.expected = ReferenceRecording.expected(exercise, reference);
     }
@@ -47,5 +51,20 @@ public final class InProcessGrader {
             }
         }
         return failed;
+    }
+
+    /**
+     * The replay the grader writes for check {@code index} of {@code checks} (the reference's, on
+     * another implementation), run alone; null if it passes or its failure has no place in a lab.
+     */
+    public Replay replay(List<ObservedCheck> checks, int index) {
+        ObservedCheck check = checks.get(index);
+        List<String> labels = expected.labels().get(index);
+        List<String> values = expected.observations().get(index).values();
+        CheckObservations seen = check.observe(new Observer());
+        if (check.judge().judge(labels, values, seen) == null || !(check.judge() instanceof LabReplays lab)) {
+            return null;
+        }
+        return lab.replay(exercise, check.name(), labels, values, seen);
     }
 }

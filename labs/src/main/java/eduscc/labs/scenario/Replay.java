@@ -23,11 +23,20 @@ public record Replay(String exercise, String check, String lab, Plugins kernel, 
 
     /**
      * The plug-ins of a replay, each null for the kit's own: the fields of a lab file's kernel
-     * part that name plug-ins, and nothing else.
+     * part that name plug-ins, and nothing else. The fields after {@code pageFrames} came with the
+     * exercises that write replays since; a file written before them leaves them out.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Plugins(String readyQueues, String pageFaults, String hypercalls, String messaging,
-                          String semaphores, String sleep, String pageFrames) {
+                          String semaphores, String sleep, String pageFrames, String gdt, String idtGates,
+                          String elfLoader, String apicTimer, String contextSwitch, String syscalls) {
+        /** Only the plug-ins of the exercises that wrote replays before {@code gdt}; the others the kit's. */
+        public Plugins(String readyQueues, String pageFaults, String hypercalls, String messaging, String semaphores,
+                       String sleep, String pageFrames) {
+            this(readyQueues, pageFaults, hypercalls, messaging, semaphores, sleep, pageFrames, null, null, null, null,
+                null, null);
+        }
+
         public static Plugins readyQueues(String name) {
             return new Plugins(name, null, null, null, null, null, null);
         }
@@ -56,6 +65,30 @@ public record Replay(String exercise, String check, String lab, Plugins kernel, 
             return new Plugins(null, null, null, null, null, null, name);
         }
 
+        public static Plugins gdt(String name) {
+            return new Plugins(null, null, null, null, null, null, null, name, null, null, null, null, null);
+        }
+
+        public static Plugins idtGates(String name) {
+            return new Plugins(null, null, null, null, null, null, null, null, name, null, null, null, null);
+        }
+
+        public static Plugins elfLoader(String name) {
+            return new Plugins(null, null, null, null, null, null, null, null, null, name, null, null, null);
+        }
+
+        public static Plugins apicTimer(String name) {
+            return new Plugins(null, null, null, null, null, null, null, null, null, null, name, null, null);
+        }
+
+        public static Plugins contextSwitch(String name) {
+            return new Plugins(null, null, null, null, null, null, null, null, null, null, null, name, null);
+        }
+
+        public static Plugins syscalls(String name) {
+            return new Plugins(null, null, null, null, null, null, null, null, null, null, null, null, name);
+        }
+
         /** {@code part} with these plug-ins in place of the ones it names. */
         KernelPart applyTo(KernelPart part) {
             KernelPart k = part;
@@ -65,7 +98,13 @@ public record Replay(String exercise, String check, String lab, Plugins kernel, 
             k = messaging == null ? k : k.withMessaging(messaging);
             k = semaphores == null ? k : k.withSemaphores(semaphores);
             k = sleep == null ? k : k.withSleep(sleep);
-            return pageFrames == null ? k : k.withPageFrames(pageFrames);
+            k = pageFrames == null ? k : k.withPageFrames(pageFrames);
+            k = gdt == null ? k : k.withGdt(gdt);
+            k = idtGates == null ? k : k.withIdtGates(idtGates);
+            k = elfLoader == null ? k : k.withElfLoader(elfLoader);
+            k = apicTimer == null ? k : k.withApicTimer(apicTimer);
+            k = contextSwitch == null ? k : k.withContextSwitch(contextSwitch);
+            return syscalls == null ? k : k.withSyscalls(syscalls);
         }
     }
 

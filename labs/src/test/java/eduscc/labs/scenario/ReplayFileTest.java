@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +30,39 @@ class ReplayFileTest {
         Replay pageFaults = new Replay("page-faults", "c", "paging", Replay.Plugins.pageFaults("kit"), "tick:1", "a", "b");
         assertEquals("kit", pageFaults.scenario().kernel().pageFaults());
         assertEquals(ShippedLabs.load("paging").cores(), pageFaults.scenario().cores());
+    }
+
+    /** The plug-ins of the exercises that wrote replays later: each its own field, and a file without them reads as before. */
+    @Test
+    void everyPluginFieldSurvivesTheRoundTrip(@TempDir Path dir) throws Exception {
+        Replay.Plugins all = new Replay.Plugins("kit", "kit", "kit", "kit", "kit", "kit", "kit", "kit", "kit", "kit",
+            "kit", "kit", "kit");
+        Replay replay = new Replay("apic-timer", "c", "interrupts", all, "tick:1", "6,607,059", "11,940,390");
+        Path file = dir.resolve("apic-timer-check6.json");
+        ReplayFile.write(file, replay);
+        assertEquals(replay, ReplayFile.read(file));
+        String text = Files.readString(file);
+        for (String field : List.of("gdt", "idtGates", "elfLoader", "apicTimer", "contextSwitch", "syscalls")) {
+            assertEquals(true, text.contains("\"" + field + "\" : \"kit\""), field + ": " + text);
+        }
+        assertEquals(Replay.Plugins.readyQueues("kit"),
+            ReplayFile.parse("r.json", json("\"readyQueues\": \"kit\"", "\"scheduling\"", "\"tick:6\"")).kernel());
+    }
+
+    @Test
+    void eachFactoryPutsItsPluginIntoItsOwnFieldOfTheLab() {
+        KernelPart lab = ShippedLabs.load("interrupts").kernel();
+        Map<Replay.Plugins, KernelPart> expected = Map.of(
+            Replay.Plugins.gdt("g"), lab.withGdt("g"),
+            Replay.Plugins.idtGates("i"), lab.withIdtGates("i"),
+            Replay.Plugins.elfLoader("e"), lab.withElfLoader("e"),
+            Replay.Plugins.apicTimer("a"), lab.withApicTimer("a"),
+            Replay.Plugins.contextSwitch("c"), lab.withContextSwitch("c"),
+            Replay.Plugins.syscalls("s"), lab.withSyscalls("s"));
+        expected.forEach((plugins, kernel) -> assertEquals(kernel, plugins.applyTo(lab), plugins.toString()));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ReplayFile.parse("r.json",
+            json("\"apicTimer\": \"nosuch\"", "\"interrupts\"", "\"tick:1\"")));
+        assertEquals("kernel.apicTimer", e.path());
     }
 
     @Test
