@@ -23,13 +23,33 @@ final class ProgramCheck {
     private ProgramCheck() {
     }
 
+    /** The lab's name, under which a replay of the check names it ({@code ExerciseLabs}). */
+    static final String LAB = "syscall-uptime";
+    /**
+     * /bin/uptime's system calls in order: sleep, uptime(&hz), write, uptime(kernel text), exit; the
+     * debugger's stops at the two uptime calls ({@code SystemCall:N}).
+     */
+    private static final String FIRST_UPTIME = "SystemCall:2";
+    private static final String SECOND_UPTIME = "SystemCall:4";
+
     /** The lab the check runs: one core with paging, one process running /bin/uptime. */
     static Scenario lab(String plugin) {
         return ScenarioReader.parse("the syscall exercise's program check", """
-            {"name": "uptime", "description": "/bin/uptime asks the kernel how long the core has been up.",
+            {"name": "%s", "description": "/bin/uptime asks the kernel how long the core has been up.",
              "machine": {"cores": [0]}, "kernel": {"syscalls": "%s"},
              "cores": [{"pid": 0, "tasks": [{"name": "uptime", "priority": 8, "program": "/bin/uptime"}]}]}
-            """.formatted(plugin));
+            """.formatted(LAB, plugin));
+    }
+
+    /**
+     * Where the debugger stops for a value of this check: what the program printed comes from the
+     * first uptime call, its exit code from the second (the one handed kernel memory).
+     */
+    static String whereTheCallIs(String label, String expected, String actual) {
+        if (label.startsWith("what /bin/uptime printed")) {
+            return FIRST_UPTIME;
+        }
+        return label.startsWith("/bin/uptime's exit code") ? SECOND_UPTIME : null;
     }
 
     /** Records the first failure (or "none"), what the program printed and the exit code it ended with. */

@@ -2,11 +2,15 @@ package eduscc.exercises.syscall;
 
 import eduscc.exercises.grading.ChildGrader;
 import eduscc.exercises.grading.GradeReport;
+import eduscc.exercises.grading.Judge;
+import eduscc.exercises.grading.LabReplays;
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.observing.ObservedCheck;
 import eduscc.kernel.sys.ExtraSyscallsFactory;
 import eduscc.kernel.sys.KitExtraSyscalls;
 import eduscc.kernel.sys.SyscallPlugins;
+import eduscc.labs.scenario.ExerciseLabs;
+import eduscc.labs.scenario.Replay;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,6 +42,7 @@ public final class SyscallExercise {
     /** Makes the student's system calls available to labs as {@code "student"}. */
     public static void register() {
         SyscallPlugins.register(PLUGIN, StudentSyscalls::new);
+        ExerciseLabs.register(ProgramCheck.LAB, () -> ProgramCheck.lab(SyscallPlugins.KIT));
     }
 
     /**
@@ -50,7 +55,8 @@ public final class SyscallExercise {
     public static List<ObservedCheck> checks(ExtraSyscallsFactory syscalls, String plugin) {
         List<ObservedCheck> checks = new ArrayList<>(UptimeChecks.all(syscalls));
         checks.add(new ObservedCheck("/bin/uptime calls it from ring 3 and prints the kit's line", 25,
-            o -> ProgramCheck.run(o, plugin)));
+            o -> ProgramCheck.run(o, plugin), new LabReplays(Judge.FIRST_DIFFERENCE, ProgramCheck.LAB,
+            Replay.Plugins.syscalls(PLUGIN), LabReplays.FIRST_FAILURE.orElse(ProgramCheck::whereTheCallIs))));
         return checks;
     }
 

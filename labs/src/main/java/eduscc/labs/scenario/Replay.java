@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param exercise the exercise, e.g. "ready-queues"
  * @param check    the check's name, as the grade report prints it
- * @param lab      the shipped lab the check ran
+ * @param lab      the shipped lab the check ran, or the lab an exercise's check builds ({@link ExerciseLabs})
  * @param kernel   the plug-ins the check ran the lab with, named as in a lab file's kernel part
  * @param stopAt   where the debugger stops: a point as {@code gui --screenshot --at} takes it
  *                 ({@code tick:6}, {@code PageFaultResolved:2})
@@ -108,9 +108,9 @@ public record Replay(String exercise, String check, String lab, Plugins kernel, 
         }
     }
 
-    /** The lab as the check ran it: the shipped lab with the replay's plug-ins. */
+    /** The lab as the check ran it: the shipped lab (or the exercise's own, {@link ExerciseLabs}) with the replay's plug-ins. */
     public Scenario scenario() {
-        Scenario shipped = ShippedLabs.load(lab);
-        return shipped.withKernel(kernel.applyTo(shipped.kernel()));
+        Scenario base = ShippedLabs.isShipped(lab) ? ShippedLabs.load(lab) : ExerciseLabs.load(lab);
+        return base.withKernel(kernel.applyTo(base.kernel()));
     }
 }

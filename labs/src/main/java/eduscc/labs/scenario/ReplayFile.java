@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Writes and reads {@link Replay} files, as strictly as lab files are read: every error is a
@@ -93,15 +94,21 @@ public final class ReplayFile {
         if (r.actual() == null) {
             throw new ScenarioException(fileName, "actual", "missing: what the student's code showed");
         }
-        if (!ShippedLabs.isShipped(r.lab())) {
+        if (!ShippedLabs.isShipped(r.lab()) && !ExerciseLabs.isRegistered(r.lab())) {
             throw new ScenarioException(fileName, "lab", "no shipped lab named '" + r.lab() + "'; shipped: "
-                + String.join(", ", ShippedLabs.NAMES));
+                + String.join(", ", ShippedLabs.NAMES) + exerciseLabs());
         }
         if (r.kernel() == null) {
             throw new ScenarioException(fileName, "kernel", "missing: the plug-ins the check ran the lab with");
         }
         // The plug-in names are checked as a lab file's are, under the same field names.
         CrossReferences.check(fileName, r.scenario());
+    }
+
+    /** The exercises' own labs, as the error for an unknown lab lists them after the shipped ones. */
+    private static String exerciseLabs() {
+        List<String> names = ExerciseLabs.names();
+        return names.isEmpty() ? "" : "; the exercises' own: " + String.join(", ", names);
     }
 
     private static void required(String fileName, String field, String value) {
