@@ -6,6 +6,7 @@ import eduscc.kernel.arch.ApicTimerPlugins;
 import eduscc.kernel.arch.GatePlugins;
 import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.boot.InitialRamdisk;
+import eduscc.kernel.boot.ResetStubPlugins;
 import eduscc.kernel.boot.SccBoot;
 import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.ipc.NetworkTask;
@@ -97,12 +98,16 @@ public final class LabRunner {
     /**
      * Boots a lab's cores, each with its own kernel, the lab's settings and tasks, ready to run
      * (nothing has run yet). The debugger starts every session, and every step back, from here.
+     * Every core starts in the reset stub the lab names.
+     *
+     * @throws IllegalArgumentException when the lab's reset stub does not assemble (naming its file and line)
      */
     public static BootedLab boot(Scenario lab, ReadyQueueFactory queues) {
         Map<Integer, Kernel> kernels = new TreeMap<>();
         List<CoreId> cores = lab.machine().cores().stream().map(CoreId::of).toList();
         byte[] ramdisk = lab.kernel().paging() ? ShippedPrograms.ramdiskFor(programs(lab)) : InitialRamdisk.empty("/");
-        Machine machine = SccBoot.boot(cores, lab.machine().config(), null, ramdisk, core -> {
+        byte[] reset = ResetStubPlugins.image(lab.kernel().resetStub());
+        Machine machine = SccBoot.boot(cores, lab.machine().config(), reset, ramdisk, core -> {
             Kernel kernel = new Kernel(core, kernelConfig(lab, core.pid()), queues,
                 PageFaultPlugins.get(lab.kernel().pageFaults()), k -> createTasks(lab, k));
             kernel.setMessagePassing(MessagingPlugins.get(lab.kernel().messaging()));

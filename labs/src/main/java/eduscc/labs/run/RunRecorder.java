@@ -1,12 +1,16 @@
 package eduscc.labs.run;
 
 import eduscc.kernel.Kernel;
+import eduscc.kernel.boot.KernelImage;
 import eduscc.kernel.sched.Priority;
 import eduscc.kernel.sched.ReadyQueue;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
 import eduscc.labs.scenario.Scenario;
 import eduscc.machine.Machine;
+import eduscc.machine.cpu.ControlBits;
+import eduscc.machine.cpu.Core;
+import eduscc.machine.cpu.CoreState;
 import eduscc.machine.engine.RunResult;
 import eduscc.machine.time.Clocks;
 import eduscc.machine.trace.TraceEntry;
@@ -69,6 +73,19 @@ final class RunRecorder {
         return end / Clocks.TILE_533_UNITS;
     }
 
+    /**
+     * Why a core whose kernel never started stopped where it did: its reset stub (a student's, a
+     * lab's {@code resetStub}) halted or went round before the kernel's entry.
+     */
+    private static String neverEntered(Core core) {
+        long linear = (Integer.toUnsignedLong(core.regs().cs().base()) + Integer.toUnsignedLong(core.regs().eip))
+            & 0xFFFF_FFFFL;
+        String mode = (core.regs().cr0 & ControlBits.CR0_PE) != 0 ? "protected" : "real";
+        String where = core.state() == CoreState.HALTED ? "halted" : "was still running at the end of the run";
+        return String.format("the core %s at 0x%08X in %s mode and never reached the kernel's entry at 0x%08X:"
+            + " its reset stub stops short of it", where, linear, mode, KernelImage.entryAddress());
+    }
+
     private static CoreRun coreRun(CoreTrace trace, Machine machine, Kernel kernel) {
         Scheduler scheduler = kernel == null ? null : kernel.scheduler();
         List<CoreRun.ReadyList> lists = new ArrayList<>();
@@ -92,6 +109,10 @@ final class RunRecorder {
             for (Task t : scheduler.tasks()) {
                 tasks.add(new CoreRun.TaskOutcome(t.name(), t.priority(), t.state().name(), t.exitCode()));
             }
+        }
+        if (scheduler == null && failures.isEmpty()) {
+            failures.add(new CoreRun.Failure(trace.pid(), CoreRun.Failure.NO_KERNEL, "-", 0,
+                neverEntered(machine.core(trace.pid()))));
         }
         String contextSwitch = scheduler == null ? "-" : scheduler.contextSwitchName();
         return new CoreRun(trace.pid(), machine.core(trace.pid()).state().name(), contextSwitch, trace.ticks(), trace.boot(),

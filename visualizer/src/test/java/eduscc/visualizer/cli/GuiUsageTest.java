@@ -30,7 +30,7 @@ class GuiUsageTest {
     @Test
     void aWrongPartToCompareIsRefusedBeforeAnythingRuns() {
         String parts = "ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates, semaphores, sleep, elf-loader,"
-            + " apic-timer, context-switch, page-frames, syscalls";
+            + " apic-timer, context-switch, page-frames, syscalls, reset-stub";
         assertEquals("eduscc gui --compare: no part 'scheduler' to compare; the parts: " + parts + "\n",
             refusal(2, "gui", "scheduling", "--compare", "kit", "--part", "scheduler"));
         assertEquals("eduscc gui: --part needs the part to compare, e.g. --part sleep; the parts: " + parts + "\n",
