@@ -40,6 +40,11 @@ final class RunRecorder {
         }
     }
 
+    /** Whether some released core's reset stub has not reached the kernel's entry (yet). */
+    boolean someCoreOutsideTheKernel() {
+        return cores.values().stream().anyMatch(c -> !c.enteredKernel());
+    }
+
     RunReport report(Scenario lab, Machine machine, Map<Integer, Kernel> kernels, long untilCycles, RunResult result) {
         return report(lab, machine, kernels, untilCycles, result, List.of());
     }
@@ -81,9 +86,13 @@ final class RunRecorder {
         long linear = (Integer.toUnsignedLong(core.regs().cs().base()) + Integer.toUnsignedLong(core.regs().eip))
             & 0xFFFF_FFFFL;
         String mode = (core.regs().cr0 & ControlBits.CR0_PE) != 0 ? "protected" : "real";
-        String where = core.state() == CoreState.HALTED ? "halted" : "was still running at the end of the run";
-        return String.format("the core %s at 0x%08X in %s mode and never reached the kernel's entry at 0x%08X:"
-            + " its reset stub stops short of it", where, linear, mode, KernelImage.entryAddress());
+        if (core.state() == CoreState.HALTED) {
+            return String.format("the core halted at 0x%08X in %s mode and never reached the kernel's entry at 0x%08X:"
+                + " its reset stub stops short of it", linear, mode, KernelImage.entryAddress());
+        }
+        return String.format("the core was still running at 0x%08X in %s mode after %,d cycles and never reached the"
+            + " kernel's entry at 0x%08X: does its reset stub loop?", linear, mode, LabRunner.RESET_STUB_CYCLES,
+            KernelImage.entryAddress());
     }
 
     private static CoreRun coreRun(CoreTrace trace, Machine machine, Kernel kernel) {

@@ -183,6 +183,17 @@ class RunCommandTest {
             + " kernel's entry\n  at 0x00100010: its reset stub stops short of it\n\nended: "), out());
     }
 
+    /** A stub that loops is stopped after a million cycles, not run to the lab's time limit. */
+    @Test
+    void aResetStubThatLoopsIsStoppedAndSaidToLoop() {
+        eduscc.kernel.boot.ResetStubPlugins.register("spins-for-run-test", () -> eduscc.machine.x86.asm.Assembler.assemble(
+            "spins.asm", "bits 16\norg 0xFFFFF000\nspin:\n    jmp spin\n"
+            + "    times 0xFF0 - ($ - $$) db 0\n    jmp near spin\n    times 0x1000 - ($ - $$) db 0\n"));
+        assertEquals(1, run("run", "boot", "--reset-stub", "spins-for-run-test"));
+        assertTrue(out().contains("\ncore 0: NO KERNEL: the core was still running at 0xFFFFF000 in real mode after"
+            + " 1,000,000 cycles and\n  never reached the kernel's entry at 0x00100010: does its reset stub loop?\n"), out());
+    }
+
     @Test
     void anUnknownElfLoaderIsAUsageErrorThatListsTheRegisteredOnes() {
         assertEquals(2, run("run", "fork", "--elf-loader", "nope"));
