@@ -10,6 +10,7 @@ import eduscc.exercises.messaging.MessagingExercise;
 import eduscc.exercises.pagefaults.PageFaultsExercise;
 import eduscc.exercises.pageframes.PageFramesExercise;
 import eduscc.exercises.readyqueues.ReadyQueuesExercise;
+import eduscc.exercises.resetstub.ResetStubExercise;
 import eduscc.exercises.semaphores.SemaphoresExercise;
 import eduscc.exercises.sleep.SleepExercise;
 import eduscc.exercises.switchcontext.SwitchContextExercise;
@@ -24,7 +25,7 @@ import java.util.List;
  * that labs can name them ({@code --ready-queues student}, {@code --page-faults student},
  * {@code --hypercalls student}, {@code --messaging student}, {@code --gdt student},
  * {@code --idt-gates student}, {@code --semaphores student}, {@code --sleep student},
- * {@code --page-frames student}, {@code --syscalls student}), handles
+ * {@code --page-frames student}, {@code --syscalls student}, {@code --reset-stub student}), handles
  * {@code grade} and {@code edition}, and hands every other command to the labs' command line
  * ({@link eduscc.labs.cli.Main}). The launcher runs this.
  */
@@ -75,6 +76,7 @@ public final class Main {
         SwitchContextExercise.register();
         PageFramesExercise.register();
         SyscallExercise.register();
+        ResetStubExercise.register();
     }
 
     /** Runs one command; returns the process exit code. */

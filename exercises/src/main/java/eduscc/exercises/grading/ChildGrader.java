@@ -153,7 +153,7 @@ public final class ChildGrader {
                 why += " (the JVM that runs your code has " + limits.heapMegabytes() + " MB of heap; grade --heap-mb"
                     + " changes it)";
             }
-            Replay replay = check.judge() instanceof LabReplays lab
+            Replay replay = check.judge() instanceof ReplayJudge lab
                 ? lab.replay(exercise, check.name(), labels.get(index), expected.get(index).values(), observed) : null;
             return CheckResult.failed(check, why, replay);
         }

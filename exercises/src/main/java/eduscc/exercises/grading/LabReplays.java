@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * the run where the debugger should stop to show it ({@code gui --replay}). Where the differing
  * value has no place in the run (a count, the console at the end), there is nothing to replay.
  */
-public final class LabReplays implements Judge {
+public final class LabReplays implements ReplayJudge {
     /** The debugger's stop for a differing value (a point as {@code gui --at} takes it), or null for none. */
     @FunctionalInterface
     public interface StopAt {
@@ -70,6 +70,7 @@ public final class LabReplays implements Judge {
      * without, such as a task's first EFLAGS or the console at the end, is passed over for the next
      * that differs); null when no differing value has one.
      */
+    @Override
     public Replay replay(String exercise, String check, List<String> labels, List<String> expected, CheckObservations actual) {
         List<String> got = actual.values();
         for (int i = 0; i < Math.min(expected.size(), got.size()); i++) {

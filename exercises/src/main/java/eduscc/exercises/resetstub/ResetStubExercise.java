@@ -4,6 +4,7 @@ import eduscc.exercises.grading.ChildGrader;
 import eduscc.exercises.grading.GradeReport;
 import eduscc.exercises.grading.Limits;
 import eduscc.exercises.observing.ObservedCheck;
+import eduscc.kernel.boot.ResetStubPlugins;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -17,7 +18,9 @@ import java.util.function.Supplier;
  * <p>Unlike the other exercises the submission is assembly source, not a class: the grader names it
  * by its path on the class path ({@value #STUDENT_STUB}) and the child JVM ({@link ChildMain})
  * assembles it with the kit's assembler and runs it. The grader compares what the child saw with
- * what the kit's stub shows, as for every exercise ({@link ChildGrader}).
+ * what the kit's stub shows, as for every exercise ({@link ChildGrader}). A failed check writes a
+ * replay: the {@code boot} lab booted with the student's stub, stopped where it went wrong
+ * ({@link StubReplays}).
  */
 public final class ResetStubExercise {
     public static final String NAME = "reset-stub";
@@ -29,8 +32,21 @@ public final class ResetStubExercise {
     public static final String STUDENT_FILE = "exercises/src/main/resources/" + STUDENT_STUB;
     /** The kit's own stub, graded by {@code --reference}. */
     public static final String KIT_STUB = "eduscc/kernel/boot/reset.asm";
+    /** The plug-in name a lab or {@code --reset-stub} uses for the student's stub. */
+    public static final String PLUGIN = "student";
 
     private ResetStubExercise() {
+    }
+
+    /**
+     * Makes the student's stub available to labs as {@code "student"} ({@code run boot --reset-stub
+     * student}, {@code gui boot --compare student --part reset-stub}, a replay): assembled by the
+     * kit's assembler when a lab first boots with it; a line the assembler rejects is told as
+     * {@code student-reset.asm}'s {@code file:line: problem}. In the student edition the kit's
+     * stub already is the student's, and this is the same stub under a second name.
+     */
+    public static void register() {
+        ResetStubPlugins.register(PLUGIN, StubSource.plugin(STUDENT_STUB, STUDENT_FILE));
     }
 
     /** Every check, in the order the state is reached; all look at the run {@code run} gives. */

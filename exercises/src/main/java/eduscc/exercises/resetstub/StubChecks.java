@@ -5,6 +5,7 @@ import eduscc.exercises.observing.Observer;
 import eduscc.machine.cpu.ControlBits;
 import eduscc.machine.cpu.tables.SegmentDescriptor;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -12,7 +13,8 @@ import java.util.function.Supplier;
  * Vol. 3A §9.9.1 for the switch to protected mode, the Multiboot specification §3.2 for the hand
  * over). All look at the one run of the stub ({@link StubRun}); each looks at its own part of the
  * state, so that one mistake costs the points of the part it gets wrong. A stub that never reaches
- * the kernel is looked at where it stopped.
+ * the kernel is looked at where it stopped. Every check ends with how the run ended, which is not
+ * judged but says where the replay of a failed check stops ({@link StubReplays}).
  */
 final class StubChecks {
     private StubChecks() {
@@ -21,19 +23,27 @@ final class StubChecks {
     static List<ObservedCheck> all(Supplier<StubRun> run) {
         return List.of(
             new ObservedCheck("the core runs from the reset vector into the kernel's entry, with no fault on the way", 25,
-                o -> o.see("how the core's run from the reset vector ended", run.get().ended())),
-            new ObservedCheck("protected mode: CR0.PE is set and GDTR holds the null, code and data descriptors", 15,
+                o -> o.see(StubReplays.ENDED, run.get().ended()), new StubReplays(false)),
+            check("protected mode: CR0.PE is set and GDTR holds the null, code and data descriptors", 15, run,
                 o -> protectedMode(o, run.get())),
-            new ObservedCheck("CS: selector 0x08, a flat 4 GiB, 32-bit, readable ring-0 code segment", 20,
+            check("CS: selector 0x08, a flat 4 GiB, 32-bit, readable ring-0 code segment", 20, run,
                 o -> segment(o, run.get().segments().get(0))),
-            new ObservedCheck("DS, ES, FS, GS and SS: selector 0x10, flat 4 GiB, writable ring-0 data segments", 15,
+            check("DS, ES, FS, GS and SS: selector 0x10, flat 4 GiB, writable ring-0 data segments", 15, run,
                 o -> run.get().segments().subList(1, 6).forEach(s -> segment(o, s))),
-            new ObservedCheck("ESP: the kernel's first stack, 0x00090000", 5,
+            check("ESP: the kernel's first stack, 0x00090000", 5, run,
                 o -> o.see("ESP when the stub handed over", hex(run.get().esp()))),
-            new ObservedCheck("EAX: the Multiboot magic 0x2BADB002 that tells the kernel a Multiboot loader started it",
-                10, o -> o.see("EAX when the stub handed over", hex(run.get().eax()))),
-            new ObservedCheck("EBX: the address of the Multiboot information, 0x00009000", 10,
+            check("EAX: the Multiboot magic 0x2BADB002 that tells the kernel a Multiboot loader started it", 10, run,
+                o -> o.see("EAX when the stub handed over", hex(run.get().eax()))),
+            check("EBX: the address of the Multiboot information, 0x00009000", 10, run,
                 o -> o.see("EBX when the stub handed over", hex(run.get().ebx()))));
+    }
+
+    /** A check of part of the state, which then records how the run ended, for its replay alone. */
+    private static ObservedCheck check(String name, int points, Supplier<StubRun> run, Consumer<Observer> part) {
+        return new ObservedCheck(name, points, o -> {
+            part.accept(o);
+            o.see(StubReplays.ENDED, run.get().ended());
+        }, new StubReplays(true));
     }
 
     /** CR0.PE, then GDTR and the three entries it points at, decoded as the processor decodes them. */

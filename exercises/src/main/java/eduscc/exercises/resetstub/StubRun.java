@@ -40,6 +40,10 @@ record StubRun(String ended, int cr0, int gdtrBase, int gdtrLimit, List<Long> gd
     static final long MAX_CYCLES = 1_000_000;
     /** What a run that reached the kernel says; the same for every stub that does. */
     static final String REACHED = String.format("reached the kernel's entry at 0x%08X", KernelImage.entryAddress());
+    /** How the ending of a run that shut down begins. */
+    static final String TRIPLE_FAULT = "the core shut down with a triple fault ";
+    /** How the ending of a run that halted before the kernel begins. */
+    static final String HALTED = "the core halted ";
     /** The order the segment registers are recorded in. */
     static final int[] SEGMENTS = {Registers.CS, Registers.DS, Registers.ES, Registers.FS, Registers.GS, Registers.SS};
 
@@ -80,10 +84,10 @@ record StubRun(String ended, int cr0, int gdtrBase, int gdtrLimit, List<Long> gd
         List<TraceEvent.TripleFault> faults = machine.trace().events(TraceEvent.TripleFault.class);
         if (!faults.isEmpty() || core.state() == CoreState.SHUTDOWN) {
             String reason = faults.isEmpty() ? "" : ": " + faults.get(0).reason();
-            return "the core shut down with a triple fault " + where + reason + " (no IDT catches a fault in the stub)";
+            return TRIPLE_FAULT + where + reason + " (no IDT catches a fault in the stub)";
         }
         if (core.state() == CoreState.HALTED) {
-            return "the core halted " + where + ", before the kernel's entry";
+            return HALTED + where + ", before the kernel's entry";
         }
         return "the core was still running " + where + " after " + MAX_CYCLES + " cycles without reaching the"
             + " kernel's entry: an endless loop?";

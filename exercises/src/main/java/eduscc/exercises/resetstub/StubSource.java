@@ -3,12 +3,15 @@ package eduscc.exercises.resetstub;
 import eduscc.kernel.boot.SccBoot;
 import eduscc.machine.x86.asm.Assembler;
 import eduscc.machine.x86.asm.Assembly;
+import eduscc.machine.x86.asm.AssemblyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The reset stub under test, named as the grader names a submission: a resource on the kit's
@@ -61,6 +64,28 @@ final class StubSource {
                 + " and the 'times 0x1000 - ($ - $$) db 0' at the end", shownAs, stub.origin(), end - 1));
         }
         return stub;
+    }
+
+    /**
+     * The stub {@code name} as a lab boots it ({@code ResetStubPlugins}): assembled on first use
+     * and kept, so that every boot of a debugger session, every step back, loads the same bytes.
+     * A stub that does not assemble is tried again on the next boot.
+     *
+     * @return a supplier that throws an {@link IllegalArgumentException} with the assembler's
+     *         {@code shownAs:line: problem} for a stub that does not assemble
+     */
+    static Supplier<Assembly> plugin(String name, String shownAs) {
+        AtomicReference<Assembly> assembled = new AtomicReference<>();
+        return () -> assembled.updateAndGet(kept -> {
+            if (kept != null) {
+                return kept;
+            }
+            try {
+                return assemble(name, shownAs);
+            } catch (AssemblyException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+        });
     }
 
     private static InputStream resource(String name) {

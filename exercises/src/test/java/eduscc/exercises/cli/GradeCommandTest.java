@@ -192,6 +192,16 @@ class GradeCommandTest {
         assertEquals(failed ? 1 : 0, code, "exit code 1 exactly when the student's timer list made the kernel fail");
     }
 
+    /** As shipped, the starter stub halts before the far jump: the boot lab's core never reaches the kernel. */
+    @Test
+    void theStudentsResetStubIsARegisteredPluginForLabs() {
+        assertEquals(1, run("run", "boot", "--reset-stub", "student"));
+        assertTrue(out().startsWith("eduSCC run: boot on 1 core(s), hardware task switch, ready queues \"kit\","
+            + " reset stub \"student\""), out());
+        assertTrue(out().contains("\ncore 0: NO KERNEL: the core halted at 0xFFFFF009 in real mode and never reached the"
+            + " kernel's entry\n  at 0x00100010: its reset stub stops short of it\n"), out());
+    }
+
     /** As shipped, the starter throws TODO when the kernel starts its APIC: the boot panics, and run says so. */
     @Test
     void theStudentsApicTimerIsARegisteredPluginForLabs() {

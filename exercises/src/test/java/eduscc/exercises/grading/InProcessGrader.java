@@ -62,7 +62,7 @@ public final class InProcessGrader {
         List<String> labels = expected.labels().get(index);
         List<String> values = expected.observations().get(index).values();
         CheckObservations seen = check.observe(new Observer());
-        if (check.judge().judge(labels, values, seen) == null || !(check.judge() instanceof LabReplays lab)) {
+        if (check.judge().judge(labels, values, seen) == null || !(check.judge() instanceof ReplayJudge lab)) {
             return null;
         }
         return lab.replay(exercise, check.name(), labels, values, seen);

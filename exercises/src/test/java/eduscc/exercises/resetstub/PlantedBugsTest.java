@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.exercises.grading.InProcessGrader;
 import eduscc.exercises.observing.ObservedCheck;
+import eduscc.labs.scenario.Replay;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,43 @@ class PlantedBugsTest {
         assertEquals("how the core's run from the reset vector ended: expected reached the kernel's entry at 0x00100010,"
             + " got the core was still running at 0xFFFFF03C after 1000000 cycles without reaching the kernel's entry:"
             + " an endless loop?", why(PlantedBugs.SPINS_FOR_EVER, 0));
+    }
+
+    /** The replay the grader writes for {@code check} with {@code bug}'s stub; null for none. */
+    private static Replay replay(PlantedBugs bug, int check) {
+        return grader.replay(ResetStubExercise.checks(new StubUnderTest(bug.write(folder).toString())), check);
+    }
+
+    private static Replay boot(int check, String stopAt, String expected, String actual) {
+        return new Replay("reset-stub", grader.reference().get(check).name(), "boot", Replay.Plugins.resetStub("student"),
+            stopAt, expected, actual);
+    }
+
+    @Test
+    void aStubThatReachesTheKernelWithAWrongValueReplaysTheBootLabAtTheKernelsEntry() {
+        assertEquals(boot(4, "JavaEntry:1", "0x00090000", "0x00008000"), replay(PlantedBugs.FORGETS_THE_STACK, 4));
+        assertEquals(boot(1, "JavaEntry:1", "0x0017", "0x0018"), replay(PlantedBugs.GDT_LIMIT_OFF_BY_ONE, 1));
+        assertEquals(boot(3, "JavaEntry:1", "0x0010", "0x0000"), replay(PlantedBugs.FORGETS_FS_AND_GS, 3));
+    }
+
+    @Test
+    void aStubThatHaltsReplaysAtTheHaltAndOneThatShutsDownAtTheTripleFault() {
+        assertEquals(boot(0, "Halt:1", "reached the kernel's entry at 0x00100010",
+            "the core halted at 0xFFFFF03D, before the kernel's entry"), replay(PlantedBugs.STOPS_SHORT_OF_THE_KERNEL, 0));
+        Replay fault = replay(PlantedBugs.SIXTEEN_BIT_LGDT, 0);
+        assertEquals("TripleFault:1", fault.stopAt(), fault.toString());
+        assertTrue(fault.actual().startsWith("the core shut down with a triple fault at "), fault.actual());
+        Replay cs = replay(PlantedBugs.FORGETS_THE_FAR_JUMP, 2);
+        assertEquals("TripleFault:1", cs.stopAt(), "32-bit code run as 16-bit code ends in a triple fault");
+        assertEquals("0x0008", cs.expected());
+        assertEquals("0xF000", cs.actual());
+    }
+
+    @Test
+    void aStubThatLoopsOrDoesNotAssembleHasNoReplay() {
+        assertEquals(null, replay(PlantedBugs.SPINS_FOR_EVER, 0));
+        assertEquals(null, replay(PlantedBugs.DOES_NOT_ASSEMBLE, 0));
+        assertEquals(null, replay(PlantedBugs.DOES_NOT_ASSEMBLE, 4));
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.List;
 public final class Main {
     static final String USAGE = String.join("\n",
         "usage: eduscc [boot] [options]      boot the SCC and show each core's path from reset (default)",
-        "       eduscc run LAB [--until CYCLES] [--json] [--full] [--switch hardware|software] [--ready-queues NAME] [--page-faults NAME] [--hypercalls NAME] [--messaging NAME] [--gdt NAME] [--idt-gates NAME] [--semaphores NAME] [--sleep NAME] [--elf-loader NAME] [--apic-timer NAME] [--context-switch NAME] [--page-frames NAME] [--syscalls NAME]   run a lab ("
+        "       eduscc run LAB [--until CYCLES] [--json] [--full] [--switch hardware|software] [--ready-queues NAME] [--page-faults NAME] [--hypercalls NAME] [--messaging NAME] [--gdt NAME] [--idt-gates NAME] [--semaphores NAME] [--sleep NAME] [--elf-loader NAME] [--apic-timer NAME] [--context-switch NAME] [--page-frames NAME] [--syscalls NAME] [--reset-stub NAME]   run a lab ("
             + String.join(", ", ShippedLabs.NAMES) + " or a JSON file)",
         "       eduscc asm FILE [-o OUT] [--elf] [--listing]   assemble x86 code (a reset image, or with --elf an ELF32 program; %include \"NAME\" looks beside FILE, then in the kit's library: crt0.asm, syscalls.asm)",
         "       eduscc initrd DIR -o FILE [--mount PATH]   pack a folder's files (sorted by name) into an eduOS initial ramdisk (mounted at /bin unless --mount says)",

@@ -4,6 +4,7 @@ import eduscc.kernel.arch.Apic;
 import eduscc.kernel.arch.ApicTimerPlugins;
 import eduscc.kernel.arch.GatePlugins;
 import eduscc.kernel.arch.GdtPlugins;
+import eduscc.kernel.boot.ResetStubPlugins;
 import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.ElfLoaderPlugins;
@@ -60,6 +61,7 @@ final class RunCommand {
         String contextSwitch = null;
         String pageFrames = null;
         String syscalls = null;
+        String resetStub = null;
         while (args.hasNext()) {
             String word = args.next();
             switch (word) {
@@ -82,6 +84,8 @@ final class RunCommand {
                     args.value("--context-switch"), SwitchContextPlugins.names());
                 case "--page-frames" -> pageFrames = pageFramePlugin(args.value("--page-frames"));
                 case "--syscalls" -> syscalls = syscallPlugin(args.value("--syscalls"));
+                case "--reset-stub" -> resetStub = encoderPlugin("--reset-stub", args.value("--reset-stub"),
+                    ResetStubPlugins.names());
                 default -> {
                     if (word.startsWith("-")) {
                         throw new UsageError("unknown run option '" + word + "'");
@@ -106,8 +110,14 @@ final class RunCommand {
             lab = contextSwitch == null ? lab : withContextSwitch(lab, contextSwitch);
             lab = withPageFrames(lab, pageFrames);
             lab = syscalls == null ? lab : lab.withKernel(lab.kernel().withSyscalls(syscalls));
+            lab = resetStub == null ? lab : lab.withKernel(lab.kernel().withResetStub(resetStub));
         } catch (ScenarioException e) {
             err.println("eduscc: " + e.getMessage());
+            return 1;
+        }
+        String unassembled = unassembled(lab.kernel().resetStub());
+        if (unassembled != null) {
+            err.println("eduscc: the reset stub '" + lab.kernel().resetStub() + "' does not assemble: " + unassembled);
             return 1;
         }
         if (full) {
@@ -321,6 +331,19 @@ final class RunCommand {
                 + String.join(", ", PageFramePlugins.names()));
         }
         return name;
+    }
+
+    /**
+     * Why the reset stub {@code name} cannot boot a core ({@code file:line: problem}), or null when
+     * it assembles: a stub with a mistake is told as the assembler tells it, before any core runs.
+     */
+    private static String unassembled(String name) {
+        try {
+            ResetStubPlugins.image(name);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 
     /** Every lab's kernel has a syscall_handler, so any lab may take the syscalls plug-in. */

@@ -60,7 +60,10 @@ public record CoreRun(int pid, String state, String contextSwitch, long ticks, L
      * @param task   the task on the core when it happened ("kernel boot" before the scheduler ran)
      * @param reason what happened
      */
-    public record Failure(int core, String kind, String task, long tick, String reason) { }
+    public record Failure(int core, String kind, String task, long tick, String reason) {
+        /** The kind of a core whose reset stub never reached the kernel's entry: no kernel ran on it. */
+        public static final String NO_KERNEL = "no kernel";
+    }
 
     /** The 32 bits of a bitmap as cells, bit 31 on the left, labelled: {@code 31 [.......X] 0}. */
     public static String cells(int bitmap) {

@@ -32,6 +32,7 @@ final class CoreTrace {
     private final ConsoleText console = new ConsoleText();
     private final List<CoreRun.Failure> failures = new ArrayList<>();
     private boolean halted;
+    private boolean enteredKernel;
 
     /**
      * @param full keep every decision and switch ({@code run --full}); otherwise the first and the
@@ -91,6 +92,7 @@ final class CoreTrace {
         } else if (event instanceof TraceEvent.FarJump j) {
             what = String.format("far jmp 0x%04x:0x%08x (%s)", j.selector(), j.offset(), j.mode());
         } else if (event instanceof TraceEvent.JavaEntry j) {
+            enteredKernel = true;
             what = String.format("%s at 0x%08x", j.code(), j.eip());
         } else if (event instanceof TraceEvent.Halt h && h.interruptsEnabled() && !halted) {
             halted = true;
@@ -116,6 +118,11 @@ final class CoreTrace {
 
     long ticks() {
         return ticks;
+    }
+
+    /** Whether the core's reset stub has reached the kernel's entry (the first Java code bound there). */
+    boolean enteredKernel() {
+        return enteredKernel;
     }
 
     List<CoreRun.BootStep> boot() {

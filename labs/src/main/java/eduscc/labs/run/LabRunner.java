@@ -6,6 +6,7 @@ import eduscc.kernel.arch.ApicTimerPlugins;
 import eduscc.kernel.arch.GatePlugins;
 import eduscc.kernel.arch.GdtPlugins;
 import eduscc.kernel.boot.InitialRamdisk;
+import eduscc.kernel.boot.ResetStubPlugins;
 import eduscc.kernel.boot.SccBoot;
 import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.ipc.NetworkTask;
@@ -41,7 +42,9 @@ import java.util.function.LongConsumer;
  * every core is idle or the time limit, and reports what happened ({@link RunReport}).
  *
  * <p>A core with tasks halts for good once they have all finished, so a lab ends by itself; a
- * core without tasks idles until {@code stopAfterTicks} or the time limit. The machine runs in
+ * core without tasks idles until {@code stopAfterTicks} or the time limit. A run also ends early
+ * when the cores' messaging deadlocks, or when a core's reset stub has not reached the kernel's
+ * entry after {@link #RESET_STUB_CYCLES} (a lab's own {@code resetStub} that loops). The machine runs in
  * steps of 100 simulated milliseconds, whether or not anyone listens to the progress, so the
  * trace (and its hash) is the same with and without progress reports.
  */
@@ -54,6 +57,12 @@ public final class LabRunner {
     public static final long PROGRESS_STEP_UNITS = Clocks.nsToUnits(100_000_000L);
     /** How often a headless run looks whether it is stuck in a messaging deadlock: every simulated millisecond. */
     static final long CHECK_STEP_UNITS = Clocks.nsToUnits(1_000_000L);
+    /**
+     * Core cycles a reset stub may take to reach the kernel's entry before a headless run stops (the
+     * kit's takes a few hundred; the reset-stub grader gives a student's as many): a stub that loops
+     * would otherwise run to the time limit with no kernel to show.
+     */
+    public static final long RESET_STUB_CYCLES = 1_000_000;
 
     private LabRunner() {
     }
@@ -89,7 +98,9 @@ public final class LabRunner {
             machine.trace().replayAndFollow(recorder::record);
             machine.trace().setKeepEntries(false);
             DeadlockWatch deadlock = new DeadlockWatch(machine, booted.kernels());
-            RunResult result = runInSteps(machine, untilCycles * Clocks.TILE_533_UNITS, progress, deadlock);
+            BooleanSupplier stuck = () -> deadlock.getAsBoolean()
+                || machine.now() >= RESET_STUB_CYCLES * Clocks.TILE_533_UNITS && recorder.someCoreOutsideTheKernel();
+            RunResult result = runInSteps(machine, untilCycles * Clocks.TILE_533_UNITS, progress, stuck);
             return recorder.report(lab, machine, booted.kernels(), untilCycles, result, deadlock.deadlocked());
         }
     }
@@ -97,12 +108,16 @@ public final class LabRunner {
     /**
      * Boots a lab's cores, each with its own kernel, the lab's settings and tasks, ready to run
      * (nothing has run yet). The debugger starts every session, and every step back, from here.
+     * Every core starts in the reset stub the lab names.
+     *
+     * @throws IllegalArgumentException when the lab's reset stub does not assemble (naming its file and line)
      */
     public static BootedLab boot(Scenario lab, ReadyQueueFactory queues) {
         Map<Integer, Kernel> kernels = new TreeMap<>();
         List<CoreId> cores = lab.machine().cores().stream().map(CoreId::of).toList();
         byte[] ramdisk = lab.kernel().paging() ? ShippedPrograms.ramdiskFor(programs(lab)) : InitialRamdisk.empty("/");
-        Machine machine = SccBoot.boot(cores, lab.machine().config(), null, ramdisk, core -> {
+        byte[] reset = ResetStubPlugins.image(lab.kernel().resetStub());
+        Machine machine = SccBoot.boot(cores, lab.machine().config(), reset, ramdisk, core -> {
             Kernel kernel = new Kernel(core, kernelConfig(lab, core.pid()), queues,
                 PageFaultPlugins.get(lab.kernel().pageFaults()), k -> createTasks(lab, k));
             kernel.setMessagePassing(MessagingPlugins.get(lab.kernel().messaging()));

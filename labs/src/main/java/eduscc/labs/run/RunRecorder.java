@@ -1,12 +1,16 @@
 package eduscc.labs.run;
 
 import eduscc.kernel.Kernel;
+import eduscc.kernel.boot.KernelImage;
 import eduscc.kernel.sched.Priority;
 import eduscc.kernel.sched.ReadyQueue;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
 import eduscc.labs.scenario.Scenario;
 import eduscc.machine.Machine;
+import eduscc.machine.cpu.ControlBits;
+import eduscc.machine.cpu.Core;
+import eduscc.machine.cpu.CoreState;
 import eduscc.machine.engine.RunResult;
 import eduscc.machine.time.Clocks;
 import eduscc.machine.trace.TraceEntry;
@@ -34,6 +38,11 @@ final class RunRecorder {
         if (core != null) {
             core.record(entry);
         }
+    }
+
+    /** Whether some released core's reset stub has not reached the kernel's entry (yet). */
+    boolean someCoreOutsideTheKernel() {
+        return cores.values().stream().anyMatch(c -> !c.enteredKernel());
     }
 
     RunReport report(Scenario lab, Machine machine, Map<Integer, Kernel> kernels, long untilCycles, RunResult result) {
@@ -69,6 +78,23 @@ final class RunRecorder {
         return end / Clocks.TILE_533_UNITS;
     }
 
+    /**
+     * Why a core whose kernel never started stopped where it did: its reset stub (a student's, a
+     * lab's {@code resetStub}) halted or went round before the kernel's entry.
+     */
+    private static String neverEntered(Core core) {
+        long linear = (Integer.toUnsignedLong(core.regs().cs().base()) + Integer.toUnsignedLong(core.regs().eip))
+            & 0xFFFF_FFFFL;
+        String mode = (core.regs().cr0 & ControlBits.CR0_PE) != 0 ? "protected" : "real";
+        if (core.state() == CoreState.HALTED) {
+            return String.format("the core halted at 0x%08X in %s mode and never reached the kernel's entry at 0x%08X:"
+                + " its reset stub stops short of it", linear, mode, KernelImage.entryAddress());
+        }
+        return String.format("the core was still running at 0x%08X in %s mode after %,d cycles and never reached the"
+            + " kernel's entry at 0x%08X: does its reset stub loop?", linear, mode, LabRunner.RESET_STUB_CYCLES,
+            KernelImage.entryAddress());
+    }
+
     private static CoreRun coreRun(CoreTrace trace, Machine machine, Kernel kernel) {
         Scheduler scheduler = kernel == null ? null : kernel.scheduler();
         List<CoreRun.ReadyList> lists = new ArrayList<>();
@@ -92,6 +118,10 @@ final class RunRecorder {
             for (Task t : scheduler.tasks()) {
                 tasks.add(new CoreRun.TaskOutcome(t.name(), t.priority(), t.state().name(), t.exitCode()));
             }
+        }
+        if (scheduler == null && failures.isEmpty()) {
+            failures.add(new CoreRun.Failure(trace.pid(), CoreRun.Failure.NO_KERNEL, "-", 0,
+                neverEntered(machine.core(trace.pid()))));
         }
         String contextSwitch = scheduler == null ? "-" : scheduler.contextSwitchName();
         return new CoreRun(trace.pid(), machine.core(trace.pid()).state().name(), contextSwitch, trace.ticks(), trace.boot(),

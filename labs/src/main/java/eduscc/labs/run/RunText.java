@@ -5,6 +5,7 @@ import eduscc.kernel.arch.ApicTimerPlugins;
 import eduscc.kernel.sched.SwitchContextPlugins;
 import eduscc.kernel.arch.GatePlugins;
 import eduscc.kernel.arch.GdtPlugins;
+import eduscc.kernel.boot.ResetStubPlugins;
 import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.PageFaultPlugins;
@@ -45,12 +46,16 @@ public final class RunText {
             + (!lab.kernel().apicTimer().equals(ApicTimerPlugins.KIT) ? ", APIC timer \"" + lab.kernel().apicTimer() + "\"" : "")
             + (!lab.kernel().contextSwitch().equals(SwitchContextPlugins.KIT)
             ? ", context switch \"" + lab.kernel().contextSwitch() + "\"" : "")
+            + (!lab.kernel().resetStub().equals(ResetStubPlugins.KIT) ? ", reset stub \"" + lab.kernel().resetStub() + "\"" : "")
             + (r.checkInvariants()
             ? ", queue invariants checked after every decision" : ""));
         wrap(r.description(), "  ", "  ");
         int firstPid = r.cores().get(0).pid();
         for (CoreRun core : r.cores()) {
             out.println();
+            if (neverBooted(core)) {
+                continue;
+            }
             String asked = lab.switchOf(core.pid());
             if (!core.contextSwitch().equals(asked)) {
                 out.println("note: the lab asked for the " + asked + " task switch, but core " + core.pid()
@@ -65,6 +70,18 @@ public final class RunText {
         long switches = r.cores().stream().mapToLong(c -> c.switches().size() + c.switchesLeftOut()).sum();
         out.printf("ended: %s at cycle %d (%.1f ms simulated); %d task switch(es); trace: %d events, hash %s%n",
             r.ended(), r.endCycle(), r.endCycle() / (Apic.CORE_HZ / 1000.0), switches, r.traceEvents(), r.traceHash());
+    }
+
+    /**
+     * A core whose reset stub never reached the kernel has no timeline, decisions or end state to
+     * show: its one line says where it stopped.
+     */
+    private boolean neverBooted(CoreRun core) {
+        if (core.failures().size() != 1 || !core.failures().get(0).kind().equals(CoreRun.Failure.NO_KERNEL)) {
+            return false;
+        }
+        wrap("core " + core.pid() + ": NO KERNEL: " + core.failures().get(0).reason(), "", "  ");
+        return true;
     }
 
     /** e.g. " (core 1: software)": the cores whose own entry chose another task switch than the kernel part. */

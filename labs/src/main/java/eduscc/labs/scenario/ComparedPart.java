@@ -39,7 +39,8 @@ public record ComparedPart(String part, String plugin, Scenario kit, Scenario st
         new Part("apic-timer", "apic-timer", "APIC timer set-up", KernelPart::withApicTimer),
         new Part("context-switch", "switch-context", "software context switch", KernelPart::withContextSwitch),
         new Part("page-frames", "page-frames", "page-frame allocator", KernelPart::withPageFrames),
-        new Part("syscalls", "syscall", "system calls", KernelPart::withSyscalls));
+        new Part("syscalls", "syscall", "system calls", KernelPart::withSyscalls),
+        new Part("reset-stub", "reset-stub", "reset stub", KernelPart::withResetStub));
 
     /**
      * The part the lab is about, compared with {@code plugin}.

@@ -3,6 +3,7 @@ package eduscc.labs.scenario;
 import eduscc.kernel.arch.ApicTimerPlugins;
 import eduscc.kernel.arch.GatePlugins;
 import eduscc.kernel.arch.GdtPlugins;
+import eduscc.kernel.boot.ResetStubPlugins;
 import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.ipc.NetworkTask;
 import eduscc.kernel.lguest.ExitReasons;
@@ -96,6 +97,10 @@ final class CrossReferences {
         if (!SyscallPlugins.isRegistered(s.kernel().syscalls())) {
             throw new ScenarioException(file, "kernel.syscalls", "no syscalls plug-in named \""
                 + s.kernel().syscalls() + "\"; known: " + String.join(", ", SyscallPlugins.names()));
+        }
+        if (!ResetStubPlugins.isRegistered(s.kernel().resetStub())) {
+            throw new ScenarioException(file, "kernel.resetStub", "no reset stub named \""
+                + s.kernel().resetStub() + "\"; known: " + String.join(", ", ResetStubPlugins.names()));
         }
         checkNetworkTask(file, s);
         TreeSet<Integer> seen = new TreeSet<>();

@@ -5,6 +5,7 @@ import eduscc.kernel.arch.Apic;
 import eduscc.kernel.arch.ApicTimerPlugins;
 import eduscc.kernel.arch.GatePlugins;
 import eduscc.kernel.arch.GdtPlugins;
+import eduscc.kernel.boot.ResetStubPlugins;
 import eduscc.kernel.ipc.MessagingPlugins;
 import eduscc.kernel.lguest.HypercallPlugins;
 import eduscc.kernel.mm.ElfLoaderPlugins;
@@ -62,19 +63,22 @@ import eduscc.kernel.sys.SyscallPlugins;
  * @param syscalls        the registered syscalls plug-in: who serves the system calls every
  *                        core's syscall_handler does not know itself (default {@code "kit"},
  *                        which serves uptime; the exercise {@code syscall})
+ * @param resetStub       the registered reset stub every core of the lab starts in after sccReset
+ *                        releases it (default {@code "kit"}, the kit's {@code reset.asm}; the
+ *                        exercise {@code reset-stub})
  */
 public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switchMode, String readyQueues,
                          Boolean checkInvariants, Long stopAfterTicks, Boolean paging, String pageFaults,
                          String hypercalls, String messaging, Boolean networkTask, String gdt, String idtGates,
                          String semaphores, String sleep, String elfLoader, String apicTimer,
-                         String contextSwitch, String pageFrames, String syscalls) {
+                         String contextSwitch, String pageFrames, String syscalls, String resetStub) {
     public static final String HARDWARE = "hardware";
     public static final String SOFTWARE = "software";
     public static final int MAX_TIMER_FREQ = 10_000;
     public static final long MAX_STOP_AFTER_TICKS = 10_000_000L;
     /** Every default: what a file without a {@code kernel} part gets. */
     public static final KernelPart DEFAULT = new KernelPart(null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null);
 
     /** With paging on, the default. */
     public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
@@ -121,7 +125,7 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
                       Long stopAfterTicks, Boolean paging, String pageFaults, String hypercalls, String messaging,
                       Boolean networkTask, String gdt, String idtGates, String semaphores, String sleep, String elfLoader) {
         this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging,
-            networkTask, gdt, idtGates, semaphores, sleep, elfLoader, null, null, null, null);
+            networkTask, gdt, idtGates, semaphores, sleep, elfLoader, null, null, null, null, null);
     }
 
     /**
@@ -133,7 +137,16 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
                       Boolean networkTask, String gdt, String idtGates, String semaphores, String sleep, String elfLoader,
                       String apicTimer) {
         this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging,
-            networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, null, null, null);
+            networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, null, null, null, null);
+    }
+
+    /** With the kit's reset stub, as every file written before the exercise {@code reset-stub} could replay. */
+    public KernelPart(Integer timerFreq, String switchMode, String readyQueues, Boolean checkInvariants,
+                      Long stopAfterTicks, Boolean paging, String pageFaults, String hypercalls, String messaging,
+                      Boolean networkTask, String gdt, String idtGates, String semaphores, String sleep, String elfLoader,
+                      String apicTimer, String contextSwitch, String pageFrames, String syscalls) {
+        this(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging,
+            networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls, null);
     }
 
     public KernelPart {
@@ -201,6 +214,10 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
         if (syscalls.isBlank()) {
             throw new FieldError("syscalls", "names no plug-in; known: " + String.join(", ", SyscallPlugins.names()));
         }
+        resetStub = resetStub == null ? ResetStubPlugins.KIT : resetStub;
+        if (resetStub.isBlank()) {
+            throw new FieldError("resetStub", "names no plug-in; known: " + String.join(", ", ResetStubPlugins.names()));
+        }
     }
 
     public boolean hardwareSwitch() {
@@ -209,86 +226,93 @@ public record KernelPart(Integer timerFreq, @JsonProperty("switch") String switc
 
     /** The same choices with another way of switching tasks (the command line's {@code --switch}). */
     public KernelPart withSwitch(String mode) {
-        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
+        return new KernelPart(timerFreq, mode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls, resetStub);
     }
 
     /** The same choices with another ready queue (the command line's {@code --ready-queues}). */
     public KernelPart withReadyQueues(String plugin) {
-        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
+        return new KernelPart(timerFreq, switchMode, plugin, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls, resetStub);
     }
 
     /** The same choices with another page-fault resolver (the command line's {@code --page-faults}). */
     public KernelPart withPageFaults(String plugin) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, plugin, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls, resetStub);
     }
 
     /** The same choices with another hypercall dispatcher (the command line's {@code --hypercalls}). */
     public KernelPart withHypercalls(String plugin) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, plugin, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, plugin, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls, resetStub);
     }
 
     /** The same choices with another send and receive (the command line's {@code --messaging}). */
     public KernelPart withMessaging(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            plugin, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
+            plugin, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls, resetStub);
     }
 
     /** The same choices with another GDT encoder (the command line's {@code --gdt}). */
     public KernelPart withGdt(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, plugin, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
+            messaging, networkTask, plugin, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls, resetStub);
     }
 
     /** The same choices with another IDT gate encoder (the command line's {@code --idt-gates}). */
     public KernelPart withIdtGates(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, plugin, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
+            messaging, networkTask, gdt, plugin, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls, resetStub);
     }
 
     /** The same choices with paging on or off (a lab that shows the kernel as it was before {@code mm}). */
     public KernelPart withPaging(boolean on) {
-        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, on, pageFaults, hypercalls, messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls, resetStub);
     }
 
     /** The same choices with another sem_wait and sem_post (the command line's {@code --semaphores}). */
     public KernelPart withSemaphores(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, idtGates, plugin, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
+            messaging, networkTask, gdt, idtGates, plugin, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls, resetStub);
     }
 
     /** The same choices with another timer list (the command line's {@code --sleep}). */
     public KernelPart withSleep(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, idtGates, semaphores, plugin, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls);
+            messaging, networkTask, gdt, idtGates, semaphores, plugin, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls, resetStub);
     }
 
     /** The same choices with another ELF loader (the command line's {@code --elf-loader}). */
     public KernelPart withElfLoader(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, idtGates, semaphores, sleep, plugin, apicTimer, contextSwitch, pageFrames, syscalls);
+            messaging, networkTask, gdt, idtGates, semaphores, sleep, plugin, apicTimer, contextSwitch, pageFrames, syscalls, resetStub);
     }
 
     /** The same choices with another APIC set-up (the command line's {@code --apic-timer}). */
     public KernelPart withApicTimer(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, plugin, contextSwitch, pageFrames, syscalls);
+            messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, plugin, contextSwitch, pageFrames, syscalls, resetStub);
     }
 
     /** The same choices with another C half of the software switch (the command line's {@code --context-switch}). */
     public KernelPart withContextSwitch(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, plugin, pageFrames, syscalls);
+            messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, plugin, pageFrames, syscalls, resetStub);
     }
 
     /** The same choices with another frame bitmap and counts (the command line's {@code --page-frames}). */
     public KernelPart withPageFrames(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, plugin, syscalls);
+            messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, plugin, syscalls, resetStub);
     }
 
     /** The same choices with other system calls beyond the kit's dispatch (the command line's {@code --syscalls}). */
     public KernelPart withSyscalls(String plugin) {
         return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
-            messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, plugin);
+            messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, plugin, resetStub);
+    }
+
+    /** The same choices with another reset stub (the command line's {@code --reset-stub}). */
+    public KernelPart withResetStub(String plugin) {
+        return new KernelPart(timerFreq, switchMode, readyQueues, checkInvariants, stopAfterTicks, paging, pageFaults, hypercalls,
+            messaging, networkTask, gdt, idtGates, semaphores, sleep, elfLoader, apicTimer, contextSwitch, pageFrames, syscalls,
+            plugin);
     }
 }

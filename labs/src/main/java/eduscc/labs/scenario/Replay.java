@@ -29,12 +29,21 @@ public record Replay(String exercise, String check, String lab, Plugins kernel, 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Plugins(String readyQueues, String pageFaults, String hypercalls, String messaging,
                           String semaphores, String sleep, String pageFrames, String gdt, String idtGates,
-                          String elfLoader, String apicTimer, String contextSwitch, String syscalls) {
+                          String elfLoader, String apicTimer, String contextSwitch, String syscalls,
+                          String resetStub) {
         /** Only the plug-ins of the exercises that wrote replays before {@code gdt}; the others the kit's. */
         public Plugins(String readyQueues, String pageFaults, String hypercalls, String messaging, String semaphores,
                        String sleep, String pageFrames) {
             this(readyQueues, pageFaults, hypercalls, messaging, semaphores, sleep, pageFrames, null, null, null, null,
                 null, null);
+        }
+
+        /** The plug-ins of the exercises that wrote replays before {@code reset-stub}; the kit's reset stub. */
+        public Plugins(String readyQueues, String pageFaults, String hypercalls, String messaging, String semaphores,
+                       String sleep, String pageFrames, String gdt, String idtGates, String elfLoader, String apicTimer,
+                       String contextSwitch, String syscalls) {
+            this(readyQueues, pageFaults, hypercalls, messaging, semaphores, sleep, pageFrames, gdt, idtGates, elfLoader,
+                apicTimer, contextSwitch, syscalls, null);
         }
 
         public static Plugins readyQueues(String name) {
@@ -89,6 +98,10 @@ public record Replay(String exercise, String check, String lab, Plugins kernel, 
             return new Plugins(null, null, null, null, null, null, null, null, null, null, null, null, name);
         }
 
+        public static Plugins resetStub(String name) {
+            return new Plugins(null, null, null, null, null, null, null, null, null, null, null, null, null, name);
+        }
+
         /** {@code part} with these plug-ins in place of the ones it names. */
         KernelPart applyTo(KernelPart part) {
             KernelPart k = part;
@@ -104,7 +117,8 @@ public record Replay(String exercise, String check, String lab, Plugins kernel, 
             k = elfLoader == null ? k : k.withElfLoader(elfLoader);
             k = apicTimer == null ? k : k.withApicTimer(apicTimer);
             k = contextSwitch == null ? k : k.withContextSwitch(contextSwitch);
-            return syscalls == null ? k : k.withSyscalls(syscalls);
+            k = syscalls == null ? k : k.withSyscalls(syscalls);
+            return resetStub == null ? k : k.withResetStub(resetStub);
         }
     }
 

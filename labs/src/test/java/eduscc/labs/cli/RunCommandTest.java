@@ -152,6 +152,49 @@ class RunCommandTest {
     }
 
     @Test
+    void theKitsResetStubNamedOnTheCommandLineRunsAsTheDefault() throws Exception {
+        assertEquals(0, run("run", "boot", "--json"));
+        String plain = new ObjectMapper().readTree(out()).get("traceHash").asText();
+        out.reset();
+        assertEquals(0, run("run", "boot", "--reset-stub", "kit", "--json"));
+        assertEquals(plain, new ObjectMapper().readTree(out()).get("traceHash").asText());
+    }
+
+    /** A stub that does not assemble is told as the assembler tells it, in one line, before any core runs. */
+    @Test
+    void aResetStubThatDoesNotAssembleNamesItsFileAndLine() {
+        eduscc.kernel.boot.ResetStubPlugins.register("broken-for-run-test", () -> {
+            throw new IllegalArgumentException("my-reset.asm:30: undefined label 'cr9'");
+        });
+        assertEquals(1, run("run", "boot", "--reset-stub", "broken-for-run-test"));
+        assertEquals("eduscc: the reset stub 'broken-for-run-test' does not assemble: my-reset.asm:30: undefined label"
+            + " 'cr9'\n", err());
+        assertEquals("", out());
+    }
+
+    /** A stub that halts before the kernel's entry: one line says where, and the run fails. */
+    @Test
+    void aResetStubThatHaltsShortOfTheKernelIsOneLine() {
+        eduscc.kernel.boot.ResetStubPlugins.register("halts-for-run-test", () -> eduscc.machine.x86.asm.Assembler.assemble(
+            "halts.asm", "bits 16\norg 0xFFFFF000\nstop:\n    cli\n    hlt\n    jmp stop\n"
+            + "    times 0xFF0 - ($ - $$) db 0\n    jmp near stop\n    times 0x1000 - ($ - $$) db 0\n"));
+        assertEquals(1, run("run", "boot", "--reset-stub", "halts-for-run-test"));
+        assertTrue(out().contains("\ncore 0: NO KERNEL: the core halted at 0xFFFFF002 in real mode and never reached the"
+            + " kernel's entry\n  at 0x00100010: its reset stub stops short of it\n\nended: "), out());
+    }
+
+    /** A stub that loops is stopped after a million cycles, not run to the lab's time limit. */
+    @Test
+    void aResetStubThatLoopsIsStoppedAndSaidToLoop() {
+        eduscc.kernel.boot.ResetStubPlugins.register("spins-for-run-test", () -> eduscc.machine.x86.asm.Assembler.assemble(
+            "spins.asm", "bits 16\norg 0xFFFFF000\nspin:\n    jmp spin\n"
+            + "    times 0xFF0 - ($ - $$) db 0\n    jmp near spin\n    times 0x1000 - ($ - $$) db 0\n"));
+        assertEquals(1, run("run", "boot", "--reset-stub", "spins-for-run-test"));
+        assertTrue(out().contains("\ncore 0: NO KERNEL: the core was still running at 0xFFFFF000 in real mode after"
+            + " 1,000,000 cycles and\n  never reached the kernel's entry at 0x00100010: does its reset stub loop?\n"), out());
+    }
+
+    @Test
     void anUnknownElfLoaderIsAUsageErrorThatListsTheRegisteredOnes() {
         assertEquals(2, run("run", "fork", "--elf-loader", "nope"));
         assertTrue(err().startsWith("eduscc: --elf-loader: no plug-in named 'nope'; known: kit"), err());
@@ -203,6 +246,7 @@ class RunCommandTest {
         "scheduling --context-switch kit|--context-switch: lab 'scheduling' switches every core's tasks by hardware, so nothing calls switch_context; add --switch software, or take a lab that switches by software: switch-side-by-side (core 1), syscalls, locks",
         "fork --page-frames nope|--page-frames: no plug-in named 'nope'; known: kit",
         "syscalls --syscalls nope|--syscalls: no plug-in named 'nope'; known: kit",
+        "boot --reset-stub nope|--reset-stub: no plug-in named 'nope'; known: ",
         "ping-pong --messaging nope|--messaging: no plug-in named 'nope'; known: kit",
         "boot --gdt nope|--gdt: no plug-in named 'nope'; known: kit",
         "scheduling --idt-gates|--idt-gates needs a value",

@@ -81,7 +81,7 @@ class ComparedPartTest {
         IllegalArgumentException part = assertThrows(IllegalArgumentException.class,
             () -> ComparedPart.of(ShippedLabs.load("scheduling"), "student", "scheduler"));
         assertEquals("no part 'scheduler' to compare; the parts: ready-queues, page-faults, hypercalls, messaging, gdt,"
-            + " idt-gates, semaphores, sleep, elf-loader, apic-timer, context-switch, page-frames, syscalls", part.getMessage());
+            + " idt-gates, semaphores, sleep, elf-loader, apic-timer, context-switch, page-frames, syscalls, reset-stub", part.getMessage());
         ScenarioException plugin = assertThrows(ScenarioException.class,
             () -> ComparedPart.of(ShippedLabs.load("interrupts"), "nobody", "apic-timer"));
         assertEquals("kernel.apicTimer", plugin.path());

@@ -58,11 +58,29 @@ class ReplayFileTest {
             Replay.Plugins.elfLoader("e"), lab.withElfLoader("e"),
             Replay.Plugins.apicTimer("a"), lab.withApicTimer("a"),
             Replay.Plugins.contextSwitch("c"), lab.withContextSwitch("c"),
-            Replay.Plugins.syscalls("s"), lab.withSyscalls("s"));
+            Replay.Plugins.syscalls("s"), lab.withSyscalls("s"),
+            Replay.Plugins.resetStub("r"), lab.withResetStub("r"));
         expected.forEach((plugins, kernel) -> assertEquals(kernel, plugins.applyTo(lab), plugins.toString()));
         ScenarioException e = assertThrows(ScenarioException.class, () -> ReplayFile.parse("r.json",
             json("\"apicTimer\": \"nosuch\"", "\"interrupts\"", "\"tick:1\"")));
         assertEquals("kernel.apicTimer", e.path());
+    }
+
+    /** The reset stub came last: a replay of the boot lab with it reads back, and a file without it reads as before. */
+    @Test
+    void theResetStubSurvivesTheRoundTrip(@TempDir Path dir) throws Exception {
+        Replay replay = new Replay("reset-stub", "c", "boot", Replay.Plugins.resetStub("kit"), "JavaEntry:1", "0x00090000",
+            "0x00008000");
+        Path file = dir.resolve("reset-stub-check5.json");
+        ReplayFile.write(file, replay);
+        assertEquals(replay, ReplayFile.read(file));
+        assertEquals(true, Files.readString(file).contains("\"resetStub\" : \"kit\""));
+        assertEquals("kit", replay.scenario().kernel().resetStub());
+        assertEquals(null, ReplayFile.parse("r.json", json("\"syscalls\": \"kit\"", "\"boot\"", "\"tick:1\"")).kernel()
+            .resetStub());
+        ScenarioException e = assertThrows(ScenarioException.class, () -> ReplayFile.parse("r.json",
+            json("\"resetStub\": \"nosuch\"", "\"boot\"", "\"JavaEntry:1\"")));
+        assertEquals("kernel.resetStub", e.path());
     }
 
     @Test

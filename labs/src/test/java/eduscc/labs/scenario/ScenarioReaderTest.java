@@ -259,6 +259,21 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aLabNamesItsResetStubAndAnUnknownOneNamesTheField() {
+        assertEquals("kit", ScenarioReader.parse("lab.json", LAB).kernel().resetStub());
+        String named = LAB.replace("\"machine\"", "\"kernel\": {\"resetStub\": \"kit\"}, \"machine\"");
+        assertEquals("kit", ScenarioReader.parse("lab.json", named).kernel().resetStub());
+        String message = error(named.replace("\"resetStub\": \"kit\"", "\"resetStub\": \"fancy\""));
+        assertTrue(message.startsWith("lab.json: kernel.resetStub: no reset stub named \"fancy\"; known: kit"),
+            message);
+        assertTrue(error(named.replace("\"resetStub\": \"kit\"", "\"resetStub\": \" \"")).startsWith(
+            "lab.json: kernel.resetStub: names no plug-in; known: kit"));
+        assertEquals("student", KernelPart.DEFAULT.withResetStub("student").resetStub());
+        assertEquals(KernelPart.DEFAULT, new KernelPart(null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null, null, null, null, null));
+    }
+
+    @Test
     void wakeOfAnUnknownTaskNamesTheStep() {
         assertEquals("lab.json: cores[0].tasks[1].steps[0].task: no task \"zz\" on core 0; a task can wake only tasks"
             + " of its own core: a, b, c", error(LAB.replace("\"task\": \"a\"", "\"task\": \"zz\"")));

@@ -109,6 +109,12 @@ public final class Main {
         java.nio.file.Path file = java.nio.file.Path.of(rest.get(1));
         try {
             eduscc.labs.scenario.Replay replay = eduscc.labs.scenario.ReplayFile.read(file);
+            String unassembled = unassembled(replay.scenario().kernel().resetStub());
+            if (unassembled != null) {
+                err.println("eduscc gui --replay: " + file + ": the reset stub '" + replay.scenario().kernel().resetStub()
+                    + "' does not assemble: " + unassembled);
+                return 2;
+            }
             if (!hasDisplay()) {
                 err.println("eduscc gui: no display (DISPLAY is not set); try 'xvfb-run ./eduscc gui --replay " + file + "'");
                 return 2;
@@ -118,6 +124,16 @@ public final class Main {
         } catch (eduscc.labs.scenario.ScenarioException e) {
             err.println("eduscc gui --replay: " + e.getMessage());
             return 2;
+        }
+    }
+
+    /** Why the reset stub {@code name} does not assemble ({@code file:line: problem}), or null when it does. */
+    private static String unassembled(String name) {
+        try {
+            eduscc.kernel.boot.ResetStubPlugins.image(name);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
         }
     }
 
@@ -158,6 +174,8 @@ public final class Main {
         try {
             eduscc.labs.scenario.Scenario lab = eduscc.visualizer.app.LabOpener.load(others.get(0));
             eduscc.labs.scenario.ComparedPart compared = eduscc.labs.scenario.ComparedPart.of(lab, plugin, part);
+            // A reset stub that does not assemble is told here, as file:line: problem, not in the window.
+            eduscc.kernel.boot.ResetStubPlugins.image(compared.student().kernel().resetStub());
             if (!hasDisplay()) {
                 err.println("eduscc gui: no display (DISPLAY is not set); try 'xvfb-run ./eduscc gui " + others.get(0)
                     + " --compare " + plugin + (part == null ? "" : " --part " + part) + "'");

@@ -3,11 +3,16 @@ package eduscc.visualizer.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eduscc.kernel.boot.ResetStubPlugins;
+import eduscc.labs.scenario.Replay;
+import eduscc.labs.scenario.ReplayFile;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code eduscc help} names the debugger's commands too, after the others. */
 class GuiUsageTest {
@@ -30,7 +35,7 @@ class GuiUsageTest {
     @Test
     void aWrongPartToCompareIsRefusedBeforeAnythingRuns() {
         String parts = "ready-queues, page-faults, hypercalls, messaging, gdt, idt-gates, semaphores, sleep, elf-loader,"
-            + " apic-timer, context-switch, page-frames, syscalls";
+            + " apic-timer, context-switch, page-frames, syscalls, reset-stub";
         assertEquals("eduscc gui --compare: no part 'scheduler' to compare; the parts: " + parts + "\n",
             refusal(2, "gui", "scheduling", "--compare", "kit", "--part", "scheduler"));
         assertEquals("eduscc gui: --part needs the part to compare, e.g. --part sleep; the parts: " + parts + "\n",
@@ -39,6 +44,21 @@ class GuiUsageTest {
             refusal(2, "gui", "--screenshot", "x.png", "--lab", "scheduling", "--part", "sleep"));
         assertTrue(refusal(2, "gui", "interrupts", "--compare", "nobody", "--part", "apic-timer")
             .contains("kernel.apicTimer"), "names the lab file's field");
+    }
+
+    /** A reset stub that does not assemble is told as file:line: problem before any window opens. */
+    @Test
+    void aResetStubThatDoesNotAssembleIsRefusedNamingItsLine(@TempDir Path dir) {
+        ResetStubPlugins.register("broken-for-gui-test", () -> {
+            throw new IllegalArgumentException("my-reset.asm:30: undefined label 'cr9'");
+        });
+        assertEquals("eduscc gui --compare: my-reset.asm:30: undefined label 'cr9'\n",
+            refusal(2, "gui", "boot", "--compare", "broken-for-gui-test", "--part", "reset-stub"));
+        Path file = dir.resolve("reset-stub-check1.json");
+        ReplayFile.write(file, new Replay("reset-stub", "c", "boot", Replay.Plugins.resetStub("broken-for-gui-test"),
+            "JavaEntry:1", "a", "b"));
+        assertEquals("eduscc gui --replay: " + file + ": the reset stub 'broken-for-gui-test' does not assemble:"
+            + " my-reset.asm:30: undefined label 'cr9'\n", refusal(2, "gui", "--replay", file.toString()));
     }
 
     /** What {@code eduscc ARGS} writes on standard error, having exited with {@code code}. */
