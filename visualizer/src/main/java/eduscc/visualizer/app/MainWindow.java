@@ -69,6 +69,7 @@ public final class MainWindow {
     private final eduscc.visualizer.processes.ProcessTreeView processes = new eduscc.visualizer.processes.ProcessTreeView();
     private final ConsoleView console = new ConsoleView();
     private final eduscc.visualizer.lguest.LguestView lguest = new eduscc.visualizer.lguest.LguestView();
+    private final BootView boot = new BootView();
     private final BreakpointsView breakpointsPanel = new BreakpointsView();
     private final MeshView mesh = new MeshView();
     private final eduscc.visualizer.mpb.MpbView mpb = new eduscc.visualizer.mpb.MpbView();
@@ -136,7 +137,8 @@ public final class MainWindow {
         DescriptorTablesView descriptors = new DescriptorTablesView();
         dock(descriptors);
         descriptors.setOnShowInMemory(this::showInMemory);
-        dock(new BootView());
+        boot.setLab(session.lab());
+        dock(boot);
         dock(new SimpleView("Source", source.node(), source::show));
         timeline.setOnJumpToTime(time -> controller.goTo(time));
         events.setOnJumpToEvent(seq -> goTo(new GoToTarget(GoToTarget.Kind.EVENT, seq)));
@@ -203,6 +205,7 @@ public final class MainWindow {
         core.setValue(core.getItems().get(0));
         labView.open(next.lab());
         lguest.setLab(next.lab());
+        boot.setLab(next.lab());
         breakpointsPanel.setBreakpoints(breakpoints);
         shown = null;
         refresh();

@@ -2,67 +2,88 @@ package eduscc.visualizer.boot;
 
 import eduscc.kernel.arch.EntryStubs;
 import eduscc.kernel.boot.KernelImage;
+import eduscc.kernel.boot.ResetStubPlugins;
 import eduscc.machine.cpu.CoreState;
 import eduscc.machine.cpu.Registers;
 import eduscc.machine.snapshot.CoreSnapshot;
 import eduscc.machine.x86.asm.Assembly;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The pieces of x86 code a core runs, each with its listing: the reset stub in the top page of
- * memory; from the {@code jmp KERNEL_START} on, the head of the kernel image at 1 MiB with its
- * Multiboot header; and, once the kernel runs, its interrupt entry and exit paths and software
- * context switch (entry.asm), so stepping into an interrupt shows the stub's lines. All are
- * assembled once; their listings never change while the GUI runs.
+ * memory (the lab's: the kit's {@code reset.asm}, or the stub a lab names, such as a student's);
+ * from the {@code jmp KERNEL_START} on, the head of the kernel image at 1 MiB with its Multiboot
+ * header; and, once the kernel runs, its interrupt entry and exit paths and software context
+ * switch (entry.asm), so stepping into an interrupt shows the stub's lines. Each is assembled
+ * once; its listing never changes while the GUI runs.
  */
-public enum BootListing {
-    RESET(KernelImage.RESET_SOURCE, "the reset page, the last 4 KiB below 4 GiB"),
-    KERNEL_HEAD(KernelImage.HEAD_SOURCE, "the kernel image at 1 MiB"),
-    ENTRY(EntryStubs.SOURCE, "the interrupt stubs and switch_context");
+public final class BootListing {
+    /** The kit's reset stub. */
+    public static final BootListing RESET = new BootListing(KernelImage::resetStub, "the reset page, the last 4 KiB below 4 GiB");
+    public static final BootListing KERNEL_HEAD = new BootListing(KernelImage::head, "the kernel image at 1 MiB");
+    public static final BootListing ENTRY = new BootListing(EntryStubs::assembly, "the interrupt stubs and switch_context");
+    /** The reset stubs of the labs shown so far, by their registered name. */
+    private static final Map<String, BootListing> STUBS = new TreeMap<>(Map.of(ResetStubPlugins.KIT, RESET));
 
-    private final String source;
+    private final Supplier<Assembly> assembler;
     private final String where;
     private Assembly assembly;
     private List<String> lines;
 
-    BootListing(String source, String where) {
-        this.source = source;
+    private BootListing(Supplier<Assembly> assembler, String where) {
+        this.assembler = assembler;
         this.where = where;
     }
 
     /**
-     * The code {@code core} is in: the one whose bytes hold CS base + EIP; outside both, the
-     * kernel head once the core has entered the kernel (its Java code runs elsewhere), else the stub.
+     * The listing of the reset stub registered as {@code stub} (a lab's {@code resetStub}).
+     *
+     * @throws IllegalArgumentException for an unregistered stub, or one that does not assemble
      */
-    static BootListing at(CoreSnapshot core, BootStrip strip) {
+    public static synchronized BootListing reset(String stub) {
+        BootListing listing = STUBS.get(stub);
+        if (listing == null) {
+            listing = new BootListing(ResetStubPlugins.get(stub), "the reset page, the last 4 KiB below 4 GiB");
+            listing.assembly();
+            STUBS.put(stub, listing);
+        }
+        return listing;
+    }
+
+    /**
+     * The code {@code core} is in: the one whose bytes hold CS base + EIP; outside all, the kernel
+     * head once the core has entered the kernel (its Java code runs elsewhere), else the stub.
+     *
+     * @param reset the lab's reset stub
+     */
+    static BootListing at(CoreSnapshot core, BootStrip strip, BootListing reset) {
         if (core.state() != CoreState.IN_RESET) {
             long linear = Integer.toUnsignedLong(core.segment(Registers.CS).base() + core.eip());
-            for (BootListing listing : values()) {
+            for (BootListing listing : List.of(reset, KERNEL_HEAD, ENTRY)) {
                 if (listing.assembly().lineAt(linear).isPresent()) {
                     return listing;
                 }
             }
         }
-        return strip.lit(BootStep.KERNEL_ENTRY) ? KERNEL_HEAD : RESET;
+        return strip.lit(BootStep.KERNEL_ENTRY) ? KERNEL_HEAD : reset;
     }
 
     /** The source file name, e.g. {@code kernel_head.asm}. */
     public String source() {
-        return source;
+        return assembly().sourceName();
     }
 
     /** The listing's heading: the file and where its bytes lie. */
     public String title() {
-        return String.format("%s at %08X: %s", source, assembly().origin(), where);
+        return String.format("%s at %08X: %s", source(), assembly().origin(), where);
     }
 
     synchronized Assembly assembly() {
         if (assembly == null) {
-            assembly = switch (this) {
-                case RESET -> KernelImage.resetStub();
-                case KERNEL_HEAD -> KernelImage.head();
-                case ENTRY -> EntryStubs.assembly();
-            };
+            assembly = assembler.get();
         }
         return assembly;
     }

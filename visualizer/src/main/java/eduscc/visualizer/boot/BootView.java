@@ -3,6 +3,7 @@ package eduscc.visualizer.boot;
 import eduscc.visualizer.app.DockedView;
 import eduscc.visualizer.app.PreviousSnapshot;
 import eduscc.labs.debug.DebugSnapshot;
+import eduscc.labs.scenario.Scenario;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,8 @@ public final class BootView implements DockedView {
     private final Label listingTitle = new Label();
     private final CodeArea listing = new CodeArea();
     private BootListing loaded = BootListing.RESET;
+    /** The reset stub of the lab shown: the kit's, or the one the lab names. */
+    private BootListing reset = BootListing.RESET;
     private final IntegerProperty currentLine = new SimpleIntegerProperty(-1);
     /** The paragraph carrying a line style now: the current line, or kernel_entry while Java code runs. */
     private int markedLine = -1;
@@ -104,7 +107,18 @@ public final class BootView implements DockedView {
     /** Draws {@code core} at {@code snapshot}, with the changes since the snapshot shown before it. */
     @Override
     public void show(DebugSnapshot snapshot, int core) {
-        draw(BootViewModel.of(snapshot, previous.before(snapshot), core));
+        draw(BootViewModel.of(snapshot, previous.before(snapshot), core, reset));
+    }
+
+    /**
+     * The lab whose boot is shown from now on: its reset stub's listing, e.g. a student's
+     * {@code student-reset.asm} in a lab with {@code "resetStub": "student"}.
+     *
+     * @throws IllegalArgumentException for a stub that is not registered or does not assemble (the
+     *                                  lab could not boot either)
+     */
+    public void setLab(Scenario lab) {
+        reset = BootListing.reset(lab.kernel().resetStub());
     }
 
     private void draw(BootViewModel vm) {

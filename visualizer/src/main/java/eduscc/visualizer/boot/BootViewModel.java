@@ -51,11 +51,19 @@ public final class BootViewModel {
         this.changesNote = changesNote;
     }
 
-    /** @param before the snapshot shown before this one, or null: then no changes are listed */
+    /** For a lab that boots the kit's reset stub. @param before the snapshot shown before this one, or null */
     public static BootViewModel of(DebugSnapshot now, DebugSnapshot before, int core) {
+        return of(now, before, core, BootListing.RESET);
+    }
+
+    /**
+     * @param before the snapshot shown before this one, or null: then no changes are listed
+     * @param reset  the lab's reset stub ({@link BootListing#reset})
+     */
+    public static BootViewModel of(DebugSnapshot now, DebugSnapshot before, int core, BootListing reset) {
         CoreSnapshot c = now.machine().core(core);
         BootStrip strip = BootStrip.of(now.traceKept(), core);
-        BootListing shown = BootListing.at(c, strip);
+        BootListing shown = BootListing.at(c, strip, reset);
         // At kernel_entry the core does not execute the x86 there: the kernel's Java entry is bound to it.
         boolean inJava = strip.lit(BootStep.KERNEL_ENTRY) && linearEip(c) == Integer.toUnsignedLong(KernelImage.entryAddress());
         // Likewise at the C-level functions of entry.asm (irq_handler, ...): the stubs CALL Java code there.
@@ -90,7 +98,7 @@ public final class BootViewModel {
         return OptionalInt.empty();
     }
 
-    /** The reset stub's listing as the assembler renders it: number, address, bytes, source per line. */
+    /** The kit's reset stub's listing as the assembler renders it: number, address, bytes, source per line. */
     public static List<String> listing() {
         return BootListing.RESET.lines();
     }
