@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * A judge for a check that runs a lab, whose failure the debugger can show: it judges as the
- * judge it wraps, and for a failed check it names the first value that differs and the point of
- * the run where the debugger should stop to show it ({@code gui --replay}). Where the differing
- * value has no place in the run (a count, the console at the end), there is nothing to replay.
+ * judge it wraps, and for a failed check it names the first differing value that has a place in
+ * the run, and that place, where the debugger should stop to show it ({@code gui --replay}). Where
+ * no differing value has one (a count, the console at the end), there is nothing to replay.
  */
 public final class LabReplays implements ReplayJudge {
     /** The debugger's stop for a differing value (a point as {@code gui --at} takes it), or null for none. */
@@ -36,7 +36,7 @@ public final class LabReplays implements ReplayJudge {
 
     /**
      * @param judge  how the check is judged
-     * @param lab    the shipped lab the check runs
+     * @param lab    the lab the check runs: a shipped one, or an exercise's own ({@code ExerciseLabs})
      * @param kernel the student's plug-in, by its registered name, as the replay runs the lab
      * @param stopAt where the debugger stops for a value
      */

@@ -16,6 +16,8 @@ import java.util.List;
  */
 public final class MpbPort {
     private final List<Integer> units;
+    /** By pid: whether that core takes part, so that its share is an MPB address a port may use. */
+    private final boolean[] takesPart;
     private final int me;
     private final CommBuffer layout;
     private final Operations ops;
@@ -31,6 +33,8 @@ public final class MpbPort {
      */
     MpbPort(List<Integer> units, int pid, Operations ops, Rcce rcce) {
         this.units = List.copyOf(units);
+        this.takesPart = new boolean[units.stream().mapToInt(Integer::intValue).max().orElse(0) + 1];
+        units.forEach(unit -> takesPart[unit] = true);
         this.me = rankOf(pid);
         this.layout = new CommBuffer(units.size());
         this.ops = ops;
@@ -140,7 +144,7 @@ public final class MpbPort {
     private int mpb(int address, int size) {
         long offset = Integer.toUnsignedLong(address) - Integer.toUnsignedLong(MessagingMappings.MPB_WINDOW);
         long pid = offset / MessagingMappings.SHARE_SIZE;
-        boolean inShare = offset >= 0 && pid < Integer.MAX_VALUE && units.contains((int) pid)
+        boolean inShare = offset >= 0 && pid < takesPart.length && takesPart[(int) pid]
             && offset % MessagingMappings.SHARE_SIZE <= MessagingMappings.SHARE_SIZE - size;
         if (!inShare || address % size != 0) {
             throw new IllegalArgumentException(String.format("0x%08X is not %s in a share of the cores that take part"
