@@ -71,9 +71,10 @@ public final class BootListing {
         return strip.lit(BootStep.KERNEL_ENTRY) ? KERNEL_HEAD : reset;
     }
 
-    /** The source file name, e.g. {@code kernel_head.asm}. */
+    /** The source file's name without its folder, e.g. {@code kernel_head.asm} or {@code student-reset.asm}. */
     public String source() {
-        return assembly().sourceName();
+        String name = assembly().sourceName();
+        return name.substring(name.lastIndexOf('/') + 1);
     }
 
     /** The listing's heading: the file and where its bytes lie. */

@@ -28,7 +28,7 @@ class LabResetStubListingTest {
         String kit = KernelImage.source(KernelImage.RESET_SOURCE);
         String jump = "    jmp KERNEL_START\n";
         assertTrue(kit.contains(jump));
-        return Assembler.assemble("halting-reset.asm", kit.replace(jump, "    hlt\n"));
+        return Assembler.assemble("exercises/stubs/halting-reset.asm", kit.replace(jump, "    hlt\n"));
     }
 
     @BeforeAll
@@ -45,7 +45,7 @@ class LabResetStubListingTest {
             BootListing listing = BootListing.reset(STUB);
             BootViewModel vm = BootViewModel.of(session.snapshot(), null, 0, listing);
             assertEquals(listing, vm.shownListing());
-            assertEquals("halting-reset.asm", vm.shownListing().source());
+            assertEquals("halting-reset.asm", vm.shownListing().source(), "the file, without its folder");
             assertTrue(vm.shownListing().title().startsWith("halting-reset.asm at FFFFF000"), vm.shownListing().title());
             String next = haltingStub().listing().get(vm.currentLine().orElseThrow()).source().strip();
             assertTrue(vm.where().startsWith("next: halting-reset.asm line"), vm.where());
