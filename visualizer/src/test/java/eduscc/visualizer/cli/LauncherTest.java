@@ -42,6 +42,12 @@ class LauncherTest {
         assertTrue(file.toFile().setExecutable(true));
     }
 
+    /** What a fake java does when asked to make a start-up cache: it writes an empty file and records the training command. */
+    private static final String MAKES_CACHE = "case \"$1\" in\n"
+        + "  -XX:ArchiveClassesAtExit=*) touch \"${1#-XX:ArchiveClassesAtExit=}\"; exit 0;;\n"
+        + "  -XX:AOTCacheOutput=*) touch \"${1#-XX:AOTCacheOutput=}\"; echo \"trained $*\" >> \"$(dirname \"$0\")/../trained.txt\"; exit 0;;\n"
+        + "esac\n";
+
     /**
      * A java that says it is {@code version}, writes the class-data archive it is asked to write
      * (an empty file), and otherwise prints what it was asked to run.
@@ -50,7 +56,7 @@ class LauncherTest {
         Path home = root.resolve(name);
         script(home.resolve("bin/java"), "if [ \"$1\" = -version ]; then echo 'openjdk version \"" + version
             + "\" 2020-01-01' >&2; exit 0; fi\n"
-            + "case \"$1\" in -XX:ArchiveClassesAtExit=*) touch \"${1#-XX:ArchiveClassesAtExit=}\"; exit 0;; esac\n"
+            + MAKES_CACHE
             + "echo \"ran $*\"");
         return home;
     }
@@ -131,6 +137,30 @@ class LauncherTest {
         assertTrue(other.out().startsWith("ran -XX:SharedArchiveFile=" + archive21 + " "), other.out());
     }
 
+    /**
+     * From JDK 25 on the start-up cache is an AOT cache with the method profiles of a training run
+     * of the scheduling lab; the class-data archive of an earlier Java goes.
+     */
+    @Test
+    void fromJava25TheCacheIsAnAotCacheTrainedOnTheSchedulingLab() throws Exception {
+        Path jdk21 = fakeJdk("jdk21", "21.0.1");
+        Path jdk25 = fakeJdk("jdk25", "25.0.1");
+        assertEquals(0, launch(Map.of("JAVA_HOME", jdk21.toString()), "help").code());
+        Result r = launch(Map.of("JAVA_HOME", jdk25.toString()), "help");
+        assertEquals(0, r.code(), r.err());
+        Path cache = root.resolve("visualizer/target/eduscc-java-25.0.1.aot");
+        assertTrue(Files.exists(cache), "cache made after the build");
+        assertFalse(Files.exists(root.resolve("visualizer/target/eduscc-java-21.0.1.jsa")), "one cache, for the Java in use");
+        assertTrue(r.out().startsWith("ran -XX:AOTCache=" + cache + " -Xlog:aot=off -Xlog:cds=off "), r.out());
+        assertTrue(r.err().contains("eduscc: making the start-up cache for Java 25.0.1 (once per build: a run of the scheduling lab)"),
+            r.err());
+        String training = Files.readString(jdk25.resolve("trained.txt")).trim();
+        assertTrue(training.startsWith("trained -XX:AOTCacheOutput=" + cache + " ")
+            && training.endsWith("eduscc.visualizer.cli.Main run scheduling"), training);
+        Result again = launch(Map.of("JAVA_HOME", jdk25.toString()), "help");
+        assertFalse(again.err().contains("making the start-up cache"), "made once per build: " + again.err());
+    }
+
     @Test
     void javaHomeIsUsedAndNamedWithVerbose() throws Exception {
         Path jdk = fakeJdk("jdk21", "21.0.1");
@@ -156,7 +186,7 @@ class LauncherTest {
         installedJdk("jdk22", "22.0.2");
         Result r = launch(Map.of("JAVA_HOME", jdk17.toString()), "help");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("ran -XX:SharedArchiveFile=" + root.resolve("visualizer/target/eduscc-java-25.0.1.jsa")),
+        assertTrue(r.out().startsWith("ran -XX:AOTCache=" + root.resolve("visualizer/target/eduscc-java-25.0.1.aot")),
             r.out());
         assertTrue(r.out().contains("--add-opens=java.base/java.lang=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"), r.out());
         assertEquals("eduscc: using Java 25.0.1 at " + jdk25.toRealPath().resolve("bin/java") + ", the newest JDK installed, not "
@@ -171,7 +201,7 @@ class LauncherTest {
     void theVersionComesFromTheReleaseFileWithoutStartingTheJvm() throws Exception {
         Path jdk = installedJdk("jdk21", "21.0.5");
         script(jdk.resolve("bin/java"), "if [ \"$1\" = -version ]; then echo started >> " + root.resolve("started.txt") + "; exit 1; fi\n"
-            + "case \"$1\" in -XX:ArchiveClassesAtExit=*) touch \"${1#-XX:ArchiveClassesAtExit=}\"; exit 0;; esac\n"
+            + MAKES_CACHE
             + "echo \"ran $*\"");
         Result r = launch(Map.of("JAVA_HOME", jdk.toString()), "--verbose", "help");
         assertEquals(0, r.code(), r.err());
