@@ -23,9 +23,11 @@ import java.util.List;
  * <p>The lab takes the path {@code eduscc run scheduling --ready-queues student} takes: the lab
  * names a ready-queue plug-in and {@link LabRunner#run(Scenario, long, java.util.function.LongConsumer)}
  * gets it from the registry. The kernel calls the queue on its own execution-context threads,
- * whose stacks hold the machine's and the kernel's frames only, as in a real run; only the thread
- * that started the run differs (here the child's {@code ChildMain}, there the command line). So a
- * queue that looks at its stack to behave well under grading behaves here as it does for real.
+ * whose stacks hold the machine's and the kernel's frames, as in a real run, and one of
+ * {@link KitAnswers} between the kernel and the queue; the thread that started the run differs too
+ * (here the child's {@code ChildMain}, there the command line). No frame of the grading package
+ * ({@code eduscc.exercises.grading}) is among them, so a queue that looks for the grader there to
+ * behave well under grading behaves here as it does for real.
  */
 final class LabCheck {
     /**
