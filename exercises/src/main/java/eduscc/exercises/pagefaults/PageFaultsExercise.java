@@ -52,7 +52,7 @@ public final class PageFaultsExercise {
     public static List<ObservedCheck> checks(PageFaultResolverFactory resolvers, String plugin) {
         List<ObservedCheck> checks = new ArrayList<>(ResolverChecks.all(resolvers));
         checks.add(new ObservedCheck("the paging lab runs with this handler as with the kit's", 10,
-            o -> LabCheck.run(o, "paging", plugin), replayed("paging")));
+            o -> LabCheck.paging(o, plugin), replayed("paging")));
         checks.add(new ObservedCheck("the fork lab runs with this handler as with the kit's", 10,
             o -> LabCheck.run(o, "fork", plugin), replayed("fork")));
         return checks;

@@ -4,6 +4,7 @@ import eduscc.exercises.grading.Judge;
 import eduscc.exercises.observing.Failures;
 import eduscc.exercises.observing.Observer;
 import eduscc.kernel.arch.Apic;
+import eduscc.kernel.sched.ReadyQueuePlugins;
 import eduscc.labs.run.CoreRun;
 import eduscc.labs.run.LabRunner;
 import eduscc.labs.run.RunReport;
@@ -14,14 +15,19 @@ import java.util.List;
 /**
  * The whole point: the kernel runs the scheduling lab with the queue under test (invariants
  * checked after every decision, as the lab asks) and must hand the core to the same tasks at the
- * same ticks as with the kit's own queue.
+ * same ticks as with the kit's own queue. The queue runs with the kit's bitmap and highest
+ * priority for its lists ({@link KitAnswers}): those are the other checks' to judge. What the lab
+ * shows that they do not is the scheduler's own use of the queue: the task it preempts is READY but
+ * in no list until the switch is over, and only then goes back to the tail of its list.
  *
  * <p>The lab takes the path {@code eduscc run scheduling --ready-queues student} takes: the lab
  * names a ready-queue plug-in and {@link LabRunner#run(Scenario, long, java.util.function.LongConsumer)}
  * gets it from the registry. The kernel calls the queue on its own execution-context threads,
- * whose stacks hold the machine's and the kernel's frames only, as in a real run; only the thread
- * that started the run differs (here the child's {@code ChildMain}, there the command line). So a
- * queue that looks at its stack to behave well under grading behaves here as it does for real.
+ * whose stacks hold the machine's and the kernel's frames, as in a real run, and one of
+ * {@link KitAnswers} between the kernel and the queue; the thread that started the run differs too
+ * (here the child's {@code ChildMain}, there the command line). No frame of the grading package
+ * ({@code eduscc.exercises.grading}) is among them, so a queue that looks for the grader there to
+ * behave well under grading behaves here as it does for real.
  */
 final class LabCheck {
     /**
@@ -31,6 +37,8 @@ final class LabCheck {
      */
     static final int UNTIL_TICKS = 40;
     static final long UNTIL_CYCLES = UNTIL_TICKS * Apic.countFor(Apic.DEFAULT_TIMER_FREQ);
+    /** The plug-in under which the lab runs the queue under test with the kit's answers ({@link KitAnswers}). */
+    static final String WITH_KIT_ANSWERS = "graded-with-kit-answers";
 
     private LabCheck() {
     }
@@ -42,8 +50,9 @@ final class LabCheck {
      * @param plugin the registered plug-in name of the queue under test
      */
     static void run(Observer o, String plugin) {
+        ReadyQueuePlugins.register(WITH_KIT_ANSWERS, KitAnswers.around(ReadyQueuePlugins.get(plugin)));
         Scenario lab = ShippedLabs.load("scheduling");
-        lab = lab.withKernel(lab.kernel().withReadyQueues(plugin));
+        lab = lab.withKernel(lab.kernel().withReadyQueues(WITH_KIT_ANSWERS));
         RunReport report = LabRunner.run(lab, UNTIL_CYCLES, cycle -> { });
         List<CoreRun.Failure> failures = report.failures();
         o.see("failures", failures.isEmpty() ? "none" : describe(failures.get(0)));

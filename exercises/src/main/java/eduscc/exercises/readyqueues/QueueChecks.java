@@ -14,7 +14,9 @@ import java.util.function.IntUnaryOperator;
  * The checks of the {@link eduscc.kernel.sched.ReadyQueue} contract one rule at a time: each uses
  * a fresh queue and fresh tasks, and each tests its own rule only, so that one mistake costs the
  * points of the rule it breaks. Tasks change state as the scheduler would change them: a task the
- * scheduler takes from a list becomes RUNNING, a task that blocks becomes BLOCKED.
+ * scheduler takes from a list becomes RUNNING, a task that blocks becomes BLOCKED. (The one state
+ * no check here builds, a task READY in no list, is the lab's: the kernel's preempted task is so
+ * until the switch is over.)
  *
  * <p>A check only calls and records what it sees; the grader compares that with what the same
  * calls give on the kit's {@code ReadyQueues}. The comments say what the contract expects.
@@ -47,6 +49,12 @@ final class QueueChecks {
             t.setState(TaskState.RUNNING);
         }
         return t;
+    }
+
+    /** What the scheduler does with a waiting task that blocks: its state changes, then it leaves its list. */
+    private static void block(ReadyQueue q, Task t) {
+        t.setState(TaskState.BLOCKED);
+        q.remove(t);
     }
 
     /** t1, t2, t3 come out in the order they went in; t1 put back goes behind t3; a second enqueue is refused. */
@@ -85,8 +93,7 @@ final class QueueChecks {
         o.seeBitmap("prioBitmap after dequeue(8) while one priority-8 task still waits", q.prioBitmap());
         take(q, 8);
         o.seeBitmap("prioBitmap after dequeue(8) took the last priority-8 task", q.prioBitmap());
-        realtime.setState(TaskState.BLOCKED);
-        q.remove(realtime);
+        block(q, realtime);
         o.seeBitmap("prioBitmap after removing the only priority-31 task", q.prioBitmap());
         q.enqueue(low);
         o.seeBitmap("prioBitmap after enqueueing a priority-1 task (bit 0 belongs to idle)", q.prioBitmap());
@@ -95,7 +102,10 @@ final class QueueChecks {
         o.seeBitmap("prioBitmap after refusing the idle task", q.prioBitmap());
     }
 
-    /** highestPriority asks the core's BSR once, about the bitmap, and answers what BSR said. */
+    /**
+     * highestPriority asks the core's BSR once, about the bitmap. Only the calls are seen here: what
+     * highestPriority answers is the next check's, so a wrong answer with one BSR costs that one.
+     */
     private static void oneBsr(Observer o, ReadyQueueFactory queues) {
         List<Integer> scans = new ArrayList<>();
         ReadyQueue q = queues.create(value -> {
@@ -103,14 +113,15 @@ final class QueueChecks {
             return JAVA_BSR.applyAsInt(value);
         });
         scans.clear();
-        o.see("highestPriority() of an empty queue", q.highestPriority());
+        q.highestPriority();
         o.see("BSR calls (their arguments) during highestPriority() of an empty queue", List.copyOf(scans));
         q.enqueue(task(o, 1, 8));
         q.enqueue(task(o, 2, 16));
         q.enqueue(task(o, 3, 31));
         scans.clear();
-        o.see("highestPriority() with priorities 8, 16 and 31 ready", q.highestPriority());
-        o.see("BSR calls (their arguments) during highestPriority()", List.copyOf(scans));
+        q.highestPriority();
+        o.see("BSR calls (their arguments) during highestPriority() with priorities 8, 16 and 31 ready",
+            List.copyOf(scans));
     }
 
     /** The highest ready priority, or -1 when nothing is ready, as tasks come and go. */
@@ -130,14 +141,16 @@ final class QueueChecks {
         o.see("highestPriority() after the priority-31 task was dequeued", q.highestPriority());
         take(q, 16);
         o.see("highestPriority() after the priority-16 task was dequeued", q.highestPriority());
-        normal.setState(TaskState.BLOCKED);
-        q.remove(normal);
+        block(q, normal);
         o.see("highestPriority() after the priority-8 task was removed", q.highestPriority());
         take(q, 1);
         o.see("highestPriority() after the last task was dequeued", q.highestPriority());
     }
 
-    /** A task leaves from anywhere in its list; a task in no list (running, blocked) is left alone. */
+    /**
+     * A task leaves from anywhere in its list; a task in no list (running, blocked) is left alone. A
+     * waiting task leaves because it blocks, so it is BLOCKED when it goes, as in the kernel.
+     */
     private static void removeFromTheMiddle(Observer o, ReadyQueue q) {
         Task a = task(o, 1, 8);
         Task b = task(o, 2, 8);
@@ -147,10 +160,10 @@ final class QueueChecks {
         q.enqueue(b);
         q.enqueue(c);
         q.enqueue(d);
-        q.remove(b);
+        block(q, b);
         o.see("tasksAt(8) after removing t2 from t1, t2, t3, t4", q.tasksAt(8));
-        q.remove(a);
-        q.remove(d);
+        block(q, a);
+        block(q, d);
         o.see("tasksAt(8) after also removing the first and the last", q.tasksAt(8));
         Task running = task(o, 5, 8);
         q.enqueue(running);
@@ -163,7 +176,7 @@ final class QueueChecks {
         q.remove(blocked);
         o.see("tasksAt(8) after remove() of a running and a blocked task that wait in no list (they must be left"
             + " alone)", q.tasksAt(8));
-        q.remove(a);
+        block(q, a);
         o.see("tasksAt(8) after removing its only task", q.tasksAt(8));
         o.seeBitmap("prioBitmap after removing the only task", q.prioBitmap());
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import eduscc.exercises.grading.CheckResult;
 import eduscc.exercises.grading.GradeReport;
 import eduscc.exercises.grading.Limits;
+import eduscc.labs.scenario.Replay;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -105,6 +106,19 @@ class PageFaultsGradeTest {
         assertEquals(75, report.earned());
         String hung = report.checks().get(5).message();
         assertTrue(hung.contains("endless loop"), hung);
+    }
+
+    /** The paging lab's own mistake: its replay opens at the fault whose page the MMU had marked already. */
+    @Test
+    void zeroingThroughTheNewMappingLosesThePagingLabAndItsReplayOpensAtTheFault() {
+        GradeReport report = grade(PlantedBugs.ZeroesThroughTheNewMapping.class, Limits.DEFAULT);
+        assertEquals(allBut(9), earned(report), report.checks().toString());
+        Replay replay = report.checks().get(9).replay();
+        assertEquals("paging", replay.lab());
+        assertEquals(Replay.Plugins.pageFaults("student"), replay.kernel());
+        assertEquals("PageFaultResolved:1", replay.stopAt());
+        assertEquals("neither set", replay.expected());
+        assertEquals("A and D set", replay.actual());
     }
 
     @Test

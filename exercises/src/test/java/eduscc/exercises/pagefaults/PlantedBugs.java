@@ -1,5 +1,6 @@
 package eduscc.exercises.pagefaults;
 
+import eduscc.kernel.mm.AddressSpace;
 import eduscc.kernel.mm.CopyOnWrite;
 import eduscc.kernel.mm.FrameAllocator;
 import eduscc.machine.cpu.Operations;
@@ -7,16 +8,16 @@ import eduscc.machine.cpu.Paging;
 
 /**
  * One mistake each, as students make them (most from the handout's "Common mistakes"); each costs
- * the points of exactly the check that sees it ({@link PlantedBugsTest}), but for the paging lab's,
- * which the entries check sees too (the test says why). The array {@link #BY_CHECK} lists them in
- * the order of the checks.
+ * the points of exactly the check that sees it ({@link PlantedBugsTest}). The array
+ * {@link #BY_CHECK} lists them in the order of the checks; {@link MapsFreshPagesReadOnly} is one
+ * more for the entries check, which the paging lab would see too but for its kit's entry bits.
  */
 final class PlantedBugs {
-    /** Index i: the fixture planted for check i; it loses check i alone, but for index 9 (also check 1). */
+    /** Index i: the fixture planted for check i; it loses check i alone. */
     static final Class<?>[] BY_CHECK = {KeepsTheLastOwnersData.class, MarksFreshPagesCopyOnWrite.class,
         CountsTheCopyTwice.class, CopiesOneDoublewordShort.class, KeepsTheMarkOnTheCopy.class,
         KeepsTheMarkOnTakeOver.class, ForgetsInvlpg.class, ResolvesEveryReadOnlyPage.class,
-        KeepsTheFrameWhenMapFails.class, MapsFreshPagesReadOnly.class, PageBySignedDivision.class};
+        KeepsTheFrameWhenMapFails.class, ZeroesThroughTheNewMapping.class, PageBySignedDivision.class};
 
     private PlantedBugs() {
     }
@@ -140,7 +141,7 @@ final class PlantedBugs {
 
     /**
      * Maps a fresh page read-only, as if it were only read: the kernel sets CR0.WP, so the paging
-     * lab's write to the heap page it has just read faults again, and the kernel panics.
+     * lab's write to the heap page it has just read would fault again; the entries check sees it.
      */
     public static final class MapsFreshPagesReadOnly extends SolvedPageFaults {
         public MapsFreshPagesReadOnly(Operations ops, FrameAllocator frames) {
@@ -150,6 +151,35 @@ final class PlantedBugs {
         @Override
         int demandZeroFlags() {
             return Paging.US;
+        }
+    }
+
+    /**
+     * Maps the page first and zeroes it through its new address: the page reads zeros, but the MMU
+     * has marked it accessed and dirty before the process touched it (a page only read looks
+     * written, and would be written back to swap for nothing), and for that moment it showed the
+     * last owner's data to anyone sharing the space.
+     */
+    public static final class ZeroesThroughTheNewMapping extends SolvedPageFaults {
+        public ZeroesThroughTheNewMapping(Operations ops, FrameAllocator frames) {
+            super(ops, frames);
+        }
+
+        @Override
+        public int demandZero(AddressSpace space, int address) {
+            int frame = frames.allocate();
+            if (frame == FrameAllocator.NO_FRAME) {
+                return FrameAllocator.NO_FRAME;
+            }
+            int page = pageOf(address);
+            if (!space.map(page, frame, demandZeroFlags())) {
+                frames.release(frame);
+                return FrameAllocator.NO_FRAME;
+            }
+            for (int offset = 0; offset < FrameAllocator.FRAME_SIZE; offset += 4) {
+                ops.write32(page + offset, 0);
+            }
+            return frame;
         }
     }
 

@@ -20,8 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Every check catches its mistake, and only its own: each fixture of {@link PlantedBugs} is
  * judged on all eleven checks here, in this JVM (the grader's child JVM judges the same way, as
- * {@link PageFaultsGradeTest} shows for a few), and loses the points of exactly one check; the
- * paging lab's is the exception, see {@link #theReadOnlyFreshPageLosesTheEntriesAndThePagingLab}.
+ * {@link PageFaultsGradeTest} shows for a few), and loses the points of exactly one check.
  */
 class PlantedBugsTest {
     /** The paging lab's check. */
@@ -51,30 +50,31 @@ class PlantedBugsTest {
     }
 
     @ParameterizedTest(name = "the mistake planted for check {0} loses that check alone")
-    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 10})
+    @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
     void eachPlantedMistakeLosesExactlyItsCheck(int check) throws ReflectiveOperationException {
         Map<String, String> failed = failures(PlantedBugs.BY_CHECK[check]);
         assertEquals(List.of(grader.reference().get(check).name()), List.copyOf(failed.keySet()), failed.toString());
     }
 
     /**
-     * The paging lab's faults are two demand-zero faults of a kernel task in the heap, below 2 GiB,
-     * on fresh frames. What its run can show of a resolver is which frame each fault got (check 0
-     * sees the answer and the frames taken), whether the page works for the access that follows
-     * (check 1 sees every bit of the entries: P, R/W, U/S, the mark) and what the page holds (check
-     * 0, on a recycled frame, where the lab's fresh ones hide it). No realistic mistake found
-     * changes the lab's run without changing one of those values, so its planted one, a fresh page
-     * mapped read-only, loses the entries check too: 20 points, not 10. (The fork lab's has no such
-     * twin: the checks' copy-on-write pages all lie below 2 GiB, the fork lab's stack does not.)
+     * The paging lab's faults are two demand-zero faults of a kernel task in the heap, on fresh
+     * frames: what its run shows of the page's frame, entries and bytes, the frame, entries and
+     * out-of-frames checks see too. So it runs the resolver with the kit's bits in the new entries,
+     * and a fresh page mapped read-only, which would make the lab's write fault again, loses the
+     * entries check alone; the lab judges what only the run records there, the accessed and dirty
+     * bits the MMU had set when the resolver returned.
      */
     @Test
-    void theReadOnlyFreshPageLosesTheEntriesAndThePagingLab() throws ReflectiveOperationException {
-        Map<String, String> failed = failures(PlantedBugs.BY_CHECK[PAGING_LAB]);
-        assertEquals(grader.names(1, PAGING_LAB), List.copyOf(failed.keySet()), failed.toString());
-        assertEquals("the first failure of the paging lab's run: expected none, got the kernel panicked in task heap:"
-            + " eduscc.kernel.sched.KernelPanic: kernel panic: core 0: page fault: a write to 10000004 (protection"
-            + " violation) from the kernel in heap (kernel code at 00119000)",
-            failed.get(grader.reference().get(PAGING_LAB).name()));
+    void aReadOnlyFreshPageLosesTheEntriesCheckAlone() throws ReflectiveOperationException {
+        Map<String, String> failed = failures(PlantedBugs.MapsFreshPagesReadOnly.class);
+        assertEquals(grader.names(1), List.copyOf(failed.keySet()), failed.toString());
+    }
+
+    @Test
+    void zeroingThroughTheNewMappingShowsInTheAccessedAndDirtyBits() throws ReflectiveOperationException {
+        assertEquals("page fault 1 of the paging lab: the accessed and dirty bits of the entry of its page 0x10000000"
+            + " when the resolver returned (before the faulting access ran again): expected neither set, got A and D set",
+            failures(PlantedBugs.ZeroesThroughTheNewMapping.class).get(grader.reference().get(PAGING_LAB).name()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package eduscc.exercises.readyqueues;
 
 import eduscc.kernel.sched.Priority;
 import eduscc.kernel.sched.Task;
+import eduscc.kernel.sched.TaskState;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -103,7 +104,26 @@ final class PlantedBugs {
         }
     }
 
-    /** The mistake planted for each of the first six checks, in their order (the lab check has none of its own). */
+    /**
+     * The lab: READY taken to mean "waits in a list", so a READY task is refused as already waiting.
+     * The scheduler's preempted task is READY and in no list until the switch is over, and then
+     * this enqueue refuses to put it back.
+     */
+    static final class RefusesAReadyTask extends SolvedReadyQueues {
+        RefusesAReadyTask(IntUnaryOperator bsr) {
+            super(bsr);
+        }
+
+        @Override
+        public void enqueue(Task t) {
+            if (t.state() == TaskState.READY) {
+                throw new IllegalStateException(t + " already waits in a list");
+            }
+            super.enqueue(t);
+        }
+    }
+
+    /** The mistake planted for each check, in their order. */
     static final Class<?>[] BY_CHECK = {IgnoresASecondEnqueue.class, IgnoresTheIdleTask.class, WalksTheBits.class,
-        AnswersIdleWhenEmpty.class, RemovesTheHead.class, KnowsOnlyTheNamedPriorities.class};
+        AnswersIdleWhenEmpty.class, RemovesTheHead.class, KnowsOnlyTheNamedPriorities.class, RefusesAReadyTask.class};
 }

@@ -63,13 +63,22 @@ class ReadyQueuesGradeTest {
     void forgettingToClearTheBitLosesExactlyTheChecksThatSeeIt() {
         GradeReport report = grade(ForgetsTheBit.Bit.class);
         assertEquals(forgetsTheBit(), earned(report), report.checks().toString());
-        assertEquals(30, report.earned());
+        assertEquals(45, report.earned());
         assertFalse(report.passed());
         assertEquals("prioBitmap after dequeue(8) took the last priority-8 task: expected 0x80000000, got 0x80000100",
             report.checks().get(1).message());
+        assertNull(report.checks().get(1).replay(), "a check that runs no lab has nothing to replay");
+        assertNull(report.checks().get(0).replay(), "a passed check has nothing to replay");
+    }
+
+    /** The lab's own mistake: the kernel stops where the preempted task should have gone back, and the replay opens there. */
+    @Test
+    void refusingAReadyTaskLosesTheLabAndItsReplayOpensAtTheFailure() {
+        GradeReport report = grade(PlantedBugs.RefusesAReadyTask.class);
+        assertEquals(85, report.earned(), report.checks().toString());
         String lab = report.checks().get(6).message();
-        assertTrue(lab.contains("panic") && lab.contains("prioBitmap bit 31 is set but the list of priority 31 is empty"),
-            lab);
+        assertEquals("the kernel stopped with a panic in task normal-b at tick 4: java.lang.IllegalStateException:"
+            + " task 1 \"normal-a\" prio 8 READY already waits in a list", lab);
         Replay replay = report.checks().get(6).replay();
         assertEquals("ready-queues", replay.exercise());
         assertEquals("the scheduling lab produces the reference ordering with this queue", replay.check());
@@ -77,12 +86,13 @@ class ReadyQueuesGradeTest {
         assertEquals(Replay.Plugins.readyQueues("student"), replay.kernel());
         assertEquals("Panic:1", replay.stopAt(), "where the broken queue is there to see");
         assertEquals("none", replay.expected());
-        assertTrue(replay.actual().startsWith("the kernel stopped with a panic in task realtime at tick 1:"), replay.actual());
-        assertNull(report.checks().get(1).replay(), "a check that runs no lab has nothing to replay");
-        assertNull(report.checks().get(0).replay(), "a passed check has nothing to replay");
+        assertEquals(lab, replay.actual());
     }
 
-    /** What {@link ForgetsTheBit.Bit} earns: the checks that never empty a list by dequeue keep their points. */
+    /**
+     * What {@link ForgetsTheBit.Bit} earns: the checks that never empty a list by dequeue keep their
+     * points, and so does the lab, which runs with the kit's bitmap for the queue's lists.
+     */
     static Map<String, Integer> forgetsTheBit() {
         return new TreeMap<>(Map.of(
             "FIFO order within a priority", 10,
@@ -91,7 +101,7 @@ class ReadyQueuesGradeTest {
             "highest priority", 0,
             "remove from the middle", 10,
             "random sequence of 2000 operations against a model", 0,
-            "the scheduling lab produces the reference ordering with this queue", 0));
+            "the scheduling lab produces the reference ordering with this queue", 15));
     }
 
     @Test
@@ -113,7 +123,7 @@ class ReadyQueuesGradeTest {
             "msb uses one BSR", 10,
             "highest priority", 0,
             "remove from the middle", 0,
-            "random sequence of 2000 operations against a model", 0,
+            "random sequence of 2000 operations against a model", 20,
             "the scheduling lab produces the reference ordering with this queue", 0)), earned(report));
         assertTrue(report.checks().get(1).message().startsWith("StackOverflowError (at RecursesForEver.remove("),
             report.checks().get(1).message());
