@@ -138,8 +138,8 @@ class LauncherTest {
     }
 
     /**
-     * From JDK 25 on the start-up cache is an AOT cache with the method profiles of a training run
-     * of the scheduling lab; the class-data archive of an earlier Java goes.
+     * From JDK 25 on the start-up cache is an AOT cache of a training run of the scheduling lab,
+     * used without that run's method profiles; the class-data archive of an earlier Java goes.
      */
     @Test
     void fromJava25TheCacheIsAnAotCacheTrainedOnTheSchedulingLab() throws Exception {
@@ -151,7 +151,8 @@ class LauncherTest {
         Path cache = root.resolve("visualizer/target/eduscc-java-25.0.1.aot");
         assertTrue(Files.exists(cache), "cache made after the build");
         assertFalse(Files.exists(root.resolve("visualizer/target/eduscc-java-21.0.1.jsa")), "one cache, for the Java in use");
-        assertTrue(r.out().startsWith("ran -XX:AOTCache=" + cache + " -Xlog:aot=off -Xlog:cds=off "), r.out());
+        assertTrue(r.out().startsWith("ran -XX:AOTCache=" + cache
+            + " -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining -Xlog:aot=off -Xlog:cds=off "), r.out());
         assertTrue(r.err().contains("eduscc: making the start-up cache for Java 25.0.1 (once per build: a run of the scheduling lab)"),
             r.err());
         String training = Files.readString(jdk25.resolve("trained.txt")).trim();
@@ -159,6 +160,20 @@ class LauncherTest {
             && training.endsWith("eduscc.visualizer.cli.Main run scheduling"), training);
         Result again = launch(Map.of("JAVA_HOME", jdk25.toString()), "help");
         assertFalse(again.err().contains("making the start-up cache"), "made once per build: " + again.err());
+    }
+
+    /** A JVM that refuses the options that use the cache gets none, and runs the kit without. */
+    @Test
+    void aJavaThatRefusesTheCacheOptionsRunsWithoutACache() throws Exception {
+        Path jdk25 = fakeJdk("jdk25", "25.0.1");
+        script(jdk25.resolve("bin/java"), "if [ \"$1\" = -version ]; then echo 'openjdk version \"25.0.1\" 2020-01-01' >&2; exit 0; fi\n"
+            + MAKES_CACHE
+            + "case \"$*\" in *AOTReplayTraining*) echo 'Unrecognized VM option' >&2; exit 1;; esac\n"
+            + "echo \"ran $*\"");
+        Result r = launch(Map.of("JAVA_HOME", jdk25.toString()), "help");
+        assertEquals(0, r.code(), r.err());
+        assertFalse(Files.exists(root.resolve("visualizer/target/eduscc-java-25.0.1.aot")), "no cache left");
+        assertTrue(r.out().startsWith("ran --add-opens=java.base/java.lang=ALL-UNNAMED "), r.out());
     }
 
     @Test
