@@ -332,10 +332,27 @@ final class GradeCommand {
                 out.println("            see it in the debugger: " + FailureReplays.command(replays.get(i)));
             }
         }
+        printCompareHint(report, replays);
         if (!report.problem().isEmpty()) {
             out.println("  FAILED: " + report.problem());
         }
         out.printf("  total: %d/%d points%n", report.earned(), report.possible());
+    }
+
+    /**
+     * Under a report with a failed check that wrote no replay (a unit check runs no lab): the
+     * command that shows the student's part beside the kit's in the lab the part works in.
+     */
+    void printCompareHint(GradeReport report, Map<Integer, Path> replays) {
+        List<CheckResult> checks = report.checks();
+        boolean unreplayed = false;
+        for (int i = 0; i < checks.size(); i++) {
+            unreplayed |= !checks.get(i).passed() && !replays.containsKey(i);
+        }
+        if (unreplayed) {
+            CompareLabs.command(report.exercise()).ifPresent(command ->
+                out.println("  watch your code beside the kit's in a lab (the first difference is marked): " + command));
+        }
     }
 
     private static String pretty(Object reports) {
