@@ -4,6 +4,7 @@ import eduscc.exercises.edition.EditionException;
 import eduscc.exercises.edition.EditionPlan;
 import eduscc.exercises.edition.StudentEdition;
 import eduscc.exercises.grading.ReferenceRecording;
+import eduscc.exercises.messaging.MessagingLabs;
 import eduscc.labs.cli.UsageError;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -66,6 +67,7 @@ final class EditionCommand {
             recordings.put(exercise.name(), () -> ReferenceRecording.capture(exercise.name(),
                 () -> exercise.grader().grade(exercise.kitClass(), exercise.kit(), exercise.limits())));
         }
+        recordings.put(MessagingLabs.NAME, () -> ReferenceRecording.capture(MessagingLabs.NAME, MessagingLabs::gradeTheKit));
         return recordings;
     }
 }

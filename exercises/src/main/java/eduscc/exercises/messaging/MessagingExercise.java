@@ -19,7 +19,8 @@ import java.util.List;
  * <p>The gory layer and the protocol are graded apart: the protocol checks run the student's send
  * and receive over the kit's gory layer, so that a missing CL1INVMB costs its own check and not
  * every other one too. The labs ({@code eduscc run ping-pong --messaging student}) run both of
- * the student's.
+ * the student's. A failed check replays the first of the labs that shows the student's mistake
+ * ({@link MessagingLabs}).
  */
 public final class MessagingExercise {
     public static final String NAME = "messaging";
@@ -72,6 +73,7 @@ public final class MessagingExercise {
      */
     public static GradeReport grade(String className, String graded, Limits limits) {
         boolean kit = className.equals(KIT_CLASS);
-        return new ChildGrader(limits).grade(NAME, graded, reference(), ChildMain.class.getName(), className, !kit);
+        GradeReport report = new ChildGrader(limits).grade(NAME, graded, reference(), ChildMain.class.getName(), className, !kit);
+        return kit ? report : MessagingLabs.withReplays(report, () -> MessagingLabs.grade(className, graded, limits));
     }
 }

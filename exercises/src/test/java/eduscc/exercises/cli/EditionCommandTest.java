@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eduscc.exercises.edition.EditionPlan;
 import eduscc.exercises.grading.ReferenceRecording;
+import eduscc.exercises.messaging.MessagingLabs;
 import eduscc.labs.cli.UsageError;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -167,6 +168,10 @@ class EditionCommandTest {
                 assertEquals(check.get("labels").size(), check.get("values").size(), check.get("name").asText());
             }
         }
+        JsonNode labs = new ObjectMapper().readTree(edition.resolve("exercises/src/main/resources/"
+            + ReferenceRecording.FOLDER + MessagingLabs.NAME + ".json").toFile());
+        assertEquals(MessagingLabs.LABS.size(), labs.get("checks").size(),
+            "messaging's replays compare the labs with the kit's runs as recorded, not with the edition's own gory layer");
         assertFalse(ReferenceRecording.isRecorded(GradeCommand.EXERCISES.get(0)),
             "the instructor edition grades against its live reference");
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import eduscc.exercises.grading.CheckResult;
 import eduscc.exercises.grading.GradeReport;
 import eduscc.exercises.grading.Limits;
+import eduscc.labs.scenario.Replay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,20 @@ class MessagingGradeTest {
         assertEquals("core 0's waitUntil(sent[1], SET), with core 1 setting that flag 200,000 cycles after the start:"
             + " expected done, got did not finish within 22 ms of simulated time (a wait that never ends?)",
             failed.get(0).message());
+        assertEquals(new Replay("messaging", failed.get(0).name(), "ping-pong", Replay.Plugins.messaging("student"), "tick:1",
+            "MessageReceived 1: core 47 received 32 bytes from core 0, checksum 10912",
+            "tick 1: no RCCE event from there on, and it does not end"), failed.get(0).replay(),
+            "the ping-pong lab shows it: no message gets through");
+    }
+
+    /** A stale get the labs never run into: no replay, and the check says so. */
+    @Test
+    void aMistakeNoLabShowsWritesNoReplayAndSaysSo() {
+        GradeReport report = grade(PlantedBugs.GetsWithoutCl1invmb.class);
+        assertEquals(95, report.earned(), report.checks().toString());
+        CheckResult failed = report.checks().get(1);
+        assertEquals(null, failed.replay());
+        assertTrue(failed.message().endsWith("\n" + MessagingLabs.NO_LAB), failed.message());
     }
 
     @Test
