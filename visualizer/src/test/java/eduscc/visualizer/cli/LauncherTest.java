@@ -45,7 +45,7 @@ class LauncherTest {
     /** What a fake java does when asked to make a start-up cache: it writes an empty file and records the training command. */
     private static final String MAKES_CACHE = "case \"$1\" in\n"
         + "  -XX:ArchiveClassesAtExit=*) touch \"${1#-XX:ArchiveClassesAtExit=}\"; exit 0;;\n"
-        + "  -XX:AOTCacheOutput=*) touch \"${1#-XX:AOTCacheOutput=}\"; echo \"trained $*\" >> \"$(dirname \"$0\")/../trained.txt\"; exit 0;;\n"
+        + "  -XX:AOTCacheOutput=*) touch \"${1#-XX:AOTCacheOutput=}\"; echo \"trained $* (display ${DISPLAY:-none})\" >> \"$(dirname \"$0\")/../trained.txt\"; exit 0;;\n"
         + "esac\n";
 
     /**
@@ -148,18 +148,42 @@ class LauncherTest {
         assertEquals(0, launch(Map.of("JAVA_HOME", jdk21.toString()), "help").code());
         Result r = launch(Map.of("JAVA_HOME", jdk25.toString()), "help");
         assertEquals(0, r.code(), r.err());
-        Path cache = root.resolve("visualizer/target/eduscc-java-25.0.1.aot");
+        Path cache = root.resolve("visualizer/target/eduscc-java-25.0.1-cli.aot");
         assertTrue(Files.exists(cache), "cache made after the build");
         assertFalse(Files.exists(root.resolve("visualizer/target/eduscc-java-21.0.1.jsa")), "one cache, for the Java in use");
         assertTrue(r.out().startsWith("ran -XX:AOTCache=" + cache
             + " -XX:+UnlockDiagnosticVMOptions -XX:-AOTReplayTraining -Xlog:aot=off -Xlog:cds=off "), r.out());
-        assertTrue(r.err().contains("eduscc: making the start-up cache for Java 25.0.1 (once per build: a run of the scheduling lab)"),
-            r.err());
+        assertTrue(r.err().contains("eduscc: making the start-up cache for Java 25.0.1 (once per build, for commands: a run of"
+            + " the scheduling lab)"), r.err());
         String training = Files.readString(jdk25.resolve("trained.txt")).trim();
         assertTrue(training.startsWith("trained -XX:AOTCacheOutput=" + cache + " ")
-            && training.endsWith("eduscc.visualizer.cli.Main run scheduling"), training);
+            && training.endsWith("eduscc.visualizer.cli.Main run scheduling (display none)"), training);
         Result again = launch(Map.of("JAVA_HOME", jdk25.toString()), "help");
         assertFalse(again.err().contains("making the start-up cache"), "made once per build: " + again.err());
+    }
+
+    /**
+     * The debugger has a cache of its own, trained by drawing the scheduling lab without a display
+     * (a cache loads every class it holds as the JVM starts, so one for both would slow every
+     * other command); the commands' cache stays beside it.
+     */
+    @Test
+    void theDebuggerHasACacheOfItsOwnTrainedByDrawingALabWithoutADisplay() throws Exception {
+        Path jdk25 = fakeJdk("jdk25", "25.0.1");
+        assertEquals(0, launch(Map.of("JAVA_HOME", jdk25.toString()), "help").code());
+        Result r = launch(Map.of("JAVA_HOME", jdk25.toString(), "DISPLAY", ":99"), "gui", "scheduling");
+        assertEquals(0, r.code(), r.err());
+        Path gui = root.resolve("visualizer/target/eduscc-java-25.0.1-gui.aot");
+        assertTrue(Files.exists(gui) && Files.exists(root.resolve("visualizer/target/eduscc-java-25.0.1-cli.aot")),
+            "both caches");
+        assertTrue(r.out().startsWith("ran -XX:AOTCache=" + gui + " "), r.out());
+        assertTrue(r.err().contains("(once per build, for the debugger: the scheduling lab drawn headless)"), r.err());
+        Path picture = root.resolve("visualizer/target/eduscc-training.png");
+        String training = Files.readAllLines(jdk25.resolve("trained.txt")).get(1);
+        assertTrue(training.startsWith("trained -XX:AOTCacheOutput=" + gui + " ")
+            && training.endsWith("eduscc.visualizer.cli.Main gui --screenshot " + picture + " --lab scheduling (display none)"),
+            training);
+        assertFalse(Files.exists(picture), "the training's picture is removed");
     }
 
     /** A JVM that refuses the options that use the cache gets none, and runs the kit without. */
@@ -172,7 +196,7 @@ class LauncherTest {
             + "echo \"ran $*\"");
         Result r = launch(Map.of("JAVA_HOME", jdk25.toString()), "help");
         assertEquals(0, r.code(), r.err());
-        assertFalse(Files.exists(root.resolve("visualizer/target/eduscc-java-25.0.1.aot")), "no cache left");
+        assertFalse(Files.exists(root.resolve("visualizer/target/eduscc-java-25.0.1-cli.aot")), "no cache left");
         assertTrue(r.out().startsWith("ran --add-opens=java.base/java.lang=ALL-UNNAMED "), r.out());
     }
 
@@ -201,7 +225,7 @@ class LauncherTest {
         installedJdk("jdk22", "22.0.2");
         Result r = launch(Map.of("JAVA_HOME", jdk17.toString()), "help");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().startsWith("ran -XX:AOTCache=" + root.resolve("visualizer/target/eduscc-java-25.0.1.aot")),
+        assertTrue(r.out().startsWith("ran -XX:AOTCache=" + root.resolve("visualizer/target/eduscc-java-25.0.1-cli.aot")),
             r.out());
         assertTrue(r.out().contains("--add-opens=java.base/java.lang=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"), r.out());
         assertEquals("eduscc: using Java 25.0.1 at " + jdk25.toRealPath().resolve("bin/java") + ", the newest JDK installed, not "
