@@ -23,6 +23,7 @@ import eduscc.machine.engine.RunResult;
 import eduscc.machine.time.Clocks;
 import eduscc.machine.trace.TraceEntry;
 import eduscc.machine.trace.TraceEvent;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -114,15 +115,29 @@ public final class MessagingLabs {
         return GradeReport.of(report.exercise(), report.graded(), checks, report.problem());
     }
 
+    /**
+     * The least time each lab may take in the child JVM. A lab's run is bounded by its budget of
+     * machine operations ({@link #BOUNDARIES}), not by this: a stuck spin in ping-pong uses up its
+     * million in about half a minute on the development machine (the child hands the baton between
+     * platform threads), more on a busy one. So the limit is generous, and a slow machine gets the same
+     * answer as a fast one; it only stops a JVM that hangs outside the simulation.
+     */
+    static final Duration LAB_TIME = Duration.ofSeconds(180);
+
     /** Runs the labs with the class under test in a child JVM, judged against the kit's runs. */
     static GradeReport grade(String className, String graded, Limits limits) {
-        return new ChildGrader(limits).grade(NAME, graded, checks(MessagingPlugins.KIT), LabsChildMain.class.getName(),
-            className, true);
+        return new ChildGrader(forLabs(limits)).grade(NAME, graded, checks(MessagingPlugins.KIT),
+            LabsChildMain.class.getName(), className, true);
+    }
+
+    /** The grading's limits, with at least {@link #LAB_TIME} per lab. */
+    static Limits forLabs(Limits limits) {
+        return limits.perCheck().compareTo(LAB_TIME) < 0 ? limits.withPerCheck(LAB_TIME) : limits;
     }
 
     /** The kit's runs of the labs, as the student edition records them ({@link ReferenceRecording#capture}). */
     public static void gradeTheKit() {
-        new ChildGrader(MessagingExercise.LIMITS).grade(NAME, "the kit", checks(MessagingPlugins.KIT),
+        new ChildGrader(forLabs(MessagingExercise.LIMITS)).grade(NAME, "the kit", checks(MessagingPlugins.KIT),
             LabsChildMain.class.getName(), MessagingExercise.KIT_CLASS, false);
     }
 

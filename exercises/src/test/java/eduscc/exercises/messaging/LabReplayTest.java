@@ -152,4 +152,17 @@ class LabReplayTest {
         return GradeReport.of("messaging", "t", List.of(new CheckResult("first", 10, 10, true, ""),
             new CheckResult("second", 5, 0, false, "why")), "");
     }
+
+    /**
+     * A lab's run is bounded by its budget of machine operations, not by the clock: the child JVM
+     * gets minutes per lab whatever the checks' limit, so a busy machine gives the same replay
+     * (a stuck spin once ran past the checks' 30 s in a loaded build and wrote none).
+     */
+    @Test
+    void theLabsGetMinutesWhateverTheChecksLimitSoABusyMachineGivesTheSameAnswer() {
+        assertEquals(java.time.Duration.ofSeconds(180), MessagingLabs.forLabs(MessagingExercise.LIMITS).perCheck());
+        assertEquals(MessagingExercise.LIMITS.heapMegabytes(), MessagingLabs.forLabs(MessagingExercise.LIMITS).heapMegabytes());
+        eduscc.exercises.grading.Limits longer = MessagingExercise.LIMITS.withPerCheck(java.time.Duration.ofSeconds(600));
+        assertEquals(longer, MessagingLabs.forLabs(longer), "a longer limit asked for stays");
+    }
 }
