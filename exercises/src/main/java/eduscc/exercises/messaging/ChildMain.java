@@ -6,6 +6,7 @@ import eduscc.kernel.ipc.MessagePassingFactory;
 import eduscc.kernel.ipc.MessagingPlugins;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The child JVM of the messaging grader ({@link ChildRun}): the class under test becomes the
@@ -16,6 +17,14 @@ public final class ChildMain {
     }
 
     public static void main(String[] args) throws IOException {
+        run(args, MessagingExercise::checks);
+    }
+
+    /**
+     * Registers the class under test as the plug-in and runs {@code checks} on it: the exercise's
+     * checks here, the labs of {@link MessagingLabs} in {@link LabsChildMain}.
+     */
+    static void run(String[] args, Function<Submission, List<ObservedCheck>> checks) throws IOException {
         ChildRun.run(args, className -> {
             Submission submission = new Submission(className);
             MessagePassingFactory plugin = submission.whole();
@@ -23,7 +32,7 @@ public final class ChildMain {
             return new ChildRun.Exercise() {
                 @Override
                 public List<ObservedCheck> checks() {
-                    return MessagingExercise.checks(submission);
+                    return checks.apply(submission);
                 }
 
                 @Override
