@@ -21,11 +21,8 @@ import eduscc.labs.run.RunText;
 import eduscc.labs.scenario.KernelPart;
 import eduscc.labs.scenario.Scenario;
 import eduscc.labs.scenario.ScenarioException;
-import eduscc.labs.scenario.ScenarioReader;
 import eduscc.labs.scenario.ShippedLabs;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -139,15 +136,11 @@ final class RunCommand {
 
     /** A shipped lab by name, else a file; a name that is neither is a usage error. */
     private static Scenario load(String name) {
-        if (ShippedLabs.isShipped(name)) {
-            return ShippedLabs.load(name);
+        try {
+            return ShippedLabs.shippedOrFile(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
         }
-        Path file = Path.of(name);
-        if (!Files.exists(file)) {
-            throw new UsageError("no shipped lab and no file named '" + name + "'; shipped labs: "
-                + String.join(", ", ShippedLabs.NAMES));
-        }
-        return ScenarioReader.read(file);
     }
 
     private static Scenario withOverrides(Scenario lab, String switchMode, String readyQueues, String pageFaults,

@@ -1,5 +1,7 @@
 package eduscc.labs.scenario;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -29,5 +31,23 @@ public final class ShippedLabs {
             throw new IllegalArgumentException("no shipped lab named '" + name + "'; shipped: " + String.join(", ", NAMES));
         }
         return ScenarioReader.readResource("eduscc/labs/" + name + ".json", name + ".json");
+    }
+
+    /**
+     * What a command line names as its lab: a shipped lab by name, else a lab file by path. Errors
+     * in a file name the file and the field ({@link ScenarioReader#read}).
+     *
+     * @throws IllegalArgumentException if it is neither, listing the shipped labs
+     */
+    public static Scenario shippedOrFile(String nameOrPath) {
+        if (isShipped(nameOrPath)) {
+            return load(nameOrPath);
+        }
+        Path file = Path.of(nameOrPath);
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException("no shipped lab and no file named '" + nameOrPath + "'; shipped labs: "
+                + String.join(", ", NAMES));
+        }
+        return ScenarioReader.read(file);
     }
 }

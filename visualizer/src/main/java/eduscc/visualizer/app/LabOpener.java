@@ -3,9 +3,7 @@ package eduscc.visualizer.app;
 import eduscc.labs.debug.Session;
 import eduscc.labs.scenario.Scenario;
 import eduscc.labs.scenario.ScenarioException;
-import eduscc.labs.scenario.ScenarioReader;
 import eduscc.labs.scenario.ShippedLabs;
-import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
@@ -19,7 +17,7 @@ public final class LabOpener {
     }
 
     public static Scenario load(String nameOrPath) {
-        return ShippedLabs.isShipped(nameOrPath) ? ShippedLabs.load(nameOrPath) : ScenarioReader.read(Path.of(nameOrPath));
+        return ShippedLabs.shippedOrFile(nameOrPath);
     }
 
     /** The session for {@code nameOrPath}, or empty after showing why it could not be opened. */

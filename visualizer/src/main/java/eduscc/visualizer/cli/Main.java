@@ -92,8 +92,9 @@ public final class Main {
             + " stepped together, with their first difference (F9 goes there); PART: the one the lab is about, or " + PART_NAMES,
         "       eduscc gui --replay FILE   the debugger stopped where a graded check failed, expected beside actual"
             + " (eduscc grade prints the command)",
-        "       eduscc gui --screenshot FILE [--lab LAB] [--at KIND:N | tick:N | position:N] [--view TAB[/SUBTAB]] [--core N]"
-            + " [--replay FILE | --compare PLUGIN [--part PART]]   the window as a PNG, also without a display");
+        "       eduscc gui [LAB] --screenshot FILE [--at KIND:N | tick:N | position:N] [--view TAB[/SUBTAB]] [--core N]"
+            + " [--replay FILE | --compare PLUGIN [--part PART]]   the window as a PNG, also without a display"
+            + " (--lab LAB names the lab too)");
 
     /**
      * {@code gui --replay FILE}: the debugger on a failed check of {@code eduscc grade}, stopped where
@@ -218,7 +219,7 @@ public final class Main {
     private static final int BENCH_FRAMES = 40;
 
     /**
-     * gui --screenshot FILE [--lab LAB] [--at KIND[:N] | tick:N | position:N] [--view TAB[/SUBTAB]]
+     * gui [LAB] --screenshot FILE [--lab LAB] [--at KIND[:N] | tick:N | position:N] [--view TAB[/SUBTAB]]
      * [--subtab SUBTAB] [--core N], with the window options of {@link GuiOptions}. A bad value (empty, an unknown lab, kind, view or sub-tab, a point the lab
      * never reaches) exits with 2, as a wrong option does; a failure while rendering or writing with 1.
      */
@@ -233,7 +234,13 @@ public final class Main {
         String compare = null;
         String part = null;
         boolean labGiven = false;
-        for (int i = 0; i < args.size(); i++) {
+        int first = 0;
+        if (!args.get(0).startsWith("--")) {
+            lab = args.get(0);
+            labGiven = true;
+            first = 1;
+        }
+        for (int i = first; i < args.size(); i++) {
             String option = args.get(i);
             if (i + 1 >= args.size()) {
                 err.println("eduscc gui: " + option + " needs a value");
@@ -243,6 +250,10 @@ public final class Main {
             switch (option) {
                 case "--screenshot" -> file = value;
                 case "--lab" -> {
+                    if (first == 1) {
+                        err.println("eduscc gui: the lab is named twice, '" + lab + "' and --lab " + value + "; give one");
+                        return 2;
+                    }
                     lab = value;
                     labGiven = true;
                 }

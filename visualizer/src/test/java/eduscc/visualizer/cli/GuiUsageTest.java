@@ -27,7 +27,7 @@ class GuiUsageTest {
         assertTrue(text.endsWith(Main.GUI_USAGE + "\n"), text);
         for (String command : List.of("eduscc gui [LAB]", "eduscc gui LAB --compare PLUGIN [--part PART]",
             "eduscc gui --replay FILE",
-            "eduscc gui --screenshot FILE")) {
+            "eduscc gui [LAB] --screenshot FILE")) {
             assertTrue(text.contains(command), command);
         }
     }
@@ -44,6 +44,17 @@ class GuiUsageTest {
             refusal(2, "gui", "--screenshot", "x.png", "--lab", "scheduling", "--part", "sleep"));
         assertTrue(refusal(2, "gui", "interrupts", "--compare", "nobody", "--part", "apic-timer")
             .contains("kernel.apicTimer"), "names the lab file's field");
+    }
+
+    /** {@code gui LAB --screenshot} names the lab as {@code gui LAB} does; named twice, it is refused before anything runs. */
+    @Test
+    void aScreenshotTakesTheLabAsTheDebuggerDoes() {
+        assertEquals("eduscc gui: the lab is named twice, 'scheduling' and --lab boot; give one\n",
+            refusal(2, "gui", "scheduling", "--screenshot", "x.png", "--lab", "boot"));
+        String noLab = "no shipped lab and no file named 'no-such-lab'; shipped labs: boot, interrupts, scheduling,";
+        assertTrue(refusal(2, "gui", "no-such-lab", "--screenshot", "x.png").startsWith("eduscc gui --screenshot: " + noLab),
+            "the positional lab is the one run, and an unknown one is told as run tells it");
+        assertTrue(refusal(2, "gui", "no-such-lab", "--compare", "kit").startsWith("eduscc gui --compare: " + noLab));
     }
 
     /** A reset stub that does not assemble is told as file:line: problem before any window opens. */
