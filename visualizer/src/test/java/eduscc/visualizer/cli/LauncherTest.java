@@ -156,7 +156,7 @@ class LauncherTest {
         assertTrue(r.err().contains("eduscc: making the start-up cache for Java 25.0.1 (once per build, for commands: a run of"
             + " the scheduling lab)"), r.err());
         String training = Files.readString(jdk25.resolve("trained.txt")).trim();
-        assertTrue(training.startsWith("trained -XX:AOTCacheOutput=" + cache + " ")
+        assertTrue(training.startsWith("trained -XX:AOTCacheOutput=" + root.resolve("visualizer/target/eduscc-java-25.0.1-cli.new.aot") + " ")
             && training.endsWith("eduscc.visualizer.cli.Main run scheduling (display none)"), training);
         Result again = launch(Map.of("JAVA_HOME", jdk25.toString()), "help");
         assertFalse(again.err().contains("making the start-up cache"), "made once per build: " + again.err());
@@ -180,10 +180,66 @@ class LauncherTest {
         assertTrue(r.err().contains("(once per build, for the debugger: the scheduling lab drawn headless)"), r.err());
         Path picture = root.resolve("visualizer/target/eduscc-training.png");
         String training = Files.readAllLines(jdk25.resolve("trained.txt")).get(1);
-        assertTrue(training.startsWith("trained -XX:AOTCacheOutput=" + gui + " ")
+        assertTrue(training.startsWith("trained -XX:AOTCacheOutput=" + root.resolve("visualizer/target/eduscc-java-25.0.1-gui.new.aot") + " ")
             && training.endsWith("eduscc.visualizer.cli.Main gui --screenshot " + picture + " --lab scheduling (display none)"),
             training);
         assertFalse(Files.exists(picture), "the training's picture is removed");
+    }
+
+    /**
+     * Two launches at once after a pull: the second finds the first building, says so and waits,
+     * then builds nothing and makes no cache of its own, since the first made both. The fake
+     * build waits at a pipe until the test has seen the second launch wait; the cache is written
+     * under another name and moved into place whole.
+     */
+    @Test
+    void aSecondLaunchWaitsForTheFirstsBuildAndCacheInsteadOfMakingThemAgain() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/flock")) || Files.isExecutable(Path.of("/bin/flock")), "no flock here");
+        Path started = root.resolve("started");
+        Path gate = root.resolve("gate");
+        assertEquals(0, new ProcessBuilder("mkfifo", started.toString(), gate.toString()).start().waitFor());
+        // Only the first build waits at the pipes: a second one (no lock) goes straight through.
+        script(fakeBin.resolve("mvn"), "if [ -f builds.txt ]; then echo build >> builds.txt; else echo build >> builds.txt;"
+            + " echo started > " + started + "; read go < " + gate + "; fi\n"
+            + "mkdir -p visualizer/target/lib && touch visualizer/target/visualizer.jar");
+        Path jdk = fakeJdk("jdk17", "17.0.9");
+        Process first = start(Map.of("JAVA_HOME", jdk.toString()), "first");
+        assertEquals("started\n", Files.readString(started), "the first launch is building");
+        Process second = start(Map.of("JAVA_HOME", jdk.toString()), "second");
+        try (java.io.BufferedReader err = second.errorReader()) {
+            String line;
+            do {
+                line = err.readLine();
+            } while (line != null && !line.contains("waiting for it"));
+            assertEquals("eduscc: another eduscc is building the kit or making its start-up cache; waiting for it...", line);
+            Files.writeString(gate, "go\n");
+            assertEquals(0, first.waitFor());
+            assertEquals(0, second.waitFor());
+            assertEquals(null, err.readLine(), "the second launch built nothing and made no cache");
+        } finally {
+            for (Process launch : List.of(first, second)) {
+                launch.descendants().forEach(ProcessHandle::destroyForcibly);
+                launch.destroyForcibly();
+            }
+        }
+        assertEquals(List.of("build"), Files.readAllLines(root.resolve("builds.txt")));
+        Path archive = root.resolve("visualizer/target/eduscc-java-17.0.9.jsa");
+        assertTrue(Files.exists(archive) && !Files.exists(root.resolve("visualizer/target/eduscc-java-17.0.9.new.jsa")),
+            "the archive is in place under its own name");
+        for (String launch : List.of("first", "second")) {
+            String out = Files.readString(root.resolve(launch + ".out"));
+            assertTrue(out.startsWith("ran -XX:SharedArchiveFile=" + archive + " ") && out.trim().endsWith("Main help"), out);
+        }
+    }
+
+    /** Starts the launcher with {@code help}; standard output goes to {@code NAME.out}, standard error stays a pipe. */
+    private Process start(Map<String, String> env, String name) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder("/bin/bash", root.resolve("eduscc").toString(), "help");
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().put("PATH", fakeBin + ":/usr/bin:/bin");
+        builder.environment().putAll(env);
+        builder.redirectOutput(root.resolve(name + ".out").toFile());
+        return builder.start();
     }
 
     /** A JVM that refuses the options that use the cache gets none, and runs the kit without. */
