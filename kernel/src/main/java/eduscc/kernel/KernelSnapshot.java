@@ -6,6 +6,7 @@ import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
 import eduscc.kernel.sched.TaskState;
 import eduscc.kernel.sched.TaskT;
+import eduscc.kernel.sync.SemaphoreState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,12 +32,14 @@ import java.util.TreeMap;
  *                bytes are sound.
  * @param processes the same tasks as the process tree shows them (parent, kind, exit code, who
  *                collected it), by slot; empty in a snapshot built by hand
+ * @param semaphores the core's semaphores and mutexes with their counts and waiting tasks (which
+ *                queue a blocked task waits in); empty when the kernel has none
  */
 public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPriority,
                              SortedMap<Integer, List<String>> readyLists, String running, int runningPriority,
                              String idle, List<String> blocked, List<String> finished, String contextSwitch,
                              String switchingOut, List<TaskEntry> tasks, List<String> damage,
-                             List<ProcessInfo> processes) {
+                             List<ProcessInfo> processes, List<SemaphoreState> semaphores) {
 
     /**
      * One task as the debugger names it.
@@ -61,6 +64,16 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
         tasks = List.copyOf(tasks);
         damage = List.copyOf(damage);
         processes = List.copyOf(processes);
+        semaphores = semaphores == null ? List.of() : List.copyOf(semaphores);
+    }
+
+    /** A snapshot without semaphores (tests that build one by hand). */
+    public KernelSnapshot(int pid, long tick, int prioBitmap, int highestPriority,
+                          SortedMap<Integer, List<String>> readyLists, String running, int runningPriority,
+                          String idle, List<String> blocked, List<String> finished, String contextSwitch,
+                          String switchingOut, List<TaskEntry> tasks, List<String> damage, List<ProcessInfo> processes) {
+        this(pid, tick, prioBitmap, highestPriority, readyLists, running, runningPriority, idle, blocked, finished,
+            contextSwitch, switchingOut, tasks, damage, processes, List.of());
     }
 
     /** A snapshot without the process tree (tests that build one by hand). */
@@ -133,7 +146,8 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
         int highest = bitmap == 0 ? -1 : 31 - Integer.numberOfLeadingZeros(bitmap);
         return new KernelSnapshot(kernel.pid(), s.tick(), bitmap, highest, lists, s.current().name(),
             s.current().probe().prio(), s.idle().name(), blocked, finished, s.contextSwitchName(),
-            s.previous() == null ? "" : s.previous().name(), entries(s, sleepers), damage, ProcessInfo.of(s));
+            s.previous() == null ? "" : s.previous().name(), entries(s, sleepers), damage, ProcessInfo.of(s),
+            kernel.semaphores() == null ? List.of() : SemaphoreState.of(kernel.semaphores(), s));
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eduscc.kernel.Kernel;
 import eduscc.kernel.KernelConfig;
+import eduscc.kernel.KernelSnapshot;
 import eduscc.kernel.arch.KernelLayout;
 import eduscc.kernel.boot.SccBoot;
 import eduscc.kernel.sched.Priority;
@@ -112,6 +113,40 @@ class SemaphoreTest {
         }
         assertEquals(0, kernel.semaphores().find("items").value());
         assertEquals(2, kernel.semaphores().find("slots").value());
+    }
+
+    /** What the run-queue view shows of a core's semaphores: each queue oldest first, and a mutex's holder. */
+    @Test
+    void theDebuggerSeesEachQueueOldestFirstAndWhoHoldsEachMutex() {
+        List<List<String>> seen = new ArrayList<>();
+        run(k -> {
+            Semaphore s = k.semaphores().create("s", 0);
+            Mutex m = k.semaphores().createMutex("m");
+            k.scheduler().create("holder", Priority.HIGH, () -> {
+                m.lock();
+                s.semWait();
+                m.unlock();
+            });
+            k.scheduler().create("B", Priority.NORMAL, s::semWait);
+            k.scheduler().create("C", Priority.NORMAL, () -> {
+                m.lock();
+                m.unlock();
+            });
+            k.scheduler().create("poster", Priority.LOW, () -> {
+                seen.add(described(KernelSnapshot.of(k).semaphores()));
+                s.semPost();
+                s.semPost();
+            });
+        });
+        assertEquals(List.of(List.of("s: count 0, waiting: holder, B", "m (mutex): held by holder, waiting: C")), seen,
+            "holder took m and waits at s first, B waits at s after it, C waits for m");
+        List<SemaphoreState> end = KernelSnapshot.of(kernel).semaphores();
+        assertEquals(List.of("s: count 0, nobody waiting", "m (mutex): free, nobody waiting"), described(end));
+        assertEquals(new SemaphoreState("m", true, 1, List.of(), ""), end.get(1), "a free mutex counts 1");
+    }
+
+    private static List<String> described(List<SemaphoreState> states) {
+        return states.stream().map(SemaphoreState::describe).toList();
     }
 
     @Test

@@ -6,6 +6,7 @@ import eduscc.kernel.sched.Priority;
 import eduscc.kernel.sched.ReadyQueue;
 import eduscc.kernel.sched.Scheduler;
 import eduscc.kernel.sched.Task;
+import eduscc.kernel.sync.SemaphoreState;
 import eduscc.labs.scenario.Scenario;
 import eduscc.machine.Machine;
 import eduscc.machine.cpu.ControlBits;
@@ -128,6 +129,14 @@ final class RunRecorder {
             trace.switches().kept(), trace.decisions().kept(), Collections.unmodifiableMap(trace.contextSwitches()),
             List.copyOf(lists), CoreRun.hex(bitmap), CoreRun.cells(bitmap), List.copyOf(tasks), trace.console(),
             List.copyOf(failures), trace.switches().first().size(), trace.switches().leftOut(),
-            trace.decisions().first().size(), trace.decisions().leftOut());
+            trace.decisions().first().size(), trace.decisions().leftOut(), semaphores(kernel));
+    }
+
+    /** The kernel's semaphores in words, as the run left them ({@link SemaphoreState#describe}). */
+    private static List<String> semaphores(Kernel kernel) {
+        if (kernel == null || kernel.scheduler() == null || kernel.semaphores() == null) {
+            return List.of();
+        }
+        return SemaphoreState.of(kernel.semaphores(), kernel.scheduler()).stream().map(SemaphoreState::describe).toList();
     }
 }

@@ -184,6 +184,10 @@ public final class RunText {
                 out.println(String.format("    %-24s prio %2d  %-8s%s", t.name(), t.priority(), t.state(), exit).stripTrailing());
             }
         }
+        if (!core.semaphores().isEmpty()) {
+            out.println("  semaphores (waiting tasks oldest first):");
+            core.semaphores().forEach(line -> out.println("    " + line));
+        }
         if (!core.console().isEmpty()) {
             out.println("  console (port 0xE9):");
             for (String line : core.console().split("\n", -1)) {

@@ -97,6 +97,30 @@ class SyncStepsTest {
             core.switches().stream().map(s -> s.from() + " -> " + s.to() + " (" + s.reason() + ")").toList());
     }
 
+    /** A run whose tasks wait for a post that never comes ends with the cores idle; its report says where they wait. */
+    @Test
+    void theReportSaysWhichQueueAStuckTaskWaitsIn() {
+        String json = """
+            {"name": "stuck", "machine": {"cores": [0]},
+             "cores": [{"pid": 0, "semaphores": {"never": 0, "twice": 2},
+               "tasks": [
+                 {"name": "first", "priority": 8, "steps": [{"type": "semWait", "name": "never"}]},
+                 {"name": "second", "priority": 8, "steps": [
+                   {"type": "semWait", "name": "twice"}, {"type": "semWait", "name": "never"}]}]}]}
+            """;
+        eduscc.labs.scenario.Scenario lab = ScenarioReader.parse("stuck.json", json);
+        RunReport report = LabRunner.run(lab, LabRunner.DEFAULT_UNTIL_CYCLES, c -> { });
+        assertEquals(List.of("never: count 0, waiting: first, second", "twice: count 1, nobody waiting"),
+            report.core(0).semaphores(), "first came first; second took one of twice's two on its way");
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        RunText.print(lab, report, new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(text.toString(java.nio.charset.StandardCharsets.UTF_8).contains("""
+              semaphores (waiting tasks oldest first):
+                never: count 0, waiting: first, second
+                twice: count 1, nobody waiting
+            """), text.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @Test
     void aSemaphoreStartingAtOneLetsOneTaskThrough() {
         String json = """

@@ -1,10 +1,12 @@
 package eduscc.visualizer.queues;
 
 import eduscc.kernel.KernelSnapshot;
+import eduscc.kernel.sync.SemaphoreState;
 import eduscc.labs.debug.DebugSnapshot;
 import eduscc.machine.trace.TraceEntry;
 import eduscc.machine.trace.TraceEvent;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +34,10 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
                                 int runningPriority, boolean idleRuns, TaskChip idle, List<TaskChip> blocked,
                                 List<TaskChip> finished, String contextSwitch, List<String> changes,
                                 TaskChip switchingOut, Optional<DecisionExplained> decision,
-                                List<TaskChip> sleeping, List<String> damage) {
+                                List<TaskChip> sleeping, List<String> damage, List<SemaphoreLine> semaphores) {
+
+    /** One semaphore or mutex in words ({@link SemaphoreState#describe}), marked when it reads otherwise than a step before. */
+    public record SemaphoreLine(String text, boolean changed) { }
 
     /**
      * @param bsr      what {@code msb(prioBitmap)} finds in the bitmap now: what the next decision
@@ -43,6 +48,9 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
      * @param sleeping the tasks on the timer list, earliest wake tick first; not in {@code blocked}
      * @param damage   the kernel data the snapshot could not decode, each naming the field and the
      *                 address ({@link eduscc.kernel.KernelSnapshot#damage()}); empty when sound
+     * @param semaphores each semaphore and mutex of the core in words, with its count (or holder)
+     *                 and its waiting tasks oldest first: where a blocked task waits; empty when
+     *                 the kernel has none
      */
     public RunQueueViewModel {
         cells = List.copyOf(cells);
@@ -52,6 +60,7 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
         changes = List.copyOf(changes);
         sleeping = List.copyOf(sleeping);
         damage = List.copyOf(damage);
+        semaphores = List.copyOf(semaphores);
     }
 
     /**
@@ -69,14 +78,15 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
         if (now == null) {
             return new RunQueueViewModel(core, false, 0, 0, -1, cells(0, 0, -1), List.of(), null, 0, false, null,
                 List.of(), List.of(), "", List.of("core " + core + " runs no kernel in lab " + snapshot.lab()), null,
-                Optional.empty(), List.of(), List.of());
+                Optional.empty(), List.of(), List.of(), List.of());
         }
         boolean comparable = previous != null && previous.lab().equals(snapshot.lab())
             && previous.kernels().containsKey(core);
         KernelSnapshot before = comparable ? previous.kernels().get(core) : null;
         Set<String> moved = new HashSet<>();
-        List<String> changes = before == null ? List.of()
-            : compare(before, now, requeuedSince(previous, snapshot, core), moved);
+        List<String> changes = before == null ? new ArrayList<>()
+            : new ArrayList<>(compare(before, now, requeuedSince(previous, snapshot, core), moved));
+        List<SemaphoreLine> semaphores = semaphoreLines(before, now, changes);
         int flippedBits = before == null ? 0 : before.prioBitmap() ^ now.prioBitmap();
 
         List<ReadyList> lists = new ArrayList<>();
@@ -91,7 +101,28 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
             cells(now.prioBitmap(), flippedBits, decision.map(DecisionExplained::bsr).orElse(-1)), lists,
             chip(now.running(), moved), now.runningPriority(), idleRuns, chip(now.idle(), moved),
             chips(now.blocked(), moved), chips(now.finished(), moved), now.contextSwitch(), changes, chip(now.switchingOut(), moved), decision,
-            sleeping, now.damage());
+            sleeping, now.damage(), semaphores);
+    }
+
+    /**
+     * The core's semaphores now, each marked and its change said in {@code changes} when the same
+     * semaphore read otherwise in {@code before} (null: nothing to compare with).
+     */
+    private static List<SemaphoreLine> semaphoreLines(KernelSnapshot before, KernelSnapshot now, List<String> changes) {
+        Map<String, String> was = new HashMap<>();
+        if (before != null) {
+            before.semaphores().forEach(s -> was.put(s.name(), s.state()));
+        }
+        List<SemaphoreLine> lines = new ArrayList<>();
+        for (SemaphoreState s : now.semaphores()) {
+            String then = was.get(s.name());
+            boolean changed = then != null && !then.equals(s.state());
+            if (changed) {
+                changes.add(s.name() + ": " + then + " -> " + s.state());
+            }
+            lines.add(new SemaphoreLine(s.describe(), changed));
+        }
+        return lines;
     }
 
     /**
