@@ -1,5 +1,6 @@
 package eduscc.kernel;
 
+import eduscc.kernel.ipc.MailboxState;
 import eduscc.kernel.sched.Priority;
 import eduscc.kernel.sched.ReadyQueue;
 import eduscc.kernel.sched.Scheduler;
@@ -34,12 +35,14 @@ import java.util.TreeMap;
  *                collected it), by slot; empty in a snapshot built by hand
  * @param semaphores the core's semaphores and mutexes with their counts and waiting tasks (which
  *                queue a blocked task waits in); empty when the kernel has none
+ * @param mailbox the core's mailbox (the mails to fetch, the tasks waiting for one); null when the
+ *                core takes no part in messaging or the mailbox was never used
  */
 public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPriority,
                              SortedMap<Integer, List<String>> readyLists, String running, int runningPriority,
                              String idle, List<String> blocked, List<String> finished, String contextSwitch,
                              String switchingOut, List<TaskEntry> tasks, List<String> damage,
-                             List<ProcessInfo> processes, List<SemaphoreState> semaphores) {
+                             List<ProcessInfo> processes, List<SemaphoreState> semaphores, MailboxState mailbox) {
 
     /**
      * One task as the debugger names it.
@@ -73,7 +76,7 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
                           String idle, List<String> blocked, List<String> finished, String contextSwitch,
                           String switchingOut, List<TaskEntry> tasks, List<String> damage, List<ProcessInfo> processes) {
         this(pid, tick, prioBitmap, highestPriority, readyLists, running, runningPriority, idle, blocked, finished,
-            contextSwitch, switchingOut, tasks, damage, processes, List.of());
+            contextSwitch, switchingOut, tasks, damage, processes, List.of(), null);
     }
 
     /** A snapshot without the process tree (tests that build one by hand). */
@@ -147,7 +150,13 @@ public record KernelSnapshot(int pid, long tick, int prioBitmap, int highestPrio
         return new KernelSnapshot(kernel.pid(), s.tick(), bitmap, highest, lists, s.current().name(),
             s.current().probe().prio(), s.idle().name(), blocked, finished, s.contextSwitchName(),
             s.previous() == null ? "" : s.previous().name(), entries(s, sleepers), damage, ProcessInfo.of(s),
-            kernel.semaphores() == null ? List.of() : SemaphoreState.of(kernel.semaphores(), s));
+            kernel.semaphores() == null ? List.of() : SemaphoreState.of(kernel.semaphores(), s), mailboxOf(kernel));
+    }
+
+    /** The core's mailbox as the debugger shows it, or null when it has none or never used it. */
+    private static MailboxState mailboxOf(Kernel kernel) {
+        MailboxState state = kernel.mailbox() == null ? null : kernel.mailbox().state();
+        return state == null || !state.used() ? null : state;
     }
 
     /**

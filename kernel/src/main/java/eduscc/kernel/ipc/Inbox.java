@@ -1,6 +1,9 @@
 package eduscc.kernel.ipc;
 
 import eduscc.machine.cpu.Operations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The mails a core's interrupt handler has taken out of its MPB slots and no task has fetched
@@ -84,6 +87,31 @@ final class Inbox {
         }
         ops.write32(word, bits & ~bit);
         return true;
+    }
+
+    /**
+     * The senders of the waiting mails, oldest first, read with {@code probe32} (the debugger's
+     * reads: no cycle charged). A count beyond the ring, from scribbled bytes, is read as a full ring.
+     */
+    static List<Integer> waitingSenders(IntUnaryOperator probe32) {
+        int head = Math.floorMod(probe32.applyAsInt(HEAD), CORES);
+        long count = Math.min(Integer.toUnsignedLong(probe32.applyAsInt(COUNT)), CORES);
+        List<Integer> senders = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            senders.add(probe32.applyAsInt(RING + 4 * ((head + i) % CORES)));
+        }
+        return senders;
+    }
+
+    /** The senders whose slot was left full for want of room, lowest pid first, read with {@code probe32}. */
+    static List<Integer> deferredSenders(IntUnaryOperator probe32) {
+        List<Integer> senders = new ArrayList<>();
+        for (int sender = 0; sender < CORES; sender++) {
+            if ((probe32.applyAsInt(DEFERRED + 4 * (sender / 32)) & 1 << (sender % 32)) != 0) {
+                senders.add(sender);
+            }
+        }
+        return senders;
     }
 
     private static int entry(int sender) {

@@ -8,6 +8,7 @@ import eduscc.machine.cpu.Operations;
 import eduscc.machine.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * MetalSVM's mailbox system: a small mail into a slot of the receiver's MPB, then an inter-core
@@ -211,5 +212,14 @@ public final class Mailbox {
     /** What the sending task spins for, or null: the debugger's probe. */
     public String waitingFor() {
         return waitingFor;
+    }
+
+    /** The mailbox as the debugger shows it, read with probes (no cycle charged, nothing changed). */
+    public MailboxState state() {
+        IntUnaryOperator probe32 = address -> core.probePrivate(hardware.probeOffset() + address, 4);
+        List<Integer> mailFrom = Inbox.waitingSenders(probe32);
+        return new MailboxState(mailFrom, Inbox.deferredSenders(probe32), waiters.stream().map(Task::name).toList(),
+            waitingFor == null ? "" : waitingFor, posted > 0 || delivered > 0 || !waiters.isEmpty() || waitingFor != null
+            || !mailFrom.isEmpty());
     }
 }

@@ -86,6 +86,7 @@ class MailboxTest {
     @Test
     void aSenderWaitsWhileItsSlotStillHoldsTheLastMail() {
         List<Mail> got = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
         run(List.of(0, 1), k -> {
             if (k.pid() == 0) {
                 k.scheduler().create("sender", Priority.NORMAL, () -> {
@@ -96,6 +97,12 @@ class MailboxTest {
             } else {
                 k.scheduler().create("receiver", Priority.NORMAL, () -> {
                     k.ops().work(300_000); // no fetch yet: the inbox takes one mail, the slot holds the next
+                    // The handler empties the slot as it takes mail 0 in; core 0 writes mail 1 there
+                    // and interrupts again, and the inbox, full for core 0, leaves it in the slot.
+                    for (int i = 0; i < 100 && k.mailbox().state().leftInSlots().isEmpty(); i++) {
+                        k.ops().work(10_000);
+                    }
+                    seen.add(k.mailbox().state().describe());
                     for (int i = 0; i < 5; i++) {
                         got.add(k.mailbox().fetch());
                     }
@@ -103,6 +110,8 @@ class MailboxTest {
             }
         });
         assertEquals(List.of(0, 1, 2, 3, 4), got.stream().map(Mail::tag).toList(), "none lost, none overtaken");
+        assertEquals(List.of("mailbox: mail from core 0 to fetch, still in their slots: core 0, nobody waiting"), seen,
+            "the debugger's view before the first fetch: mail 0 in the inbox, mail 1 left in core 0's slot");
         for (int i = 0; i < 5; i++) {
             assertArrayEquals(new byte[] {(byte) i}, got.get(i).payload());
         }

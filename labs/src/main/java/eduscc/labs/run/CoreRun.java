@@ -20,9 +20,10 @@ import java.util.Map;
  * @param prioBitmap      the ready queue's bitmap at the end, as {@code 0x%08x}
  * @param prioBitmapCells the same bitmap as 32 cells, bit 31 on the left: {@code 31 [...X...] 0}
  * @param tasks           every task of the core at the end, idle task first
- * @param semaphores      the core's semaphores and mutexes at the end, each in words with its count
- *                        (or holder) and the tasks still waiting in it, oldest first: where a run
- *                        that never ends is stuck; empty when the kernel has none
+ * @param waitLines       where the core's tasks wait at the end, in words: each semaphore and mutex
+ *                        with its count (or holder) and the tasks still waiting in it, oldest first,
+ *                        then the mailbox if it was used; where a run that never ends is stuck
+ *                        shows here. Empty when the kernel has neither
  * @param console         what the core wrote to port 0xE9
  * @param failures        panics, hangs and faults, with the task that was running
  * @param switchesBeforeGap  how many of {@code switches} come before the ones left out
@@ -34,7 +35,7 @@ public record CoreRun(int pid, String state, String contextSwitch, long ticks, L
                       List<Switch> switches, List<Decision> decisions, Map<String, Long> contextSwitches,
                       List<ReadyList> readyQueues, String prioBitmap, String prioBitmapCells, List<TaskOutcome> tasks,
                       String console, List<Failure> failures, int switchesBeforeGap, long switchesLeftOut,
-                      int decisionsBeforeGap, long decisionsLeftOut, List<String> semaphores) {
+                      int decisionsBeforeGap, long decisionsLeftOut, List<String> waitLines) {
 
     /** A step of the boot: {@code what} happened at {@code cycle}. */
     public record BootStep(long cycle, String what) { }

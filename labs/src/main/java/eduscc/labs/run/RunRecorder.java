@@ -129,14 +129,24 @@ final class RunRecorder {
             trace.switches().kept(), trace.decisions().kept(), Collections.unmodifiableMap(trace.contextSwitches()),
             List.copyOf(lists), CoreRun.hex(bitmap), CoreRun.cells(bitmap), List.copyOf(tasks), trace.console(),
             List.copyOf(failures), trace.switches().first().size(), trace.switches().leftOut(),
-            trace.decisions().first().size(), trace.decisions().leftOut(), semaphores(kernel));
+            trace.decisions().first().size(), trace.decisions().leftOut(), waitLines(kernel));
     }
 
-    /** The kernel's semaphores in words, as the run left them ({@link SemaphoreState#describe}). */
-    private static List<String> semaphores(Kernel kernel) {
-        if (kernel == null || kernel.scheduler() == null || kernel.semaphores() == null) {
+    /**
+     * Where the kernel's tasks wait, in words, as the run left it: each semaphore and mutex
+     * ({@link SemaphoreState#describe}), then the mailbox if it was used.
+     */
+    private static List<String> waitLines(Kernel kernel) {
+        if (kernel == null || kernel.scheduler() == null) {
             return List.of();
         }
-        return SemaphoreState.of(kernel.semaphores(), kernel.scheduler()).stream().map(SemaphoreState::describe).toList();
+        List<String> lines = new ArrayList<>();
+        if (kernel.semaphores() != null) {
+            SemaphoreState.of(kernel.semaphores(), kernel.scheduler()).forEach(s -> lines.add(s.describe()));
+        }
+        if (kernel.mailbox() != null && kernel.mailbox().state().used()) {
+            lines.add(kernel.mailbox().state().describe());
+        }
+        return List.copyOf(lines);
     }
 }

@@ -184,9 +184,9 @@ public final class RunText {
                 out.println(String.format("    %-24s prio %2d  %-8s%s", t.name(), t.priority(), t.state(), exit).stripTrailing());
             }
         }
-        if (!core.semaphores().isEmpty()) {
-            out.println("  semaphores (waiting tasks oldest first):");
-            core.semaphores().forEach(line -> out.println("    " + line));
+        if (!core.waitLines().isEmpty()) {
+            out.println("  where tasks wait (oldest first):");
+            core.waitLines().forEach(line -> out.println("    " + line));
         }
         if (!core.console().isEmpty()) {
             out.println("  console (port 0xE9):");

@@ -111,11 +111,11 @@ class SyncStepsTest {
         eduscc.labs.scenario.Scenario lab = ScenarioReader.parse("stuck.json", json);
         RunReport report = LabRunner.run(lab, LabRunner.DEFAULT_UNTIL_CYCLES, c -> { });
         assertEquals(List.of("never: count 0, waiting: first, second", "twice: count 1, nobody waiting"),
-            report.core(0).semaphores(), "first came first; second took one of twice's two on its way");
+            report.core(0).waitLines(), "first came first; second took one of twice's two on its way");
         java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
         RunText.print(lab, report, new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(text.toString(java.nio.charset.StandardCharsets.UTF_8).contains("""
-              semaphores (waiting tasks oldest first):
+              where tasks wait (oldest first):
                 never: count 0, waiting: first, second
                 twice: count 1, nobody waiting
             """), text.toString(java.nio.charset.StandardCharsets.UTF_8));

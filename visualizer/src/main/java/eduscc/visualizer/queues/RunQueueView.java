@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
  * left, as the bits are written), the cell the last decision's BSR found marked, the decision
  * itself ("why did this task run": the bitmap it read, BSR, the chosen priority, the reason in
  * words), one row per non-empty priority with its tasks in FIFO order, the running, idle,
- * blocked, sleeping and finished tasks, and the core's semaphores with the tasks waiting at each. It only draws a
+ * blocked, sleeping and finished tasks, and the core's semaphores and mailbox with the tasks waiting at each. It only draws a
  * {@link RunQueueViewModel}; what changed since the previous {@link #show} carries the style class
  * {@code changed} and is also said in words in the line at the bottom.
  *
@@ -25,8 +25,8 @@ import javafx.scene.layout.VBox;
  * {@code .task-chip} labels, {@code #rq-running}, {@code #rq-idle}, {@code #rq-blocked},
  * {@code #rq-sleeping} (chips followed by a {@code .wake-tick} label), {@code #rq-finished},
  * {@code #rq-decision} with {@code #rq-decision-read}, {@code #rq-decision-outcome} and
- * {@code #rq-decision-because}, {@code #rq-semaphores} with a {@code .semaphore-line} per semaphore
- * or mutex (shown only when the core has one), {@code #rq-changes}, and {@code #rq-damage} (shown
+ * {@code #rq-decision-because}, {@code #rq-waits} with a {@code .wait-line} per semaphore, mutex
+ * and used mailbox (shown only when the core has one), {@code #rq-changes}, and {@code #rq-damage} (shown
  * only when the kernel's bytes could not be decoded: which field at which address).
  */
 public final class RunQueueView {
@@ -46,8 +46,8 @@ public final class RunQueueView {
     private final HBox idle = row("rq-idle", "task-box");
     private final HBox blocked = row("rq-blocked", "task-box");
     private final HBox sleeping = row("rq-sleeping", "task-box");
-    /** The core's semaphores and mutexes, a line each: the queue a blocked task waits in. */
-    private final VBox semaphores = new VBox();
+    /** The core's semaphores, mutexes and mailbox, a line each: where a blocked task waits. */
+    private final VBox waits = new VBox();
     private final Label decisionTitle = label("rq-decision-title", "box-title");
     private final Label decisionRead = label("rq-decision-read", "decision-text");
     private final Label decisionOutcome = label("rq-decision-outcome", "decision-text");
@@ -78,16 +78,16 @@ public final class RunQueueView {
         changes.setWrapText(true);
         damage.setWrapText(true);
         damage.managedProperty().bind(damage.visibleProperty());
-        semaphores.setId("rq-semaphores");
-        semaphores.getStyleClass().add("semaphores");
-        semaphores.managedProperty().bind(semaphores.visibleProperty());
+        waits.setId("rq-waits");
+        waits.getStyleClass().add("waits");
+        waits.managedProperty().bind(waits.visibleProperty());
         decision.setId("rq-decision");
         decision.getStyleClass().add("decision-box");
         for (Label l : List.of(decisionRead, decisionOutcome, decisionBecause, bsr)) {
             l.setWrapText(true); // sentences: they wrap at a projector's scale rather than end in "..."
         }
         root.getChildren().addAll(title, damage, bitmap, hex, bsr, decision, lists, running, idle, blocked, sleeping,
-            semaphores, finished, changes);
+            waits, finished, changes);
     }
 
     public Node node() {
@@ -140,23 +140,23 @@ public final class RunQueueView {
         fill(idle, "idle task:", m.idle() == null ? List.of() : List.of(m.idle()));
         fill(blocked, "blocked:", m.blocked());
         fill(sleeping, "sleeping:", m.sleeping());
-        showSemaphores(m.semaphores());
+        showWaits(m.waits());
         showDecision(m);
         fill(finished, "finished:", m.finished());
         changes.setText(m.changes().isEmpty() ? "No change since the last step."
             : "Changed since the last step: " + String.join("; ", m.changes()) + ".");
     }
 
-    private void showSemaphores(List<RunQueueViewModel.SemaphoreLine> lines) {
-        semaphores.setVisible(!lines.isEmpty());
-        semaphores.getChildren().setAll(label(null, "box-title", "semaphores (waiting tasks oldest first):"));
-        for (RunQueueViewModel.SemaphoreLine line : lines) {
-            Label l = label(null, "semaphore-line", line.text());
+    private void showWaits(List<RunQueueViewModel.WaitLine> lines) {
+        waits.setVisible(!lines.isEmpty());
+        waits.getChildren().setAll(label(null, "box-title", "where tasks wait (oldest first):"));
+        for (RunQueueViewModel.WaitLine line : lines) {
+            Label l = label(null, "wait-line", line.text());
             l.setWrapText(true);
             if (line.changed()) {
                 l.getStyleClass().add("changed");
             }
-            semaphores.getChildren().add(l);
+            waits.getChildren().add(l);
         }
     }
 

@@ -1,6 +1,7 @@
 package eduscc.visualizer.queues;
 
 import eduscc.kernel.KernelSnapshot;
+import eduscc.kernel.ipc.MailboxState;
 import eduscc.kernel.sync.SemaphoreState;
 import eduscc.labs.debug.DebugSnapshot;
 import eduscc.machine.trace.TraceEntry;
@@ -34,10 +35,13 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
                                 int runningPriority, boolean idleRuns, TaskChip idle, List<TaskChip> blocked,
                                 List<TaskChip> finished, String contextSwitch, List<String> changes,
                                 TaskChip switchingOut, Optional<DecisionExplained> decision,
-                                List<TaskChip> sleeping, List<String> damage, List<SemaphoreLine> semaphores) {
+                                List<TaskChip> sleeping, List<String> damage, List<WaitLine> waits) {
 
-    /** One semaphore or mutex in words ({@link SemaphoreState#describe}), marked when it reads otherwise than a step before. */
-    public record SemaphoreLine(String text, boolean changed) { }
+    /**
+     * A place where tasks wait, in words: a semaphore or mutex ({@link SemaphoreState#describe}) or
+     * the mailbox ({@link MailboxState#describe}), marked when it reads otherwise than a step before.
+     */
+    public record WaitLine(String text, boolean changed) { }
 
     /**
      * @param bsr      what {@code msb(prioBitmap)} finds in the bitmap now: what the next decision
@@ -48,9 +52,9 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
      * @param sleeping the tasks on the timer list, earliest wake tick first; not in {@code blocked}
      * @param damage   the kernel data the snapshot could not decode, each naming the field and the
      *                 address ({@link eduscc.kernel.KernelSnapshot#damage()}); empty when sound
-     * @param semaphores each semaphore and mutex of the core in words, with its count (or holder)
-     *                 and its waiting tasks oldest first: where a blocked task waits; empty when
-     *                 the kernel has none
+     * @param waits    each semaphore and mutex of the core in words, with its count (or holder)
+     *                 and its waiting tasks oldest first, then its mailbox if it was used: where a
+     *                 blocked task waits; empty when the kernel has none of them
      */
     public RunQueueViewModel {
         cells = List.copyOf(cells);
@@ -60,7 +64,7 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
         changes = List.copyOf(changes);
         sleeping = List.copyOf(sleeping);
         damage = List.copyOf(damage);
-        semaphores = List.copyOf(semaphores);
+        waits = List.copyOf(waits);
     }
 
     /**
@@ -86,7 +90,7 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
         Set<String> moved = new HashSet<>();
         List<String> changes = before == null ? new ArrayList<>()
             : new ArrayList<>(compare(before, now, requeuedSince(previous, snapshot, core), moved));
-        List<SemaphoreLine> semaphores = semaphoreLines(before, now, changes);
+        List<WaitLine> waits = waitLines(before, now, changes);
         int flippedBits = before == null ? 0 : before.prioBitmap() ^ now.prioBitmap();
 
         List<ReadyList> lists = new ArrayList<>();
@@ -101,28 +105,41 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
             cells(now.prioBitmap(), flippedBits, decision.map(DecisionExplained::bsr).orElse(-1)), lists,
             chip(now.running(), moved), now.runningPriority(), idleRuns, chip(now.idle(), moved),
             chips(now.blocked(), moved), chips(now.finished(), moved), now.contextSwitch(), changes, chip(now.switchingOut(), moved), decision,
-            sleeping, now.damage(), semaphores);
+            sleeping, now.damage(), waits);
     }
 
     /**
-     * The core's semaphores now, each marked and its change said in {@code changes} when the same
-     * semaphore read otherwise in {@code before} (null: nothing to compare with).
+     * Where the core's tasks wait now: its semaphores, then its mailbox, each marked and its change
+     * said in {@code changes} when it read otherwise in {@code before} (null: nothing to compare with).
      */
-    private static List<SemaphoreLine> semaphoreLines(KernelSnapshot before, KernelSnapshot now, List<String> changes) {
+    private static List<WaitLine> waitLines(KernelSnapshot before, KernelSnapshot now, List<String> changes) {
         Map<String, String> was = new HashMap<>();
         if (before != null) {
             before.semaphores().forEach(s -> was.put(s.name(), s.state()));
-        }
-        List<SemaphoreLine> lines = new ArrayList<>();
-        for (SemaphoreState s : now.semaphores()) {
-            String then = was.get(s.name());
-            boolean changed = then != null && !then.equals(s.state());
-            if (changed) {
-                changes.add(s.name() + ": " + then + " -> " + s.state());
+            if (before.mailbox() != null) {
+                was.put(MAILBOX, before.mailbox().state());
             }
-            lines.add(new SemaphoreLine(s.describe(), changed));
+        }
+        List<WaitLine> lines = new ArrayList<>();
+        for (SemaphoreState s : now.semaphores()) {
+            lines.add(waitLine(s.name(), s.state(), s.describe(), was, changes));
+        }
+        if (now.mailbox() != null) {
+            lines.add(waitLine(MAILBOX, now.mailbox().state(), now.mailbox().describe(), was, changes));
         }
         return lines;
+    }
+
+    /** The key of the mailbox's line among the semaphores' names: no semaphore can be called this. */
+    private static final String MAILBOX = "mailbox";
+
+    private static WaitLine waitLine(String name, String state, String text, Map<String, String> was, List<String> changes) {
+        String then = was.get(name);
+        boolean changed = then != null && !then.equals(state);
+        if (changed) {
+            changes.add(name + ": " + then + " -> " + state);
+        }
+        return new WaitLine(text, changed);
     }
 
     /**

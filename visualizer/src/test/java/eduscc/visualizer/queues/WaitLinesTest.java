@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eduscc.kernel.ipc.NetworkTask;
 import eduscc.labs.debug.Session;
 import eduscc.labs.scenario.ShippedLabs;
 import eduscc.machine.trace.TraceEvent;
@@ -26,7 +27,7 @@ import org.testfx.framework.junit5.Start;
  * shown with the queue it waits in, and the line goes when the post has woken it.
  */
 @ExtendWith(ApplicationExtension.class)
-class SemaphoreLinesTest {
+class WaitLinesTest {
     private Session session;
     private RunQueueView view;
 
@@ -52,7 +53,7 @@ class SemaphoreLinesTest {
     }
 
     private static List<String> lines(FxRobot robot) {
-        return robot.lookup(".semaphore-line").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        return robot.lookup(".wait-line").queryAllAs(Label.class).stream().map(Label::getText).toList();
     }
 
     private static List<String> chips(FxRobot robot, String box) {
@@ -66,7 +67,7 @@ class SemaphoreLinesTest {
         assertEquals(List.of("consumer"), chips(robot, "#rq-blocked"));
         assertEquals(List.of("ready: count 0, waiting: consumer"), lines(robot),
             "the consumer found the count at 0 and waits in ready's queue");
-        Node box = robot.lookup("#rq-semaphores").query();
+        Node box = robot.lookup("#rq-waits").query();
         assertTrue(box.isVisible());
 
         runToDecision(robot, "producer", "consumer", 23);
@@ -86,11 +87,11 @@ class SemaphoreLinesTest {
         session.runUntil(e -> e.core() == 23 && e.event() instanceof TraceEvent.SpinlockChange c
             && c.lock().equals("sem_t ready.lock") && c.acquired() && ++takes[0] == 1, "test");
         String before = lines(robot).get(0);
-        while (robot.lookup(".semaphore-line").queryAllAs(Label.class).iterator().next().getText().equals(before)) {
+        while (robot.lookup(".wait-line").queryAllAs(Label.class).iterator().next().getText().equals(before)) {
             session.step();
             robot.interact(() -> view.show(session.snapshot(), 23));
         }
-        Label line = robot.lookup(".semaphore-line").queryAs(Label.class);
+        Label line = robot.lookup(".wait-line").queryAs(Label.class);
         assertEquals("ready: count 1, waiting: consumer", line.getText(), "the post's store of the count comes first");
         assertTrue(line.getStyleClass().contains("changed"));
         assertTrue(robot.lookup("#rq-changes").queryAs(Label.class).getText()
@@ -100,15 +101,32 @@ class SemaphoreLinesTest {
             last = line.getText();
             session.step();
             robot.interact(() -> view.show(session.snapshot(), 23));
-            line = robot.lookup(".semaphore-line").queryAs(Label.class);
+            line = robot.lookup(".wait-line").queryAs(Label.class);
         } while (!line.getText().equals(last));
         assertFalse(line.getStyleClass().contains("changed"), "a line that reads as a step before is not marked: " + last);
+    }
+
+    /** The mailbox lab: core 47's inbox as mails from cores 5 and 0 come in and its network task fetches them. */
+    @Test
+    void theMailboxLineSaysWhoseMailWaitsAndWhoWaitsForMail(FxRobot robot) {
+        session.close();
+        session = new Session(ShippedLabs.load("mailbox"));
+        session.runUntil(e -> e.core() == 47 && e.event() instanceof TraceEvent.SchedulerDecision d
+            && d.from().equals(NetworkTask.NAME), "test");
+        robot.interact(() -> view.show(session.snapshot(), 47));
+        assertEquals(List.of("mailbox: no mail to fetch, waiting: " + NetworkTask.NAME), lines(robot),
+            "the network task waits for mail (or its timer)");
+        int[] deliveries = {0};
+        session.runUntil(e -> e.core() == 47 && e.event() instanceof TraceEvent.MailDelivered && ++deliveries[0] == 2,
+            "test");
+        robot.interact(() -> view.show(session.snapshot(), 47));
+        assertEquals(List.of("mailbox: mail from core 5, core 0 to fetch, nobody waiting"), lines(robot));
     }
 
     @Test
     void aCoreWithoutSemaphoresShowsNoSuchBox(FxRobot robot) {
         runToDecision(robot, "consumer", "producer", 0);
-        assertFalse(robot.lookup("#rq-semaphores").query().isVisible());
+        assertFalse(robot.lookup("#rq-waits").query().isVisible());
         assertEquals(List.of(), lines(robot));
     }
 }
