@@ -2,6 +2,7 @@ package eduscc.labs.run;
 
 import eduscc.kernel.Kernel;
 import eduscc.kernel.boot.KernelImage;
+import eduscc.kernel.ipc.MailboxState;
 import eduscc.kernel.sched.Priority;
 import eduscc.kernel.sched.ReadyQueue;
 import eduscc.kernel.sched.Scheduler;
@@ -144,8 +145,9 @@ final class RunRecorder {
         if (kernel.semaphores() != null) {
             SemaphoreState.of(kernel.semaphores(), kernel.scheduler()).forEach(s -> lines.add(s.describe()));
         }
-        if (kernel.mailbox() != null && kernel.mailbox().state().used()) {
-            lines.add(kernel.mailbox().state().describe());
+        MailboxState mailbox = kernel.mailbox() == null ? null : kernel.mailbox().state();
+        if (mailbox != null && mailbox.used()) {
+            lines.add(mailbox.describe());
         }
         return List.copyOf(lines);
     }

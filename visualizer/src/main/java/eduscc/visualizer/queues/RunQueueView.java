@@ -16,9 +16,10 @@ import javafx.scene.layout.VBox;
  * left, as the bits are written), the cell the last decision's BSR found marked, the decision
  * itself ("why did this task run": the bitmap it read, BSR, the chosen priority, the reason in
  * words), one row per non-empty priority with its tasks in FIFO order, the running, idle,
- * blocked, sleeping and finished tasks, and the core's semaphores and mailbox with the tasks waiting at each. It only draws a
- * {@link RunQueueViewModel}; what changed since the previous {@link #show} carries the style class
- * {@code changed} and is also said in words in the line at the bottom.
+ * blocked, sleeping and finished tasks, and where tasks wait: the core's semaphores and mailbox
+ * with the tasks waiting at each. It only draws a {@link RunQueueViewModel}; what changed since
+ * the previous {@link #show} carries the style class {@code changed} and is also said in words in
+ * the line at the bottom.
  *
  * <p>Node ids for tests and stylesheets: {@code #bit-N} (classes {@code lit} or {@code unlit},
  * {@code bsr}, {@code changed}), {@code #rq-bitmap-hex}, {@code #rq-bsr}, {@code #prio-N} rows with
@@ -26,8 +27,8 @@ import javafx.scene.layout.VBox;
  * {@code #rq-sleeping} (chips followed by a {@code .wake-tick} label), {@code #rq-finished},
  * {@code #rq-decision} with {@code #rq-decision-read}, {@code #rq-decision-outcome} and
  * {@code #rq-decision-because}, {@code #rq-waits} with a {@code .wait-line} per semaphore, mutex
- * and used mailbox (shown only when the core has one), {@code #rq-changes}, and {@code #rq-damage} (shown
- * only when the kernel's bytes could not be decoded: which field at which address).
+ * and used mailbox (shown only when the core has one), {@code #rq-changes}, and {@code #rq-damage}
+ * (shown only when the kernel's bytes could not be decoded: which field at which address).
  */
 public final class RunQueueView {
     static final String STYLESHEET = "/eduscc/visualizer/debugger.css";

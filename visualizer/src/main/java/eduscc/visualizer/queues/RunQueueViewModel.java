@@ -133,7 +133,8 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
     /** The key of the mailbox's line among the semaphores' names: no semaphore can be called this. */
     private static final String MAILBOX = "mailbox";
 
-    private static WaitLine waitLine(String name, String state, String text, Map<String, String> was, List<String> changes) {
+    private static WaitLine waitLine(String name, String state, String text, Map<String, String> was,
+                                     List<String> changes) {
         String then = was.get(name);
         boolean changed = then != null && !then.equals(state);
         if (changed) {
