@@ -34,6 +34,7 @@ final class DebugRun implements AutoCloseable {
     private final MemoryWrites writes;
     private final EventPositions eventPositions;
     private final HopLatencies hopLatencies = new HopLatencies();
+    private final LockHolders lockHolders = new LockHolders();
     private final SwitchSamplesSoFar switchSamples = new SwitchSamplesSoFar();
     /** A context was reported hung: a wall-clock verdict, so this run may differ from a re-run. */
     private boolean sawHang;
@@ -54,6 +55,7 @@ final class DebugRun implements AutoCloseable {
         eventPositions = new EventPositions(m, traceWindow + 4096);
         m.trace().addListener(eventPositions);
         m.trace().addListener(hopLatencies);
+        m.trace().addListener(lockHolders);
         m.trace().addListener(switchSamples);
         writes = new MemoryWrites(m);
         m.setWriteWatch(writes);
@@ -112,6 +114,10 @@ final class DebugRun implements AutoCloseable {
     /** The MPB line fills so far by hop count (the MPB view's table). */
     HopLatencies hopLatencies() {
         return hopLatencies;
+    }
+
+    LockHolders lockHolders() {
+        return lockHolders;
     }
 
     EventPositions eventPositions() {

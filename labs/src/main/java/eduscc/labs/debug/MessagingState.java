@@ -48,11 +48,13 @@ public record MessagingState(List<Unit> units, List<HopRead> readsByHops) {
      * @param pendingLine    the physical line its write-combine buffer holds, -1 if none
      * @param pendingBytes   that line's 32 bytes as the buffer holds them
      * @param pendingMask    bit i: byte i of the line was written and has not gone out yet
+     * @param locksHeld      the test-and-set registers (LOCK n: core n's) its task holds, lowest first
      */
     public record Unit(int pid, int rank, String waitingFor, int barriersPassed, MemoryDump share,
-                       int pendingLine, List<Byte> pendingBytes, int pendingMask) {
+                       int pendingLine, List<Byte> pendingBytes, int pendingMask, List<Integer> locksHeld) {
         public Unit {
             pendingBytes = List.copyOf(pendingBytes);
+            locksHeld = List.copyOf(locksHeld);
         }
     }
 
@@ -71,10 +73,10 @@ public record MessagingState(List<Unit> units, List<HopRead> readsByHops) {
      * Reads the world {@code pids} (RCCE's units in rank order; empty: the lab does not message).
      * A unit whose kernel has not set up RCCE yet (the boot) spins for nothing and has passed no
      * barrier; a core still in reset has its share marked unreadable. {@code hops}: the run's MPB
-     * reads by hop count so far. Call only while paused.
+     * reads by hop count so far; {@code locks}: the LOCK registers held now. Call only while paused.
      */
     static MessagingState read(Machine machine, Map<Integer, Kernel> kernels, List<Integer> pids,
-                               List<HopLatencies.Row> hops) {
+                               List<HopLatencies.Row> hops, List<LockHolders.Held> locks) {
         List<Unit> units = new ArrayList<>();
         for (int rank = 0; rank < pids.size(); rank++) {
             int pid = pids.get(rank);
@@ -90,7 +92,8 @@ public record MessagingState(List<Unit> units, List<HopRead> readsByHops) {
             }
             units.add(new Unit(pid, rank, rcce == null ? null : rcce.waitingFor(),
                 rcce == null ? 0 : rcce.barriersPassed(), share, memory.writeCombiningLine(), held,
-                memory.writeCombiningMask()));
+                memory.writeCombiningMask(), locks.stream().filter(l -> l.core() == pid).map(LockHolders.Held::register)
+                .toList()));
         }
         List<HopRead> reads = hops.stream().map(r -> new HopRead(r.hops(), r.reads(), r.cycles())).toList();
         return new MessagingState(units, pids.isEmpty() ? List.of() : reads);

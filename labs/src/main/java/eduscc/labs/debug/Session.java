@@ -638,7 +638,8 @@ public final class Session implements AutoCloseable {
         return new DebugSnapshot(lab.name(), now, MachineSnapshot.of(m), kernels, m.trace().entries(),
             status, lines, null, run.tickEnds(), stop, written, read(memoryWindow), readPagesOf(pagesCore),
             guests(m), MessagingState.read(m, run.booted().kernels(),
-                lab.usesMessaging() ? lab.machine().cores() : java.util.List.of(), run.hopLatencies().rows()),
+                lab.usesMessaging() ? lab.machine().cores() : java.util.List.of(), run.hopLatencies().rows(),
+                run.lockHolders().held()),
             run.switchSamples().samples());
     }
 

@@ -21,9 +21,10 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 /**
- * The MPB view: who in the RCCE world waits for which flag, and the selected core's tile, its
- * message-passing buffer as the two cores' 8 KiB shares decoded by RCCE's layout, with the bytes
- * that changed in the last step marked and the lines still held in a write-combine buffer named.
+ * The MPB view: who in the RCCE world waits for which flag or LOCK register and who holds each
+ * register, and the selected core's tile, its message-passing buffer as the two cores' 8 KiB
+ * shares decoded by RCCE's layout, with the bytes that changed in the last step marked and the
+ * lines still held in a write-combine buffer named.
  * A tab beside the mesh rather than a layer on it: the shares are text (a row per flag, hex
  * payload) that needs the tab's width, while the mesh stays in sight next to it and a click on a
  * core box there picks the tile shown here. The bytes come with every snapshot, read by the
@@ -31,14 +32,18 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  *
  * <p>Node ids: {@code #mpb-title}, {@code #mpb-hops} (the run's MPB reads by hop count beside the
  * chip's table, filled as the run goes), {@code #mpb-waits} (a grid; {@code #mpb-wait-PID} is core
- * PID's "spins for" cell), {@code #mpb-heading-Z} and {@code #mpb-share-Z} for the tile's core
- * z=0 and z=1 (changed bytes have the style class {@code changed}, lines still in a write-combine
+ * PID's "spins for" cell, {@code #mpb-holds-PID} its "holds" cell: the LOCK registers its task
+ * holds), {@code #mpb-heading-Z} and {@code #mpb-share-Z} for the tile's core z=0 and z=1 (changed bytes have the style class {@code changed}, lines still in a write-combine
  * buffer {@code pending}).
  */
 public final class MpbView implements DockedView {
     private final VBox root = new VBox();
     private final Label title = new Label();
     private final Label hops = new Label();
+    /** The "who waits" table's columns; the two sentences wrap, the rest keep their width. */
+    private static final String[] HEADER = {"core", "rank", "spins for", "holds", "barriers", "write-combine buffer"};
+    private static final int SPINS = 2;
+    private static final int PENDING = 5;
     private final GridPane waits = new GridPane();
     private final ScrollPane waitsScroll = new ScrollPane(waits);
     private final Label[] headings = {new Label(), new Label()};
@@ -56,9 +61,9 @@ public final class MpbView implements DockedView {
         waits.setId("mpb-waits");
         // The numbers keep their width; the two sentences share the rest and wrap at word ends,
         // so that a projector's large text stays inside the tab.
-        for (int c = 0; c < 5; c++) {
+        for (int c = 0; c < HEADER.length; c++) {
             javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
-            boolean sentence = c == 2 || c == 4;
+            boolean sentence = c == SPINS || c == PENDING;
             column.setMinWidth(sentence ? 0 : Region.USE_PREF_SIZE);
             column.setHgrow(sentence ? Priority.ALWAYS : Priority.NEVER);
             column.setPercentWidth(sentence ? 32 : -1);
@@ -146,9 +151,8 @@ public final class MpbView implements DockedView {
         if (model.waits().isEmpty()) {
             return;
         }
-        String[] header = {"core", "rank", "spins for", "barriers", "write-combine buffer"};
-        for (int c = 0; c < header.length; c++) {
-            Label h = c == 2 || c == 4 ? wrapping(header[c]) : new Label(header[c]);
+        for (int c = 0; c < HEADER.length; c++) {
+            Label h = c == SPINS || c == PENDING ? wrapping(HEADER[c]) : new Label(HEADER[c]);
             h.getStyleClass().add("mpb-waits-header");
             waits.add(h, c, 0);
         }
@@ -161,7 +165,12 @@ public final class MpbView implements DockedView {
             if (!w.pending().equals("empty")) {
                 pending.getStyleClass().add("pending");
             }
-            waits.addRow(row++, new Label(String.valueOf(w.pid())), new Label(String.valueOf(w.rank())), spins,
+            Label holds = new Label(w.holds());
+            holds.setId("mpb-holds-" + w.pid());
+            if (!w.holds().equals(MpbViewModel.NOTHING)) {
+                holds.getStyleClass().add("mpb-holding");
+            }
+            waits.addRow(row++, new Label(String.valueOf(w.pid())), new Label(String.valueOf(w.rank())), spins, holds,
                 new Label(String.valueOf(w.barriersPassed())), pending);
         }
         javafx.application.Platform.runLater(this::fitWaits);

@@ -27,9 +27,10 @@ public record MpbViewModel(String title, List<WaitRow> waits, List<Half> shares,
      * One core of the RCCE world in the "who waits" table.
      *
      * @param waitingFor what its task spins for, or "nothing" while it computes, sends or is done
+     * @param holds      the test-and-set registers its task holds ("LOCK 0"), or "nothing"
      * @param pending    what its write-combine buffer holds ("empty", or the line and where it goes)
      */
-    public record WaitRow(int pid, int rank, String waitingFor, int barriersPassed, String pending) {
+    public record WaitRow(int pid, int rank, String waitingFor, String holds, int barriersPassed, String pending) {
         /** True while the task spins on a flag. */
         public boolean waiting() {
             return !waitingFor.equals(NOTHING);
@@ -91,6 +92,8 @@ public record MpbViewModel(String title, List<WaitRow> waits, List<Half> shares,
         List<WaitRow> waits = new ArrayList<>();
         for (MessagingState.Unit u : world.units()) {
             waits.add(new WaitRow(u.pid(), u.rank(), u.waitingFor() == null ? NOTHING : u.waitingFor(),
+                u.locksHeld().isEmpty() ? NOTHING : u.locksHeld().stream().map(n -> "LOCK " + n)
+                    .collect(java.util.stream.Collectors.joining(", ")),
                 u.barriersPassed(), pendingText(u, lines)));
         }
         List<Half> halves = new ArrayList<>();

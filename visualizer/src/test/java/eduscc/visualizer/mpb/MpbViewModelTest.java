@@ -125,7 +125,7 @@ class MpbViewModelTest {
         try (Session session = new Session(CornerMessages.lab())) {
             session.runUntil(e -> e.core() == 0 && e.event() instanceof TraceEvent.BarrierPassed, "core 0 passing the barrier");
             MpbViewModel m = model(session, 0);
-            assertEquals(new MpbViewModel.WaitRow(0, 0, "nothing", 1,
+            assertEquals(new MpbViewModel.WaitRow(0, 0, "nothing", "nothing", 1,
                 "fooling line of core 0's share, 4 bytes (01 00 00 00): not in the MPB yet"), m.waitOf(0));
             assertEquals("core 0 to release barrier 1", m.waitOf(47).waitingFor());
             assertEquals(0, m.waitOf(47).barriersPassed());
@@ -157,13 +157,36 @@ class MpbViewModelTest {
         }
     }
 
+    /** The locks lab at tick 1: core 0 took LOCK 0 first (no hops), the other three spin for it. */
+    @Test
+    void theLocksLabSaysWhoHoldsLockZeroAndWhoSpinsForIt() {
+        try (Session session = new Session(eduscc.labs.scenario.ShippedLabs.load("locks"))) {
+            session.runUntil(e -> e.event() instanceof TraceEvent.SpinlockChange c && c.lock().equals("LOCK 0")
+                && c.acquired(), "LOCK 0 taken");
+            session.runUntil(e -> e.core() == 47 && e.event() instanceof TraceEvent.MeshPacket, "core 47 looks");
+            MpbViewModel m = model(session, 0);
+            assertEquals("LOCK 0", m.waitOf(0).holds());
+            assertEquals("nothing", m.waitOf(0).waitingFor());
+            for (int pid : List.of(1, 12, 47)) {
+                assertEquals("nothing", m.waitOf(pid).holds());
+                assertEquals("LOCK 0 to be free", m.waitOf(pid).waitingFor());
+            }
+            session.runUntil(e -> e.event() instanceof TraceEvent.SpinlockChange c && c.lock().equals("LOCK 0")
+                && !c.acquired(), "LOCK 0 freed");
+            assertEquals("nothing", model(session, 0).waitOf(0).holds(), "a write frees it");
+            session.runUntil(e -> e.event() instanceof TraceEvent.SpinlockChange c && c.lock().equals("LOCK 0")
+                && c.acquired(), "LOCK 0 taken again");
+            assertEquals("LOCK 0", model(session, 0).waitOf(1).holds(), "the lab's narration: core 1 is next");
+        }
+    }
+
     @Test
     void atTheStartTheWorldIsThereBeforeAnyKernelHasSetUpRcce() {
         try (Session session = new Session(CornerMessages.lab())) {
             MpbViewModel m = model(session, 47);
             assertEquals(List.of(0, 47), m.waits().stream().map(MpbViewModel.WaitRow::pid).toList(),
                 "the lab messages, so its cores are RCCE's units from position 0 on");
-            assertEquals(new MpbViewModel.WaitRow(47, 1, "nothing", 0, "empty"), m.waitOf(47));
+            assertEquals(new MpbViewModel.WaitRow(47, 1, "nothing", "nothing", 0, "empty"), m.waitOf(47));
             assertEquals("MPB of tile (5,3): the shares of cores 46 and 47", m.title());
         }
     }

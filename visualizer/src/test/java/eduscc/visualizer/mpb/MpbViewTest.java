@@ -86,6 +86,7 @@ class MpbViewTest {
         assertEquals("core 0 to send (sent flag)", text(robot, "#mpb-wait-47"));
         assertEquals("nothing", text(robot, "#mpb-wait-0"));
         assertTrue(robot.lookup("#mpb-wait-47").query().getStyleClass().contains("mpb-waiting"));
+        assertEquals("nothing", text(robot, "#mpb-holds-0"), "this lab takes no LOCK register");
     }
 
     @Test
