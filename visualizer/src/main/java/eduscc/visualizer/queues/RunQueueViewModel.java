@@ -111,31 +111,28 @@ public record RunQueueViewModel(int core, boolean hasKernel, long tick, int prio
     /**
      * Where the core's tasks wait now: its semaphores, then its mailbox, each marked and its change
      * said in {@code changes} when it read otherwise in {@code before} (null: nothing to compare with).
+     * A semaphore is compared with the one of its name, the mailbox with the mailbox.
      */
     private static List<WaitLine> waitLines(KernelSnapshot before, KernelSnapshot now, List<String> changes) {
-        Map<String, String> was = new HashMap<>();
+        Map<String, String> semaphoresWere = new HashMap<>();
+        String mailboxWas = null;
         if (before != null) {
-            before.semaphores().forEach(s -> was.put(s.name(), s.state()));
-            if (before.mailbox() != null) {
-                was.put(MAILBOX, before.mailbox().state());
-            }
+            before.semaphores().forEach(s -> semaphoresWere.put(s.name(), s.state()));
+            mailboxWas = before.mailbox() == null ? null : before.mailbox().state();
         }
         List<WaitLine> lines = new ArrayList<>();
         for (SemaphoreState s : now.semaphores()) {
-            lines.add(waitLine(s.name(), s.state(), s.describe(), was, changes));
+            lines.add(waitLine(s.name(), semaphoresWere.get(s.name()), s.state(), s.describe(), changes));
         }
         if (now.mailbox() != null) {
-            lines.add(waitLine(MAILBOX, now.mailbox().state(), now.mailbox().describe(), was, changes));
+            MailboxState m = now.mailbox();
+            lines.add(waitLine("mailbox", mailboxWas, m.state(), m.describe(), changes));
         }
         return lines;
     }
 
-    /** The key of the mailbox's line among the semaphores' names: no semaphore can be called this. */
-    private static final String MAILBOX = "mailbox";
-
-    private static WaitLine waitLine(String name, String state, String text, Map<String, String> was,
-                                     List<String> changes) {
-        String then = was.get(name);
+    /** One line, marked and its change said when {@code then} (null: not there before) differs from {@code state}. */
+    private static WaitLine waitLine(String name, String then, String state, String text, List<String> changes) {
         boolean changed = then != null && !then.equals(state);
         if (changed) {
             changes.add(name + ": " + then + " -> " + state);
