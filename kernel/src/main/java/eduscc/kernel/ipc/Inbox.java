@@ -105,9 +105,11 @@ final class Inbox {
 
     /** The senders whose slot was left full for want of room, lowest pid first, read with {@code probe32}. */
     static List<Integer> deferredSenders(IntUnaryOperator probe32) {
+        long bits = Integer.toUnsignedLong(probe32.applyAsInt(DEFERRED))
+            | Integer.toUnsignedLong(probe32.applyAsInt(DEFERRED + 4)) << 32;
         List<Integer> senders = new ArrayList<>();
         for (int sender = 0; sender < CORES; sender++) {
-            if ((probe32.applyAsInt(DEFERRED + 4 * (sender / 32)) & 1 << (sender % 32)) != 0) {
+            if ((bits & 1L << sender) != 0) {
                 senders.add(sender);
             }
         }

@@ -1,9 +1,12 @@
 package eduscc.labs.debug;
 
+import eduscc.machine.chip.CoreId;
 import eduscc.machine.trace.TraceEntry;
 import eduscc.machine.trace.TraceEvent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Who holds each of the SCC's test-and-set registers (LOCK0 and LOCK1 of each tile, one per core,
@@ -12,13 +15,13 @@ import java.util.List;
  * of hands ({@link TraceEvent.SpinlockChange} "LOCK n"). Kept by the debugger's run from the boot
  * on, so it is right at a position however far the trace window has moved.
  */
-final class LockHolders implements java.util.function.Consumer<TraceEntry> {
+final class LockHolders implements Consumer<TraceEntry> {
     private static final String PREFIX = "LOCK ";
     /** Register n's holder (the pid whose read took it), or -1 while it is free. */
-    private final int[] holder = new int[48];
+    private final int[] holder = new int[CoreId.COUNT];
 
     LockHolders() {
-        java.util.Arrays.fill(holder, -1);
+        Arrays.fill(holder, -1);
     }
 
     /** Register {@code register} is held by core {@code core}. */
