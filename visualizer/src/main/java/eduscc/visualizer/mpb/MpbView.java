@@ -66,7 +66,8 @@ public final class MpbView implements DockedView {
             boolean sentence = c == SPINS || c == PENDING;
             column.setMinWidth(sentence ? 0 : Region.USE_PREF_SIZE);
             column.setHgrow(sentence ? Priority.ALWAYS : Priority.NEVER);
-            column.setPercentWidth(sentence ? 32 : -1);
+            // At a projector's scale "write-combine" must still fit on one line in its column.
+            column.setPercentWidth(c == SPINS ? 26 : c == PENDING ? 31 : -1);
             waits.getColumnConstraints().add(column);
         }
         waits.getStyleClass().add("mpb-waits");
